@@ -1,0 +1,364 @@
+//! [`DateTime`]: an instant in UTC with nanosecond precision, and the three wire formats
+//! AWS uses (ISO 8601, RFC 822 / HTTP date, epoch seconds).
+
+use crate::error::{Error, Result};
+use std::fmt;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// How a timestamp is written on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimestampFormat {
+    /// `2014-04-29T18:30:38Z` (botocore `iso8601`).
+    DateTime,
+    /// `Tue, 29 Apr 2014 18:30:38 GMT` (botocore `rfc822`).
+    HttpDate,
+    /// `1398796238` or `1398796238.123` (botocore `unixTimestamp`).
+    EpochSeconds,
+}
+
+impl TimestampFormat {
+    /// From botocore's `timestampFormat` names.
+    pub fn from_botocore(s: &str) -> Option<TimestampFormat> {
+        match s {
+            "iso8601" => Some(TimestampFormat::DateTime),
+            "rfc822" => Some(TimestampFormat::HttpDate),
+            "unixTimestamp" | "epoch" | "epoch-seconds" => Some(TimestampFormat::EpochSeconds),
+            _ => None,
+        }
+    }
+}
+
+/// An instant in UTC: seconds since the Unix epoch plus nanoseconds.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct DateTime {
+    secs: i64,
+    nanos: u32,
+}
+
+const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn bad(s: &str, what: &str) -> Error {
+    Error::decode(format!("invalid {what} timestamp {s:?}"))
+}
+
+impl DateTime {
+    /// From whole seconds since the epoch.
+    pub fn from_secs(secs: i64) -> DateTime {
+        DateTime { secs, nanos: 0 }
+    }
+    /// From seconds and nanoseconds (nanos below 1e9).
+    pub fn from_secs_and_nanos(secs: i64, nanos: u32) -> DateTime {
+        DateTime {
+            secs: secs + (nanos / 1_000_000_000) as i64,
+            nanos: nanos % 1_000_000_000,
+        }
+    }
+    /// From fractional seconds since the epoch (rounded to the microsecond, as AWS sends
+    /// at most milliseconds).
+    pub fn from_secs_f64(v: f64) -> DateTime {
+        let secs = v.floor();
+        let micros = ((v - secs) * 1e6).round() as u32;
+        DateTime::from_secs_and_nanos(secs as i64, micros * 1000)
+    }
+    /// From milliseconds since the epoch.
+    pub fn from_millis(ms: i64) -> DateTime {
+        DateTime::from_secs_and_nanos(ms.div_euclid(1000), (ms.rem_euclid(1000) * 1_000_000) as u32)
+    }
+    /// Now.
+    pub fn now() -> DateTime {
+        SystemTime::now().into()
+    }
+    /// Whole seconds since the epoch.
+    pub fn secs(&self) -> i64 {
+        self.secs
+    }
+    /// The sub-second part in nanoseconds.
+    pub fn subsec_nanos(&self) -> u32 {
+        self.nanos
+    }
+    /// Fractional seconds since the epoch.
+    pub fn as_secs_f64(&self) -> f64 {
+        self.secs as f64 + self.nanos as f64 / 1e9
+    }
+    /// Milliseconds since the epoch.
+    pub fn as_millis(&self) -> i64 {
+        self.secs * 1000 + (self.nanos / 1_000_000) as i64
+    }
+
+    /// Writes the timestamp in a wire format.
+    pub fn format(&self, fmt: TimestampFormat) -> String {
+        let days = self.secs.div_euclid(86400);
+        let sod = self.secs.rem_euclid(86400);
+        let (y, mo, d) = civil_from_days(days);
+        let (h, mi, s) = (sod / 3600, (sod % 3600) / 60, sod % 60);
+        match fmt {
+            TimestampFormat::DateTime => {
+                let mut out = format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
+                if self.nanos != 0 {
+                    let frac = format!("{:09}", self.nanos);
+                    out.push('.');
+                    out.push_str(frac.trim_end_matches('0'));
+                }
+                out.push('Z');
+                out
+            }
+            TimestampFormat::HttpDate => format!(
+                "{}, {d:02} {} {y:04} {h:02}:{mi:02}:{s:02} GMT",
+                DAYS[days.rem_euclid(7) as usize],
+                MONTHS[(mo - 1) as usize]
+            ),
+            TimestampFormat::EpochSeconds => {
+                if self.nanos == 0 {
+                    self.secs.to_string()
+                } else {
+                    let frac = format!("{:09}", self.nanos);
+                    format!("{}.{}", self.secs, frac.trim_end_matches('0'))
+                }
+            }
+        }
+    }
+
+    /// Parses a timestamp in a wire format. ISO 8601 accepts fractional seconds and
+    /// `Z`/`+hh:mm` offsets; epoch accepts fractions; HTTP dates accept RFC 850 and asctime.
+    pub fn parse(s: &str, fmt: TimestampFormat) -> Result<DateTime> {
+        let s = s.trim();
+        match fmt {
+            TimestampFormat::DateTime => parse_iso8601(s).ok_or_else(|| bad(s, "ISO 8601")),
+            TimestampFormat::HttpDate => parse_http_date(s).ok_or_else(|| bad(s, "HTTP date")),
+            TimestampFormat::EpochSeconds => parse_epoch(s).ok_or_else(|| bad(s, "epoch")),
+        }
+    }
+
+    /// Parses any of the three formats (as botocore's lenient parser does for responses).
+    pub fn parse_any(s: &str) -> Result<DateTime> {
+        let t = s.trim();
+        parse_epoch(t)
+            .or_else(|| parse_iso8601(t))
+            .or_else(|| parse_http_date(t))
+            .ok_or_else(|| bad(s, "a"))
+    }
+}
+
+fn parse_epoch(s: &str) -> Option<DateTime> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+        return None;
+    }
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let secs: i64 = int.parse().ok()?;
+    if frac.is_empty() {
+        return Some(DateTime::from_secs(secs));
+    }
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = &frac[..frac.len().min(9)];
+    let nanos: u32 = format!("{digits:0<9}").parse().ok()?;
+    if secs < 0 || int.starts_with('-') {
+        let total = DateTime::from_secs(secs).secs * 1_000_000_000 - nanos as i64;
+        return Some(DateTime::from_secs_and_nanos(
+            total.div_euclid(1_000_000_000),
+            total.rem_euclid(1_000_000_000) as u32,
+        ));
+    }
+    Some(DateTime::from_secs_and_nanos(secs, nanos))
+}
+
+fn num<T: std::str::FromStr>(s: &str, range: std::ops::Range<usize>) -> Option<T> {
+    let part = s.get(range)?;
+    if !part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    part.parse().ok()
+}
+
+fn from_parts(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64, nanos: u32) -> Option<DateTime> {
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
+        return None;
+    }
+    let days = days_from_civil(y, mo, d);
+    Some(DateTime::from_secs_and_nanos(
+        days * 86400 + h * 3600 + mi * 60 + s,
+        nanos,
+    ))
+}
+
+fn parse_iso8601(s: &str) -> Option<DateTime> {
+    // YYYY-MM-DDTHH:MM:SS[.fff][Z|+hh:mm|-hh:mm]
+    let b = s.as_bytes();
+    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !(b[10] == b'T' || b[10] == b't' || b[10] == b' ') {
+        return None;
+    }
+    if b[13] != b':' || b[16] != b':' {
+        return None;
+    }
+    let y: i64 = num(s, 0..4)?;
+    let mo: u32 = num(s, 5..7)?;
+    let d: u32 = num(s, 8..10)?;
+    let h: i64 = num(s, 11..13)?;
+    let mi: i64 = num(s, 14..16)?;
+    let sec: i64 = num(s, 17..19)?;
+    let mut rest = &s[19..];
+    let mut nanos = 0u32;
+    if let Some(r) = rest.strip_prefix('.') {
+        let n = r.bytes().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 {
+            return None;
+        }
+        let digits = &r[..n.min(9)];
+        nanos = format!("{digits:0<9}").parse().ok()?;
+        rest = &r[n..];
+    }
+    let offset = match rest {
+        "" | "Z" | "z" => 0,
+        o if (o.len() == 6 && o.as_bytes()[3] == b':') || o.len() == 5 => {
+            let sign = match &o[..1] {
+                "+" => 1,
+                "-" => -1,
+                _ => return None,
+            };
+            let oh: i64 = num(o, 1..3)?;
+            let om: i64 = num(o, o.len() - 2..o.len())?;
+            sign * (oh * 3600 + om * 60)
+        }
+        _ => return None,
+    };
+    let t = from_parts(y, mo, d, h, mi, sec, nanos)?;
+    Some(DateTime::from_secs_and_nanos(t.secs - offset, t.nanos))
+}
+
+fn parse_http_date(s: &str) -> Option<DateTime> {
+    // "Tue, 29 Apr 2014 18:30:38 GMT" (also without weekday, or RFC 850 "Tuesday, 29-Apr-14")
+    let s = match s.split_once(',') {
+        Some((_, rest)) => rest.trim(),
+        None => s,
+    };
+    let parts: Vec<&str> = s.split(|c| c == ' ' || c == '-').filter(|p| !p.is_empty()).collect();
+    if parts.len() < 4 {
+        return None;
+    }
+    let (d, mon, y, time) = if parts[0].bytes().all(|b| b.is_ascii_digit()) {
+        (parts[0], parts[1], parts[2], parts[3])
+    } else if parts.len() >= 5 {
+        // asctime: "Sun Nov  6 08:49:37 1994"
+        (parts[2], parts[1], parts[4], parts[3])
+    } else {
+        return None;
+    };
+    let d: u32 = d.parse().ok()?;
+    let mo = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(mon))? as u32 + 1;
+    let mut y: i64 = y.parse().ok()?;
+    if y < 100 {
+        y += if y < 70 { 2000 } else { 1900 };
+    }
+    let (hms, frac) = time.split_once('.').unwrap_or((time, ""));
+    let mut t = hms.split(':');
+    let h: i64 = t.next()?.parse().ok()?;
+    let mi: i64 = t.next()?.parse().ok()?;
+    let sec: i64 = t.next()?.parse().ok()?;
+    let nanos = if frac.is_empty() {
+        0
+    } else if frac.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{:0<9}", &frac[..frac.len().min(9)]).parse().ok()?
+    } else {
+        return None;
+    };
+    from_parts(y, mo, d, h, mi, sec, nanos)
+}
+
+impl From<SystemTime> for DateTime {
+    fn from(t: SystemTime) -> DateTime {
+        match t.duration_since(UNIX_EPOCH) {
+            Ok(d) => DateTime::from_secs_and_nanos(d.as_secs() as i64, d.subsec_nanos()),
+            Err(e) => {
+                let d = e.duration();
+                let total = -(d.as_nanos() as i128);
+                DateTime::from_secs_and_nanos(
+                    total.div_euclid(1_000_000_000) as i64,
+                    total.rem_euclid(1_000_000_000) as u32,
+                )
+            }
+        }
+    }
+}
+
+impl From<DateTime> for SystemTime {
+    fn from(t: DateTime) -> SystemTime {
+        if t.secs >= 0 {
+            UNIX_EPOCH + Duration::new(t.secs as u64, t.nanos)
+        } else {
+            UNIX_EPOCH - Duration::from_secs(t.secs.unsigned_abs()) + Duration::from_nanos(t.nanos as u64)
+        }
+    }
+}
+
+impl fmt::Debug for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.format(TimestampFormat::DateTime))
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.format(TimestampFormat::DateTime))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_round_trip() {
+        let t = DateTime::from_secs(1398796238);
+        assert_eq!(t.format(TimestampFormat::DateTime), "2014-04-29T18:30:38Z");
+        assert_eq!(t.format(TimestampFormat::HttpDate), "Tue, 29 Apr 2014 18:30:38 GMT");
+        assert_eq!(t.format(TimestampFormat::EpochSeconds), "1398796238");
+        for f in [TimestampFormat::DateTime, TimestampFormat::HttpDate, TimestampFormat::EpochSeconds] {
+            assert_eq!(DateTime::parse(&t.format(f), f).unwrap(), t);
+        }
+    }
+
+    #[test]
+    fn fractions_and_offsets() {
+        let t = DateTime::parse("2014-04-29T18:30:38.123+01:00", TimestampFormat::DateTime).unwrap();
+        assert_eq!(t.secs(), 1398796238 - 3600);
+        assert_eq!(t.subsec_nanos(), 123_000_000);
+        assert_eq!(t.format(TimestampFormat::DateTime), "2014-04-29T17:30:38.123Z");
+        let e = DateTime::parse("1398796238.5", TimestampFormat::EpochSeconds).unwrap();
+        assert_eq!(e.as_millis(), 1398796238500);
+        assert_eq!(DateTime::parse_any("Tue, 29 Apr 2014 18:30:38 GMT").unwrap().secs(), 1398796238);
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        for s in ["", "x", "2014-13-01T00:00:00Z", "2014-04-29T18:30", "Tue, 99 Foo 2014", "1.2.3", "2014-04-29T18:30:38.Z", "é€€€€€€€€€€€€€€€€€€€€"] {
+            assert!(DateTime::parse_any(s).is_err(), "{s}");
+        }
+    }
+}

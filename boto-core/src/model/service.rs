@@ -1,0 +1,115 @@
+use super::schema::{SchemaRef, Shapes, Str};
+
+/// One of the six AWS wire protocols.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Protocol {
+    /// awsJson1_0 (`json` with jsonVersion 1.0)
+    AwsJson1_0,
+    /// awsJson1_1 (`json` with jsonVersion 1.1)
+    AwsJson1_1,
+    /// restJson1 (`rest-json`)
+    RestJson1,
+    /// restXml (`rest-xml`)
+    RestXml,
+    /// awsQuery (`query`)
+    AwsQuery,
+    /// ec2Query (`ec2`)
+    Ec2Query,
+}
+
+impl Protocol {
+    /// From the `#[client(protocol = ..)]` spelling (`awsJson1_0`, ...) or botocore's
+    /// `metadata.protocol` (`json`, `rest-json`, `rest-xml`, `query`, `ec2`); `json` needs the
+    /// jsonVersion to choose between 1.0 and 1.1.
+    pub fn parse(name: &str, json_version: Option<&str>) -> Option<Protocol> {
+        Some(match name {
+            "awsJson1_0" => Protocol::AwsJson1_0,
+            "awsJson1_1" => Protocol::AwsJson1_1,
+            "json" if json_version == Some("1.0") => Protocol::AwsJson1_0,
+            "json" => Protocol::AwsJson1_1,
+            "restJson1" | "rest-json" => Protocol::RestJson1,
+            "restXml" | "rest-xml" => Protocol::RestXml,
+            "awsQuery" | "query" => Protocol::AwsQuery,
+            "ec2Query" | "ec2" => Protocol::Ec2Query,
+            _ => return None,
+        })
+    }
+}
+
+/// What a client needs to know about its service.
+#[derive(Debug, Clone)]
+pub struct ServiceMeta {
+    /// The wire protocol.
+    pub protocol: Protocol,
+    /// `apiVersion` (sent as `Version` by the query protocols).
+    pub api_version: Str,
+    /// `targetPrefix` of the JSON protocols (`AmazonSQS`, `DynamoDB_20120810`).
+    pub target_prefix: Option<Str>,
+    /// `jsonVersion` (`1.0` / `1.1`).
+    pub json_version: Option<Str>,
+    /// SigV4 signing name (`s3`, `sqs`, ...).
+    pub signing_name: Str,
+    /// Endpoint prefix (`s3`, `sqs`, `dynamodb`, `ec2`).
+    pub endpoint_prefix: Str,
+    /// The service id (`S3`, `SQS`, `DynamoDB`) used for `AWS_ENDPOINT_URL_<ID>` and the
+    /// `services` config section (upper snake case of it for env, lower for the config key).
+    pub service_id: Str,
+    /// Default XML namespace of the service (restXml), if any.
+    pub xml_namespace: Option<Str>,
+    /// The endpoint is global (IAM, STS's legacy): region-less host name.
+    pub global_endpoint: Option<Str>,
+}
+
+/// An HTTP binding of a REST operation.
+#[derive(Debug, Clone)]
+pub struct HttpBinding {
+    /// `GET`, `PUT`, ...
+    pub method: Str,
+    /// `/{Bucket}/{Key+}?uploads`
+    pub request_uri: Str,
+    /// The success status (`responseCode`), default 200.
+    pub response_code: u16,
+}
+
+/// One operation.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// Wire name (`PutObject`).
+    pub name: Str,
+    /// HTTP binding; the RPC protocols use `POST /`.
+    pub http: HttpBinding,
+    /// The input shape, if any.
+    pub input: Option<SchemaRef>,
+    /// The output shape, if any.
+    pub output: Option<SchemaRef>,
+    /// `resultWrapper` of the output (awsQuery: `CreateQueueResult`).
+    pub result_wrapper: Option<Str>,
+    /// Error shapes the operation declares.
+    pub errors: Vec<SchemaRef>,
+    /// `endpoint.hostPrefix` (`{Bucket}.` or `data-`), expanded with host labels.
+    pub host_prefix: Option<Str>,
+    /// `authtype: none` / unsigned operations.
+    pub unsigned: bool,
+    /// `httpChecksumRequired` or `requestChecksumRequired`: send Content-MD5.
+    pub checksum_required: bool,
+}
+
+/// A whole service model (from botocore JSON, or assembled by a typed client).
+#[derive(Debug, Clone)]
+pub struct ServiceModel {
+    /// Service metadata.
+    pub meta: ServiceMeta,
+    /// Operations by wire name, in model order.
+    pub operations: Vec<Operation>,
+    /// The shape arena the operations' [`SchemaRef::Arena`] refs index.
+    pub shapes: Shapes,
+    /// Shape names to arena indexes.
+    pub shape_index: std::collections::HashMap<String, usize>,
+}
+
+impl ServiceModel {
+    /// The operation with this wire name.
+    pub fn operation(&self, name: &str) -> Option<&Operation> {
+        self.operations.iter().find(|o| o.name == name)
+    }
+}

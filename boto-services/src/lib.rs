@@ -1,0 +1,3 @@
+//! Ready-made S3, SQS, DynamoDB and EC2 clients and resources.
+
+pub use boto_core as core;

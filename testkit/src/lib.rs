@@ -1,0 +1,155 @@
+//! Test support: starts `moto_server` on a free 127.0.0.1 port and kills it on drop.
+//!
+//! Under `CI=true` a missing server is a failure (panic), never a skip. Elsewhere
+//! [`MotoServer::start_or_skip`] returns `None` so `cargo test` still runs on a machine
+//! without moto; the README's test command installs it first.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A running `moto_server`, killed when dropped.
+pub struct MotoServer {
+    child: Child,
+    port: u16,
+}
+
+impl std::fmt::Debug for MotoServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MotoServer").field("port", &self.port).finish()
+    }
+}
+
+/// True when running under CI (`CI=true`), where missing servers are failures.
+pub fn in_ci() -> bool {
+    std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
+}
+
+/// A free TCP port on 127.0.0.1.
+pub fn free_port() -> u16 {
+    let l = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    l.local_addr().expect("local addr").port()
+}
+
+fn moto_binary() -> Option<String> {
+    if let Ok(p) = std::env::var("MOTO_SERVER") {
+        return Some(p);
+    }
+    let ok = Command::new("moto_server")
+        .arg("--help")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    ok.then(|| "moto_server".to_string())
+}
+
+impl MotoServer {
+    /// Starts moto; panics when it cannot (use in CI or when moto is required).
+    pub fn start() -> MotoServer {
+        match Self::try_start() {
+            Ok(s) => s,
+            Err(e) => panic!("moto_server could not be started: {e}"),
+        }
+    }
+
+    /// Starts moto, or returns `None` (with a note on stderr) when it is not installed and
+    /// we are not in CI. Under `CI=true` a missing moto panics.
+    pub fn start_or_skip() -> Option<MotoServer> {
+        match Self::try_start() {
+            Ok(s) => Some(s),
+            Err(e) if !in_ci() => {
+                eprintln!("skipping: moto_server not available ({e}); run scripts/test.sh");
+                None
+            }
+            Err(e) => panic!("moto_server is required under CI=true: {e}"),
+        }
+    }
+
+    /// Starts moto and waits until it answers.
+    pub fn try_start() -> Result<MotoServer, String> {
+        let bin = moto_binary().ok_or("moto_server not found on PATH")?;
+        let mut last = String::new();
+        for _ in 0..3 {
+            let port = free_port();
+            let child = Command::new(&bin)
+                .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .map_err(|e| format!("spawn {bin}: {e}"))?;
+            let mut server = MotoServer { child, port };
+            let deadline = Instant::now() + Duration::from_secs(30);
+            while Instant::now() < deadline {
+                if let Ok(Some(status)) = server.child.try_wait() {
+                    last = format!("moto_server exited early: {status}");
+                    break;
+                }
+                if server.request("GET", "/moto-api/", "").is_ok() {
+                    return Ok(server);
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            if last.is_empty() {
+                last = "moto_server did not answer within 30 s".into();
+            }
+        }
+        Err(last)
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// `http://127.0.0.1:PORT`
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Wipes all state (`POST /moto-api/reset`).
+    pub fn reset(&self) {
+        self.request("POST", "/moto-api/reset", "")
+            .expect("moto reset");
+    }
+
+    /// Turns SigV4 verification on for IAM users created after this call
+    /// (`POST /moto-api/reset-auth` with body `0`: that many requests pass unchecked).
+    pub fn enable_auth(&self) {
+        self.request("POST", "/moto-api/reset-auth", "0")
+            .expect("moto reset-auth");
+    }
+
+    /// A minimal blocking HTTP/1.1 request to the server; returns (status, body).
+    pub fn request(&self, method: &str, path: &str, body: &str) -> Result<(u16, String), String> {
+        let addr: SocketAddr = ([127, 0, 0, 1], self.port).into();
+        let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(2))
+            .map_err(|e| e.to_string())?;
+        s.set_read_timeout(Some(Duration::from_secs(30))).ok();
+        let req = format!(
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            self.port,
+            body.len()
+        );
+        s.write_all(req.as_bytes()).map_err(|e| e.to_string())?;
+        let mut out = Vec::new();
+        s.read_to_end(&mut out).map_err(|e| e.to_string())?;
+        let text = String::from_utf8_lossy(&out).into_owned();
+        let status = text
+            .split_whitespace()
+            .nth(1)
+            .and_then(|c| c.parse().ok())
+            .ok_or_else(|| format!("bad response: {text:.100}"))?;
+        let body = text.split_once("\r\n\r\n").map(|x| x.1).unwrap_or("").to_string();
+        Ok((status, body))
+    }
+}
+
+impl Drop for MotoServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
