@@ -1,9 +1,11 @@
 //! [`Session`]: configuration shared by every client and resource.
 
 use crate::credentials::Credentials;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::http::HttpClient;
+use crate::model::ServiceMeta;
 use crate::retry::RetryConfig;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// Like boto3's session: profile, region, endpoint, credentials, retries, one connection
@@ -15,6 +17,7 @@ pub struct Session {
 
 #[derive(Debug, Default)]
 struct Inner {
+    http: OnceLock<Arc<dyn HttpClient>>,
     profile: Option<String>,
     region: Option<String>,
     endpoint_url: Option<String>,
@@ -48,6 +51,44 @@ impl Session {
     /// The profile name.
     pub fn profile_name(&self) -> &str {
         self.inner.profile.as_deref().unwrap_or("default")
+    }
+    /// Credentials for the next request (resolved lazily, cached until expiry).
+    pub async fn credentials(&self) -> Result<Credentials> {
+        if let Some(c) = &self.inner.credentials {
+            return Ok(c.clone());
+        }
+        match (
+            std::env::var("AWS_ACCESS_KEY_ID"),
+            std::env::var("AWS_SECRET_ACCESS_KEY"),
+        ) {
+            (Ok(k), Ok(s)) => Ok(Credentials::new(k, s, std::env::var("AWS_SESSION_TOKEN").ok())),
+            _ => Err(Error::credentials("no credentials found")),
+        }
+    }
+    /// The configured endpoint URL for a service (builder, `AWS_ENDPOINT_URL_<SERVICE>`,
+    /// `AWS_ENDPOINT_URL`, profile), or `None` for the service's default AWS endpoint.
+    pub fn endpoint_url_for(&self, _meta: &ServiceMeta) -> Result<Option<String>> {
+        Ok(self
+            .inner
+            .endpoint_url
+            .clone()
+            .or_else(|| std::env::var("AWS_ENDPOINT_URL").ok()))
+    }
+    /// The shared HTTP client (one connection pool for every client of this session).
+    pub fn http_client(&self) -> Arc<dyn HttpClient> {
+        self.inner
+            .http
+            .get_or_init(|| {
+                crate::http::default_client(&crate::http::HttpSettings {
+                    connect_timeout: self.inner.connect_timeout,
+                    read_timeout: self.inner.read_timeout,
+                })
+            })
+            .clone()
+    }
+    /// Retry settings.
+    pub fn retry_config(&self) -> &RetryConfig {
+        &self.inner.retry
     }
 }
 
@@ -91,6 +132,11 @@ impl SessionBuilder {
     /// Read timeout.
     pub fn read_timeout(mut self, d: Duration) -> Self {
         self.inner.read_timeout = Some(d);
+        self
+    }
+    /// A transport to use instead of the default pooled hyper client (tests: replay).
+    pub fn http_client(self, client: Arc<dyn HttpClient>) -> Self {
+        let _ = self.inner.http.set(client);
         self
     }
     /// Builds the session.
