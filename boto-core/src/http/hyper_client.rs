@@ -99,17 +99,21 @@ impl HttpClient for HyperClient {
     }
 }
 
-/// The causes of an error, outermost first, joined for a readable message.
-fn chain(e: &(dyn std::error::Error + 'static)) -> (String, bool) {
+/// The causes of an error, outermost first, joined for a readable message; and whether a
+/// timeout (first flag) or an early end of stream (second flag) is among them.
+fn chain(e: &(dyn std::error::Error + 'static)) -> (String, bool, bool) {
     let mut parts = Vec::new();
     let mut timed_out = false;
+    let mut eof = false;
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(err) = cur {
         if let Some(io) = err.downcast_ref::<std::io::Error>() {
             timed_out |= io.kind() == std::io::ErrorKind::TimedOut;
+            eof |= io.kind() == std::io::ErrorKind::UnexpectedEof;
         }
         if let Some(h) = err.downcast_ref::<hyper::Error>() {
             timed_out |= h.is_timeout();
+            eof |= h.is_incomplete_message();
         }
         let text = err.to_string();
         if !parts.contains(&text) {
@@ -117,11 +121,11 @@ fn chain(e: &(dyn std::error::Error + 'static)) -> (String, bool) {
         }
         cur = err.source();
     }
-    (parts.join(": "), timed_out)
+    (parts.join(": "), timed_out, eof)
 }
 
 fn client_error(authority: &str, e: hyper_util::client::legacy::Error) -> Error {
-    let (detail, timed_out) = chain(&e);
+    let (detail, timed_out, _) = chain(&e);
     if e.is_connect() && timed_out {
         Error::timeout(format!("connecting to {authority} timed out ({detail})")).with_source(e)
     } else if e.is_connect() {
@@ -257,10 +261,10 @@ impl Stream for ResponseBody {
                 }
                 Poll::Ready(Some(Err(e))) => {
                     this.done = true;
-                    let (detail, timed_out) = chain(&e);
+                    let (detail, timed_out, eof) = chain(&e);
                     let err = if timed_out {
                         Error::timeout(format!("reading the response body timed out ({detail})"))
-                    } else if e.is_incomplete_message() || e.is_closed() {
+                    } else if eof || e.is_incomplete_message() {
                         Error::transport(this.truncated(), e)
                     } else {
                         Error::transport(format!("error reading the response body: {detail}"), e)
