@@ -753,3 +753,88 @@ fn json_credentials_errors_never_echo_the_body() {
     assert!(from_json(b"{\"AccessKeyId\":\"AK\"}", "x").is_err());
     assert!(from_json(b"[1,2", "x").is_err());
 }
+
+#[tokio::test]
+async fn imds_v1_fallback_when_tokens_are_refused() {
+    let stub = Stub::start(|r| match (r.method.as_str(), r.path.as_str()) {
+        ("PUT", _) => (403, String::new()),
+        ("GET", "/latest/meta-data/iam/security-credentials/") => (200, "v1role".into()),
+        ("GET", "/latest/meta-data/iam/security-credentials/v1role") => (
+            200,
+            "{\"Code\":\"Success\",\"AccessKeyId\":\"V1KEY\",\"SecretAccessKey\":\"S\",\"Token\":\"T\"}".into(),
+        ),
+        _ => (404, String::new()),
+    })
+    .await;
+    let dir = TempDir::new();
+    let env = env_with(
+        &dir,
+        &[
+            ("AWS_EC2_METADATA_DISABLED", "false"),
+            ("AWS_EC2_METADATA_SERVICE_ENDPOINT", &stub.url),
+        ],
+    );
+    let c = session(env).build().unwrap().credentials().await.unwrap();
+    assert_eq!(c.access_key_id(), "V1KEY");
+    assert!(stub
+        .requests()
+        .iter()
+        .all(|r| r.header("x-aws-ec2-metadata-token").is_none()));
+}
+
+#[tokio::test]
+async fn role_profiles_with_web_identity_and_container_sources() {
+    let stub = Stub::start(|r| match (r.method.as_str(), r.path.as_str()) {
+        ("GET", "/creds") => (
+            200,
+            "{\"AccessKeyId\":\"ECSKEY\",\"SecretAccessKey\":\"S\",\"Token\":\"T\"}".into(),
+        ),
+        ("POST", "/") if r.body.contains("Action=AssumeRoleWithWebIdentity") => {
+            (200, sts_reply("AssumeRoleWithWebIdentity", "PROFILEWEBKEY"))
+        }
+        ("POST", "/") if r.body.contains("Action=AssumeRole&") => {
+            (200, sts_reply("AssumeRole", "FROMECSKEY"))
+        }
+        _ => (500, String::new()),
+    })
+    .await;
+    let dir = TempDir::new();
+    let token = dir.write("jwt", "profile-jwt");
+    dir.write(
+        "config",
+        &format!(
+            "[profile web]\nrole_arn = arn:aws:iam::1:role/w\nweb_identity_token_file = {token}\n\
+             [profile ecs]\nrole_arn = arn:aws:iam::1:role/e\ncredential_source = EcsContainer\n"
+        ),
+    );
+    let full = format!("{}/creds", stub.url);
+    let env = env_with(&dir, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &full)]);
+    let s = session(env.clone())
+        .profile("web")
+        .endpoint_url(stub.url.clone())
+        .build()
+        .unwrap();
+    assert_eq!(
+        s.credentials().await.unwrap().access_key_id(),
+        "PROFILEWEBKEY"
+    );
+    assert!(stub.requests()[0]
+        .body
+        .contains("WebIdentityToken=profile-jwt"));
+    let s = session(env)
+        .profile("ecs")
+        .endpoint_url(stub.url.clone())
+        .build()
+        .unwrap();
+    assert_eq!(s.credentials().await.unwrap().access_key_id(), "FROMECSKEY");
+    let seen = stub.requests();
+    let auth = seen
+        .last()
+        .and_then(|r| r.header("authorization"))
+        .unwrap_or_default();
+    assert!(auth.contains("Credential=ECSKEY/"), "{auth}");
+    assert_eq!(
+        seen.last().and_then(|r| r.header("x-amz-security-token")),
+        Some("T")
+    );
+}
