@@ -1,7 +1,7 @@
 //! Session assembly: profile, region, retry and endpoint precedence, errors, redaction.
 
 use super::*;
-use crate::credentials::tests::{env_with, TempDir};
+use crate::credentials::support::{env_with, TempDir};
 use crate::error::ErrorKind;
 use crate::model::{Protocol, ServiceMeta};
 use std::borrow::Cow;
@@ -262,4 +262,13 @@ fn debug_never_shows_secrets() {
         assert!(!dbg.contains(secret), "{dbg}");
     }
     assert!(dbg.contains("default"), "{dbg}");
+}
+
+#[test]
+fn credentials_future_is_send() {
+    fn check<T: Send>(_: &T) {}
+    let dir = TempDir::new();
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    let fut = s.credentials();
+    check(&fut);
 }
