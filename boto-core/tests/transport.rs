@@ -423,3 +423,24 @@ async fn slow_upload_is_not_a_read_timeout() {
     assert_eq!(seen[0].1.len(), 6000);
     assert_eq!(seen[0].1[5999], b'f');
 }
+
+#[tokio::test]
+async fn head_and_no_content_answers_have_empty_bodies() {
+    let head =
+        Act::Raw(b"HTTP/1.1 200 OK\r\ncontent-length: 1234\r\nconnection: close\r\n\r\n".to_vec());
+    let stub = Stub::start(vec![head, answer(204, &[], "")]).await;
+    let http = client(Duration::from_secs(5));
+    let req = http::Request::head(format!("{}/k", stub.url))
+        .body(ByteStream::empty())
+        .unwrap();
+    let resp = http.send(req).await.unwrap();
+    assert_eq!(resp.headers()["content-length"], "1234");
+    assert_eq!(resp.into_body().collect().await.unwrap().len(), 0);
+
+    let req = http::Request::delete(format!("{}/k", stub.url))
+        .body(ByteStream::empty())
+        .unwrap();
+    let resp = http.send(req).await.unwrap();
+    assert_eq!(resp.status(), 204);
+    assert!(resp.into_body().collect().await.unwrap().is_empty());
+}
