@@ -190,6 +190,11 @@ async fn call_builds_signs_sends_and_parses() {
     );
     assert!(!auth.contains("SECRETEXAMPLE"));
     assert!(r.header("user-agent").unwrap().starts_with("boto-rs/"));
+    assert_eq!(r.header("host"), Some("sqs.eu-west-1.amazonaws.com"));
+    assert!(
+        auth.contains("SignedHeaders=") && auth.contains("host;"),
+        "{auth}"
+    );
     let body: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
     assert_eq!(body, serde_json::json!({"QueueName": "test"}));
 }

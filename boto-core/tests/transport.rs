@@ -444,3 +444,20 @@ async fn head_and_no_content_answers_have_empty_bodies() {
     assert_eq!(resp.status(), 204);
     assert!(resp.into_body().collect().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_failing_request_body_reports_its_own_error() {
+    let chunks = futures::stream::iter(vec![
+        Ok(bytes::Bytes::from_static(b"abc")),
+        Err(Error::invalid_input("source file vanished")),
+    ]);
+    let body = ByteStream::from_stream_with_len(chunks, 10);
+    let stub = Stub::start(vec![answer(200, &[], "")]).await;
+    let http = client(Duration::from_secs(5));
+    let req = http::Request::put(format!("{}/k", stub.url))
+        .body(body)
+        .unwrap();
+    let err = http.send(req).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput, "{err}");
+    assert!(err.to_string().contains("source file vanished"), "{err}");
+}

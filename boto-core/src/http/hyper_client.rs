@@ -16,7 +16,7 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -102,7 +102,13 @@ impl HttpClient for HyperClient {
                     }
                 }
             };
-            let response = response.map_err(|e| client_error(&authority, e))?;
+            let response = response.map_err(|e| {
+                let body_error = progress.body_error.lock().map(|mut s| s.take());
+                match body_error {
+                    Ok(Some(body_error)) => body_error,
+                    _ => client_error(&authority, e),
+                }
+            })?;
             let (parts, incoming) = response.into_parts();
             Ok(http::Response::from_parts(
                 parts,
@@ -155,6 +161,8 @@ fn client_error(authority: &str, e: hyper_util::client::legacy::Error) -> Error 
 struct Progress {
     start: tokio::time::Instant,
     last_ms: AtomicU64,
+    /// The error the request body failed with, reported instead of hyper's wrapper.
+    body_error: Mutex<Option<Error>>,
 }
 
 impl Progress {
@@ -162,6 +170,7 @@ impl Progress {
         Progress {
             start: tokio::time::Instant::now(),
             last_ms: AtomicU64::new(0),
+            body_error: Mutex::new(None),
         }
     }
     fn touch(&self) {
@@ -211,7 +220,13 @@ impl Body for RequestBody {
             Poll::Ready(Some(Ok(b))) => Poll::Ready(Some(Ok(Frame::data(b)))),
             Poll::Ready(Some(Err(e))) => {
                 self.done = true;
-                Poll::Ready(Some(Err(e)))
+                let mut slot = self
+                    .progress
+                    .body_error
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner());
+                *slot = Some(e);
+                Poll::Ready(Some(Err(Error::invalid_input("the request body failed"))))
             }
             Poll::Ready(None) => {
                 self.done = true;
