@@ -461,3 +461,45 @@ async fn a_failing_request_body_reports_its_own_error() {
     assert_eq!(err.kind(), ErrorKind::InvalidInput, "{err}");
     assert!(err.to_string().contains("source file vanished"), "{err}");
 }
+
+#[tokio::test]
+async fn chunked_body_cut_short_is_truncated() {
+    let cut = Act::Raw(
+        b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n5\r\nhello\r\n"
+            .to_vec(),
+    );
+    let stub = Stub::start(vec![cut]).await;
+    let http = client(Duration::from_secs(5));
+    let resp = http.send(post(&stub.url, "{}")).await.unwrap();
+    assert_eq!(resp.body().len_hint(), None);
+    let err = resp.into_body().collect().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+    assert!(err.to_string().contains("truncated"), "{err}");
+    assert!(err.to_string().contains("after 5 bytes"), "{err}");
+}
+
+#[tokio::test]
+async fn https_to_a_server_that_is_not_tls_is_a_transport_error() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        if let Ok((mut sock, _)) = listener.accept().await {
+            let mut hello = [0u8; 512];
+            let _ = sock.read(&mut hello).await;
+            let _ = sock
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n")
+                .await;
+            // The first bytes a TLS client sends are a handshake record (0x16).
+            hello[0]
+        } else {
+            0
+        }
+    });
+    let http = client(Duration::from_secs(5));
+    let req = http::Request::get(format!("https://127.0.0.1:{}/", addr.port()))
+        .body(ByteStream::empty())
+        .unwrap();
+    let err = http.send(req).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+    assert_eq!(server.await.unwrap(), 0x16, "the client spoke TLS");
+}
