@@ -118,10 +118,12 @@ impl HttpClient for HyperClient {
     }
 }
 
-/// The causes of an error, outermost first, joined for a readable message; and whether a
-/// timeout (first flag) or an early end of stream (second flag) is among them.
+/// The causes under an error, outermost first, joined for a readable message (the wrapper's
+/// own text, like "client error (Connect)", says nothing the context does not); and whether
+/// a timeout (first flag) or an early end of stream (second flag) is among them.
 fn chain(e: &(dyn std::error::Error + 'static)) -> (String, bool, bool) {
-    let mut parts = Vec::new();
+    let top = e.to_string();
+    let mut parts: Vec<String> = Vec::new();
     let mut timed_out = false;
     let mut eof = false;
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
@@ -135,24 +137,29 @@ fn chain(e: &(dyn std::error::Error + 'static)) -> (String, bool, bool) {
             eof |= h.is_incomplete_message();
         }
         let text = err.to_string();
-        if !parts.contains(&text) {
+        if text != top && !parts.contains(&text) {
             parts.push(text);
         }
         cur = err.source();
     }
-    (parts.join(": "), timed_out, eof)
+    let detail = if parts.is_empty() {
+        top
+    } else {
+        parts.join(": ")
+    };
+    (detail, timed_out, eof)
 }
 
 fn client_error(authority: &str, e: hyper_util::client::legacy::Error) -> Error {
     let (detail, timed_out, _) = chain(&e);
     if e.is_connect() && timed_out {
-        Error::timeout(format!("connecting to {authority} timed out ({detail})")).with_source(e)
+        Error::timeout(format!("connecting to {authority} timed out ({detail})"))
     } else if e.is_connect() {
-        Error::transport(format!("cannot connect to {authority}: {detail}"), e)
+        Error::transport(format!("cannot connect to {authority}"), detail)
     } else if timed_out {
-        Error::timeout(format!("request to {authority} timed out ({detail})")).with_source(e)
+        Error::timeout(format!("request to {authority} timed out ({detail})"))
     } else {
-        Error::transport(format!("request to {authority} failed: {detail}"), e)
+        Error::transport(format!("request to {authority} failed"), detail)
     }
 }
 
@@ -322,9 +329,9 @@ impl Stream for ResponseBody {
                     let err = if timed_out {
                         Error::timeout(format!("reading the response body timed out ({detail})"))
                     } else if eof || e.is_incomplete_message() {
-                        Error::transport(this.truncated(), e)
+                        Error::transport(this.truncated(), detail)
                     } else {
-                        Error::transport(format!("error reading the response body: {detail}"), e)
+                        Error::transport("error reading the response body", detail)
                     };
                     return Poll::Ready(Some(Err(err)));
                 }
