@@ -394,3 +394,20 @@ async fn sqs_against_moto() {
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Service);
 }
+
+#[tokio::test]
+async fn server_errors_without_a_json_body_are_retried() {
+    let replay = ReplayClient::new();
+    replay
+        .push(503, &[("content-type", "text/html")], "<html>busy</html>")
+        .push(502, &[], "")
+        .push(500, &[JSON], "{not json");
+    let client = ClientHandle::new(&replay_session(&replay), &SQS);
+    let err = client
+        .call_value(&Shapes::EMPTY, &GET_QUEUE_URL, input("QueueName", "q"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Service, "{err:?}");
+    assert_eq!(err.status(), Some(500));
+    assert_eq!(replay.requests().len(), 3);
+}
