@@ -503,3 +503,44 @@ async fn https_to_a_server_that_is_not_tls_is_a_transport_error() {
     assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
     assert_eq!(server.await.unwrap(), 0x16, "the client spoke TLS");
 }
+
+#[tokio::test]
+async fn connections_are_pooled_and_reused() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let count = accepted.clone();
+    let server = tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            count.fetch_add(1, Ordering::SeqCst);
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                while let Ok(n @ 1..) = sock.read(&mut chunk).await {
+                    buf.extend_from_slice(&chunk[..n]);
+                    while let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        buf.drain(..p + 4);
+                        let ok = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok";
+                        if sock.write_all(ok).await.is_err() {
+                            return;
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let http = client(Duration::from_secs(5));
+    for _ in 0..5 {
+        let req = http::Request::get(format!("{url}/"))
+            .body(ByteStream::empty())
+            .unwrap();
+        let body = http.send(req).await.unwrap().into_body().collect().await;
+        assert_eq!(body.unwrap(), "ok");
+    }
+    assert_eq!(
+        accepted.load(Ordering::SeqCst),
+        1,
+        "one connection for five requests"
+    );
+    server.abort();
+}
