@@ -24,6 +24,8 @@ const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeoutException",
     "PriorRequestNotComplete",
     "InternalError",
+    // STS: the identity provider could not be reached.
+    "IDPCommunicationError",
 ];
 
 /// Error codes botocore treats as throttling.

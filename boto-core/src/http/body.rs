@@ -13,6 +13,18 @@ const FILE_CHUNK: usize = 64 * 1024;
 /// stream of chunks (sent once).
 ///
 /// It is a `futures::Stream` of `Result<Bytes>` chunks; [`ByteStream::collect`] gathers it.
+/// Response bodies stream as they arrive; a body cut short (fewer bytes than its
+/// `Content-Length`, or the connection closed mid-body) ends with an `Err`, never silently.
+///
+/// ```no_run
+/// # async fn upload() -> boto_core::Result<()> {
+/// use boto_core::ByteStream;
+/// let body = ByteStream::from_path("backup.tar").await?;   // streamed, never loaded whole
+/// assert!(body.len_hint().is_some());                        // sent with Content-Length
+/// let small = ByteStream::from("hello");
+/// assert_eq!(small.collect().await?, "hello");
+/// # Ok(()) }
+/// ```
 pub struct ByteStream {
     inner: Inner,
 }
