@@ -2,6 +2,7 @@
 #![doc(hidden)]
 
 pub use crate::auth::{presign, sign_request, PresignedRequest, SigningParams};
+pub use crate::client::ClientHandle;
 pub use crate::error::{Error, Result};
 pub use crate::model::*;
 pub use crate::shape::Shape;
