@@ -7,3 +7,5 @@ pub use crate::error::{Error, Result};
 pub use crate::model::*;
 pub use crate::shape::Shape;
 pub use crate::value::Value;
+pub use crate::paginate::{items, pages, Items, Pages, Token};
+pub use crate::waiter::{Acceptor, AcceptorState, Matcher, Waiter};
