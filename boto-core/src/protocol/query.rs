@@ -13,11 +13,14 @@
 //! `resultWrapper` element) or `<OpResponse>..<requestId>` (ec2). Errors are read by
 //! [`xml_error`], shared with restXml.
 
+use super::common::{format_float, timestamp_format, Ctx, RequestParts};
+use super::rest::format_timestamp;
 use super::xml_decode::{decode_structure, is_flattened};
 use super::xml_tree::{self, Element};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result, ServiceError};
-use crate::model::{Kind, Member, Operation, Protocol, Schema, ServiceMeta, Shapes};
+use crate::http::ByteStream;
+use crate::model::{Kind, Member, Operation, Protocol, Schema, SchemaRef, Shapes};
 use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
@@ -42,47 +45,6 @@ fn form_encode(out: &mut String, s: &str) {
     }
 }
 
-/// A fresh random (version 4) UUID for idempotency tokens.
-pub(crate) fn uuid_v4() -> String {
-    let mut b: [u8; 16] = fastrand::u128(..).to_le_bytes();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
-}
-
-/// Fills absent top-level `idempotencyToken` members with fresh UUIDs.
-pub(crate) fn fill_idempotency_tokens(shapes: &Shapes, schema: &Schema, input: &mut Value) {
-    if let (Kind::Structure { members, .. }, Value::Structure(_)) = (&schema.kind, &*input) {
-        for m in members.iter().filter(|m| m.traits.idempotency_token) {
-            if input.get(&m.name).is_none_or(Value::is_null) {
-                let _ = shapes; // tokens are strings whatever the target
-                input.set(m.name.clone(), Value::String(uuid_v4()));
-            }
-        }
-    }
-}
-
-/// Formats a float as AWS expects (`NaN`, `Infinity`, `-Infinity`, shortest round-trip).
-pub(crate) fn format_float(f: f64) -> String {
-    if f.is_nan() {
-        "NaN".into()
-    } else if f == f64::INFINITY {
-        "Infinity".into()
-    } else if f == f64::NEG_INFINITY {
-        "-Infinity".into()
-    } else {
-        f.to_string()
-    }
-}
-
 /// The text of a scalar value for a form, a query string, a header or an XML element.
 /// `fmt` is the timestamp format to use (member trait, else shape trait, else protocol
 /// default). Lenient about the value's variant where botocore is (epoch numbers for
@@ -101,12 +63,14 @@ pub(crate) fn scalar_text(
         ))
     };
     Ok(match (&schema.kind, value) {
-        (Kind::Timestamp, Value::Timestamp(t)) => t.format(fmt),
-        (Kind::Timestamp, Value::Integer(n)) => DateTime::from_secs(*n).format(fmt),
-        (Kind::Timestamp, Value::Float(f)) => DateTime::from_secs_f64(*f).format(fmt),
-        (Kind::Timestamp, Value::String(s)) => DateTime::parse_any(s)
-            .map_err(|_| Error::invalid_input(format!("{what}: invalid timestamp {s:?}")))?
-            .format(fmt),
+        (Kind::Timestamp, Value::Timestamp(t)) => format_timestamp(t, fmt),
+        (Kind::Timestamp, Value::Integer(n)) => format_timestamp(&DateTime::from_secs(*n), fmt),
+        (Kind::Timestamp, Value::Float(f)) => format_timestamp(&DateTime::from_secs_f64(*f), fmt),
+        (Kind::Timestamp, Value::String(s)) => format_timestamp(
+            &DateTime::parse_any(s)
+                .map_err(|_| Error::invalid_input(format!("{what}: invalid timestamp {s:?}")))?,
+            fmt,
+        ),
         (Kind::Blob, Value::Blob(b)) => base64::engine::general_purpose::STANDARD.encode(b),
         (Kind::Blob, Value::String(s)) => base64::engine::general_purpose::STANDARD.encode(s),
         (_, Value::String(s)) => s.clone(),
@@ -114,7 +78,7 @@ pub(crate) fn scalar_text(
         (_, Value::Integer(n)) => n.to_string(),
         (_, Value::Float(f)) => format_float(*f),
         (_, Value::BigNumber(n)) => n.clone(),
-        (_, Value::Timestamp(t)) => t.format(fmt),
+        (_, Value::Timestamp(t)) => format_timestamp(t, fmt),
         _ => return Err(bad()),
     })
 }
@@ -133,17 +97,6 @@ fn kind_name(k: &Kind) -> &'static str {
         Kind::Blob => "a blob",
         Kind::Document => "a document",
     }
-}
-
-/// The timestamp format of a member: its own trait, its shape's, else `default`.
-pub(crate) fn timestamp_format(
-    m: Option<&Member>,
-    target: &Schema,
-    default: TimestampFormat,
-) -> TimestampFormat {
-    m.and_then(|m| m.traits.timestamp_format)
-        .or(target.traits.timestamp_format)
-        .unwrap_or(default)
 }
 
 fn capitalize(s: &str) -> Cow<'_, str> {
@@ -305,79 +258,49 @@ impl FormWriter<'_> {
 }
 
 /// Serializes an operation's input into the form body.
-pub(crate) fn serialize_body(
-    meta: &ServiceMeta,
-    shapes: &Shapes,
-    op: &Operation,
-    input: &Value,
-) -> Result<Vec<u8>> {
+pub(crate) fn serialize_body(ctx: &Ctx<'_>, input: &Value) -> Result<Vec<u8>> {
     let mut w = FormWriter {
-        shapes,
-        ec2: meta.protocol == Protocol::Ec2Query,
+        shapes: ctx.shapes,
+        ec2: ctx.meta.protocol == Protocol::Ec2Query,
         out: String::with_capacity(128),
     };
     w.out.push_str("Action=");
-    form_encode(&mut w.out, &op.name);
+    form_encode(&mut w.out, &ctx.op.name);
     w.out.push_str("&Version=");
-    form_encode(&mut w.out, &meta.api_version);
-    if let Some(input_ref) = &op.input {
+    form_encode(&mut w.out, &ctx.meta.api_version);
+    if let Some(schema) = ctx.input() {
         if !input.is_null() {
-            let schema = shapes.get(input_ref);
             w.structure("", schema, input)?;
         }
     }
     Ok(w.out.into_bytes())
 }
 
-/// Builds the whole request: `POST` to the endpoint (its base path kept), form body,
-/// `Content-Type` and `Content-Length`.
-pub(crate) fn build_request(
-    meta: &ServiceMeta,
-    shapes: &Shapes,
-    op: &Operation,
-    mut input: Value,
-    endpoint: &http::Uri,
-) -> Result<http::Request<crate::http::ByteStream>> {
-    if let Some(r) = &op.input {
-        fill_idempotency_tokens(shapes, shapes.get(r), &mut input);
-    }
-    let body = serialize_body(meta, shapes, op, &input)?;
-    let base = endpoint.path().trim_end_matches('/');
-    let uri = format!(
-        "{}://{}{}{}",
-        endpoint.scheme_str().unwrap_or("https"),
-        endpoint.authority().map(|a| a.as_str()).unwrap_or(""),
-        base,
-        if op.http.request_uri.is_empty() {
-            "/"
-        } else {
-            &op.http.request_uri
-        }
-    );
-    http::Request::builder()
-        .method(http::Method::POST)
-        .uri(uri)
-        .header(http::header::CONTENT_TYPE, CONTENT_TYPE)
-        .header(http::header::CONTENT_LENGTH, body.len())
-        .body(crate::http::ByteStream::from(body))
-        .map_err(|e| Error::invalid_input(format!("cannot build the request: {e}")))
+/// Builds a query request: `POST` to the operation's path (`/`), form body and its
+/// `Content-Type` (the engine adds `Content-Length`, the endpoint and host prefix).
+pub(crate) fn build(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
+    let body = serialize_body(ctx, &input)?;
+    let path = match &*ctx.op.http.request_uri {
+        "" => "/",
+        p => p,
+    };
+    let method = match &*ctx.op.http.method {
+        "" => "POST",
+        m => m,
+    };
+    let mut req = RequestParts::new(method, path)?;
+    req.header("Content-Type", CONTENT_TYPE)?;
+    req.body = ByteStream::from(body);
+    Ok(req)
 }
 
 fn is_blank(body: &[u8]) -> bool {
     body.iter().all(|b| b.is_ascii_whitespace())
 }
 
-/// Parses a query or ec2 response: the output value, or the service error.
-pub(crate) fn parse_response(
-    meta: &ServiceMeta,
-    shapes: &Shapes,
-    op: &Operation,
-    resp: &http::Response<Bytes>,
-) -> Result<Value> {
-    if !resp.status().is_success() {
-        return Err(xml_error(resp));
-    }
-    let Some(output) = &op.output else {
+/// Parses a successful query or ec2 response into the output value.
+pub(crate) fn parse(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<Value> {
+    let Some(schema) = ctx.output() else {
         return Ok(Value::structure());
     };
     let body = resp.body();
@@ -385,12 +308,11 @@ pub(crate) fn parse_response(
         return Ok(Value::structure());
     }
     let root = xml_tree::parse(body)?;
-    let schema = shapes.get(output);
-    let start = match meta.protocol {
-        Protocol::AwsQuery => result_element(&root, op),
+    let start = match ctx.meta.protocol {
+        Protocol::AwsQuery => result_element(&root, ctx.op),
         _ => &root,
     };
-    decode_structure(shapes, schema, start)
+    decode_structure(ctx.shapes, schema, start)
 }
 
 /// The `resultWrapper` element (`<CreateQueueResult>`), else `<{Op}Result>`, else the root.
@@ -411,27 +333,31 @@ fn header<'a>(resp: &'a http::Response<Bytes>, name: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// Reads an XML protocol error response into [`Error::service`].
+/// The `<Error>` element of an XML error document: the root itself (S3), under
+/// `<ErrorResponse>` (awsQuery, most restXml) or under `<Response><Errors>` (ec2).
+pub(crate) fn error_element(root: &Element) -> Option<&Element> {
+    if root.name == "Error" {
+        return Some(root);
+    }
+    root.child("Error")
+        .or_else(|| root.child("Errors").and_then(|e| e.child("Error")))
+}
+
+/// Reads the common parts of an XML protocol error answer.
 ///
 /// Understands `<ErrorResponse><Error>..</Error><RequestId>` (awsQuery, most restXml),
 /// `<Response><Errors><Error>..</Error></Errors><RequestID>` (ec2) and a bare `<Error>`
 /// root (S3). The `x-amzn-query-error: Code;Sender` header overrides the code. A body that
 /// is empty or not XML (an HTML page from a proxy) yields the HTTP status as the code and
 /// its reason phrase as the message, as botocore does.
-pub(crate) fn xml_error(resp: &http::Response<Bytes>) -> Error {
+pub(crate) fn xml_service_error(resp: &http::Response<Bytes>) -> ServiceError {
     let status = resp.status();
     let mut code = None;
     let mut message = None;
     let mut request_id = None;
     if !is_blank(resp.body()) {
         if let Ok(root) = xml_tree::parse(resp.body()) {
-            let err = if root.name == "Error" {
-                Some(&root)
-            } else {
-                root.child("Error")
-                    .or_else(|| root.child("Errors").and_then(|e| e.child("Error")))
-            };
-            if let Some(err) = err {
+            if let Some(err) = error_element(&root) {
                 code = err.child_text("Code").map(str::trim).map(str::to_owned);
                 message = err
                     .child_text("Message")
@@ -465,12 +391,28 @@ pub(crate) fn xml_error(resp: &http::Response<Bytes>) -> Error {
         .filter(|r| !r.is_empty())
         .or_else(|| header(resp, "x-amzn-requestid").map(str::to_owned))
         .or_else(|| header(resp, "x-amz-request-id").map(str::to_owned));
-    Error::service(ServiceError {
+    ServiceError {
         code,
         message,
         request_id,
         status: status.as_u16(),
-    })
+    }
+}
+
+/// The common parts of a query or ec2 error answer.
+pub(crate) fn read_error(_ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<ServiceError> {
+    Ok(xml_service_error(resp))
+}
+
+/// The modeled members of an error shape, read from the `<Error>` element.
+pub(crate) fn parse_error_shape(
+    ctx: &Ctx<'_>,
+    shape: &SchemaRef,
+    resp: &http::Response<Bytes>,
+) -> Result<Value> {
+    let root = xml_tree::parse(resp.body())?;
+    let el = error_element(&root).unwrap_or(&root);
+    decode_structure(ctx.shapes, ctx.schema(shape), el)
 }
 
 #[cfg(test)]
