@@ -31,7 +31,12 @@ pub(crate) fn decode_structure(shapes: &Shapes, schema: &Schema, el: &Element) -
     };
     let mut out = Vec::new();
     for m in members {
-        if m.traits.location != Location::Body {
+        // Header, prefix-header and status members are read by the REST bindings; URI and
+        // query locations mean nothing in a response, so such members come from the body.
+        if matches!(
+            m.traits.location,
+            Location::Header | Location::Headers | Location::StatusCode
+        ) {
             continue;
         }
         let target = shapes.get(&m.target);
