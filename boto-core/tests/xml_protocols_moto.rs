@@ -120,6 +120,15 @@ async fn s3_rest_xml_round_trips() {
     )
     .await
     .expect("CreateBucket with a namespaced payload");
+    let loc = call(
+        &s3,
+        "s3",
+        "GetBucketLocation",
+        json!({"Bucket": "xml-bucket"}),
+    )
+    .await
+    .expect("GetBucketLocation");
+    assert_eq!(loc["LocationConstraint"], "eu-west-1", "{loc}");
     for key in ["a.txt", "dir/b & c.txt", "dir/ü.txt"] {
         let out = call(
             &s3,

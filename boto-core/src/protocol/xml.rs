@@ -14,12 +14,12 @@
 use super::common::{members, timestamp_format, Ctx};
 use super::query::{error_element, scalar_text, xml_service_error};
 use super::rest::BodyCodec;
-use super::xml_decode::{decode_structure, decode_value, is_flattened};
+use super::xml_decode::{decode_structure, decode_text, decode_value, is_flattened};
 use super::xml_tree;
 use super::xml_write::XmlWriter;
 use crate::datetime::TimestampFormat;
 use crate::error::{Error, Result, ServiceError};
-use crate::model::{Kind, Member, Schema, XmlNamespace};
+use crate::model::{Kind, Location, Member, Schema, XmlNamespace};
 use crate::value::{Name, Value};
 use bytes::Bytes;
 
@@ -256,6 +256,11 @@ impl BodyCodec for XmlCodec {
             &root
         };
         if let Value::Structure(fields) = decode_structure(ctx.shapes, schema, el)? {
+            if fields.is_empty() && !schema.traits.exception {
+                if let Some(v) = bare_member(ctx, schema, &root)? {
+                    out.push(v);
+                }
+            }
             out.extend(fields);
         }
         Ok(())
@@ -268,6 +273,37 @@ impl BodyCodec for XmlCodec {
         let root = xml_tree::parse(body)?;
         decode_value(ctx.shapes, ctx.schema(&member.target), &root).map(Some)
     }
+}
+
+/// A document whose root is the output's only body member, unwrapped: S3's
+/// GetBucketLocation answers `<LocationConstraint>eu-west-1</LocationConstraint>` (empty for
+/// us-east-1, which stays absent, as botocore reports it).
+fn bare_member(
+    ctx: &Ctx<'_>,
+    schema: &Schema,
+    root: &xml_tree::Element,
+) -> Result<Option<(Name, Value)>> {
+    let mut body = members(schema).iter().filter(|m| {
+        !matches!(
+            m.traits.location,
+            Location::Header | Location::Headers | Location::StatusCode
+        )
+    });
+    let (Some(m), None) = (body.next(), body.next()) else {
+        return Ok(None);
+    };
+    let target = ctx.schema(&m.target);
+    let scalar = !matches!(
+        target.kind,
+        Kind::Structure { .. } | Kind::List { .. } | Kind::Map { .. }
+    );
+    if !scalar || root.name != m.wire_name() || !root.children.is_empty() || root.text.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some((
+        m.name.clone(),
+        decode_text(target, &root.name, &root.text)?,
+    )))
 }
 
 /// The common parts of a restXml error answer.

@@ -383,3 +383,29 @@ fn error_documents_inside_200_answers() {
     .unwrap();
     assert_eq!(v.get("ETag").and_then(Value::as_str), Some("x"));
 }
+
+#[test]
+fn a_root_that_is_the_only_member_is_unwrapped() {
+    let mut a = Arena::default();
+    let string = a.string();
+    let out = a.structure(
+        "GetBucketLocationOutput",
+        vec![m("LocationConstraint", string)],
+    );
+    let o = op(
+        "GetBucketLocation",
+        "GET",
+        "/{Bucket}?location",
+        None,
+        Some(out),
+    );
+    let body = "<?xml version=\"1.0\"?>\n<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">eu-west-1</LocationConstraint>";
+    let v = parse_response(&meta(), &a.shapes, &o, response(200, &[], body)).unwrap();
+    assert_eq!(
+        v.get("LocationConstraint").and_then(Value::as_str),
+        Some("eu-west-1")
+    );
+    let empty = "<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>";
+    let v = parse_response(&meta(), &a.shapes, &o, response(200, &[], empty)).unwrap();
+    assert!(v.get("LocationConstraint").is_none());
+}
