@@ -65,6 +65,9 @@ pub fn build_request(
             )))
         }
     };
+    if let Some(r) = &op.output {
+        refuse_event_streams(&ctx, r)?;
+    }
     if let Some(r) = &op.input {
         refuse_event_streams(&ctx, r)?;
         fill_idempotency_tokens(&ctx, r, &mut input);
@@ -111,6 +114,9 @@ pub fn parse_response(
     resp: http::Response<Bytes>,
 ) -> Result<Value> {
     let ctx = Ctx { meta, shapes, op };
+    if let Some(r) = &op.output {
+        refuse_event_streams(&ctx, r)?;
+    }
     if is_error_status(resp.status().as_u16()) {
         let (err, _) = parse_error(&ctx, &resp)?;
         return Err(Error::service(err));
