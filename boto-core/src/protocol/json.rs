@@ -371,9 +371,12 @@ pub(crate) fn parse_error_shape(
     Ok(Value::Structure(out))
 }
 
-/// The common parts of a JSON error answer. The code comes from `x-amzn-query-error`
-/// (query-compatible services), the `x-amzn-ErrorType` header, the body's `code` / `Code`,
-/// or its `__type`, without a namespace (`aws.protocoltests#`) or a URI suffix (`:http://..`).
+/// The common parts of a JSON error answer. The code comes from the `x-amzn-ErrorType`
+/// header, the body's `code` / `Code`, or its `__type`, without a namespace
+/// (`aws.protocoltests#`) or a URI suffix (`:http://..`); the legacy code of
+/// query-compatible services (`x-amzn-query-error: AWS.SimpleQueueService.NonExistentQueue;Sender`)
+/// is used only when the body names none, so that codes are the modeled error names
+/// (`QueueDoesNotExist`) that typed clients and waiters match on.
 /// The message is `message`, `Message` or `errorMessage`; a body that is not JSON becomes
 /// the message.
 pub(crate) fn read_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<ServiceError> {
@@ -401,13 +404,15 @@ pub(crate) fn read_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
-    let code = header("x-amzn-query-error")
-        .and_then(|q| q.split(';').next().map(str::to_owned))
-        .filter(|c| !c.is_empty())
-        .or_else(|| header("x-amzn-errortype"))
+    let code = header("x-amzn-errortype")
         .or_else(|| text("code"))
         .or_else(|| text("Code"))
         .or_else(|| text("__type"))
+        .or_else(|| {
+            header("x-amzn-query-error")
+                .and_then(|q| q.split(';').next().map(str::to_owned))
+                .filter(|c| !c.is_empty())
+        })
         .map(|c| sanitize_code(&c).to_owned())
         .unwrap_or_default();
     let message = text("message")

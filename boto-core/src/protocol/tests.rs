@@ -350,6 +350,15 @@ fn json_errors() {
                 "AWS.SimpleQueueService.NonExistentQueue;Sender",
             )],
             br#"{"__type": "com.amazonaws.sqs#QueueDoesNotExist", "message": "m"}"#,
+            "QueueDoesNotExist",
+            Some("m"),
+        ),
+        (
+            &[(
+                "x-amzn-query-error",
+                "AWS.SimpleQueueService.NonExistentQueue;Sender",
+            )],
+            br#"{"message": "m"}"#,
             "AWS.SimpleQueueService.NonExistentQueue",
             Some("m"),
         ),
