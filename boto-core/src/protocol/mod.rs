@@ -83,6 +83,10 @@ pub fn build_request(
         Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
         Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
     };
+    let mut parts = parts;
+    if op.checksum_required {
+        parts.add_checksum()?;
+    }
     parts.finish(endpoint, host_prefix.as_deref())
 }
 

@@ -547,3 +547,41 @@ fn header_lists_split_on_unquoted_commas() {
 fn rest_split(s: &str) -> Vec<String> {
     rest::split_header_list(s)
 }
+
+#[test]
+fn crc32_matches_the_standard_check_value() {
+    assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+    assert_eq!(crc32(b""), 0);
+}
+
+#[test]
+fn checksum_required_operations_carry_a_crc32() {
+    let mut m = model(REST_MODEL);
+    let i = m.operations.iter().position(|o| o.name == "List").unwrap();
+    m.operations[i].checksum_required = true;
+    let req = build(&m, "List", st(vec![("Filter", s("f"))])).unwrap();
+    let body = req.body().bytes().unwrap().clone();
+    use base64::Engine as _;
+    let want = base64::engine::general_purpose::STANDARD.encode(crc32(&body).to_be_bytes());
+    assert_eq!(req.headers()["x-amz-checksum-crc32"], want.as_str());
+}
+
+#[test]
+fn host_prefix_is_not_applied_to_local_endpoints() {
+    let m = model(JSON_MODEL);
+    for url in [
+        "http://127.0.0.1:5000",
+        "http://localhost:1",
+        "http://[::1]:8080",
+    ] {
+        let req = build_request(
+            &m.meta,
+            &m.shapes,
+            m.operation("Host").unwrap(),
+            st(vec![("Name", s("abc"))]),
+            &Endpoint::parse(url).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(req.uri().authority().unwrap().as_str(), &url[7..]);
+    }
+}
