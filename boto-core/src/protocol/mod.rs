@@ -9,6 +9,7 @@
 
 mod common;
 mod json;
+mod json_read;
 mod query;
 mod rest;
 mod xml;
