@@ -409,6 +409,14 @@ fn rest_labels_and_headers() {
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
     let e = build(&m, "GetObject", st(vec![("Key", s("k"))])).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    let unknown = st(vec![
+        ("Bucket", s("b")),
+        ("Key", s("k")),
+        ("Color", s("red")),
+    ]);
+    let e = build(&m, "GetObject", unknown).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    assert!(e.to_string().contains("Color"), "{e}");
 }
 
 #[test]
