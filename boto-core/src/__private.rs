@@ -1,6 +1,8 @@
 //! What generated code calls. Not a public API: no stability promises.
 #![doc(hidden)]
 
+pub use crate::auth::{presign, sign_request, PresignedRequest, SigningParams};
+pub use crate::client::ClientHandle;
 pub use crate::error::{Error, Result};
 pub use crate::model::*;
 pub use crate::shape::Shape;
