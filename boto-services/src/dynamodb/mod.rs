@@ -1,5 +1,10 @@
 //! DynamoDB: items from any `serde` type, exact numbers, and expression builders.
 //!
+//! Numbers stay exact everywhere except where serde itself buffers values: inside
+//! `#[serde(flatten)]` fields and untagged or internally tagged enums, numbers pass through
+//! serde's `i64`/`u64`/`f64` buffer (integers beyond 64 bits are then refused, decimals
+//! rounded to the nearest `f64`), and raw [`AttributeValue`] fields cannot be flattened.
+//!
 //! ```
 //! use boto_services::dynamodb::{self, key, Attr, Key, Number, StringSet};
 //! use std::collections::HashMap;
@@ -42,6 +47,7 @@ mod de;
 mod error;
 mod expr;
 mod number;
+mod raw;
 mod ser;
 mod serde_impls;
 mod shape;

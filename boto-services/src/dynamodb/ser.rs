@@ -122,6 +122,10 @@ impl ser::Serializer for Ser {
                 }
                 set_of(name, items).map(Some)
             }
+            tokens::RAW => match v.serialize(Ser)? {
+                Some(tagged) => super::raw::unwrap_tagged(tagged).map(Some),
+                None => Ok(None),
+            },
             _ => v.serialize(Ser),
         }
     }

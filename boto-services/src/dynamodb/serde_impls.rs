@@ -18,6 +18,7 @@ pub(crate) mod tokens {
     pub(crate) const STRING_SET: &str = "$__boto_dynamodb_SS";
     pub(crate) const NUMBER_SET: &str = "$__boto_dynamodb_NS";
     pub(crate) const BINARY_SET: &str = "$__boto_dynamodb_BS";
+    pub(crate) const RAW: &str = "$__boto_dynamodb_AttributeValue";
 }
 
 impl Serialize for Number {
@@ -99,7 +100,7 @@ impl Serialize for BlobSeq<'_> {
     }
 }
 
-struct BlobRef<'a>(&'a [u8]);
+pub(crate) struct BlobRef<'a>(pub(crate) &'a [u8]);
 
 impl Serialize for BlobRef<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -108,7 +109,7 @@ impl Serialize for BlobRef<'_> {
 }
 
 /// One blob read through `deserialize_byte_buf`.
-struct BlobOwned(Vec<u8>);
+pub(crate) struct BlobOwned(pub(crate) Vec<u8>);
 
 impl<'de> Deserialize<'de> for BlobOwned {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<BlobOwned, D::Error> {

@@ -446,3 +446,123 @@ fn key_macro_builds_typed_values() {
     let empty = key!();
     assert!(empty.is_empty());
 }
+
+fn every_kind() -> AttributeValue {
+    AttributeValue::M(HashMap::from([
+        ("s".to_owned(), AttributeValue::S("x".into())),
+        ("n".to_owned(), n("-1.25e-3")),
+        ("b".to_owned(), AttributeValue::B(Blob::from(vec![0u8, 1]))),
+        (
+            "ss".to_owned(),
+            AttributeValue::SS(vec!["a".into(), "b".into()]),
+        ),
+        (
+            "ns".to_owned(),
+            AttributeValue::NS(vec!["1".parse().unwrap(), "2.5".parse().unwrap()]),
+        ),
+        ("bs".to_owned(), AttributeValue::BS(vec![Blob::from("z")])),
+        (
+            "l".to_owned(),
+            AttributeValue::L(vec![
+                AttributeValue::Null(true),
+                AttributeValue::Bool(false),
+            ]),
+        ),
+        ("m".to_owned(), AttributeValue::M(HashMap::new())),
+    ]))
+}
+
+#[test]
+fn raw_attribute_values_pass_through_items() {
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Mixed {
+        id: String,
+        raw: AttributeValue,
+        rest: HashMap<String, AttributeValue>,
+    }
+    let mixed = Mixed {
+        id: "1".into(),
+        raw: every_kind(),
+        rest: HashMap::from([("extra".to_owned(), n("99999999999999999999999999999"))]),
+    };
+    let item = to_item(&mixed).unwrap();
+    assert_eq!(item["raw"], every_kind());
+    assert_eq!(
+        item["rest"].as_m().unwrap()["extra"],
+        n("99999999999999999999999999999")
+    );
+    let back: Mixed = from_item(item.clone()).unwrap();
+    assert_eq!(back, mixed);
+
+    // an item map is its own serialization
+    let as_item: HashMap<String, AttributeValue> = from_item(item.clone()).unwrap();
+    assert_eq!(as_item, item);
+    assert_eq!(to_item(&as_item).unwrap(), item);
+}
+
+#[test]
+fn raw_attribute_values_use_dynamodb_json_elsewhere() {
+    let json = serde_json::to_value(every_kind()).unwrap();
+    assert_eq!(json["M"]["n"], serde_json::json!({"N": "-1.25e-3"}));
+    assert_eq!(json["M"]["ss"], serde_json::json!({"SS": ["a", "b"]}));
+    assert_eq!(json["M"]["l"]["L"][0], serde_json::json!({"NULL": true}));
+    let back: AttributeValue = serde_json::from_value(json).unwrap();
+    assert_eq!(back, every_kind());
+    for bad in [
+        r#"{}"#,
+        r#"{"S": "a", "N": "1"}"#,
+        r#"{"X": 1}"#,
+        r#"{"N": "1e999"}"#,
+        r#"{"N": "12a"}"#,
+        r#"{"S": 5}"#,
+    ] {
+        assert!(
+            serde_json::from_str::<AttributeValue>(bad).is_err(),
+            "{bad}"
+        );
+    }
+}
+
+/// Every string of up to four characters over the number alphabet: no panic, and the
+/// grammar agrees with Rust's float parser (which accepts the same forms) and with numeric
+/// equality.
+#[test]
+fn number_grammar_agrees_with_float_parsing() {
+    let alphabet: Vec<char> = "019.eE+-".chars().collect();
+    let mut strings = vec![String::new()];
+    let mut all = Vec::new();
+    for _ in 0..4 {
+        let mut next = Vec::new();
+        for s in &strings {
+            for c in &alphabet {
+                let mut t = s.clone();
+                t.push(*c);
+                next.push(t);
+            }
+        }
+        all.extend(next.iter().cloned());
+        strings = next;
+    }
+    let mut accepted = Vec::new();
+    for s in &all {
+        let ours = Number::parse(s);
+        let float = s.parse::<f64>();
+        match (&ours, &float) {
+            (Ok(_), Ok(_)) => accepted.push((ours.unwrap(), float.unwrap())),
+            (Err(_), Err(_)) => {}
+            // Rust also reads "inf"-free forms only; the one difference allowed is range
+            (Err(_), Ok(f)) => assert!(
+                *f != 0.0 && (f.abs() >= 1e126 || f.abs() < 1e-130),
+                "{s:?} refused but parses as {f}"
+            ),
+            (Ok(_), Err(_)) => panic!("{s:?} accepted but is not a float"),
+        }
+    }
+    assert!(accepted.len() > 500, "{}", accepted.len());
+    for (a, fa) in accepted.iter().step_by(7) {
+        for (b, fb) in accepted.iter().step_by(11) {
+            assert_eq!(a == b, fa == fb, "{a} vs {b}");
+            assert_eq!(a.cmp(b), fa.partial_cmp(fb).unwrap(), "{a} vs {b}");
+        }
+    }
+}
