@@ -24,7 +24,7 @@ pub(crate) fn known_keys<'a>(
             cx.error_spanned_by(
                 &arg.key,
                 format!(
-                    "unknown key `{}` in #[{attr}(..)]; expected one of {}",
+                    "unknown key `{}` in {attr}; expected one of {}",
                     arg.key.unraw(),
                     list.join(", ")
                 ),
@@ -42,7 +42,7 @@ pub(crate) fn unique_keys<'a>(cx: &Ctxt, args: Vec<&'a Arg>, attr: &str) -> Vec<
         if out.iter().any(|a| a.key == arg.key) {
             cx.error_spanned_by(
                 &arg.key,
-                format!("duplicate key `{}` in #[{attr}(..)]", arg.key.unraw()),
+                format!("duplicate key `{}` in {attr}", arg.key.unraw()),
             );
         } else {
             out.push(arg);

@@ -108,7 +108,7 @@ impl<'a> Shape<'a> {
     /// Parses the input; errors go to `cx`, the result is usable for `check` either way.
     pub(crate) fn from_syn(cx: &Ctxt, input: &'a DeriveInput) -> Shape<'a> {
         let args = collect_args(cx, &input.attrs, SHAPE);
-        let args = rules::checked(cx, &args, SHAPE_KEYS, "shape");
+        let args = rules::checked(cx, &args, SHAPE_KEYS, "#[shape(..)]");
         let name = find(&args, NAME)
             .and_then(|a| rules::string(cx, a))
             .map(|s| s.value())
@@ -135,7 +135,7 @@ impl<'a> Shape<'a> {
 fn field<'a>(cx: &Ctxt, field: &'a syn::Field) -> Field<'a> {
     let ident = field.ident.as_ref().expect("named field");
     let args = collect_args(cx, &field.attrs, SHAPE);
-    let args = rules::checked(cx, &args, MEMBER_KEYS, "shape");
+    let args = rules::checked(cx, &args, MEMBER_KEYS, "#[shape(..)]");
     let mut name = None;
     let mut m = Member::default();
     for arg in args {
@@ -216,7 +216,7 @@ fn timestamp(cx: &Ctxt, s: &LitStr) -> Option<Ts> {
 
 fn variant<'a>(cx: &Ctxt, variant: &'a syn::Variant) -> Variant<'a> {
     let args = collect_args(cx, &variant.attrs, SHAPE);
-    let args = rules::checked(cx, &args, VARIANT_KEYS, "shape");
+    let args = rules::checked(cx, &args, VARIANT_KEYS, "#[shape(..)]");
     let name = find(&args, NAME).and_then(|a| rules::string(cx, a));
     let other = find(&args, OTHER)
         .filter(|a| rules::flag(cx, a))
