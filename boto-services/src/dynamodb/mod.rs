@@ -51,6 +51,7 @@ mod raw;
 mod ser;
 mod serde_impls;
 mod shape;
+mod shapes;
 
 #[cfg(test)]
 mod tests;
@@ -58,11 +59,12 @@ mod tests;
 pub use attribute::{AttributeValue, BinarySet, IntoAttributeValue, NumberSet, StringSet};
 pub use expr::{
     Attr, Condition, Expression, IntoOperand, Key, KeyCondition, Operand, Path, Placeholders,
-    Projection, Size, Update, UpdateExpr,
+    ProjectionExpr, Size, Update, UpdateExpr,
 };
 pub use number::Number;
 pub use serde_impls::blob;
 pub(crate) use serde_impls::tokens;
+pub use shapes::*;
 
 /// Builds a key (or any small item) map: `key!("id" => "a", "sk" => 2)`.
 ///

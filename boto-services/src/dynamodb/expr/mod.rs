@@ -13,7 +13,7 @@ mod update;
 
 pub use condition::{Attr, Condition, IntoOperand, Operand, Size};
 pub use key::{Key, KeyCondition};
-pub use projection::Projection;
+pub use projection::ProjectionExpr;
 pub use update::{Update, UpdateExpr};
 
 use super::attribute::AttributeValue;

@@ -1,23 +1,23 @@
-//! [`Projection`]: `ProjectionExpression`s.
+//! [`ProjectionExpr`]: `ProjectionExpression`s.
 
 use super::{Expression, Path, Placeholders};
 
-/// The attributes to return: `Projection::new(["id", "address.zip", "tags[0]"])`.
+/// The attributes to return: `ProjectionExpr::new(["id", "address.zip", "tags[0]"])`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Projection(Vec<Path>);
+pub struct ProjectionExpr(Vec<Path>);
 
-impl Projection {
+impl ProjectionExpr {
     /// Document paths to project.
-    pub fn new<I, P>(paths: I) -> Projection
+    pub fn new<I, P>(paths: I) -> ProjectionExpr
     where
         I: IntoIterator<Item = P>,
         P: Into<Path>,
     {
-        Projection(paths.into_iter().map(Into::into).collect())
+        ProjectionExpr(paths.into_iter().map(Into::into).collect())
     }
 
     /// Adds a path.
-    pub fn and(mut self, path: impl Into<Path>) -> Projection {
+    pub fn and(mut self, path: impl Into<Path>) -> ProjectionExpr {
         self.0.push(path.into());
         self
     }

@@ -140,7 +140,7 @@ fn shared_placeholders_across_expressions() {
     let mut ph = Placeholders::new();
     let kc = (Key::new("pk").eq("a") & Key::new("sk").gt(5)).render(&mut ph);
     let filter = (Attr::new("sk").lt(100) & Attr::new("kind").eq("x")).render(&mut ph);
-    let proj = Projection::new(["pk", "kind", "meta.size"]).render(&mut ph);
+    let proj = ProjectionExpr::new(["pk", "kind", "meta.size"]).render(&mut ph);
     assert_eq!(kc, "#n0 = :v0 AND #n1 > :v1");
     assert_eq!(filter, "#n1 < :v2 AND #n2 = :v3");
     assert_eq!(proj, "#n0, #n2, #n3.#n4");
@@ -148,7 +148,7 @@ fn shared_placeholders_across_expressions() {
     assert_eq!(names.len(), 5);
     assert_eq!(names["#n4"], "size");
     assert_eq!(values.len(), 4);
-    let (text, _, vals) = Projection::new(["a"]).and("b[1]").build().into_parts();
+    let (text, _, vals) = ProjectionExpr::new(["a"]).and("b[1]").build().into_parts();
     assert_eq!(text, "#n0, #n1[1]");
     assert!(vals.is_empty());
 }
