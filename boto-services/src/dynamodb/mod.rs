@@ -43,6 +43,7 @@
 //! ```
 
 mod attribute;
+mod client;
 mod de;
 mod error;
 mod expr;
@@ -57,6 +58,7 @@ mod shapes;
 mod tests;
 
 pub use attribute::{AttributeValue, BinarySet, IntoAttributeValue, NumberSet, StringSet};
+pub use client::Client;
 pub use expr::{
     Attr, Condition, Expression, IntoOperand, Key, KeyCondition, Operand, Path, Placeholders,
     ProjectionExpr, Size, Update, UpdateExpr,

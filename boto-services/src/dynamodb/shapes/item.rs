@@ -63,9 +63,9 @@ pub struct PutItemRequest {
     /// Write only if this holds.
     pub condition_expression: Option<String>,
     /// Name placeholders (`#n0`).
-    pub expression_attribute_names: HashMap<String, String>,
+    pub expression_attribute_names: Option<HashMap<String, String>>,
     /// Value placeholders (`:v0`).
-    pub expression_attribute_values: HashMap<String, AttributeValue>,
+    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
     /// Return the item when the condition fails.
     pub return_values_on_condition_check_failure: Option<ReturnValuesOnConditionCheckFailure>,
 }
@@ -96,7 +96,7 @@ pub struct GetItemRequest {
     /// The attributes to return.
     pub projection_expression: Option<String>,
     /// Name placeholders.
-    pub expression_attribute_names: HashMap<String, String>,
+    pub expression_attribute_names: Option<HashMap<String, String>>,
 }
 
 /// `GetItem` output.
@@ -125,9 +125,9 @@ pub struct DeleteItemRequest {
     /// Delete only if this holds.
     pub condition_expression: Option<String>,
     /// Name placeholders.
-    pub expression_attribute_names: HashMap<String, String>,
+    pub expression_attribute_names: Option<HashMap<String, String>>,
     /// Value placeholders.
-    pub expression_attribute_values: HashMap<String, AttributeValue>,
+    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
     /// Return the item when the condition fails.
     pub return_values_on_condition_check_failure: Option<ReturnValuesOnConditionCheckFailure>,
 }
@@ -162,9 +162,9 @@ pub struct UpdateItemRequest {
     /// Update only if this holds.
     pub condition_expression: Option<String>,
     /// Name placeholders.
-    pub expression_attribute_names: HashMap<String, String>,
+    pub expression_attribute_names: Option<HashMap<String, String>>,
     /// Value placeholders.
-    pub expression_attribute_values: HashMap<String, AttributeValue>,
+    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
     /// Return the item when the condition fails.
     pub return_values_on_condition_check_failure: Option<ReturnValuesOnConditionCheckFailure>,
 }
@@ -207,9 +207,9 @@ pub struct QueryRequest {
     /// The key condition.
     pub key_condition_expression: Option<String>,
     /// Name placeholders.
-    pub expression_attribute_names: HashMap<String, String>,
+    pub expression_attribute_names: Option<HashMap<String, String>>,
     /// Value placeholders.
-    pub expression_attribute_values: HashMap<String, AttributeValue>,
+    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
 }
 
 /// `Query` output.
@@ -252,9 +252,9 @@ pub struct ScanRequest {
     /// A filter.
     pub filter_expression: Option<String>,
     /// Name placeholders.
-    pub expression_attribute_names: HashMap<String, String>,
+    pub expression_attribute_names: Option<HashMap<String, String>>,
     /// Value placeholders.
-    pub expression_attribute_values: HashMap<String, AttributeValue>,
+    pub expression_attribute_values: Option<HashMap<String, AttributeValue>>,
     /// Strongly consistent read.
     pub consistent_read: Option<bool>,
 }
@@ -347,7 +347,7 @@ pub struct KeysAndAttributes {
     /// The attributes to return.
     pub projection_expression: Option<String>,
     /// Name placeholders.
-    pub expression_attribute_names: HashMap<String, String>,
+    pub expression_attribute_names: Option<HashMap<String, String>>,
 }
 
 /// `BatchGetItem` input.

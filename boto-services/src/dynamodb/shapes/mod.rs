@@ -1,5 +1,6 @@
 //! The request and output shapes of the DynamoDB operations this crate covers, named as
-//! botocore names them (inputs take the suffix `Request`).
+//! botocore names them (inputs take the suffix `Request`). Optional containers of requests
+//! are `Option`s: DynamoDB refuses an empty placeholder map or index list.
 
 mod enums;
 mod item;

@@ -78,7 +78,7 @@ pub struct Projection {
     /// `ALL`, `KEYS_ONLY` or `INCLUDE`.
     pub projection_type: Option<ProjectionType>,
     /// With `INCLUDE`: the non-key attributes to copy.
-    pub non_key_attributes: Vec<String>,
+    pub non_key_attributes: Option<Vec<String>>,
 }
 
 /// A global secondary index to create.
@@ -222,9 +222,9 @@ pub struct CreateTableRequest {
     /// The primary key.
     pub key_schema: Vec<KeySchemaElement>,
     /// Local secondary indexes.
-    pub local_secondary_indexes: Vec<LocalSecondaryIndex>,
+    pub local_secondary_indexes: Option<Vec<LocalSecondaryIndex>>,
     /// Global secondary indexes.
-    pub global_secondary_indexes: Vec<GlobalSecondaryIndex>,
+    pub global_secondary_indexes: Option<Vec<GlobalSecondaryIndex>>,
     /// `PROVISIONED` (default) or `PAY_PER_REQUEST`.
     pub billing_mode: Option<BillingMode>,
     /// Capacity, for provisioned tables.
@@ -232,7 +232,7 @@ pub struct CreateTableRequest {
     /// A stream of changes.
     pub stream_specification: Option<StreamSpecification>,
     /// Tags.
-    pub tags: Vec<Tag>,
+    pub tags: Option<Vec<Tag>>,
     /// Storage class.
     pub table_class: Option<TableClass>,
     /// Refuse `DeleteTable` while set.
