@@ -292,3 +292,122 @@ async fn items_round_trip_exactly_through_dynamodb() {
         .unwrap_err();
     assert!(err.is_code("ResourceNotFoundException"), "{err:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn table_resource_reads_and_writes_serde_types() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let db = dynamodb::DynamoDb::new(&session(&moto.endpoint()));
+    create_table(db.client(), "log").await;
+    let table = db.table("log");
+    assert_eq!(table, db.table("log"));
+    assert_eq!(
+        table.describe().await.unwrap().table_name.as_deref(),
+        Some("log")
+    );
+
+    table.put(&event("a", 1)).await.unwrap();
+    let got: Option<Event> = table.get(key!("pk" => "a", "sk" => 1)).await.unwrap();
+    assert_eq!(got, Some(event("a", 1)));
+    let missing: Option<Event> = table.get(key!("pk" => "a", "sk" => 99)).await.unwrap();
+    assert_eq!(missing, None);
+
+    // conditional put: only when absent
+    let err = table
+        .put_if(&event("a", 1), Attr::new("pk").not_exists())
+        .await
+        .unwrap_err();
+    assert!(err.is_code("ConditionalCheckFailedException"), "{err:?}");
+    table
+        .put_if(&event("a", 2), Attr::new("pk").not_exists())
+        .await
+        .unwrap();
+
+    // buffered writes, 40 items in two partitions
+    let mut w = table.batch_writer().overwrite_by_pkeys(["pk", "sk"]);
+    for sk in 3..=22 {
+        w.put(&event("a", sk)).await.unwrap();
+        w.put(&event("b", sk)).await.unwrap();
+    }
+    let mut replaced = event("b", 22);
+    replaced.note = Some("last write wins".into());
+    w.put(&replaced).await.unwrap();
+    w.flush().await.unwrap();
+    assert_eq!(w.pending(), 0);
+
+    // query: key condition, filter, order, page size, limit
+    let q: Vec<Event> = table
+        .query::<Event>(Key::new("pk").eq("a") & Key::new("sk").ge(10))
+        .filter(Attr::new("sk").lt(20) & !Attr::new("sk").is_in([12, 13]))
+        .descending()
+        .page_size(3)
+        .try_collect()
+        .await
+        .unwrap();
+    let sks: Vec<u64> = q.iter().map(|e| e.sk).collect();
+    assert_eq!(sks, vec![19, 18, 17, 16, 15, 14, 11, 10]);
+    let first_two: Vec<Event> = table
+        .query::<Event>(Key::new("pk").eq("b"))
+        .limit(2)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        first_two.iter().map(|e| e.sk).collect::<Vec<_>>(),
+        vec![3, 4]
+    );
+
+    // scan with a filter on a nested attribute and a projection into a narrower type
+    #[derive(Deserialize, Debug, PartialEq)]
+    struct Keys {
+        pk: String,
+        sk: u64,
+    }
+    let mut keys: Vec<Keys> = table
+        .scan::<Keys>()
+        .filter(Attr::new("note").exists())
+        .projection(ProjectionExpr::new(["pk", "sk"]))
+        .page_size(7)
+        .try_collect()
+        .await
+        .unwrap();
+    keys.sort_by_key(|k| (k.pk.clone(), k.sk));
+    assert_eq!(
+        keys,
+        vec![Keys {
+            pk: "b".into(),
+            sk: 22
+        }]
+    );
+    let everything: Vec<Event> = table.scan::<Event>().try_collect().await.unwrap();
+    assert_eq!(everything.len(), 42);
+
+    // update with a condition; the new item comes back
+    let new = table
+        .update_item_if(
+            key!("pk" => "a", "sk" => 3),
+            Update::set("note", "edited").add("views", 1),
+            Attr::new("views").gte(1u64 << 53),
+        )
+        .await
+        .unwrap();
+    let new: Event = dynamodb::from_item(new).unwrap();
+    assert_eq!(new.views, (1 << 53) + 4);
+    assert_eq!(new.note.as_deref(), Some("edited"));
+
+    table
+        .delete_item(key!("pk" => "a", "sk" => 3))
+        .await
+        .unwrap();
+    let gone: Option<Event> = table.get(key!("pk" => "a", "sk" => 3)).await.unwrap();
+    assert!(gone.is_none());
+
+    table.delete().await.unwrap();
+    table
+        .wait_until_not_exists()
+        .delay(Duration::from_millis(50))
+        .max_attempts(40)
+        .await
+        .unwrap();
+}

@@ -43,6 +43,7 @@
 //! ```
 
 mod attribute;
+mod batch;
 mod client;
 mod de;
 mod error;
@@ -53,11 +54,13 @@ mod ser;
 mod serde_impls;
 mod shape;
 mod shapes;
+mod table;
 
 #[cfg(test)]
 mod tests;
 
 pub use attribute::{AttributeValue, BinarySet, IntoAttributeValue, NumberSet, StringSet};
+pub use batch::BatchWriter;
 pub use client::Client;
 pub use expr::{
     Attr, Condition, Expression, IntoOperand, Key, KeyCondition, Operand, Path, Placeholders,
@@ -67,6 +70,7 @@ pub use number::Number;
 pub use serde_impls::blob;
 pub(crate) use serde_impls::tokens;
 pub use shapes::*;
+pub use table::{DynamoDb, Query, Scan, Table};
 
 /// Builds a key (or any small item) map: `key!("id" => "a", "sk" => 2)`.
 ///
