@@ -1,4 +1,35 @@
-//! DynamoDB: items from any `serde` type, exact numbers, and expression builders.
+//! DynamoDB: items from any `serde` type, exact numbers, expression builders, the typed
+//! [`Client`] and the [`DynamoDb`] / [`Table`] resource.
+//!
+//! ```no_run
+//! # async fn f() -> boto_core::Result<()> {
+//! use boto_services::dynamodb::{key, Attr, DynamoDb, Key};
+//! use futures::TryStreamExt;
+//!
+//! #[derive(serde::Serialize, serde::Deserialize)]
+//! struct Visit { pk: String, sk: String, views: u64 }
+//!
+//! let table = DynamoDb::new(&boto_core::Session::new()).table("visits");
+//! table.put(&Visit { pk: "a".into(), sk: "2026-01-01".into(), views: 1 }).await?;
+//! let one: Option<Visit> = table.get(key!("pk" => "a", "sk" => "2026-01-01")).await?;
+//! let january: Vec<Visit> = table
+//!     .query::<Visit>(Key::new("pk").eq("a") & Key::new("sk").begins_with("2026-01"))
+//!     .filter(Attr::new("views").gte(1))
+//!     .try_collect()
+//!     .await?;
+//! let mut writer = table.batch_writer().overwrite_by_pkeys(["pk", "sk"]);
+//! writer.put(&Visit { pk: "b".into(), sk: "2026-01-02".into(), views: 7 }).await?;
+//! writer.flush().await?;
+//! # Ok(()) }
+//! ```
+//!
+//! Writing: structs and maps become `M`, `Vec`s and tuples `L`, strings `S`, every integer
+//! and float `N` as exact text (floats in their shortest round-trip form; `NaN` and
+//! infinities are refused), `bool` `BOOL`, unit and `None` inside lists `NULL`; `None`
+//! fields are left out. Binary needs [`blob`] (or `serde_bytes`), sets the [`StringSet`],
+//! [`NumberSet`] and [`BinarySet`] newtypes. Enums are externally tagged (unit variants as
+//! `S`, others as a one-key `M`). Reading accepts the same, plus sets into any sequence,
+//! and refuses a number that does not fit the target type.
 //!
 //! Numbers stay exact everywhere except where serde itself buffers values: inside
 //! `#[serde(flatten)]` fields and untagged or internally tagged enums, numbers pass through
