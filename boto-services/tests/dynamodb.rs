@@ -382,6 +382,17 @@ async fn table_resource_reads_and_writes_serde_types() {
     );
     let everything: Vec<Event> = table.scan::<Event>().try_collect().await.unwrap();
     assert_eq!(everything.len(), 42);
+    let mut segmented = 0;
+    for segment in 0..3 {
+        let part: Vec<Keys> = table
+            .scan::<Keys>()
+            .segment(segment, 3)
+            .try_collect()
+            .await
+            .unwrap();
+        segmented += part.len();
+    }
+    assert_eq!(segmented, 42);
 
     // update with a condition; the new item comes back
     let new = table

@@ -226,6 +226,7 @@ impl Table {
         Scan {
             table: self.clone(),
             opts: ReadOptions::default(),
+            segment: None,
             stream: None,
             _t: PhantomData,
         }
@@ -358,12 +359,19 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Query<T> {
 pub struct Scan<T> {
     table: Table,
     opts: ReadOptions,
+    segment: Option<(i32, i32)>,
     stream: Option<ItemStream<T>>,
     _t: PhantomData<fn() -> T>,
 }
 
 impl<T: DeserializeOwned + Send + 'static> Scan<T> {
     read_options!();
+
+    /// One segment of a parallel scan: `segment` in `0..total_segments`.
+    pub fn segment(mut self, segment: i32, total_segments: i32) -> Self {
+        self.segment = Some((segment, total_segments));
+        self
+    }
 
     /// The request this scan sends first.
     pub fn request(&self) -> ScanRequest {
@@ -380,6 +388,8 @@ impl<T: DeserializeOwned + Send + 'static> Scan<T> {
             index_name: self.opts.index.clone(),
             limit: self.opts.page_size,
             consistent_read: self.opts.consistent,
+            segment: self.segment.map(|s| s.0),
+            total_segments: self.segment.map(|s| s.1),
             ..ScanRequest::default()
         }
     }
