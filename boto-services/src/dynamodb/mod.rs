@@ -165,3 +165,6 @@ macro_rules! __dynamodb_key {
         map
     }};
 }
+
+#[cfg(test)]
+mod prop_tests;
