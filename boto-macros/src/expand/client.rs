@@ -171,12 +171,12 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                     "Every `{items}` of every page of `{}`: a stream of items.",
                     op.name
                 );
-                out.extend(quote! {
+                let item = quote_spanned!(items.span()=> #field::Item);
+                let take = quote_spanned!(items.span()=> #field::take);
+                out.extend(quote_spanned! {items.span()=>
                     #[doc = #doc]
-                    pub fn #items_fn(&self, input: #input)
-                        -> ::boto_core::__private::Items<#field::Item>
-                    {
-                        ::boto_core::__private::items(self.#pages(input), #field::take)
+                    pub fn #items_fn(&self, input: #input) -> ::boto_core::__private::Items<#item> {
+                        ::boto_core::__private::items(self.#pages(input), #take)
                     }
                 });
             }

@@ -28,3 +28,9 @@ pub enum UnitOther {
 pub enum Empty {}
 
 fn main() {}
+
+#[derive(Shape)]
+pub enum UnitAndTuple {
+    Active,
+    S(String),
+}
