@@ -61,3 +61,6 @@ pub fn client(attr: TokenStream, item: TokenStream) -> TokenStream {
 pub fn resource(attr: TokenStream, item: TokenStream) -> TokenStream {
     expand::resource::expand(attr.into(), item.into()).into()
 }
+
+#[cfg(test)]
+mod tests;

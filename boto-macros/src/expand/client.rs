@@ -164,18 +164,19 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
             if let Some(items) = &p.items {
                 let items_fn = format_ident!("{}_items", ident.unraw());
                 let key = field_key(&items.unraw().to_string());
+                let output = respan(output.to_token_stream(), items.span());
                 let field = quote_spanned!(items.span()=>
                     <#output as ::boto_core::__private::ListField<#key>>);
                 let doc = format!(
                     "Every `{items}` of every page of `{}`: a stream of items.",
                     op.name
                 );
-                out.extend(quote! {
+                let item = quote_spanned!(items.span()=> #field::Item);
+                let take = quote_spanned!(items.span()=> #field::take);
+                out.extend(quote_spanned! {items.span()=>
                     #[doc = #doc]
-                    pub fn #items_fn(&self, input: #input)
-                        -> ::boto_core::__private::Items<#field::Item>
-                    {
-                        ::boto_core::__private::items(self.#pages(input), #field::take)
+                    pub fn #items_fn(&self, input: #input) -> ::boto_core::__private::Items<#item> {
+                        ::boto_core::__private::items(self.#pages(input), #take)
                     }
                 });
             }
@@ -214,8 +215,11 @@ fn selector(closure: &ExprClosure, output: &Type) -> TokenStream {
         other => quote!(#other: &#output),
     });
     let ret = &closure.output;
-    let body = &closure.body;
-    quote!(fn __select(#(#params),*) #ret { #body })
+    let body = match &*closure.body {
+        syn::Expr::Block(b) => b.to_token_stream(),
+        other => quote!({ #other }),
+    };
+    quote!(fn __select(#(#params),*) #ret #body)
 }
 
 fn matcher(m: &Matcher, output: &Type) -> TokenStream {
@@ -298,6 +302,22 @@ fn waiter(client: &Client, w: &Waiter) -> TokenStream {
     }
 }
 
+/// `tokens` with every span set to `span` (so an error about them points at `span`).
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut t| {
+            if let proc_macro2::TokenTree::Group(g) = &t {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                t = proc_macro2::TokenTree::Group(group);
+            }
+            t.set_span(span);
+            t
+        })
+        .collect()
+}
+
 fn expand(client: &Client) -> TokenStream {
     let item = client.item;
     let ident = &item.ident;
@@ -308,6 +328,8 @@ fn expand(client: &Client) -> TokenStream {
     let methods = client.ops.iter().map(|op| methods(client, op));
     let waiters = client.waiters.iter().map(|w| waiter(client, w));
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
+    // The declared `Op<I, O>` types, kept so their imports stay used and checked.
+    let declared = client.ops.iter().map(|op| &op.field.ty);
     quote! {
         #(#attrs)*
         #[derive(::core::clone::Clone, ::core::fmt::Debug)]
@@ -337,6 +359,8 @@ fn expand(client: &Client) -> TokenStream {
             #(#methods)*
             #(#waiters)*
         }
+
+        const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
 
         #[automatically_derived]
         impl ::boto_core::__private::FromSession for #ident {

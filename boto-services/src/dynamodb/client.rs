@@ -2,7 +2,7 @@
 //! `scan_pages`/`scan_items` following `LastEvaluatedKey`, and the table waiters.
 
 use super::shapes::*;
-use boto_core::client;
+use boto_core::{client, Op};
 
 /// A DynamoDB client (`awsJson1_0`, API version 2012-08-10).
 ///
