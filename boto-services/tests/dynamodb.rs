@@ -1,5 +1,7 @@
 //! The typed DynamoDB client and the serde item layer against moto.
 
+#![cfg(feature = "dynamodb")]
+
 use boto_core::{Credentials, ErrorKind, RetryConfig, Session};
 use boto_services::dynamodb::{
     self, key, Attr, AttributeDefinition, BatchGetItemRequest, BatchWriteItemRequest, Client,

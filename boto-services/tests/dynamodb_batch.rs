@@ -1,6 +1,8 @@
 //! `BatchWriter` through the replay transport: batching, unprocessed-item retries with
 //! backoff, giving up, errors keeping the buffer, and `overwrite_by_pkeys`.
 
+#![cfg(feature = "dynamodb")]
+
 use boto_core::http::replay::ReplayClient;
 use boto_core::{Credentials, ErrorKind, RetryConfig, Session};
 use boto_services::dynamodb::{key, Client, Table};
