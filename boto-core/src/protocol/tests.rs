@@ -593,3 +593,17 @@ fn host_prefix_is_not_applied_to_local_endpoints() {
         assert_eq!(req.uri().authority().unwrap().as_str(), &url[7..]);
     }
 }
+
+#[test]
+fn decode_errors_do_not_echo_response_text() {
+    let m = model(JSON_MODEL);
+    let e = parse(
+        &m,
+        "PutItem",
+        response(200, &[], br#"{"Count": "hunter2-secret"}"#),
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Decode);
+    assert!(!e.to_string().contains("hunter2"), "{e}");
+    assert!(e.to_string().contains("Count"), "{e}");
+}
