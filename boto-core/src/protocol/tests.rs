@@ -607,3 +607,23 @@ fn decode_errors_do_not_echo_response_text() {
     assert!(!e.to_string().contains("hunter2"), "{e}");
     assert!(e.to_string().contains("Count"), "{e}");
 }
+
+#[tokio::test]
+async fn file_bodies_announce_their_length() {
+    let m = model(REST_MODEL);
+    let path = std::env::temp_dir().join(format!("boto-protocol-{}.bin", std::process::id()));
+    std::fs::write(&path, b"0123456789").unwrap();
+    let body = ByteStream::from_path(&path).await.unwrap();
+    let input = st(vec![
+        ("Bucket", s("b")),
+        ("Key", s("k")),
+        ("Body", Value::Stream(body)),
+    ]);
+    let req = build(&m, "PutObject", input).unwrap();
+    assert_eq!(req.headers()["content-length"], "10");
+    assert_eq!(
+        req.into_body().collect().await.unwrap().as_ref(),
+        b"0123456789"
+    );
+    std::fs::remove_file(&path).unwrap();
+}
