@@ -424,11 +424,18 @@ pub(crate) fn read_bindings(
         match m.traits.location {
             Location::StatusCode => out.push((m.name.clone(), Value::Integer(status as i64))),
             Location::Header => {
-                let Some(raw) = headers.get(m.wire_name()) else {
+                let mut values = headers.get_all(m.wire_name()).iter();
+                let Some(first) = values.next() else {
                     continue;
                 };
-                let text = header_str(raw)?;
-                out.push((m.name.clone(), parse_header(ctx, m, target, text)?));
+                let mut text = std::borrow::Cow::Borrowed(header_str(first)?);
+                // A header sent on several lines is one comma-separated list (RFC 9110).
+                for more in values {
+                    let t = text.to_mut();
+                    t.push_str(", ");
+                    t.push_str(header_str(more)?);
+                }
+                out.push((m.name.clone(), parse_header(ctx, m, target, &text)?));
             }
             Location::Headers => {
                 let prefix = m.wire_name().to_ascii_lowercase();

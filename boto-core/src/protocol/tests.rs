@@ -627,3 +627,32 @@ async fn file_bodies_announce_their_length() {
     );
     std::fs::remove_file(&path).unwrap();
 }
+
+#[test]
+fn repeated_response_headers_form_one_list() {
+    let m = model(
+        r#"{
+      "metadata": {"protocol": "rest-json", "apiVersion": "1"},
+      "operations": {"Get": {"name": "Get", "http": {"method": "GET", "requestUri": "/"},
+                             "output": {"shape": "Out"}}},
+      "shapes": {
+        "Out": {"type": "structure", "members": {
+          "Tags": {"shape": "Strings", "location": "header", "locationName": "x-tags"}}},
+        "Strings": {"type": "list", "member": {"shape": "String"}},
+        "String": {"type": "string"}
+      }
+    }"#,
+    );
+    let resp = http::Response::builder()
+        .status(200)
+        .header("x-tags", "a, \"b,c\"")
+        .header("x-tags", "d")
+        .body(Bytes::new())
+        .unwrap();
+    let v = parse(&m, "Get", resp).unwrap();
+    let Some(Value::List(items)) = v.get("Tags") else {
+        panic!("no list: {v:?}")
+    };
+    let items: Vec<_> = items.iter().filter_map(Value::as_str).collect();
+    assert_eq!(items, ["a", "b,c", "d"]);
+}
