@@ -656,3 +656,34 @@ fn repeated_response_headers_form_one_list() {
     let items: Vec<_> = items.iter().filter_map(Value::as_str).collect();
     assert_eq!(items, ["a", "b,c", "d"]);
 }
+
+#[test]
+fn truncated_and_mangled_json_bodies_never_panic() {
+    let m = model(JSON_MODEL);
+    let body: &[u8] =
+        br#"{"Id": "x\u00e9\"", "Count": 12, "When": "2014-04-29T18:30:38Z", "Data": "aGk=",
+        "Items": [{"Key": "k"}, {"Key": "l"}], "Ratio": 1.5e3, "Big": 12, "Choice": {"A": "a"}}"#;
+    assert!(parse(&m, "PutItem", response(200, &[], body)).is_ok());
+    let check = |b: Vec<u8>| {
+        let resp = http::Response::builder()
+            .status(200)
+            .body(Bytes::from(b))
+            .unwrap();
+        match parse(&m, "PutItem", resp) {
+            Ok(_) => {}
+            Err(e) => assert_eq!(e.kind(), ErrorKind::Decode, "{e}"),
+        }
+    };
+    for cut in 0..body.len() {
+        check(body[..cut].to_vec());
+    }
+    let mut rng = fastrand::Rng::with_seed(7);
+    for _ in 0..2000 {
+        let mut b = body.to_vec();
+        for _ in 0..rng.usize(1..4) {
+            let i = rng.usize(..b.len());
+            b[i] = rng.u8(..);
+        }
+        check(b);
+    }
+}
