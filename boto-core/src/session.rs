@@ -61,7 +61,11 @@ impl Session {
             std::env::var("AWS_ACCESS_KEY_ID"),
             std::env::var("AWS_SECRET_ACCESS_KEY"),
         ) {
-            (Ok(k), Ok(s)) => Ok(Credentials::new(k, s, std::env::var("AWS_SESSION_TOKEN").ok())),
+            (Ok(k), Ok(s)) => Ok(Credentials::new(
+                k,
+                s,
+                std::env::var("AWS_SESSION_TOKEN").ok(),
+            )),
             _ => Err(Error::credentials("no credentials found")),
         }
     }

@@ -109,5 +109,7 @@ impl From<&'static [u8]> for ByteStream {
 
 #[allow(dead_code)]
 pub(crate) fn truncated(expected: u64, got: u64) -> Error {
-    Error::decode(format!("body truncated: expected {expected} bytes, got {got}"))
+    Error::decode(format!(
+        "body truncated: expected {expected} bytes, got {got}"
+    ))
 }
