@@ -13,10 +13,12 @@ mod action;
 mod batch;
 mod collection;
 mod data;
+mod wait;
 
 pub use action::{Action, ClientOp, OpFuture, Pages};
 pub use collection::{Collection, PageStream};
 pub use data::DataCell;
+pub use wait::Wait;
 
 /// What `#[resource]` and `#[client]` expansions call, re-exported as
 /// `boto_core::__private::resource`. Not a public API.
@@ -25,8 +27,33 @@ pub mod runtime {
     pub use super::action::{op_future, single_page, Action, ClientOp, OpFuture, Pages};
     pub use super::batch::batch_input;
     pub use super::collection::{Collection, PageStream};
-    pub use super::data::{DataCell, IdParam, IdSource, ListItems, Prefill, PrefillNo, PrefillYes};
+    pub use super::data::{
+        DataCell, IdParam, IdSource, IdValue, ListItems, OptId, Prefill, PrefillNo, PrefillYes,
+    };
+    pub use super::wait::Wait;
     pub use super::Resource;
+    pub use crate::error::Result;
+
+    /// Applies a `with = |r| ..` closure (its parameter type comes from here).
+    pub fn apply<I>(input: I, f: impl FnOnce(I) -> I) -> I {
+        f(input)
+    }
+
+    /// Applies a `load_path = |o: T| ..` closure.
+    pub fn apply_path<O, D>(output: O, f: impl FnOnce(O) -> Option<D>) -> Option<D> {
+        f(output)
+    }
+
+    /// Applies an action's `path = |o: T| ..` closure.
+    pub fn apply_any<O, R>(output: O, f: impl FnOnce(O) -> R) -> R {
+        f(output)
+    }
+
+    /// A default request of the type a client method takes (waiters: their input type is
+    /// only known from the method's signature).
+    pub fn default_input<C, I: Default, R>(_method: fn(&C, I) -> R) -> I {
+        I::default()
+    }
     pub use futures::{Stream, StreamExt};
     pub use std::sync::Arc;
 
@@ -61,6 +88,11 @@ pub mod runtime {
 pub trait Resource: Clone + Send + Sync + 'static {
     /// The data shape (`()` for a resource without data).
     type Data: Send + Sync + 'static;
+    /// What a collection of this resource is: a [`Collection`], or a wrapper of it that
+    /// adds the resource's batch actions.
+    type Collection<I: Send + 'static>;
+    /// Wraps a collection of this resource.
+    fn wrap_collection<I: Send + 'static>(collection: Collection<I, Self>) -> Self::Collection<I>;
     /// The resource's identifiers as `(request parameter, value)` pairs, in declaration
     /// order; batch actions build their requests from them.
     fn identifier_params(&self) -> Vec<(&'static str, crate::Value)>;

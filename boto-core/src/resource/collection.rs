@@ -120,7 +120,7 @@ impl<I: Send + 'static, T: Send + 'static> Collection<I, T> {
     pub fn for_each_page<O, F>(self, send: F) -> BoxFuture<'static, Result<Vec<O>>>
     where
         O: Send + 'static,
-        F: Fn(Vec<T>) -> BoxFuture<'static, Result<Option<O>>> + Send + 'static,
+        F: Fn(Vec<T>) -> BoxFuture<'static, Result<Vec<O>>> + Send + 'static,
     {
         let mut pages = self.pages();
         Box::pin(async move {
@@ -130,9 +130,7 @@ impl<I: Send + 'static, T: Send + 'static> Collection<I, T> {
                 if page.is_empty() {
                     continue;
                 }
-                if let Some(out) = send(page).await? {
-                    outputs.push(out);
-                }
+                outputs.extend(send(page).await?);
             }
             Ok(outputs)
         })
@@ -235,7 +233,7 @@ mod tests {
             .unwrap();
         assert_eq!(pages, vec![vec![0, 1], vec![2]]);
         let sizes = numbers(sent)
-            .for_each_page(|page| Box::pin(async move { Ok(Some(page.len())) }))
+            .for_each_page(|page| Box::pin(async move { Ok(vec![page.len()]) }))
             .await
             .unwrap();
         assert_eq!(sizes, vec![2, 2, 2]);

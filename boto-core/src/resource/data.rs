@@ -1,6 +1,7 @@
 //! Loaded data and the small conversions between identifiers and shape fields.
 
 use crate::error::{Error, Result};
+use crate::value::Value;
 use std::marker::PhantomData;
 use std::sync::{Arc, RwLock};
 
@@ -110,6 +111,48 @@ impl<T> IdSource<T> for T {
 impl<T> IdSource<T> for Option<T> {
     fn into_id(self, what: &'static str) -> Result<T> {
         self.ok_or_else(|| Error::decode(format!("the response lacks the identifier `{what}`")))
+    }
+}
+
+/// Reads an identifier out of a data field for a reference: absent is `None`.
+pub trait OptId<T> {
+    /// The identifier, if the data has it.
+    fn opt_id(self) -> Option<T>;
+}
+
+impl<T> OptId<T> for T {
+    fn opt_id(self) -> Option<T> {
+        Some(self)
+    }
+}
+
+impl<T> OptId<T> for Option<T> {
+    fn opt_id(self) -> Option<T> {
+        self
+    }
+}
+
+/// An identifier as a request value (batch requests are built on values).
+pub trait IdValue {
+    /// The value.
+    fn id_value(&self) -> Value;
+}
+
+impl IdValue for String {
+    fn id_value(&self) -> Value {
+        Value::String(self.clone())
+    }
+}
+
+impl IdValue for i64 {
+    fn id_value(&self) -> Value {
+        Value::Integer(*self)
+    }
+}
+
+impl IdValue for i32 {
+    fn id_value(&self) -> Value {
+        Value::Integer(i64::from(*self))
     }
 }
 
