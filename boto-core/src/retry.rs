@@ -1,29 +1,446 @@
 //! Retries: botocore's standard mode.
+//!
+//! Up to `max_attempts` attempts (default 3), sleeping `rand * min(2^(n-1) * base, 20 s)`
+//! before retry `n` (base 1 s). A retry quota shared by a client (500 tokens) pays 5 tokens
+//! per retry, 10 per retry after a timeout, and refunds on success (the retry's cost, or 1
+//! token for a success at the first attempt); an empty quota stops retrying. Retried: service
+//! errors with a transient or throttling code, HTTP 500/502/503/504, connection failures and
+//! timeouts. A request whose body cannot be produced again (a one-shot stream) is sent once.
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::http::{ByteStream, HttpClient, HttpRequest, HttpResponse};
+use std::future::Future;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+const QUOTA_CAPACITY: u32 = 500;
+const RETRY_COST: u32 = 5;
+const TIMEOUT_RETRY_COST: u32 = 10;
+const NO_RETRY_INCREMENT: u32 = 1;
+
+/// Error codes botocore treats as transient.
+const TRANSIENT_CODES: &[&str] = &[
+    "RequestTimeout",
+    "RequestTimeoutException",
+    "PriorRequestNotComplete",
+    "InternalError",
+];
+
+/// Error codes botocore treats as throttling.
+const THROTTLING_CODES: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "ThrottledException",
+    "RequestThrottledException",
+    "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
+    "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
+    "SlowDown",
+    "EC2ThrottledException",
+];
+
+/// HTTP statuses retried whatever the error code.
+const TRANSIENT_STATUSES: &[u16] = &[500, 502, 503, 504];
 
 /// Retry settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryConfig {
     max_attempts: u32,
+    base_backoff: Duration,
+    max_backoff: Duration,
 }
 
 impl RetryConfig {
-    /// Standard mode: 3 attempts.
+    /// Standard mode: 3 attempts, exponential backoff with full jitter capped at 20 s.
     pub fn standard() -> RetryConfig {
-        RetryConfig { max_attempts: 3 }
+        RetryConfig {
+            max_attempts: 3,
+            base_backoff: Duration::from_secs(1),
+            max_backoff: Duration::from_secs(20),
+        }
     }
-    /// Total attempts including the first.
+    /// No retries: one attempt.
+    pub fn disabled() -> RetryConfig {
+        RetryConfig::standard().max_attempts(1)
+    }
+    /// Total attempts including the first (at least 1).
     pub fn max_attempts(mut self, n: u32) -> RetryConfig {
         self.max_attempts = n.max(1);
+        self
+    }
+    /// The backoff before the first retry is at most `base` (default 1 s); it doubles with
+    /// every retry. Tests shrink it to keep retries fast.
+    pub fn base_backoff(mut self, base: Duration) -> RetryConfig {
+        self.base_backoff = base;
+        self
+    }
+    /// The cap on one backoff (default 20 s).
+    pub fn max_backoff(mut self, cap: Duration) -> RetryConfig {
+        self.max_backoff = cap;
         self
     }
     /// The configured attempts.
     pub fn attempts(&self) -> u32 {
         self.max_attempts
     }
+    /// The sleep before retry number `retry` (1-based): `rand * min(2^(retry-1) * base, max)`.
+    pub fn backoff(&self, retry: u32) -> Duration {
+        let exp = 2u32.saturating_pow(retry.saturating_sub(1));
+        let ceiling = self.base_backoff.saturating_mul(exp).min(self.max_backoff);
+        ceiling.mul_f64(fastrand::f64())
+    }
 }
 
 impl Default for RetryConfig {
     fn default() -> Self {
         RetryConfig::standard()
+    }
+}
+
+/// The retry token bucket a client shares across its requests.
+#[derive(Debug)]
+pub struct RetryQuota {
+    available: AtomicU32,
+}
+
+impl Default for RetryQuota {
+    fn default() -> Self {
+        RetryQuota::new()
+    }
+}
+
+impl RetryQuota {
+    /// A full bucket (500 tokens).
+    pub fn new() -> RetryQuota {
+        RetryQuota {
+            available: AtomicU32::new(QUOTA_CAPACITY),
+        }
+    }
+    /// Tokens left.
+    pub fn available(&self) -> u32 {
+        self.available.load(Ordering::Relaxed)
+    }
+    fn acquire(&self, cost: u32) -> bool {
+        self.available
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(cost))
+            .is_ok()
+    }
+    fn release(&self, amount: u32) {
+        let _ = self
+            .available
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                Some((n + amount).min(QUOTA_CAPACITY))
+            });
+    }
+}
+
+/// Why an error may be retried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RetryKind {
+    /// A transient failure: connection error, transient code, 5xx status.
+    Transient,
+    /// The service asked to slow down.
+    Throttling,
+    /// A connect or read timeout (costs more quota).
+    Timeout,
+}
+
+/// Classifies an error: `Some(kind)` when standard mode retries it.
+pub fn classify(err: &Error) -> Option<RetryKind> {
+    match err.kind() {
+        ErrorKind::Transport => Some(RetryKind::Transient),
+        ErrorKind::Timeout => Some(RetryKind::Timeout),
+        ErrorKind::Service => {
+            let code = err.code().unwrap_or_default();
+            if THROTTLING_CODES.contains(&code) {
+                Some(RetryKind::Throttling)
+            } else if TRANSIENT_CODES.contains(&code)
+                || err
+                    .status()
+                    .is_some_and(|s| TRANSIENT_STATUSES.contains(&s))
+            {
+                Some(RetryKind::Transient)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Runs `attempt(n)` (n = 1, 2, ...) until it succeeds, fails with an error that is not
+/// retryable, attempts run out, or the quota is empty. `resendable = false` makes one
+/// attempt only (a body that cannot be produced twice).
+pub async fn retry_loop<T, F, Fut>(
+    config: &RetryConfig,
+    quota: &RetryQuota,
+    resendable: bool,
+    mut attempt: F,
+) -> Result<T>
+where
+    F: FnMut(u32) -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let max = if resendable { config.max_attempts } else { 1 };
+    let mut last_cost = None;
+    let mut n = 1;
+    loop {
+        let err = match attempt(n).await {
+            Ok(out) => {
+                quota.release(last_cost.unwrap_or(NO_RETRY_INCREMENT));
+                return Ok(out);
+            }
+            Err(e) => e,
+        };
+        let Some(kind) = classify(&err) else {
+            return Err(err);
+        };
+        if n >= max {
+            tracing::debug!(attempts = n, error = %err, "giving up after the last attempt");
+            return Err(err);
+        }
+        let cost = match kind {
+            RetryKind::Timeout => TIMEOUT_RETRY_COST,
+            _ => RETRY_COST,
+        };
+        if !quota.acquire(cost) {
+            tracing::debug!(error = %err, "retry quota exhausted; not retrying");
+            return Err(err);
+        }
+        last_cost = Some(cost);
+        let delay = config.backoff(n);
+        tracing::debug!(attempt = n, ?kind, ?delay, error = %err, "retrying");
+        tokio::time::sleep(delay).await;
+        n += 1;
+    }
+}
+
+/// A copy of a request for another attempt (extensions are not copied).
+pub(crate) fn clone_request(template: &HttpRequest) -> Option<HttpRequest> {
+    let body: ByteStream = template.body().try_clone()?;
+    let mut req = http::Request::new(body);
+    *req.method_mut() = template.method().clone();
+    *req.uri_mut() = template.uri().clone();
+    *req.version_mut() = template.version();
+    *req.headers_mut() = template.headers().clone();
+    Some(req)
+}
+
+/// Sends `request` through `client`, hands each response to `read` (which turns error
+/// answers into `Err`, e.g. the protocol's response parser), and retries per `config`.
+pub async fn send_with_retry<T, R, Fut>(
+    client: &dyn HttpClient,
+    request: HttpRequest,
+    config: &RetryConfig,
+    quota: &RetryQuota,
+    read: R,
+) -> Result<T>
+where
+    R: Fn(HttpResponse) -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let resendable = request.body().try_clone().is_some();
+    let mut first = Some(request);
+    let template = if resendable {
+        first.as_ref().and_then(clone_request)
+    } else {
+        None
+    };
+    // Owned by the closure (not borrowed): a request body is `Send` but not `Sync`.
+    let read = &read;
+    retry_loop(config, quota, resendable, move |_| {
+        let req = first
+            .take()
+            .or_else(|| template.as_ref().and_then(clone_request));
+        let sent = req.map(|r| client.send(r));
+        async move {
+            let Some(sent) = sent else {
+                return Err(Error::invalid_input("request body cannot be sent again"));
+            };
+            read(sent.await?).await
+        }
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ServiceError;
+    use crate::http::replay::ReplayClient;
+
+    fn fast() -> RetryConfig {
+        RetryConfig::standard().base_backoff(Duration::from_millis(1))
+    }
+
+    fn service(code: &str, status: u16) -> Error {
+        Error::service(ServiceError {
+            code: code.into(),
+            status,
+            ..Default::default()
+        })
+    }
+
+    async fn status_reader(resp: HttpResponse) -> Result<u16> {
+        let status = resp.status().as_u16();
+        let body = resp.into_body().collect().await?;
+        if status >= 400 {
+            let code = String::from_utf8_lossy(&body).into_owned();
+            return Err(service(&code, status));
+        }
+        Ok(status)
+    }
+
+    #[test]
+    fn classification_follows_standard_mode() {
+        assert_eq!(
+            classify(&service("ThrottlingException", 400)),
+            Some(RetryKind::Throttling)
+        );
+        assert_eq!(
+            classify(&service("SlowDown", 503)),
+            Some(RetryKind::Throttling)
+        );
+        assert_eq!(
+            classify(&service("RequestTimeout", 400)),
+            Some(RetryKind::Transient)
+        );
+        assert_eq!(
+            classify(&service("Whatever", 502)),
+            Some(RetryKind::Transient)
+        );
+        assert_eq!(classify(&service("NoSuchKey", 404)), None);
+        assert_eq!(classify(&service("Whatever", 501)), None);
+        assert_eq!(classify(&Error::timeout("t")), Some(RetryKind::Timeout));
+        assert_eq!(
+            classify(&Error::transport("reset", "x")),
+            Some(RetryKind::Transient)
+        );
+        assert_eq!(classify(&Error::decode("bad xml")), None);
+        assert_eq!(classify(&Error::invalid_input("x")), None);
+    }
+
+    #[test]
+    fn backoff_is_jittered_and_capped() {
+        let c = RetryConfig::standard();
+        for retry in 1..12 {
+            let cap = Duration::from_secs(1 << (retry - 1).min(5)).min(Duration::from_secs(20));
+            let d = c.backoff(retry);
+            assert!(d <= cap, "retry {retry}: {d:?} > {cap:?}");
+        }
+        let spread: std::collections::HashSet<_> = (0..20).map(|_| c.backoff(3)).collect();
+        assert!(spread.len() > 1, "jitter varies the delay");
+        assert!(RetryConfig::standard().backoff(40) <= Duration::from_secs(20));
+    }
+
+    #[test]
+    fn send_with_retry_future_is_send() {
+        fn assert_send<T: Send>(_: T) {}
+        let (replay, quota, config) = (ReplayClient::new(), RetryQuota::new(), fast());
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::from("x"))
+            .unwrap();
+        assert_send(send_with_retry(
+            &replay,
+            req,
+            &config,
+            &quota,
+            status_reader,
+        ));
+    }
+
+    #[tokio::test]
+    async fn retries_503_then_succeeds_and_refunds_quota() {
+        let replay = ReplayClient::new();
+        replay
+            .push(503, &[], "")
+            .push(503, &[], "")
+            .push(200, &[], "");
+        let quota = RetryQuota::new();
+        let req = http::Request::post("http://h/")
+            .body("payload".into())
+            .unwrap();
+        let out = send_with_retry(&replay, req, &fast(), &quota, status_reader).await;
+        assert_eq!(out.unwrap(), 200);
+        let reqs = replay.requests();
+        assert_eq!(reqs.len(), 3);
+        assert!(
+            reqs.iter().all(|r| r.body == "payload"),
+            "body resent each time"
+        );
+        // Two retries cost 10; the final success refunds the last retry's 5.
+        assert_eq!(quota.available(), 495);
+    }
+
+    #[tokio::test]
+    async fn non_retryable_errors_and_attempt_limit() {
+        let replay = ReplayClient::new();
+        replay.push(404, &[], "NoSuchKey");
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::empty())
+            .unwrap();
+        let quota = RetryQuota::new();
+        let err = send_with_retry(&replay, req, &fast(), &quota, status_reader)
+            .await
+            .unwrap_err();
+        assert!(err.is_code("NoSuchKey"));
+        assert_eq!(replay.requests().len(), 1);
+
+        for _ in 0..5 {
+            replay.push(400, &[], "ThrottlingException");
+        }
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::empty())
+            .unwrap();
+        let cfg = fast().max_attempts(4);
+        let err = send_with_retry(&replay, req, &cfg, &quota, status_reader)
+            .await
+            .unwrap_err();
+        assert!(err.is_code("ThrottlingException"));
+        assert_eq!(replay.requests().len(), 1 + 4);
+    }
+
+    #[tokio::test]
+    async fn one_shot_bodies_are_not_resent() {
+        let replay = ReplayClient::new();
+        replay.push(503, &[], "").push(200, &[], "");
+        let body =
+            ByteStream::from_stream(futures::stream::iter(vec![Ok(bytes::Bytes::from("once"))]));
+        let req = http::Request::put("http://h/").body(body).unwrap();
+        let err = send_with_retry(&replay, req, &fast(), &RetryQuota::new(), status_reader)
+            .await
+            .unwrap_err();
+        assert_eq!(err.status(), Some(503));
+        assert_eq!(replay.requests().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn timeouts_cost_more_and_an_empty_quota_stops_retries() {
+        let quota = RetryQuota::new();
+        let replay = ReplayClient::new();
+        replay.push_error(Error::timeout("t")).push(200, &[], "");
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::empty())
+            .unwrap();
+        send_with_retry(&replay, req, &fast(), &quota, status_reader)
+            .await
+            .unwrap();
+        assert_eq!(quota.available(), 500, "10 taken, 10 refunded");
+
+        // Drain the bucket to 4 tokens: the next retryable failure is returned at once.
+        assert!(quota.acquire(496));
+        replay.push(500, &[], "InternalError").push(200, &[], "");
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::empty())
+            .unwrap();
+        let err = send_with_retry(&replay, req, &fast(), &quota, status_reader)
+            .await
+            .unwrap_err();
+        assert!(err.is_code("InternalError"));
+        assert_eq!(replay.remaining(), 1);
     }
 }

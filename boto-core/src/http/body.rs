@@ -2,10 +2,15 @@ use crate::error::{Error, Result};
 use bytes::Bytes;
 use futures::stream::{BoxStream, Stream, StreamExt};
 use std::fmt;
+use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-/// A body: bytes in memory (rewindable) or a stream of chunks (sent once).
+/// Size of the chunks a file body is read in.
+const FILE_CHUNK: usize = 64 * 1024;
+
+/// A body: bytes in memory (rewindable), a file (rewindable: reopened for each send) or a
+/// stream of chunks (sent once).
 ///
 /// It is a `futures::Stream` of `Result<Bytes>` chunks; [`ByteStream::collect`] gathers it.
 pub struct ByteStream {
@@ -14,7 +19,15 @@ pub struct ByteStream {
 
 enum Inner {
     Bytes(Option<Bytes>),
-    Stream(BoxStream<'static, Result<Bytes>>),
+    Stream {
+        stream: BoxStream<'static, Result<Bytes>>,
+        len: Option<u64>,
+    },
+    File {
+        path: PathBuf,
+        len: u64,
+        stream: Option<BoxStream<'static, Result<Bytes>>>,
+    },
 }
 
 impl ByteStream {
@@ -25,25 +38,82 @@ impl ByteStream {
     /// A body from a stream of chunks (not rewindable: never silently resent).
     pub fn from_stream(s: impl Stream<Item = Result<Bytes>> + Send + 'static) -> ByteStream {
         ByteStream {
-            inner: Inner::Stream(s.boxed()),
+            inner: Inner::Stream {
+                stream: s.boxed(),
+                len: None,
+            },
         }
+    }
+    /// A stream body whose total length is known in advance (sent with `Content-Length`).
+    pub fn from_stream_with_len(
+        s: impl Stream<Item = Result<Bytes>> + Send + 'static,
+        len: u64,
+    ) -> ByteStream {
+        ByteStream {
+            inner: Inner::Stream {
+                stream: s.boxed(),
+                len: Some(len),
+            },
+        }
+    }
+    /// A body that streams a file in chunks; its length is known, and it is rewindable
+    /// (each resend reopens the file), so requests carrying it can be retried.
+    pub async fn from_path(path: impl AsRef<Path>) -> Result<ByteStream> {
+        let path = path.as_ref().to_path_buf();
+        let meta = tokio::fs::metadata(&path).await.map_err(|e| {
+            Error::invalid_input(format!("cannot read {}", path.display())).with_source(e)
+        })?;
+        if !meta.is_file() {
+            return Err(Error::invalid_input(format!(
+                "{} is not a file",
+                path.display()
+            )));
+        }
+        Ok(ByteStream {
+            inner: Inner::File {
+                path,
+                len: meta.len(),
+                stream: None,
+            },
+        })
     }
     /// The bytes, when the body is in memory.
     pub fn bytes(&self) -> Option<&Bytes> {
         match &self.inner {
             Inner::Bytes(b) => b.as_ref(),
-            Inner::Stream(_) => None,
+            _ => None,
         }
     }
-    /// A copy sharing the same bytes, when the body is in memory (so it can be resent).
+    /// The exact length in bytes, when it is known before reading (in-memory bodies, files,
+    /// responses with a `Content-Length`).
+    pub fn len_hint(&self) -> Option<u64> {
+        match &self.inner {
+            Inner::Bytes(b) => Some(b.as_ref().map_or(0, |b| b.len() as u64)),
+            Inner::Stream { len, .. } => *len,
+            Inner::File { len, .. } => Some(*len),
+        }
+    }
+    /// A fresh copy of the body from its start, when it can be produced again (in memory:
+    /// shares the bytes; a file not yet read: reopens it). `None` for one-shot streams.
     pub fn try_clone(&self) -> Option<ByteStream> {
-        self.bytes().cloned().map(ByteStream::from)
+        match &self.inner {
+            Inner::Bytes(b) => b.clone().map(ByteStream::from),
+            Inner::File { path, len, stream } if stream.is_none() => Some(ByteStream {
+                inner: Inner::File {
+                    path: path.clone(),
+                    len: *len,
+                    stream: None,
+                },
+            }),
+            _ => None,
+        }
     }
     /// Gathers the whole body.
     pub async fn collect(self) -> Result<Bytes> {
         match self.inner {
             Inner::Bytes(b) => Ok(b.unwrap_or_default()),
-            Inner::Stream(mut s) => {
+            _ => {
+                let mut s = self;
                 let mut out = bytes::BytesMut::new();
                 while let Some(chunk) = s.next().await {
                     out.extend_from_slice(&chunk?);
@@ -52,6 +122,51 @@ impl ByteStream {
             }
         }
     }
+    /// The body as a `tokio::io::AsyncRead` (errors become `std::io::Error`s).
+    pub fn into_async_read(self) -> impl tokio::io::AsyncRead + Send + Unpin {
+        Reader {
+            body: self,
+            buf: Bytes::new(),
+        }
+    }
+}
+
+fn file_stream(path: PathBuf, len: u64) -> BoxStream<'static, Result<Bytes>> {
+    use tokio::io::AsyncReadExt;
+    enum State {
+        Closed(PathBuf),
+        Open(tokio::fs::File, u64),
+        Done,
+    }
+    futures::stream::unfold(State::Closed(path), move |state| async move {
+        let (mut file, read) = match state {
+            State::Closed(path) => match tokio::fs::File::open(&path).await {
+                Ok(f) => (f, 0),
+                Err(e) => {
+                    let err = Error::invalid_input(format!("cannot open {}", path.display()));
+                    return Some((Err(err.with_source(e)), State::Done));
+                }
+            },
+            State::Open(f, read) => (f, read),
+            State::Done => return None,
+        };
+        let mut buf = bytes::BytesMut::with_capacity(FILE_CHUNK);
+        match file.read_buf(&mut buf).await {
+            Ok(0) if read < len => Some((
+                Err(Error::invalid_input(format!(
+                    "file shrank while being sent: {read} of {len} bytes"
+                ))),
+                State::Done,
+            )),
+            Ok(0) => None,
+            Ok(n) => Some((Ok(buf.freeze()), State::Open(file, read + n as u64))),
+            Err(e) => Some((
+                Err(Error::invalid_input("cannot read file body").with_source(e)),
+                State::Done,
+            )),
+        }
+    })
+    .boxed()
 }
 
 impl Default for ByteStream {
@@ -65,7 +180,18 @@ impl Stream for ByteStream {
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Bytes>>> {
         match &mut self.inner {
             Inner::Bytes(b) => Poll::Ready(b.take().filter(|b| !b.is_empty()).map(Ok)),
-            Inner::Stream(s) => s.as_mut().poll_next(cx),
+            Inner::Stream { stream, .. } => stream.as_mut().poll_next(cx),
+            Inner::File { path, len, stream } => stream
+                .get_or_insert_with(|| file_stream(path.clone(), *len))
+                .as_mut()
+                .poll_next(cx),
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.inner {
+            Inner::Bytes(Some(b)) if !b.is_empty() => (1, Some(1)),
+            Inner::Bytes(_) => (0, Some(0)),
+            _ => (0, None),
         }
     }
 }
@@ -74,7 +200,11 @@ impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.inner {
             Inner::Bytes(b) => write!(f, "ByteStream({} bytes)", b.as_ref().map_or(0, |b| b.len())),
-            Inner::Stream(_) => f.write_str("ByteStream(stream)"),
+            Inner::Stream { len: Some(n), .. } => write!(f, "ByteStream(stream, {n} bytes)"),
+            Inner::Stream { len: None, .. } => f.write_str("ByteStream(stream)"),
+            Inner::File { path, len, .. } => {
+                write!(f, "ByteStream(file {}, {len} bytes)", path.display())
+            }
         }
     }
 }
@@ -107,9 +237,100 @@ impl From<&'static [u8]> for ByteStream {
     }
 }
 
-#[allow(dead_code)]
-pub(crate) fn truncated(expected: u64, got: u64) -> Error {
-    Error::decode(format!(
-        "body truncated: expected {expected} bytes, got {got}"
-    ))
+/// `tokio::io::AsyncRead` over a [`ByteStream`].
+struct Reader {
+    body: ByteStream,
+    buf: Bytes,
+}
+
+impl tokio::io::AsyncRead for Reader {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        out: &mut tokio::io::ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        while self.buf.is_empty() {
+            match Pin::new(&mut self.body).poll_next(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => return Poll::Ready(Ok(())),
+                Poll::Ready(Some(Err(e))) => return Poll::Ready(Err(std::io::Error::other(e))),
+                Poll::Ready(Some(Ok(b))) => self.buf = b,
+            }
+        }
+        let n = self.buf.len().min(out.remaining());
+        let chunk = self.buf.split_to(n);
+        out.put_slice(&chunk);
+        Poll::Ready(Ok(()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::AsyncReadExt;
+
+    #[tokio::test]
+    async fn file_body_streams_knows_its_length_and_rewinds() {
+        let dir = std::env::temp_dir().join(format!("boto-body-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("big.bin");
+        let data: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &data).unwrap();
+
+        let body = ByteStream::from_path(&path).await.unwrap();
+        assert_eq!(body.len_hint(), Some(200_000));
+        let again = body.try_clone().expect("an unread file body is rewindable");
+        let mut chunks = 0;
+        let mut s = body;
+        let mut got = Vec::new();
+        while let Some(c) = s.next().await {
+            chunks += 1;
+            got.extend_from_slice(&c.unwrap());
+        }
+        assert!(chunks > 1, "read in several chunks");
+        assert_eq!(got, data);
+        assert!(
+            s.try_clone().is_none(),
+            "a partly read file body is not rewindable"
+        );
+        assert_eq!(again.collect().await.unwrap(), Bytes::from(data));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn missing_file_is_an_error() {
+        let err = ByteStream::from_path("/nonexistent/boto/file")
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::InvalidInput);
+    }
+
+    #[tokio::test]
+    async fn streams_are_one_shot_and_readable() {
+        let s = ByteStream::from_stream(futures::stream::iter(vec![
+            Ok(Bytes::from_static(b"ab")),
+            Ok(Bytes::from_static(b"cde")),
+        ]));
+        assert!(s.try_clone().is_none());
+        assert_eq!(s.len_hint(), None);
+        let mut r = s.into_async_read();
+        let mut out = String::new();
+        r.read_to_string(&mut out).await.unwrap();
+        assert_eq!(out, "abcde");
+
+        let failing = ByteStream::from_stream(futures::stream::iter(vec![
+            Ok(Bytes::from_static(b"ab")),
+            Err(Error::decode("boom")),
+        ]));
+        let mut r = failing.into_async_read();
+        let mut out = Vec::new();
+        assert!(r.read_to_end(&mut out).await.is_err());
+    }
+
+    #[test]
+    fn bytes_bodies_clone_and_report_length() {
+        let b = ByteStream::from("hello");
+        assert_eq!(b.len_hint(), Some(5));
+        assert_eq!(b.try_clone().unwrap().bytes().unwrap().as_ref(), b"hello");
+    }
 }
