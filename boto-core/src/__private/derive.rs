@@ -4,23 +4,12 @@ use crate::error::{Error, Result};
 use crate::shape::Shape;
 use crate::value::{Name, Value};
 
-/// Adds a member unless it is absent (`None`).
+/// Adds a member unless it is absent (`None`). A plain (non-`Option`) member is always
+/// sent, at its default when not set: it is required.
 pub fn push_member<T: Shape>(members: &mut Vec<(Name, Value)>, name: &'static str, value: T) {
     let value = value.into_value();
     if !value.is_null() {
         members.push((Name::Borrowed(name), value));
-    }
-}
-
-/// Adds a plain (non-`Option`) member; an empty list or map counts as absent, since a plain
-/// container cannot tell "empty" from "not set".
-pub fn push_plain<T: Shape>(members: &mut Vec<(Name, Value)>, name: &'static str, value: T) {
-    let value = value.into_value();
-    match &value {
-        Value::Null => {}
-        Value::List(l) if l.is_empty() => {}
-        Value::Map(m) if m.is_empty() => {}
-        _ => members.push((Name::Borrowed(name), value)),
     }
 }
 

@@ -167,12 +167,21 @@ impl<'a> Client<'a> {
 
 fn protocol(cx: &Ctxt, lit: &LitStr) -> Option<Protocol> {
     let value = lit.value();
-    let found = Protocol::NAMES.iter().find(|(n, _)| *n == value).map(|(_, p)| *p);
+    let found = Protocol::NAMES
+        .iter()
+        .find(|(n, _)| *n == value)
+        .map(|(_, p)| *p);
     if found.is_none() {
-        let names: Vec<_> = Protocol::NAMES.iter().map(|(n, _)| format!("\"{n}\"")).collect();
+        let names: Vec<_> = Protocol::NAMES
+            .iter()
+            .map(|(n, _)| format!("\"{n}\""))
+            .collect();
         cx.error_spanned_by(
             lit,
-            format!("unknown protocol \"{value}\"; expected one of {}", names.join(", ")),
+            format!(
+                "unknown protocol \"{value}\"; expected one of {}",
+                names.join(", ")
+            ),
         );
     }
     found
@@ -229,7 +238,10 @@ fn http(cx: &Ctxt, lit: &LitStr) -> Option<(String, String)> {
         !m.is_empty() && m.bytes().all(|b| b.is_ascii_uppercase()) && uri.starts_with('/')
     });
     if parsed.is_none() {
-        cx.error_spanned_by(lit, "expected \"METHOD /uri\", e.g. \"PUT /{Bucket}/{Key+}\"");
+        cx.error_spanned_by(
+            lit,
+            "expected \"METHOD /uri\", e.g. \"PUT /{Bucket}/{Key+}\"",
+        );
     }
     parsed.map(|(m, u)| (m.to_string(), u.to_string()))
 }
@@ -250,7 +262,10 @@ fn paginate(cx: &Ctxt, arg: &Arg) -> Option<Paginate> {
 fn waiter(cx: &Ctxt, attr: &Attribute) -> Option<Waiter> {
     let args: Args = super::parse_args(cx, attr);
     let mut iter = args.iter();
-    let Some(first) = iter.next().filter(|a| !WAITER_KEYS.iter().any(|k| a.key == *k)) else {
+    let Some(first) = iter
+        .next()
+        .filter(|a| !WAITER_KEYS.iter().any(|k| a.key == *k))
+    else {
         cx.error_spanned_by(
             attr,
             "a waiter starts with its name and operation: #[waiter(name = operation, ..)]",

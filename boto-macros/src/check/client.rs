@@ -43,7 +43,10 @@ fn required_keys(cx: &Ctxt, client: &Client) {
 /// Rule: the client is a struct with named fields (or no fields).
 fn named_fields(cx: &Ctxt, client: &Client) {
     if let Fields::Unnamed(f) = &client.item.fields {
-        cx.error_spanned_by(f, "#[client] declares operations as named fields: `name: Op<I, O>`");
+        cx.error_spanned_by(
+            f,
+            "#[client] declares operations as named fields: `name: Op<I, O>`",
+        );
     }
 }
 
@@ -79,7 +82,10 @@ fn rest_binding(cx: &Ctxt, client: &Client, op: &Op) {
 fn paginate_tokens(cx: &Ctxt, op: &Op) {
     if let Some(p) = &op.paginate {
         if p.input_token.is_none() || p.output_token.is_none() {
-            cx.error_spanned_by(&p.key, "`paginate` needs `input_token = ..` and `output_token = ..`");
+            cx.error_spanned_by(
+                &p.key,
+                "`paginate` needs `input_token = ..` and `output_token = ..`",
+            );
         }
     }
 }
@@ -88,7 +94,10 @@ fn paginate_tokens(cx: &Ctxt, op: &Op) {
 fn unique_op_names(cx: &Ctxt, ops: &[Op]) {
     for (i, op) in ops.iter().enumerate() {
         if ops[..i].iter().any(|o| o.name == op.name) {
-            cx.error_spanned_by(op.ident, format!("operation \"{}\" is declared twice", op.name));
+            cx.error_spanned_by(
+                op.ident,
+                format!("operation \"{}\" is declared twice", op.name),
+            );
         }
     }
 }

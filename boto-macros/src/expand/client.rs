@@ -36,7 +36,8 @@ pub(crate) fn entry(attr: TokenStream, item: ItemStruct) -> TokenStream {
 }
 
 fn lit_or(lit: &Option<LitStr>, default: &str) -> String {
-    lit.as_ref().map_or_else(|| default.to_string(), LitStr::value)
+    lit.as_ref()
+        .map_or_else(|| default.to_string(), LitStr::value)
 }
 
 fn meta(client: &Client) -> TokenStream {
@@ -153,9 +154,9 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                             let handle = ::core::clone::Clone::clone(&handle);
                             async move { handle.call::<#input, #output>(Self::#f(), input).await }
                         },
-                        |o: &#output| ::boto_core::__private::PageToken::get(&#next),
-                        |i: &mut #input, token: ::std::string::String| {
-                            #set = ::boto_core::__private::PageToken::put(token);
+                        |o: &#output| ::core::option::Option::Some(::core::clone::Clone::clone(&#next)),
+                        |i: &mut #input, token| {
+                            #set = ::core::convert::Into::into(token);
                         },
                     )
                 }
@@ -193,10 +194,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
     }
     if client.protocol.is_some_and(Protocol::is_rest) {
         let presign = format_ident!("presign_{}", ident.unraw());
-        let doc = format!(
-            "A presigned URL for `{}`, valid for `expires`.",
-            op.name
-        );
+        let doc = format!("A presigned URL for `{}`, valid for `expires`.", op.name);
         out.extend(quote! {
             #[doc = #doc]
             pub fn #presign(&self, input: #input, expires: ::core::time::Duration)
@@ -236,7 +234,9 @@ fn matcher(m: &Matcher, output: &Type) -> TokenStream {
     match m {
         Matcher::Status(n) => quote!(::boto_core::__private::Matcher::Status(#n)),
         Matcher::Error(None) => {
-            quote!(::boto_core::__private::Matcher::Error(::core::option::Option::None))
+            quote!(::boto_core::__private::Matcher::Error(
+                ::core::option::Option::None
+            ))
         }
         Matcher::Error(Some(code)) => {
             quote!(::boto_core::__private::Matcher::Error(::core::option::Option::Some(#code)))
@@ -346,4 +346,3 @@ fn expand(client: &Client) -> TokenStream {
         }
     }
 }
-

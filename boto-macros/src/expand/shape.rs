@@ -123,12 +123,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
     let count = fields.len();
     let push = fields.iter().map(|f| {
         let (fi, name) = (f.ident, &f.name);
-        let push = if strip_option(f.ty).1 {
-            quote!(push_member)
-        } else {
-            quote!(push_plain)
-        };
-        quote!(::boto_core::__private::#push(&mut members, #name, self.#fi);)
+        quote!(::boto_core::__private::push_member(&mut members, #name, self.#fi);)
     });
     let arms = fields.iter().map(|f| {
         let (fi, name) = (f.ident, &f.name);
