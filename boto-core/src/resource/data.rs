@@ -237,6 +237,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::needless_borrow)] // the borrow is what selects the impl
     fn prefill_only_for_the_data_shape() {
         #[allow(unused_imports)]
         use super::{PrefillNo as _, PrefillYes as _};

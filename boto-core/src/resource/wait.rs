@@ -72,6 +72,9 @@ mod tests {
                 Ok(())
             })
         });
-        w.delay(Duration::from_millis(5)).max_attempts(3).await.unwrap();
+        w.delay(Duration::from_millis(5))
+            .max_attempts(3)
+            .await
+            .unwrap();
     }
 }

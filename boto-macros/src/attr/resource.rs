@@ -306,11 +306,19 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
     let items_arg = find(&rest, ITEMS);
     let items = items_arg.and_then(|a| field_path(cx, a));
     let target = find(&rest, RESOURCE).and_then(|a| target(cx, a));
-    let with = find(&rest, WITH).and_then(|a| rules::closure(cx, a)).cloned();
-    let path = find(&rest, PATH).and_then(|a| rules::closure(cx, a)).cloned();
+    let with = find(&rest, WITH)
+        .and_then(|a| rules::closure(cx, a))
+        .cloned();
+    let path = find(&rest, PATH)
+        .and_then(|a| rules::closure(cx, a))
+        .cloned();
     Some(Action {
         name: first.key.clone(),
-        op: OpRef { op: op?, with, path },
+        op: OpRef {
+            op: op?,
+            with,
+            path,
+        },
         items,
         items_key: items_arg.map(|a| a.key.clone()),
         target,
@@ -335,7 +343,10 @@ fn field_path(cx: &Ctxt, arg: &Arg) -> Option<Vec<Ident>> {
     }
     cx.error_spanned_by(
         arg.value.spanned(&arg.key),
-        format!("`{}` expects a field of the output: `{} = name`", arg.key, arg.key),
+        format!(
+            "`{}` expects a field of the output: `{} = name`",
+            arg.key, arg.key
+        ),
     );
     None
 }
@@ -369,7 +380,10 @@ fn target(cx: &Ctxt, arg: &Arg) -> Option<Target> {
         other => {
             cx.error_spanned_by(
                 other.spanned(&arg.key),
-                format!("`{}` expects a resource: `{} = Type(id = source, ..)`", arg.key, arg.key),
+                format!(
+                    "`{}` expects a resource: `{} = Type(id = source, ..)`",
+                    arg.key, arg.key
+                ),
             );
             return None;
         }

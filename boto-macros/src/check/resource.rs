@@ -77,7 +77,10 @@ fn data_keys(cx: &Ctxt, r: &Resource) {
     }
     if let Some(service) = &r.service {
         if r.has_data() {
-            cx.error_spanned_by(service, "a `service` resource has no data (`load`, `shape`)");
+            cx.error_spanned_by(
+                service,
+                "a `service` resource has no data (`load`, `shape`)",
+            );
         }
     }
 }
@@ -110,10 +113,9 @@ fn sources(cx: &Ctxt, r: &Resource) {
     let check = |target: &Target, items: bool, output: bool, reference: bool| {
         for m in &target.ids {
             match &m.source {
-                Source::SelfId(x) if !is_identifier(r, x) => cx.error_spanned_by(
-                    x,
-                    format!("`{x}` is not an identifier of `{}`", r.ident()),
-                ),
+                Source::SelfId(x) if !is_identifier(r, x) => {
+                    cx.error_spanned_by(x, format!("`{x}` is not an identifier of `{}`", r.ident()))
+                }
                 Source::Item(i) if !items => cx.error_spanned_by(
                     i,
                     "`item` is the element of `items = ..`; this declaration has no `items`",
@@ -238,8 +240,13 @@ fn no_clashes(cx: &Ctxt, r: &Resource) {
     let mut batch: Vec<String> = Vec::new();
     for b in &r.batch_actions {
         let n = b.name.to_string();
-        if batch.contains(&n) || ["all", "filter", "limit", "page_size", "pages"].contains(&n.as_str()) {
-            cx.error_spanned_by(&b.name, format!("batch action `{n}` clashes with a collection method"));
+        if batch.contains(&n)
+            || ["all", "filter", "limit", "page_size", "pages"].contains(&n.as_str())
+        {
+            cx.error_spanned_by(
+                &b.name,
+                format!("batch action `{n}` clashes with a collection method"),
+            );
         }
         batch.push(n);
     }

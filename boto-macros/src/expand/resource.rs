@@ -5,8 +5,9 @@
 
 use crate::attr::resource::{Action, Identifier, Link, OpRef, Resource, Source, Target, Waiter};
 use crate::ctxt::Ctxt;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::{Ident, ItemStruct, Type};
 
 /// The operation key `ClientOp` uses: FNV-1a of the method name, as
@@ -88,7 +89,13 @@ impl<'a> Gen<'a> {
     }
 
     fn resource(&self) -> TokenStream {
-        let Gen { r, client, name, rt, vis } = self;
+        let Gen {
+            r,
+            client,
+            name,
+            rt,
+            vis,
+        } = self;
         let data_ty = self.data_ty();
         let mut item = r.item.clone();
         // Identifiers stay fields (visible in the crate: parents build children by struct
@@ -191,7 +198,13 @@ impl<'a> Gen<'a> {
     }
 
     fn constructor(&self) -> TokenStream {
-        let Gen { r, client, name, rt, .. } = self;
+        let Gen {
+            r,
+            client,
+            name,
+            rt,
+            ..
+        } = self;
         if r.service.is_some() {
             let doc = format!("The `{name}` service resource, with a new client on `session`.");
             let doc2 = format!("The `{name}` service resource over an existing client.");
@@ -333,7 +346,9 @@ impl<'a> Gen<'a> {
                 let id = &m.id;
                 let v = format_ident!("__arg_{}", id);
                 params.push(quote!(#id: impl ::core::convert::Into<::std::string::String>));
-                args.push(quote!(let #v: ::std::string::String = ::core::convert::Into::into(#id);));
+                args.push(
+                    quote!(let #v: ::std::string::String = ::core::convert::Into::into(#id);),
+                );
             }
         }
         (params, quote!(#(#ids)* #(#args)*))
@@ -345,12 +360,15 @@ impl<'a> Gen<'a> {
             let v = format_ident!("__self_{}", i.name);
             quote!(#[allow(unused_variables)] let #v = ::core::clone::Clone::clone(&#v);)
         });
-        let args = target.map(|t| &t.ids[..]).unwrap_or(&[]).iter().filter_map(|m| {
-            matches!(m.source, Source::Arg).then(|| {
+        let args = target
+            .map(|t| &t.ids[..])
+            .unwrap_or(&[])
+            .iter()
+            .filter(|m| matches!(m.source, Source::Arg))
+            .map(|m| {
                 let v = format_ident!("__arg_{}", m.id);
                 quote!(let #v = ::core::clone::Clone::clone(&#v);)
-            })
-        });
+            });
         quote!(#(#ids)* #(#args)*)
     }
 
@@ -412,7 +430,10 @@ impl<'a> Gen<'a> {
     /// The result of an action or of one collection page, from `__out`.
     fn results(&self, a: &Action, client: &TokenStream) -> (TokenStream, TokenStream) {
         let rt = &self.rt;
-        let self_id = |x: &Ident| format_ident!("__self_{}", x).into_token_stream_();
+        let self_id = |x: &Ident| {
+            let v = format_ident!("__self_{}", x);
+            quote!(#v)
+        };
         let src = match &a.op.path {
             Some(path) => quote!(let __src = #rt::apply_any(__out, #path);),
             None => quote!(let __src = __out;),
@@ -492,7 +513,9 @@ impl<'a> Gen<'a> {
         let self_id = |x: &Ident| quote!(self.#x);
         let client = quote!(&self.__client);
         let build = self.build(&s.target, &quote!(self), None, &self_id, &client);
-        let doc = format!("Sub-resource: the `{ty}` sharing this resource's identifiers (sends nothing).");
+        let doc = format!(
+            "Sub-resource: the `{ty}` sharing this resource's identifiers (sends nothing)."
+        );
         quote! {
             #[doc = #doc]
             #[allow(unused_variables)]
@@ -507,7 +530,11 @@ impl<'a> Gen<'a> {
         let rt = &self.rt;
         let name = &s.name;
         let ty = &s.target.ty;
-        let reads_data = s.target.ids.iter().any(|m| matches!(m.source, Source::Field(_)));
+        let reads_data = s
+            .target
+            .ids
+            .iter()
+            .any(|m| matches!(m.source, Source::Field(_)));
         let load = if reads_data {
             quote!(let __data = self.__loaded().await?;)
         } else {
@@ -516,7 +543,9 @@ impl<'a> Gen<'a> {
         let fields = s.target.ids.iter().map(|m| {
             let id = &m.id;
             let value = match &m.source {
-                Source::SelfId(x) => quote!(::core::convert::Into::into(::core::clone::Clone::clone(&self.#x))),
+                Source::SelfId(x) => {
+                    quote!(::core::convert::Into::into(::core::clone::Clone::clone(&self.#x)))
+                }
                 Source::Field(path) => {
                     let access = quote_spanned!(path[0].span()=> __data #(.#path)*);
                     quote! {
@@ -551,7 +580,10 @@ impl<'a> Gen<'a> {
         let name = &c.name;
         let op = self.op(&c.op.op);
         let input = self.input(&c.op);
-        let target = c.target.as_ref().expect("checked: a collection has a resource");
+        let target = c
+            .target
+            .as_ref()
+            .expect("checked: a collection has a resource");
         let ty = &target.ty;
         let (params, captures) = self.captures(Some(target));
         let recapture = self.recapture(Some(target));
@@ -592,7 +624,10 @@ impl<'a> Gen<'a> {
         let method = format_ident!("wait_until_{}", w.name);
         let client_method = format_ident!("wait_until_{}", w.waiter, span = w.waiter.span());
         let (_, captures) = self.captures(None);
-        let fill = self.fill_params(|x| format_ident!("__self_{}", x).into_token_stream_());
+        let fill = self.fill_params(|x| {
+            let v = format_ident!("__self_{}", x);
+            quote!(#v)
+        });
         let doc = format!("Waits until the client's waiter `{}` succeeds for this resource; `.delay(..)` and `.max_attempts(..)` override its settings.", w.waiter);
         let input = quote_spanned!(w.waiter.span()=> #rt::default_input(<#client>::#client_method));
         quote! {
@@ -701,7 +736,9 @@ impl<'a> Gen<'a> {
     /// The collection type of a resource with batch actions: the runtime collection plus
     /// one method per batch action.
     fn batch(&self) -> TokenStream {
-        let Gen { r, name, rt, vis, .. } = self;
+        let Gen {
+            r, name, rt, vis, ..
+        } = self;
         if r.batch_actions.is_empty() {
             return quote!();
         }
@@ -732,7 +769,8 @@ impl<'a> Gen<'a> {
                 }
             }
         });
-        let doc = format!("A collection of `{name}`: a lazy `Stream` with `{name}`'s batch actions.");
+        let doc =
+            format!("A collection of `{name}`: a lazy `Stream` with `{name}`'s batch actions.");
         quote! {
             #[doc = #doc]
             #[must_use = "a collection sends nothing until polled"]
@@ -769,21 +807,52 @@ impl<'a> Gen<'a> {
     }
 }
 
-fn is_string(ty: &Type) -> bool {
-    matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_empty()))
-}
-
-trait IntoTokens {
-    fn into_token_stream_(self) -> TokenStream;
-}
-
-impl IntoTokens for Ident {
-    fn into_token_stream_(self) -> TokenStream {
-        quote!(#self)
+/// `impl ClientOp<H> for Client` for one operation of a `#[client]`: how resources name and
+/// call it knowing only its method name. Called by the `#[client]` expansion.
+pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op) -> TokenStream {
+    let Some((input, output)) = op.types else {
+        return TokenStream::new();
+    };
+    let rt = rt();
+    let method = op.ident;
+    let id = op_id(&method.unraw().to_string());
+    let paginated = op
+        .paginate
+        .as_ref()
+        .filter(|p| p.input_token.is_some() && p.output_token.is_some());
+    let pages = match paginated {
+        Some(_) => {
+            let pages = format_ident!("{}_pages", method.unraw());
+            quote!(self.#pages(input))
+        }
+        None => quote!(#rt::single_page(#rt::ClientOp::<#id>::send_op(self, input))),
+    };
+    let limit = match paginated.and_then(|p| p.limit.as_ref()) {
+        Some(limit) => quote! {
+            let size = ::core::convert::TryFrom::try_from(size).unwrap_or(u32::MAX);
+            input.#limit = ::boto_core::__private::PageLimit::limit(size);
+        },
+        None => quote!(let _ = (input, size);),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #rt::ClientOp<#id> for #client {
+            type Input = #input;
+            type Output = #output;
+            fn send_op(&self, input: #input) -> #rt::OpFuture<#output> {
+                let client = ::core::clone::Clone::clone(self);
+                #rt::op_future(async move { client.#method(input).await })
+            }
+            fn pages_op(&self, input: #input) -> #rt::Pages<#output> {
+                #pages
+            }
+            fn set_page_size(input: &mut #input, size: usize) {
+                #limit
+            }
+        }
     }
 }
 
-#[allow(dead_code)]
-fn _span() -> Span {
-    Span::call_site()
+fn is_string(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_empty()))
 }
