@@ -1,30 +1,59 @@
 //! [`Session`]: configuration shared by every client and resource.
+//!
+//! Built once from the builder, the environment and the profile files (read once, when the
+//! session is built). Credentials resolve lazily through the provider chain on first use
+//! and are cached until five minutes before they expire.
 
+use crate::config::endpoint::{configured_endpoint_url, EndpointOverrides};
+use crate::config::{Env, Profile, ProfileSet};
 use crate::credentials::Credentials;
+use crate::credentials::{CredentialsCache, ProvideCredentials};
 use crate::error::{Error, Result};
-use crate::http::HttpClient;
+use crate::http::{HttpClient, HttpSettings};
 use crate::model::ServiceMeta;
 use crate::retry::RetryConfig;
+use std::fmt;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// Like boto3's session: profile, region, endpoint, credentials, retries, one connection
-/// pool. Cheap to clone (an `Arc`).
-#[derive(Clone, Debug)]
+/// pool. Cheap to clone (an `Arc`); `Debug` never shows a secret.
+#[derive(Clone)]
 pub struct Session {
     inner: Arc<Inner>,
 }
 
-#[derive(Debug, Default)]
 struct Inner {
-    http: OnceLock<Arc<dyn HttpClient>>,
-    profile: Option<String>,
+    env: Env,
+    /// The parsed profile files, or why they could not be read (kept so that
+    /// [`Session::new`] stays infallible and the error surfaces on first use).
+    profiles: std::result::Result<ProfileSet, String>,
+    profile_name: String,
     region: Option<String>,
     endpoint_url: Option<String>,
-    credentials: Option<Credentials>,
+    ignore_configured_endpoint_urls: Option<bool>,
+    provider: Option<Arc<dyn ProvideCredentials>>,
+    cache: CredentialsCache,
     retry: RetryConfig,
-    connect_timeout: Option<Duration>,
-    read_timeout: Option<Duration>,
+    retry_mode: String,
+    http_settings: HttpSettings,
+    http: OnceLock<Arc<dyn HttpClient>>,
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.inner;
+        f.debug_struct("Session")
+            .field("profile", &i.profile_name)
+            .field("region", &i.region)
+            .field("endpoint_url", &i.endpoint_url)
+            .field("profiles", &i.profiles)
+            .field("credentials_provider", &i.provider)
+            .field("retry", &i.retry)
+            .field("retry_mode", &i.retry_mode)
+            .field("http_settings", &i.http_settings)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Session {
@@ -34,119 +63,278 @@ impl Default for Session {
 }
 
 impl Session {
-    /// The default session, configured from the environment and profile files.
+    /// The default session, configured from the environment and the profile files. Never
+    /// fails: a broken profile file is reported by the first call that needs it
+    /// (credentials, endpoints); use [`Session::builder`] to see it at once.
     pub fn new() -> Session {
-        Session::builder().build().unwrap_or_else(|_| Session {
-            inner: Arc::default(),
-        })
+        Session::builder().assemble().0
     }
     /// A builder.
     pub fn builder() -> SessionBuilder {
         SessionBuilder::default()
     }
-    /// The region.
+    /// The region: the builder's, else `AWS_REGION` / `AWS_DEFAULT_REGION`, else the
+    /// profile's `region`.
     pub fn region(&self) -> Option<&str> {
         self.inner.region.as_deref()
     }
-    /// The profile name.
+    /// The profile name: the builder's, else `AWS_PROFILE` / `AWS_DEFAULT_PROFILE`, else
+    /// `default`.
     pub fn profile_name(&self) -> &str {
-        self.inner.profile.as_deref().unwrap_or("default")
+        &self.inner.profile_name
     }
-    /// Credentials for the next request (resolved lazily, cached until expiry).
+    /// Every profile of the config and credentials files, sorted.
+    pub fn available_profiles(&self) -> Vec<String> {
+        match &self.inner.profiles {
+            Ok(p) => p.profile_names(),
+            Err(_) => Vec::new(),
+        }
+    }
+    /// Credentials for the next request: resolved lazily through the provider chain (or
+    /// the configured provider), shared by concurrent callers, cached until five minutes
+    /// before expiry.
     pub async fn credentials(&self) -> Result<Credentials> {
-        if let Some(c) = &self.inner.credentials {
-            return Ok(c.clone());
-        }
-        match (
-            std::env::var("AWS_ACCESS_KEY_ID"),
-            std::env::var("AWS_SECRET_ACCESS_KEY"),
-        ) {
-            (Ok(k), Ok(s)) => Ok(Credentials::new(
-                k,
-                s,
-                std::env::var("AWS_SESSION_TOKEN").ok(),
-            )),
-            _ => Err(Error::credentials("no credentials found")),
-        }
+        let provider = self.inner.provider.clone();
+        self.inner
+            .cache
+            .get_or_load(|| async move {
+                match provider {
+                    Some(p) => p.provide().await,
+                    None => crate::credentials::chain::resolve(self).await,
+                }
+            })
+            .await
     }
     /// The configured endpoint URL for a service (builder, `AWS_ENDPOINT_URL_<SERVICE>`,
-    /// `AWS_ENDPOINT_URL`, profile), or `None` for the service's default AWS endpoint.
-    pub fn endpoint_url_for(&self, _meta: &ServiceMeta) -> Result<Option<String>> {
-        Ok(self
-            .inner
-            .endpoint_url
-            .clone()
-            .or_else(|| std::env::var("AWS_ENDPOINT_URL").ok()))
+    /// `AWS_ENDPOINT_URL`, the profile's `services` section, the profile's `endpoint_url`),
+    /// or `None` for the service's default AWS endpoint.
+    pub fn endpoint_url_for(&self, meta: &ServiceMeta) -> Result<Option<String>> {
+        self.endpoint_url_for_id(&meta.service_id)
+    }
+    /// [`Session::endpoint_url_for`] by service id (`S3`, `STS`, `DynamoDB`).
+    pub(crate) fn endpoint_url_for_id(&self, service_id: &str) -> Result<Option<String>> {
+        let profiles = self.profiles()?;
+        let overrides = EndpointOverrides {
+            endpoint_url: self.inner.endpoint_url.as_deref(),
+            ignore_configured: self.inner.ignore_configured_endpoint_urls,
+        };
+        Ok(configured_endpoint_url(
+            &overrides,
+            &self.inner.env,
+            profiles,
+            profiles.profile(&self.inner.profile_name),
+            service_id,
+        ))
     }
     /// The shared HTTP client (one connection pool for every client of this session).
     pub fn http_client(&self) -> Arc<dyn HttpClient> {
         self.inner
             .http
-            .get_or_init(|| {
-                crate::http::default_client(&crate::http::HttpSettings {
-                    connect_timeout: self.inner.connect_timeout,
-                    read_timeout: self.inner.read_timeout,
-                })
-            })
+            .get_or_init(|| crate::http::default_client(&self.inner.http_settings))
             .clone()
     }
-    /// Retry settings.
+    /// Retry settings: the builder's, else `AWS_MAX_ATTEMPTS`, else the profile's
+    /// `max_attempts`, else standard mode's 3 attempts.
     pub fn retry_config(&self) -> &RetryConfig {
         &self.inner.retry
+    }
+    /// The retry mode (`standard`, `legacy`, `adaptive`): `AWS_RETRY_MODE`, else the
+    /// profile's `retry_mode`, else `standard`.
+    pub fn retry_mode(&self) -> &str {
+        &self.inner.retry_mode
+    }
+
+    pub(crate) fn env(&self) -> &Env {
+        &self.inner.env
+    }
+    pub(crate) fn profiles(&self) -> Result<&ProfileSet> {
+        self.inner
+            .profiles
+            .as_ref()
+            .map_err(|e| Error::config(e.clone()))
+    }
+    /// The active profile, if the files define it.
+    pub(crate) fn profile(&self) -> Result<Option<&Profile>> {
+        Ok(self.profiles()?.profile(&self.inner.profile_name))
     }
 }
 
 /// Builds a [`Session`].
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct SessionBuilder {
-    inner: Inner,
+    env: Option<Env>,
+    profile: Option<String>,
+    region: Option<String>,
+    endpoint_url: Option<String>,
+    ignore_configured_endpoint_urls: Option<bool>,
+    provider: Option<Arc<dyn ProvideCredentials>>,
+    retry: Option<RetryConfig>,
+    connect_timeout: Option<Duration>,
+    read_timeout: Option<Duration>,
+    http: Option<Arc<dyn HttpClient>>,
+}
+
+impl fmt::Debug for SessionBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SessionBuilder")
+            .field("profile", &self.profile)
+            .field("region", &self.region)
+            .field("endpoint_url", &self.endpoint_url)
+            .field("credentials_provider", &self.provider)
+            .finish_non_exhaustive()
+    }
 }
 
 impl SessionBuilder {
-    /// The profile to use.
+    /// The profile to use (else `AWS_PROFILE` / `AWS_DEFAULT_PROFILE`, else `default`).
     pub fn profile(mut self, p: impl Into<String>) -> Self {
-        self.inner.profile = Some(p.into());
+        self.profile = Some(p.into());
         self
     }
-    /// The region.
+    /// The region (else `AWS_REGION` / `AWS_DEFAULT_REGION`, else the profile's).
     pub fn region(mut self, r: impl Into<String>) -> Self {
-        self.inner.region = Some(r.into());
+        self.region = Some(r.into());
         self
     }
-    /// An endpoint URL for every service.
+    /// An endpoint URL for every service; wins over every configured one.
     pub fn endpoint_url(mut self, u: impl Into<String>) -> Self {
-        self.inner.endpoint_url = Some(u.into());
+        self.endpoint_url = Some(u.into());
         self
     }
-    /// Explicit credentials.
+    /// Ignore endpoint URLs from the environment and the profile files (the builder's
+    /// `endpoint_url` still applies).
+    pub fn ignore_configured_endpoint_urls(mut self, ignore: bool) -> Self {
+        self.ignore_configured_endpoint_urls = Some(ignore);
+        self
+    }
+    /// Explicit credentials (the chain is not consulted).
     pub fn credentials(mut self, c: Credentials) -> Self {
-        self.inner.credentials = Some(c);
+        self.provider = Some(Arc::new(c));
         self
     }
-    /// Retry settings.
+    /// A credentials provider used instead of the default chain (its answers are cached).
+    pub fn credentials_provider(mut self, p: Arc<dyn ProvideCredentials>) -> Self {
+        self.provider = Some(p);
+        self
+    }
+    /// Retry settings (else `AWS_MAX_ATTEMPTS` / the profile's `max_attempts`).
     pub fn retry(mut self, r: RetryConfig) -> Self {
-        self.inner.retry = r;
+        self.retry = Some(r);
         self
     }
-    /// Connect timeout.
+    /// Connect timeout of the default transport.
     pub fn connect_timeout(mut self, d: Duration) -> Self {
-        self.inner.connect_timeout = Some(d);
+        self.connect_timeout = Some(d);
         self
     }
-    /// Read timeout.
+    /// Read timeout of the default transport.
     pub fn read_timeout(mut self, d: Duration) -> Self {
-        self.inner.read_timeout = Some(d);
+        self.read_timeout = Some(d);
         self
     }
     /// A transport to use instead of the default pooled hyper client (tests: replay).
-    pub fn http_client(self, client: Arc<dyn HttpClient>) -> Self {
-        let _ = self.inner.http.set(client);
+    pub fn http_client(mut self, client: Arc<dyn HttpClient>) -> Self {
+        self.http = Some(client);
         self
     }
-    /// Builds the session.
+    /// Resolve from this fixed environment instead of the process's (tests).
+    #[cfg(test)]
+    pub(crate) fn env(mut self, env: Env) -> Self {
+        self.env = Some(env);
+        self
+    }
+
+    /// Builds the session. Errors: a profile file that cannot be parsed, a named profile
+    /// that does not exist, a bad `max_attempts` or `retry_mode`.
     pub fn build(self) -> Result<Session> {
-        Ok(Session {
-            inner: Arc::new(self.inner),
-        })
+        match self.assemble() {
+            (session, None) => Ok(session),
+            (_, Some(err)) => Err(err),
+        }
+    }
+
+    /// The session, and the first configuration error met while assembling it.
+    fn assemble(self) -> (Session, Option<Error>) {
+        let env = self.env.unwrap_or_else(Env::process);
+        let mut error = None;
+        let profiles = ProfileSet::load(&env).map_err(|e| {
+            let msg = e.to_string();
+            error = Some(e);
+            msg
+        });
+        let explicit_profile = self
+            .profile
+            .or_else(|| env.first(&["AWS_PROFILE", "AWS_DEFAULT_PROFILE"]));
+        let profile_name = explicit_profile.unwrap_or_else(|| "default".to_string());
+        let profile = profiles
+            .as_ref()
+            .ok()
+            .and_then(|p| p.profile(&profile_name));
+        if error.is_none() && profile.is_none() && profile_name != "default" {
+            error = Some(Error::config(format!(
+                "the config profile ({profile_name}) could not be found"
+            )));
+        }
+        let setting = |env_names: &[&str], key: &str| {
+            env.first(env_names)
+                .or_else(|| profile.and_then(|p| p.get(key)).map(str::to_string))
+        };
+        let region = self
+            .region
+            .or_else(|| setting(&["AWS_REGION", "AWS_DEFAULT_REGION"], "region"));
+        let retry = match self.retry {
+            Some(r) => r,
+            None => match setting(&["AWS_MAX_ATTEMPTS"], "max_attempts") {
+                None => RetryConfig::standard(),
+                Some(v) => match v.trim().parse::<u32>() {
+                    Ok(n) if n > 0 => RetryConfig::standard().max_attempts(n),
+                    _ => {
+                        error.get_or_insert_with(|| {
+                            Error::config("max_attempts must be a positive integer")
+                        });
+                        RetryConfig::standard()
+                    }
+                },
+            },
+        };
+        let retry_mode = setting(&["AWS_RETRY_MODE"], "retry_mode")
+            .map(|m| m.trim().to_ascii_lowercase())
+            .unwrap_or_else(|| "standard".to_string());
+        if !matches!(retry_mode.as_str(), "standard" | "legacy" | "adaptive") {
+            error.get_or_insert_with(|| {
+                Error::config("retry_mode must be one of standard, legacy, adaptive")
+            });
+        }
+        let http = OnceLock::new();
+        if let Some(client) = self.http {
+            let _ = http.set(client);
+        }
+        let inner = Inner {
+            profile_name,
+            region,
+            endpoint_url: self.endpoint_url,
+            ignore_configured_endpoint_urls: self.ignore_configured_endpoint_urls,
+            provider: self.provider,
+            cache: CredentialsCache::default(),
+            retry,
+            retry_mode,
+            http_settings: HttpSettings {
+                connect_timeout: self.connect_timeout,
+                read_timeout: self.read_timeout,
+            },
+            http,
+            profiles,
+            env,
+        };
+        (
+            Session {
+                inner: Arc::new(inner),
+            },
+            error,
+        )
     }
 }
+
+#[cfg(test)]
+#[path = "session_tests.rs"]
+mod tests;

@@ -1,6 +1,39 @@
 //! Credentials, the provider chain and its cache.
+//!
+//! The chain, in order: explicit; environment (`AWS_ACCESS_KEY_ID`, ...); the shared
+//! credentials file; the config file; `credential_process`; assume-role (`role_arn` +
+//! `source_profile` / `credential_source`, via STS); web identity; the container endpoint;
+//! IMDSv2. See [`crate::Session::credentials`].
 
+mod cache;
+pub(crate) mod chain;
+mod container;
+mod http;
+mod imds;
+mod process;
+mod sts;
+#[cfg(test)]
+pub(crate) mod tests;
+
+pub(crate) use cache::CredentialsCache;
+
+use crate::error::Result;
+use futures::future::BoxFuture;
 use std::fmt;
+
+/// A source of credentials. The session caches what it returns until five minutes before
+/// [`Credentials::expiry`].
+pub trait ProvideCredentials: Send + Sync + fmt::Debug + 'static {
+    /// Fetches credentials.
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials>>;
+}
+
+impl ProvideCredentials for Credentials {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
+        let c = self.clone();
+        Box::pin(async move { Ok(c) })
+    }
+}
 
 /// An access key, secret and optional session token, with an optional expiry.
 /// `Debug` never shows the secret or the token.
@@ -61,4 +94,31 @@ impl fmt::Debug for Credentials {
             .field("expiry", &self.expiry)
             .finish()
     }
+}
+
+/// Credentials from the JSON documents of `credential_process` (`Version: 1`,
+/// `SessionToken`), the container endpoint and IMDS (`Token`). The body is never quoted in
+/// errors: it holds secrets.
+pub(crate) fn from_json(body: &[u8], source: &str) -> Result<Credentials> {
+    use crate::error::Error;
+    let doc: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|_| Error::credentials(format!("{source}: response is not a JSON object")))?;
+    let field = |name: &str| {
+        doc.get(name)
+            .and_then(|v| v.as_str())
+            .filter(|s| !s.is_empty())
+    };
+    let (Some(key), Some(secret)) = (field("AccessKeyId"), field("SecretAccessKey")) else {
+        return Err(Error::credentials(format!(
+            "{source}: response lacks AccessKeyId or SecretAccessKey"
+        )));
+    };
+    let token = field("SessionToken").or_else(|| field("Token"));
+    let mut creds = Credentials::new(key, secret, token.map(str::to_string));
+    if let Some(exp) = field("Expiration") {
+        let at = crate::DateTime::parse_any(exp)
+            .map_err(|_| Error::credentials(format!("{source}: bad Expiration timestamp")))?;
+        creds = creds.with_expiry(at.into());
+    }
+    Ok(creds)
 }

@@ -327,6 +327,10 @@ fn expand(client: &Client) -> TokenStream {
     let meta = meta(client);
     let methods = client.ops.iter().map(|op| methods(client, op));
     let waiters = client.waiters.iter().map(|w| waiter(client, w));
+    let client_ops = client
+        .ops
+        .iter()
+        .map(|op| crate::expand::resource::client_op(ident, op));
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
     // The declared `Op<I, O>` types, kept so their imports stay used and checked.
     let declared = client.ops.iter().map(|op| &op.field.ty);
@@ -360,7 +364,9 @@ fn expand(client: &Client) -> TokenStream {
             #(#waiters)*
         }
 
-        const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
+const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
+
+        #(#client_ops)*
 
         #[automatically_derived]
         impl ::boto_core::__private::FromSession for #ident {

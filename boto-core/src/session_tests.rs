@@ -1,0 +1,265 @@
+//! Session assembly: profile, region, retry and endpoint precedence, errors, redaction.
+
+use super::*;
+use crate::credentials::tests::{env_with, TempDir};
+use crate::error::ErrorKind;
+use crate::model::{Protocol, ServiceMeta};
+use std::borrow::Cow;
+
+fn meta(service_id: &'static str) -> ServiceMeta {
+    ServiceMeta {
+        protocol: Protocol::RestXml,
+        api_version: Cow::Borrowed("2006-03-01"),
+        target_prefix: None,
+        json_version: None,
+        signing_name: Cow::Borrowed("s3"),
+        endpoint_prefix: Cow::Borrowed("s3"),
+        service_id: Cow::Borrowed(service_id),
+        xml_namespace: None,
+        global_endpoint: None,
+    }
+}
+
+const CONFIG: &str = "[default]\nregion = us-west-2\n\
+    [profile dev]\nregion = eu-central-1\nmax_attempts = 7\nretry_mode = adaptive\n\
+    endpoint_url = http://127.0.0.1:9000\nservices = local\n\
+    [profile prod]\nregion = ap-south-1\n\
+    [services local]\ndynamodb =\n  endpoint_url = http://127.0.0.1:8000\n";
+
+#[test]
+fn session_is_clone_send_sync() {
+    fn check<T: Clone + Send + Sync + 'static>() {}
+    check::<Session>();
+}
+
+#[test]
+fn profile_precedence() {
+    let dir = TempDir::new();
+    dir.write("config", CONFIG);
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    assert_eq!(
+        (s.profile_name(), s.region()),
+        ("default", Some("us-west-2"))
+    );
+    let env = env_with(&dir, &[("AWS_DEFAULT_PROFILE", "prod")]);
+    let s = Session::builder().env(env).build().unwrap();
+    assert_eq!((s.profile_name(), s.region()), ("prod", Some("ap-south-1")));
+    let env = env_with(
+        &dir,
+        &[("AWS_PROFILE", "dev"), ("AWS_DEFAULT_PROFILE", "prod")],
+    );
+    let s = Session::builder().env(env.clone()).build().unwrap();
+    assert_eq!(
+        (s.profile_name(), s.region()),
+        ("dev", Some("eu-central-1"))
+    );
+    let s = Session::builder().env(env).profile("prod").build().unwrap();
+    assert_eq!(s.profile_name(), "prod");
+    assert_eq!(s.available_profiles(), ["default", "dev", "prod"]);
+}
+
+#[test]
+fn region_precedence() {
+    let dir = TempDir::new();
+    dir.write("config", CONFIG);
+    let env = env_with(&dir, &[("AWS_DEFAULT_REGION", "sa-east-1")]);
+    assert_eq!(
+        Session::builder().env(env).build().unwrap().region(),
+        Some("sa-east-1")
+    );
+    let env = env_with(
+        &dir,
+        &[
+            ("AWS_REGION", "ca-central-1"),
+            ("AWS_DEFAULT_REGION", "sa-east-1"),
+        ],
+    );
+    let s = Session::builder().env(env.clone()).build().unwrap();
+    assert_eq!(s.region(), Some("ca-central-1"));
+    let s = Session::builder()
+        .env(env)
+        .region("me-south-1")
+        .build()
+        .unwrap();
+    assert_eq!(s.region(), Some("me-south-1"));
+    let empty = TempDir::new();
+    assert_eq!(
+        Session::builder()
+            .env(env_with(&empty, &[]))
+            .build()
+            .unwrap()
+            .region(),
+        None
+    );
+}
+
+#[test]
+fn retry_settings_from_env_and_profile() {
+    let dir = TempDir::new();
+    dir.write("config", CONFIG);
+    let s = Session::builder()
+        .env(env_with(&dir, &[]))
+        .profile("dev")
+        .build()
+        .unwrap();
+    assert_eq!(
+        (s.retry_config().attempts(), s.retry_mode()),
+        (7, "adaptive")
+    );
+    let env = env_with(
+        &dir,
+        &[("AWS_MAX_ATTEMPTS", "2"), ("AWS_RETRY_MODE", "legacy")],
+    );
+    let s = Session::builder()
+        .env(env.clone())
+        .profile("dev")
+        .build()
+        .unwrap();
+    assert_eq!((s.retry_config().attempts(), s.retry_mode()), (2, "legacy"));
+    let s = Session::builder()
+        .env(env)
+        .profile("dev")
+        .retry(RetryConfig::standard().max_attempts(5))
+        .build()
+        .unwrap();
+    assert_eq!(s.retry_config().attempts(), 5);
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    assert_eq!(
+        (s.retry_config().attempts(), s.retry_mode()),
+        (3, "standard")
+    );
+    for (k, v) in [
+        ("AWS_MAX_ATTEMPTS", "zero"),
+        ("AWS_MAX_ATTEMPTS", "0"),
+        ("AWS_RETRY_MODE", "fast"),
+    ] {
+        let err = Session::builder()
+            .env(env_with(&dir, &[(k, v)]))
+            .build()
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Config, "{k}={v}");
+    }
+}
+
+#[test]
+fn endpoints_follow_the_configured_precedence() {
+    let dir = TempDir::new();
+    dir.write("config", CONFIG);
+    let s = Session::builder()
+        .env(env_with(&dir, &[]))
+        .profile("dev")
+        .build()
+        .unwrap();
+    assert_eq!(
+        s.endpoint_url_for(&meta("DynamoDB")).unwrap().as_deref(),
+        Some("http://127.0.0.1:8000")
+    );
+    assert_eq!(
+        s.endpoint_url_for(&meta("S3")).unwrap().as_deref(),
+        Some("http://127.0.0.1:9000")
+    );
+    let env = env_with(&dir, &[("AWS_ENDPOINT_URL_S3", "http://127.0.0.1:1")]);
+    let s = Session::builder()
+        .env(env.clone())
+        .profile("dev")
+        .build()
+        .unwrap();
+    assert_eq!(
+        s.endpoint_url_for(&meta("S3")).unwrap().as_deref(),
+        Some("http://127.0.0.1:1")
+    );
+    let s = Session::builder()
+        .env(env.clone())
+        .profile("dev")
+        .ignore_configured_endpoint_urls(true)
+        .build()
+        .unwrap();
+    assert_eq!(s.endpoint_url_for(&meta("S3")).unwrap(), None);
+    let s = Session::builder()
+        .env(env)
+        .profile("dev")
+        .endpoint_url("http://127.0.0.1:2")
+        .build()
+        .unwrap();
+    assert_eq!(
+        s.endpoint_url_for(&meta("S3")).unwrap().as_deref(),
+        Some("http://127.0.0.1:2")
+    );
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    assert_eq!(s.endpoint_url_for(&meta("S3")).unwrap(), None);
+}
+
+#[test]
+fn bad_files_and_missing_profiles_fail_the_build() {
+    let dir = TempDir::new();
+    dir.write("config", CONFIG);
+    let err = Session::builder()
+        .env(env_with(&dir, &[]))
+        .profile("nope")
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(err.to_string().contains("nope"), "{err}");
+    let err = Session::builder()
+        .env(env_with(&dir, &[("AWS_PROFILE", "nope")]))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+
+    dir.write(
+        "credentials",
+        "[default]\naws_secret_access_key TOPSECRET\n",
+    );
+    let err = Session::builder()
+        .env(env_with(&dir, &[]))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(
+        err.to_string().contains("credentials") && err.to_string().contains("line 2"),
+        "{err}"
+    );
+    assert!(!err.to_string().contains("TOPSECRET"));
+    // The infallible path keeps the error for the first use.
+    let (s, first) = Session::builder().env(env_with(&dir, &[])).assemble();
+    assert!(first.is_some());
+    assert_eq!(
+        s.endpoint_url_for(&meta("S3")).unwrap_err().kind(),
+        ErrorKind::Config
+    );
+    assert!(s.available_profiles().is_empty());
+}
+
+#[tokio::test]
+async fn bad_file_surfaces_on_credentials() {
+    let dir = TempDir::new();
+    dir.write("config", "[default\n");
+    let (s, _) = Session::builder().env(env_with(&dir, &[])).assemble();
+    assert_eq!(s.credentials().await.unwrap_err().kind(), ErrorKind::Config);
+}
+
+#[test]
+fn debug_never_shows_secrets() {
+    let dir = TempDir::new();
+    dir.write(
+        "credentials",
+        "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = FILESECRET\n",
+    );
+    let s = Session::builder()
+        .env(env_with(&dir, &[]))
+        .credentials(Credentials::new(
+            "AKID",
+            "BUILDERSECRET",
+            Some("BUILDERTOKEN".into()),
+        ))
+        .build()
+        .unwrap();
+    let dbg = format!(
+        "{s:?} {:?}",
+        Session::builder().credentials(Credentials::new("A", "BUILDERSECRET", None))
+    );
+    for secret in ["FILESECRET", "BUILDERSECRET", "BUILDERTOKEN"] {
+        assert!(!dbg.contains(secret), "{dbg}");
+    }
+    assert!(dbg.contains("default"), "{dbg}");
+}
