@@ -49,7 +49,8 @@ use proc_macro::TokenStream;
 ///   recorded in the schema's `required` list and always sent (at its default when unset).
 /// - Member keys: `label`, `header = ".."`, `prefix_headers = ".."`, `query = ".."`,
 ///   `query_name = ".."` (ec2Query), `payload`, `name = ".."`, `flattened`, `xml_attribute`,
-///   `xml_namespace = ".."`, `member = ".."` (list element name), `timestamp = "iso8601" |
+///   `xml_namespace = ".."` (or `xml_namespace(uri = "..", prefix = "..")`), `member = ".."`
+///   (list element name), `timestamp = "iso8601" |
 ///   "rfc822" | "epoch"`, `status_code`, `host_label`, `idempotency_token`. Shape keys:
 ///   `name = ".."`, `xml_namespace = ".."`.
 /// - Member types: `String`, `bool`, integers, `f32`/`f64`, `DateTime`, `Blob`, `ByteStream`,

@@ -31,6 +31,8 @@ symbols! {
     FLATTENED = "flattened",
     XML_ATTRIBUTE = "xml_attribute",
     XML_NAMESPACE = "xml_namespace",
+    URI = "uri",
+    PREFIX = "prefix",
     MEMBER = "member",
     TIMESTAMP = "timestamp",
     STATUS_CODE = "status_code",
