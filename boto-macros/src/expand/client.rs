@@ -88,6 +88,7 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
     let wrapper = opt_str(op.result_wrapper.as_ref().map(LitStr::value).as_deref());
     let host_prefix = opt_str(op.host_prefix.as_ref().map(LitStr::value).as_deref());
     let f = op_fn(op);
+    let (unsigned, checksum_required) = (op.unsigned, op.checksum_required);
     quote! {
         #[doc(hidden)]
         fn #f() -> &'static ::boto_core::__private::Operation {
@@ -105,8 +106,8 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
                 result_wrapper: #wrapper,
                 errors: ::std::vec::Vec::new(),
                 host_prefix: #host_prefix,
-                unsigned: false,
-                checksum_required: false,
+                unsigned: #unsigned,
+                checksum_required: #checksum_required,
             };
             &OPERATION
         }
@@ -327,46 +328,52 @@ fn expand(client: &Client) -> TokenStream {
     let meta = meta(client);
     let methods = client.ops.iter().map(|op| methods(client, op));
     let waiters = client.waiters.iter().map(|w| waiter(client, w));
+    let client_ops = client
+        .ops
+        .iter()
+        .map(|op| crate::expand::resource::client_op(ident, op));
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
     // The declared `Op<I, O>` types, kept so their imports stay used and checked.
     let declared = client.ops.iter().map(|op| &op.field.ty);
     quote! {
-        #(#attrs)*
-        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
-        #vis struct #ident {
-            handle: ::boto_core::__private::ClientHandle,
-        }
+            #(#attrs)*
+            #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+            #vis struct #ident {
+                handle: ::boto_core::__private::ClientHandle,
+            }
 
-        #[automatically_derived]
-        impl #ident {
-            #[doc(hidden)]
-            pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
-                static META: ::boto_core::__private::ServiceMeta = #meta;
-                &META
+            #[automatically_derived]
+            impl #ident {
+                #[doc(hidden)]
+                pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
+                    static META: ::boto_core::__private::ServiceMeta = #meta;
+                    &META
+                }
+                #[doc = #new_doc]
+                pub fn new(session: &::boto_core::__private::Session) -> Self {
+                    Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
+                }
+                /// The request pipeline under this client (session, service metadata, endpoint).
+                pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
+                    &self.handle
+                }
+                /// The session this client was built from.
+                pub fn session(&self) -> &::boto_core::__private::Session {
+                    self.handle.session()
+                }
+                #(#methods)*
+                #(#waiters)*
             }
-            #[doc = #new_doc]
-            pub fn new(session: &::boto_core::__private::Session) -> Self {
-                Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
-            }
-            /// The request pipeline under this client (session, service metadata, endpoint).
-            pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
-                &self.handle
-            }
-            /// The session this client was built from.
-            pub fn session(&self) -> &::boto_core::__private::Session {
-                self.handle.session()
-            }
-            #(#methods)*
-            #(#waiters)*
-        }
 
-        const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
+    const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
 
-        #[automatically_derived]
-        impl ::boto_core::__private::FromSession for #ident {
-            fn from_session(session: &::boto_core::__private::Session) -> Self {
-                Self::new(session)
+            #(#client_ops)*
+
+            #[automatically_derived]
+            impl ::boto_core::__private::FromSession for #ident {
+                fn from_session(session: &::boto_core::__private::Session) -> Self {
+                    Self::new(session)
+                }
             }
         }
-    }
 }
