@@ -5,7 +5,7 @@
 
 use crate::attr::resource::{Action, Identifier, Link, OpRef, Resource, Source, Target, Waiter};
 use crate::ctxt::Ctxt;
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::{Ident, ItemStruct, Type};
@@ -71,6 +71,24 @@ impl<'a> Gen<'a> {
         quote_spanned!(op.span()=> <#client as #rt::ClientOp<#id>>)
     }
 
+    /// `<Client as ClientOp<H>>::item`, every token spanned at the operation's name so that
+    /// a missing operation is reported there.
+    fn op_item(&self, op: &Ident, item: &str) -> TokenStream {
+        let path = self.op(op);
+        let item = Ident::new(item, op.span());
+        respan(quote!(#path::#item), op.span())
+    }
+
+    fn ops(&self, op: &Ident) -> OpPaths {
+        OpPaths {
+            input: self.op_item(op, "Input"),
+            output: self.op_item(op, "Output"),
+            send: self.op_item(op, "send_op"),
+            pages: self.op_item(op, "pages_op"),
+            page_size: self.op_item(op, "set_page_size"),
+        }
+    }
+
     /// Makes rustc say "no function `x` found for `Client`" at the operation's name.
     fn op_exists(&self, op: &Ident) -> TokenStream {
         let client = self.client;
@@ -81,8 +99,15 @@ impl<'a> Gen<'a> {
         match (&self.r.shape, &self.r.load) {
             (Some(shape), _) => quote!(#shape),
             (None, Some(load)) => {
-                let op = self.op(&load.op);
-                quote!(#op::Output)
+                #[allow(unused_variables)]
+                let OpPaths {
+                    input: op_input,
+                    output: op_output,
+                    send: op_send,
+                    pages: op_pages,
+                    page_size: op_page_size,
+                } = self.ops(&load.op);
+                quote!(#op_output)
             }
             (None, None) => quote!(()),
         }
@@ -174,6 +199,8 @@ impl<'a> Gen<'a> {
             #strukt
 
             #[automatically_derived]
+            // Generated code carries the user's spans (for errors), so lints see it as theirs.
+            #[allow(clippy::all)]
             impl #name {
                 #ctor
                 #(#getters)*
@@ -265,12 +292,13 @@ impl<'a> Gen<'a> {
 
     /// `let mut __input = ..;` with identifiers and constants, read from `self`.
     fn input(&self, op: &OpRef) -> TokenStream {
-        let ty = self.op(&op.op);
+        let op_input = self.op_item(&op.op, "Input");
+        let default = respan(quote!(::core::default::Default::default()), op.op.span());
         let fill = self.fill_params(|x| quote!(self.#x));
         let with = self.apply_with(&op.with);
         quote! {
             #[allow(unused_mut)]
-            let mut __input: #ty::Input = ::core::default::Default::default();
+            let mut __input: #op_input = #default;
             #fill
             #with
         }
@@ -289,7 +317,8 @@ impl<'a> Gen<'a> {
         };
         let load = r.load.as_ref().map(|load| {
             let input = self.input(load);
-            let op = self.op(&load.op);
+            #[allow(unused_variables)]
+        let OpPaths { input: op_input, output: op_output, send: op_send, pages: op_pages, page_size: op_page_size } = self.ops(&load.op);
             let pick = match &load.path {
                 Some(path) => quote! {
                     let __data: #data_ty = match #rt::apply_path(__out, #path) {
@@ -306,7 +335,7 @@ impl<'a> Gen<'a> {
                 #[doc = #doc]
                 pub async fn load(&self) -> ::boto_core::Result<#rt::Arc<#data_ty>> {
                     #input
-                    let __out = #op::send_op(&self.__client, __input).await?;
+                    let __out = #op_send(&self.__client, __input).await?;
                     #pick
                     ::core::result::Result::Ok(self.__data.set(__data))
                 }
@@ -398,12 +427,16 @@ impl<'a> Gen<'a> {
                     quote!(::core::convert::Into::into(::core::clone::Clone::clone(&#v)))
                 }
                 Source::Item(i) => {
-                    let item = quote_spanned!(i.span()=> __item);
-                    quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&#item), #what)?)
+                    respan(
+                        quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&__item), #what)?),
+                        i.span(),
+                    )
                 }
                 Source::Field(path) => {
-                    let access = quote_spanned!(path[0].span()=> #from #(.#path)*);
-                    quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&#access), #what)?)
+                    respan(
+                        quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&#from #(.#path)*), #what)?),
+                        path[0].span(),
+                    )
                 }
             };
             quote_spanned!(id.span()=> #id: #value,)
@@ -436,7 +469,7 @@ impl<'a> Gen<'a> {
         };
         let src = match &a.op.path {
             Some(path) => quote!(let __src = #rt::apply_any(__out, #path);),
-            None => quote!(let __src = __out;),
+            None => respan(quote!(let __src = __out;), a.op.op.span()),
         };
         let Some(target) = &a.target else {
             let ret = match &a.op.path {
@@ -445,8 +478,15 @@ impl<'a> Gen<'a> {
                     syn::ReturnType::Default => quote!(()),
                 },
                 None => {
-                    let op = self.op(&a.op.op);
-                    quote!(#op::Output)
+                    #[allow(unused_variables)]
+                    let OpPaths {
+                        input: op_input,
+                        output: op_output,
+                        send: op_send,
+                        pages: op_pages,
+                        page_size: op_page_size,
+                    } = self.ops(&a.op.op);
+                    quote!(#op_output)
                 }
             };
             return (ret, quote!(#src ::core::result::Result::Ok(__src)));
@@ -455,12 +495,14 @@ impl<'a> Gen<'a> {
         match &a.items {
             None => {
                 let from = quote!(__src);
-                let build = self.build(target, &from, Some(&from), &self_id, client);
+                let prefill = respan(from.clone(), a.op.op.span());
+                let build = self.build(target, &from, Some(&prefill), &self_id, client);
                 (quote!(#ty), quote!(#src ::core::result::Result::Ok(#build)))
             }
             Some(items) => {
                 let from = quote!(__item);
-                let build = self.build(target, &from, Some(&from), &self_id, client);
+                let prefill = respan(from.clone(), a.op.op.span());
+                let build = self.build(target, &from, Some(&prefill), &self_id, client);
                 let list = quote_spanned!(items[0].span()=> __src #(.#items)*);
                 (
                     quote!(::std::vec::Vec<#ty>),
@@ -481,27 +523,59 @@ impl<'a> Gen<'a> {
     fn action(&self, a: &Action) -> TokenStream {
         let rt = &self.rt;
         let name = &a.name;
-        let op = self.op(&a.op.op);
+        #[allow(unused_variables)]
+        let OpPaths {
+            input: op_input,
+            output: op_output,
+            send: op_send,
+            pages: op_pages,
+            page_size: op_page_size,
+        } = self.ops(&a.op.op);
         let input = self.input(&a.op);
         let (params, captures) = self.captures(a.target.as_ref());
         let client = quote!(&__client);
         let (ret, body) = self.results(a, &client);
+        let span = a.op.op.span();
+        let action_ty = match &a.target {
+            None => respan(quote!(#rt::Action<#op_input, #ret>), span),
+            Some(_) => {
+                let action = respan(quote!(#rt::Action<#op_input,), span);
+                let close = respan(quote!(>), span);
+                quote!(#action #ret #close)
+            }
+        };
+        let body = match &a.target {
+            None => respan(body, span),
+            Some(_) => body,
+        };
+        // The skeleton carries the operation's span (a missing operation is reported
+        // there once); the user's mapping tokens inside keep theirs.
+        let pre = respan(
+            quote! {
+                let __result = #op_send(&__client, __input).await;
+                __cell.clear();
+                let __out = __result?;
+            },
+            span,
+        );
+        let future = braced(quote!(#pre #body), span);
+        let async_kw = respan(quote!(async move), span);
+        let op_future = respan(quote!(#rt::op_future), span);
+        let future = group(Delimiter::Parenthesis, quote!(#async_kw #future), span);
+        let closure = braced(quote!(#op_future #future), span);
+        let head = respan(quote!(__input, move |__input: #op_input|), span);
+        let new = respan(quote!(#rt::Action::new), span);
+        let args = group(Delimiter::Parenthesis, quote!(#head #closure), span);
+        let call = quote!(#new #args);
         let doc = format!("Action: sends `{}`. Adjust the request with `.with(|r| ..)`, then `.await` it. Clears loaded data.", a.op.op);
         quote! {
             #[doc = #doc]
-            pub fn #name(&self, #(#params),*) -> #rt::Action<#op::Input, #ret> {
+            pub fn #name(&self, #(#params),*) -> #action_ty {
                 #input
                 let __client = ::core::clone::Clone::clone(&self.__client);
                 let __cell = ::core::clone::Clone::clone(&self.__data);
                 #captures
-                #rt::Action::new(__input, move |__input| {
-                    #rt::op_future(async move {
-                        let __result = #op::send_op(&__client, __input).await;
-                        __cell.clear();
-                        let __out = __result?;
-                        #body
-                    })
-                })
+                #call
             }
         }
     }
@@ -578,7 +652,14 @@ impl<'a> Gen<'a> {
     fn collection(&self, c: &Action) -> TokenStream {
         let rt = &self.rt;
         let name = &c.name;
-        let op = self.op(&c.op.op);
+        #[allow(unused_variables)]
+        let OpPaths {
+            input: op_input,
+            output: op_output,
+            send: op_send,
+            pages: op_pages,
+            page_size: op_page_size,
+        } = self.ops(&c.op.op);
         let input = self.input(&c.op);
         let target = c
             .target
@@ -590,31 +671,48 @@ impl<'a> Gen<'a> {
         let client = quote!(&__client);
         let (_, body) = self.results(c, &client);
         let doc = format!("Collection: every `{ty}` that `{}` lists, as a lazy `Stream` (`all`, `filter`, `limit`, `page_size`, `pages`).", c.op.op);
-        quote! {
-            #[doc = #doc]
-            pub fn #name(&self, #(#params),*) -> <#ty as #rt::Resource>::Collection<#op::Input> {
-                #input
+        // The skeleton carries the operation's span; the holes keep the user's spans.
+        let skeleton = quote! {
+            {
+                __hole_input
                 let __client = ::core::clone::Clone::clone(&self.__client);
-                #captures
+                __hole_captures
                 let __collection = #rt::Collection::new(
                     __input,
-                    move |__input: #op::Input| {
+                    move |__input: #op_input| {
                         let __client = ::core::clone::Clone::clone(&__client);
-                        #recapture
-                        let __pages = #op::pages_op(&__client, __input);
+                        __hole_recapture
+                        let __pages = #op_pages(&__client, __input);
                         let __stream = #rt::StreamExt::map(
                             __pages,
                             move |__page| -> ::boto_core::Result<::std::vec::Vec<#ty>> {
                                 let __out = __page?;
-                                #body
+                                __hole_body
                             },
                         );
                         ::std::boxed::Box::pin(__stream) as #rt::PageStream<#ty>
                     },
-                    #op::set_page_size,
+                    #op_page_size,
                 );
                 <#ty as #rt::Resource>::wrap_collection(__collection)
             }
+        };
+        let block = fill_holes(
+            respan(skeleton, c.op.op.span()),
+            &[
+                ("__hole_input", input),
+                ("__hole_captures", captures),
+                ("__hole_recapture", recapture),
+                ("__hole_body", body),
+            ],
+        );
+        let ret = respan(
+            quote!(<#ty as #rt::Resource>::Collection<#op_input>),
+            c.op.op.span(),
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn #name(&self, #(#params),*) -> #ret #block
         }
     }
 
@@ -629,7 +727,8 @@ impl<'a> Gen<'a> {
             quote!(#v)
         });
         let doc = format!("Waits until the client's waiter `{}` succeeds for this resource; `.delay(..)` and `.max_attempts(..)` override its settings.", w.waiter);
-        let input = quote_spanned!(w.waiter.span()=> #rt::default_input(<#client>::#client_method));
+        let method_path = respan(quote!(<#client>::#client_method), w.waiter.span());
+        let input = quote_spanned!(w.waiter.span()=> #rt::default_input(__method));
         quote! {
             #[doc = #doc]
             pub fn #method(&self) -> #rt::Wait {
@@ -637,9 +736,10 @@ impl<'a> Gen<'a> {
                 #captures
                 #rt::Wait::new(move |__delay, __attempts| {
                     #[allow(unused_mut)]
+                    let __method = #method_path;
                     let mut __input = #input;
                     #fill
-                    let mut __waiter = __client.#client_method(__input);
+                    let mut __waiter = __method(&__client, __input);
                     if let ::core::option::Option::Some(d) = __delay {
                         __waiter = __waiter.delay(d);
                     }
@@ -745,23 +845,24 @@ impl<'a> Gen<'a> {
         let wrapper = format_ident!("__{}Collection", name);
         let methods = r.batch_actions.iter().map(|b| {
             let bn = &b.name;
-            let op = self.op(&b.op.op);
+            #[allow(unused_variables)]
+        let OpPaths { input: op_input, output: op_output, send: op_send, pages: op_pages, page_size: op_page_size } = self.ops(&b.op.op);
             let with = self.apply_with(&b.op.with);
             let doc = format!("Batch action: sends one `{}` per page of items; gives the responses (check them for per-entry failures).", b.op.op);
             quote! {
                 #[doc = #doc]
-                pub fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op::Output>> {
+                pub fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op_output>> {
                     self.0.for_each_page(|__page: ::std::vec::Vec<#name>| {
                         #rt::op_future(async move {
                             let ::core::option::Option::Some(__first) = __page.first() else {
                                 return ::core::result::Result::Ok(::std::vec::Vec::new());
                             };
                             let __client = ::core::clone::Clone::clone(&__first.__client);
-                            let __inputs = #rt::batch_input::<#op::Input, #name>(&__page)?;
+                            let __inputs = #rt::batch_input::<#op_input, #name>(&__page)?;
                             let mut __outputs = ::std::vec::Vec::with_capacity(__inputs.len());
                             for __input in __inputs {
                                 #with
-                                __outputs.push(#op::send_op(&__client, __input).await?);
+                                __outputs.push(#op_send(&__client, __input).await?);
                             }
                             ::core::result::Result::Ok(__outputs)
                         })
@@ -851,6 +952,65 @@ pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op) -> TokenSt
             }
         }
     }
+}
+
+/// The paths generated code uses to reach one operation.
+struct OpPaths {
+    input: TokenStream,
+    output: TokenStream,
+    send: TokenStream,
+    pages: TokenStream,
+    page_size: TokenStream,
+}
+
+/// `{ tokens }` with the braces at `span` and the inside untouched.
+fn braced(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    group(Delimiter::Brace, tokens, span)
+}
+
+/// A delimited group at `span`, its inside untouched.
+fn group(delimiter: Delimiter, tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    let mut group = proc_macro2::Group::new(delimiter, tokens);
+    group.set_span(span);
+    proc_macro2::TokenTree::Group(group).into()
+}
+
+/// Replaces each placeholder identifier by its tokens (which keep their own spans).
+fn fill_holes(tokens: TokenStream, holes: &[(&str, TokenStream)]) -> TokenStream {
+    let mut out = TokenStream::new();
+    for t in tokens {
+        match t {
+            proc_macro2::TokenTree::Ident(i) => match holes.iter().find(|(n, _)| i == n) {
+                Some((_, fill)) => out.extend(fill.clone()),
+                None => out.extend([proc_macro2::TokenTree::Ident(i)]),
+            },
+            proc_macro2::TokenTree::Group(g) => {
+                let mut group =
+                    proc_macro2::Group::new(g.delimiter(), fill_holes(g.stream(), holes));
+                group.set_span(g.span());
+                out.extend([proc_macro2::TokenTree::Group(group)]);
+            }
+            other => out.extend([other]),
+        }
+    }
+    out
+}
+
+/// Gives every token of `tokens` the span `span`.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut t| {
+            if let proc_macro2::TokenTree::Group(g) = &t {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                t = proc_macro2::TokenTree::Group(group);
+            } else {
+                t.set_span(span);
+            }
+            t
+        })
+        .collect()
 }
 
 fn is_string(ty: &Type) -> bool {
