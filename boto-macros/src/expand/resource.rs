@@ -1016,3 +1016,16 @@ fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
 fn is_string(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_empty()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::op_id;
+
+    /// The runtime's `op_id` must agree (boto-core tests the same values).
+    #[test]
+    fn op_ids_are_fnv1a() {
+        assert_eq!(op_id(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(op_id("a"), 0xaf63_dc4c_8601_ec8c);
+        assert_ne!(op_id("list_queues"), op_id("list_queue"));
+    }
+}
