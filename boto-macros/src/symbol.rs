@@ -55,6 +55,8 @@ symbols! {
     LIMIT = "limit",
     RESULT_WRAPPER = "result_wrapper",
     HOST_PREFIX = "host_prefix",
+    CHECKSUM_REQUIRED = "checksum_required",
+    UNSIGNED = "unsigned",
     // #[waiter(..)]
     DELAY = "delay",
     MAX_ATTEMPTS = "max_attempts",

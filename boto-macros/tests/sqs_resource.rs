@@ -2,7 +2,7 @@
 //! there, over an SQS client declared with `#[client]`, against moto.
 
 use boto_core::http::replay::ReplayClient;
-use boto_core::{client, resource, Credentials, Session, Shape};
+use boto_core::{client, resource, Credentials, Op, Session, Shape};
 use futures::TryStreamExt;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;

@@ -25,13 +25,13 @@ pub(crate) fn check(cx: &Ctxt, client: &Client) {
 
 /// Rule: `service` and `protocol` are given (reported at the attribute).
 fn required_keys(cx: &Ctxt, client: &Client) {
-    if client.service.is_none() {
+    if !client.has_service {
         cx.syn_error(syn::Error::new(
             Span::call_site(),
             "#[client] needs `service = \"..\"` (the service's endpoint and signing name)",
         ));
     }
-    if client.protocol.is_none() {
+    if !client.has_protocol {
         cx.syn_error(syn::Error::new(
             Span::call_site(),
             "#[client] needs `protocol = \"..\"`: one of \"awsJson1_0\", \"awsJson1_1\", \
@@ -70,7 +70,7 @@ fn op_type(cx: &Ctxt, op: &Op) {
 
 /// Rule: REST operations carry `http = "METHOD /uri"`.
 fn rest_binding(cx: &Ctxt, client: &Client, op: &Op) {
-    if client.protocol.is_some_and(|p| p.is_rest()) && op.http.is_none() {
+    if client.protocol.is_some_and(|p| p.is_rest()) && !op.has_http {
         cx.error_spanned_by(
             op.ident,
             "a REST operation needs its binding: #[op(http = \"METHOD /uri\")]",
@@ -81,7 +81,7 @@ fn rest_binding(cx: &Ctxt, client: &Client, op: &Op) {
 /// Rule: `paginate` names both tokens.
 fn paginate_tokens(cx: &Ctxt, op: &Op) {
     if let Some(p) = &op.paginate {
-        if p.input_token.is_none() || p.output_token.is_none() {
+        if !p.has_tokens {
             cx.error_spanned_by(
                 &p.key,
                 "`paginate` needs `input_token = ..` and `output_token = ..`",

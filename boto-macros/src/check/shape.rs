@@ -113,16 +113,14 @@ fn one_other(cx: &Ctxt, variants: &[Variant]) {
         .filter_map(|v| v.other.as_ref().map(|o| (v, o)));
     if let Some((v, _)) = others.next() {
         if v.ty.is_none() {
+            let span: &dyn quote::ToTokens = match &v.variant.fields {
+                Fields::Unit => v.ident,
+                fields => fields,
+            };
             cx.error_spanned_by(
-                &v.variant.fields,
+                span,
                 "the `other` variant keeps the unknown value: write it `Unknown(String)`",
             );
-            if matches!(v.variant.fields, Fields::Unit) {
-                cx.error_spanned_by(
-                    v.ident,
-                    "the `other` variant needs one field: `Unknown(String)`",
-                );
-            }
         }
     }
     for (_, key) in others {
@@ -132,13 +130,16 @@ fn one_other(cx: &Ctxt, variants: &[Variant]) {
 
 /// The form of an enum, when its variants agree on one.
 pub(crate) fn form(variants: &[Variant]) -> Option<EnumForm> {
-    let mut values = variants.iter().filter(|v| v.other.is_none());
-    if values
+    let values = variants.iter().filter(|v| v.other.is_none());
+    let units = values
         .clone()
-        .all(|v| matches!(v.variant.fields, Fields::Unit))
-    {
+        .filter(|v| matches!(v.variant.fields, Fields::Unit))
+        .count();
+    let tuples = values.clone().filter(|v| v.ty.is_some()).count();
+    let all = values.count();
+    if units == all {
         Some(EnumForm::Strings)
-    } else if values.all(|v| v.ty.is_some()) {
+    } else if tuples == all {
         Some(EnumForm::Union)
     } else {
         None
@@ -146,7 +147,7 @@ pub(crate) fn form(variants: &[Variant]) -> Option<EnumForm> {
 }
 
 /// Rule: an enum is either a string enum (unit variants and an `other` catch-all, so
-/// unknown values are kept) or a union (one-field tuple variants).
+/// unknown values are kept) or a union (one-field tuple variants), never a mix.
 fn enum_form(cx: &Ctxt, shape: &Shape, variants: &[Variant]) {
     match form(variants) {
         Some(EnumForm::Strings) => {
@@ -160,15 +161,27 @@ fn enum_form(cx: &Ctxt, shape: &Shape, variants: &[Variant]) {
         }
         Some(EnumForm::Union) => {}
         None => {
-            for v in variants
+            let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();
+            let mut shaped = false;
+            for v in values
                 .iter()
-                .filter(|v| v.other.is_none() && v.ty.is_none())
+                .filter(|v| !matches!(v.variant.fields, Fields::Unit) && v.ty.is_none())
             {
+                shaped = true;
                 cx.error_spanned_by(
-                    v.variant,
-                    "an enum shape has only unit variants (a string enum) or only one-field \
-                     tuple variants (a union)",
+                    &v.variant.fields,
+                    "a variant of a shape is a unit variant (a string enum value) or a one-field \
+                     tuple variant (a union member)",
                 );
+            }
+            if !shaped {
+                if let Some(v) = values.iter().find(|v| v.ty.is_some()) {
+                    cx.error_spanned_by(
+                        v.variant,
+                        "this enum mixes unit variants (a string enum) and tuple variants (a \
+                         union); a shape is one or the other",
+                    );
+                }
             }
         }
     }
