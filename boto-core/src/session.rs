@@ -18,6 +18,24 @@ use std::time::Duration;
 
 /// Like boto3's session: profile, region, endpoint, credentials, retries, one connection
 /// pool. Cheap to clone (an `Arc`); `Debug` never shows a secret.
+///
+/// ```no_run
+/// use boto_core::{Credentials, RetryConfig, Session};
+/// use std::time::Duration;
+/// # fn main() -> boto_core::Result<()> {
+/// let session = Session::builder()
+///     .profile("dev")
+///     .region("eu-west-1")
+///     .endpoint_url("http://127.0.0.1:5000")
+///     .credentials(Credentials::new("AKID", "SECRET", None))
+///     .retry(RetryConfig::standard().max_attempts(5))
+///     .connect_timeout(Duration::from_secs(3))
+///     .read_timeout(Duration::from_secs(30))
+///     .build()?;
+/// assert_eq!(session.region(), Some("eu-west-1"));
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct Session {
     inner: Arc<Inner>,
@@ -25,9 +43,11 @@ pub struct Session {
 
 struct Inner {
     env: Env,
-    /// The parsed profile files, or why they could not be read (kept so that
-    /// [`Session::new`] stays infallible and the error surfaces on first use).
-    profiles: std::result::Result<ProfileSet, String>,
+    /// The parsed profile files (empty when they could not be parsed).
+    profiles: ProfileSet,
+    /// The first configuration error met while building: [`Session::new`] stays infallible
+    /// and reports it from the first call that needs the configuration.
+    config_error: Option<String>,
     profile_name: String,
     region: Option<String>,
     endpoint_url: Option<String>,
@@ -48,6 +68,7 @@ impl fmt::Debug for Session {
             .field("region", &i.region)
             .field("endpoint_url", &i.endpoint_url)
             .field("profiles", &i.profiles)
+            .field("config_error", &i.config_error)
             .field("credentials_provider", &i.provider)
             .field("retry", &i.retry)
             .field("retry_mode", &i.retry_mode)
@@ -85,10 +106,7 @@ impl Session {
     }
     /// Every profile of the config and credentials files, sorted.
     pub fn available_profiles(&self) -> Vec<String> {
-        match &self.inner.profiles {
-            Ok(p) => p.profile_names(),
-            Err(_) => Vec::new(),
-        }
+        self.inner.profiles.profile_names()
     }
     /// Credentials for the next request: resolved lazily through the provider chain (or
     /// the configured provider), shared by concurrent callers, cached until five minutes
@@ -148,10 +166,10 @@ impl Session {
         &self.inner.env
     }
     pub(crate) fn profiles(&self) -> Result<&ProfileSet> {
-        self.inner
-            .profiles
-            .as_ref()
-            .map_err(|e| Error::config(e.clone()))
+        match &self.inner.config_error {
+            Some(e) => Err(Error::config(e.clone())),
+            None => Ok(&self.inner.profiles),
+        }
     }
     /// The active profile, if the files define it.
     pub(crate) fn profile(&self) -> Result<Option<&Profile>> {
@@ -257,19 +275,15 @@ impl SessionBuilder {
     fn assemble(self) -> (Session, Option<Error>) {
         let env = self.env.unwrap_or_else(Env::process);
         let mut error = None;
-        let profiles = ProfileSet::load(&env).map_err(|e| {
-            let msg = e.to_string();
+        let profiles = ProfileSet::load(&env).unwrap_or_else(|e| {
             error = Some(e);
-            msg
+            ProfileSet::default()
         });
         let explicit_profile = self
             .profile
             .or_else(|| env.first(&["AWS_PROFILE", "AWS_DEFAULT_PROFILE"]));
         let profile_name = explicit_profile.unwrap_or_else(|| "default".to_string());
-        let profile = profiles
-            .as_ref()
-            .ok()
-            .and_then(|p| p.profile(&profile_name));
+        let profile = profiles.profile(&profile_name);
         if error.is_none() && profile.is_none() && profile_name != "default" {
             error = Some(Error::config(format!(
                 "the config profile ({profile_name}) could not be found"
@@ -324,6 +338,9 @@ impl SessionBuilder {
             },
             http,
             profiles,
+            config_error: error
+                .as_ref()
+                .map(|e| e.message().unwrap_or("bad configuration").to_string()),
             env,
         };
         (

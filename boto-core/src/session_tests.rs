@@ -1,7 +1,7 @@
 //! Session assembly: profile, region, retry and endpoint precedence, errors, redaction.
 
 use super::*;
-use crate::credentials::tests::{env_with, TempDir};
+use crate::credentials::support::{env_with, TempDir};
 use crate::error::ErrorKind;
 use crate::model::{Protocol, ServiceMeta};
 use std::borrow::Cow;
@@ -262,4 +262,37 @@ fn debug_never_shows_secrets() {
         assert!(!dbg.contains(secret), "{dbg}");
     }
     assert!(dbg.contains("default"), "{dbg}");
+}
+
+#[test]
+fn credentials_future_is_send() {
+    fn check<T: Send>(_: &T) {}
+    let dir = TempDir::new();
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    let fut = s.credentials();
+    check(&fut);
+}
+
+#[tokio::test]
+async fn infallible_path_reports_a_missing_profile_on_first_use() {
+    let dir = TempDir::new();
+    dir.write("config", CONFIG);
+    let (s, first) = Session::builder()
+        .env(env_with(&dir, &[("AWS_PROFILE", "gone")]))
+        .assemble();
+    assert!(first.is_some());
+    assert_eq!(s.profile_name(), "gone");
+    let err = s.credentials().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(err.to_string().contains("gone"), "{err}");
+    assert_eq!(s.available_profiles(), ["default", "dev", "prod"]);
+}
+
+#[test]
+fn deferred_error_is_not_prefixed_twice() {
+    let dir = TempDir::new();
+    dir.write("config", "[default\n");
+    let (s, first) = Session::builder().env(env_with(&dir, &[])).assemble();
+    let later = s.endpoint_url_for(&meta("S3")).unwrap_err();
+    assert_eq!(later.to_string(), first.unwrap().to_string());
 }

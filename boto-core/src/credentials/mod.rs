@@ -13,7 +13,12 @@ mod imds;
 mod process;
 mod sts;
 #[cfg(test)]
-pub(crate) mod tests;
+#[path = "test_support.rs"]
+pub(crate) mod support;
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_http;
 
 pub(crate) use cache::CredentialsCache;
 
