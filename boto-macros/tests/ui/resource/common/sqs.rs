@@ -1,5 +1,5 @@
 // A small SQS client shared by the resource UI cases (included, not a case itself).
-use boto_core::{client, resource, Shape};
+use boto_core::{client, resource, Op, Shape};
 
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct GetQueueUrlRequest {
