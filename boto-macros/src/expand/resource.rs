@@ -348,6 +348,7 @@ impl<'a> Gen<'a> {
                 self.__data.get()
             }
             #[doc(hidden)]
+            #[allow(dead_code)]
             async fn __loaded(&self) -> ::boto_core::Result<#rt::Arc<#data_ty>> {
                 if let ::core::option::Option::Some(d) = self.__data.get() {
                     return ::core::result::Result::Ok(d);
