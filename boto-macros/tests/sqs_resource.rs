@@ -2,6 +2,8 @@
 //! there, over an SQS client declared with `#[client]`, against moto.
 
 use boto_core::http::replay::ReplayClient;
+// The batch actions of `Message` on a `Vec<Message>`.
+use self::MessageBatchActions as _;
 use boto_core::{client, resource, Credentials, Op, Session, Shape};
 use futures::TryStreamExt;
 use std::collections::{HashMap, HashSet};
@@ -517,6 +519,30 @@ async fn sqs_resources_against_moto() {
         .unwrap();
     let deleted = results[0].successful.len();
     assert_eq!(left.len() + deleted, 3, "deleted messages are gone");
+
+    // The same batch action on a Vec of messages.
+    for i in 0..2 {
+        queue
+            .send_message()
+            .with(|r| r.message_body(format!("v{i}")))
+            .await
+            .unwrap();
+    }
+    let received = queue
+        .receive_messages()
+        .with(|r| r.max_number_of_messages(10))
+        .await
+        .unwrap();
+    assert!(!received.is_empty());
+    let count = received.len();
+    let results = received.delete().await.expect("batch delete of a Vec");
+    assert_eq!(results.len(), 1, "one queue: one request");
+    assert_eq!(
+        results[0].successful.len(),
+        count,
+        "{:?}",
+        results[0].failed
+    );
 
     // Collections: lazy, filtered, limited, paged.
     for name in ["res-c1", "res-c2", "res-c3"] {

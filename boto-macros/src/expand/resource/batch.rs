@@ -19,39 +19,70 @@ impl Gen<'_> {
             return quote!();
         }
         let wrapper = format_ident!("__{}Collection", name);
-        let methods = r.batch_actions.iter().map(|b| {
+        let batch_trait = format_ident!("{}BatchActions", name);
+        let mut methods = Vec::new();
+        let mut trait_fns = Vec::new();
+        let mut vec_fns = Vec::new();
+        for b in &r.batch_actions {
             let bn = &b.name;
-            #[allow(unused_variables)]
-        let OpPaths { input: op_input, output: op_output, send: op_send, pages: op_pages, page_size: op_page_size } = self.ops(&b.op.op);
+            let OpPaths {
+                input: op_input,
+                output: op_output,
+                send: op_send,
+                ..
+            } = self.ops(&b.op.op);
             let with = self.apply_with(&b.op.with);
             let doc = format!("Batch action: sends one `{}` per page of items; gives the responses (check them for per-entry failures).", b.op.op);
-            quote! {
+            let vec_doc = format!("Batch action: sends `{}` for these resources (one request per group sharing their top-level parameters); gives the responses (check them for per-entry failures).", b.op.op);
+            methods.push(quote! {
                 #[doc = #doc]
                 pub fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op_output>> {
-                    self.0.for_each_page(|__page: ::std::vec::Vec<#name>| {
-                        #rt::op_future(async move {
-                            let ::core::option::Option::Some(__first) = __page.first() else {
-                                return ::core::result::Result::Ok(::std::vec::Vec::new());
-                            };
-                            let __client = ::core::clone::Clone::clone(&__first.__client);
-                            let __inputs = #rt::batch_input::<#op_input, #name>(&__page)?;
-                            let mut __outputs = ::std::vec::Vec::with_capacity(__inputs.len());
-                            for __input in __inputs {
-                                #with
-                                __outputs.push(#op_send(&__client, __input).await?);
-                            }
-                            ::core::result::Result::Ok(__outputs)
-                        })
+                    self.0.for_each_page(<::std::vec::Vec<#name> as #batch_trait>::#bn)
+                }
+            });
+            trait_fns.push(quote! {
+                #[doc = #vec_doc]
+                fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op_output>>;
+            });
+            vec_fns.push(quote! {
+                fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op_output>> {
+                    let __page = self;
+                    #rt::op_future(async move {
+                        let ::core::option::Option::Some(__first) = __page.first() else {
+                            return ::core::result::Result::Ok(::std::vec::Vec::new());
+                        };
+                        let __client = ::core::clone::Clone::clone(&__first.__client);
+                        let __inputs = #rt::batch_input::<#op_input, #name>(&__page)?;
+                        let mut __outputs = ::std::vec::Vec::with_capacity(__inputs.len());
+                        for __input in __inputs {
+                            #with
+                            __outputs.push(#op_send(&__client, __input).await?);
+                        }
+                        ::core::result::Result::Ok(__outputs)
                     })
                 }
-            }
-        });
+            });
+        }
+        let trait_doc = format!(
+            "`{name}`'s batch actions on a `Vec<{name}>` (bring this trait into scope); \
+             collections of `{name}` have them as methods."
+        );
         let doc =
             format!("A collection of `{name}`: a lazy `Stream` with `{name}`'s batch actions.");
         quote! {
             #[doc = #doc]
             #[must_use = "a collection sends nothing until polled"]
             #vis struct #wrapper<__I>(#rt::Collection<__I, #name>);
+
+            #[doc = #trait_doc]
+            #vis trait #batch_trait {
+                #(#trait_fns)*
+            }
+
+            #[automatically_derived]
+            impl #batch_trait for ::std::vec::Vec<#name> {
+                #(#vec_fns)*
+            }
 
             #[automatically_derived]
             impl<__I: ::core::marker::Send + 'static> #wrapper<__I> {
