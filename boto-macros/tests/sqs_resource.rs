@@ -2,8 +2,6 @@
 //! there, over an SQS client declared with `#[client]`, against moto.
 
 use boto_core::http::replay::ReplayClient;
-// The batch actions of `Message` on a `Vec<Message>`.
-use self::MessageBatchActions as _;
 use boto_core::{client, resource, Credentials, Op, Session, Shape};
 use futures::TryStreamExt;
 use std::collections::{HashMap, HashSet};
@@ -520,7 +518,8 @@ async fn sqs_resources_against_moto() {
     let deleted = results[0].successful.len();
     assert_eq!(left.len() + deleted, 3, "deleted messages are gone");
 
-    // The same batch action on a Vec of messages.
+    // The same batch action on a Vec of messages (`MessageBatchActions`, in scope here as
+    // it is declared in this module; elsewhere `use path::MessageBatchActions`).
     for i in 0..2 {
         queue
             .send_message()
