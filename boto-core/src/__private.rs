@@ -5,7 +5,7 @@ pub use crate::auth::{presign, sign_request, PresignedRequest, SigningParams};
 pub use crate::client::ClientHandle;
 pub use crate::error::{Error, Result};
 pub use crate::model::*;
+pub use crate::paginate::{items, pages, Items, Pages, Token};
 pub use crate::shape::Shape;
 pub use crate::value::Value;
-pub use crate::paginate::{items, pages, Items, Pages, Token};
 pub use crate::waiter::{Acceptor, AcceptorState, Matcher, Waiter};
