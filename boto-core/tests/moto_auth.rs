@@ -7,6 +7,12 @@
 //!
 //! The services use botocore's own models (from the botocore that moto runs on): SQS
 //! (awsJson1_0), STS and IAM (awsQuery), S3 (restXml).
+//!
+//! Presigned URLs are not checked here: moto (5.x) verifies only the `Authorization`
+//! header, and with authentication on it fails any request without one (a presigned
+//! S3 GET, valid or not) with a 500; with authentication off it serves presigned URLs
+//! without looking at their signature. The presigning rules are covered by the SigV4
+//! suite (`sigv4_suite.rs`: the `query-*` presigned variant of each case).
 
 use boto_core::client::ClientHandle;
 use boto_core::dynamic::{json_to_value, output_to_json, ServiceModel};
