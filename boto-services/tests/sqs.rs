@@ -24,47 +24,52 @@ fn name_of(queue: &Queue) -> &str {
     queue.url().rsplit('/').next().unwrap_or_default()
 }
 
-/// API.md §5's SQS example, as written there (after creating the queue it looks up).
+/// API.md §5's SQS lines, exactly as written there (`rustfmt::skip` keeps their layout).
+#[rustfmt::skip]
+async fn seed_example(session: Session) -> boto_core::Result<()> {
+    let sqs = Sqs::new(&session);                 // ready ones: boto_services::sqs::Sqs
+    let queue = sqs.get_queue_by_name().with(|r| r.queue_name("test")).await?;
+    queue.send_message().with(|r| r.message_body("hello")).await?;
+    for message in queue.receive_messages().with(|r| r.max_number_of_messages(10)).await? {
+        println!("{:?}", message.body().await?);
+        message.delete().await?;
+    }
+    let m = queue.message("receipt-handle");       // sub-resource
+    assert_eq!(m.queue_url(), queue.url());
+    let queue = sqs.queue("http://...");           // missing identifier = compile error
+    assert_eq!(sqs.queue("a"), sqs.queue("a"));    // Eq + Hash by identifiers only
+    assert_eq!(queue.url(), "http://...");
+    Ok(())
+}
+
+/// The seed example runs against a queue named `test` and leaves it empty.
 #[tokio::test(flavor = "multi_thread")]
 async fn seed_example_verbatim() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
     let session = session(&moto.endpoint());
-    Client::new(&session)
+    let client = Client::new(&session);
+    let url = client
         .create_queue(CreateQueueRequest::new().queue_name("test"))
-        .await?;
-
-    let sqs = Sqs::new(&session); // ready ones: boto_services::sqs::Sqs
-    let queue = sqs
-        .get_queue_by_name()
-        .with(|r| r.queue_name("test"))
-        .await?;
-    queue
-        .send_message()
-        .with(|r| r.message_body("hello"))
-        .await?;
-    for message in queue
-        .receive_messages()
-        .with(|r| r.max_number_of_messages(10))
         .await?
-    {
-        println!("{:?}", message.body().await?);
-        message.delete().await?;
-    }
-    let m = queue.message("receipt-handle"); // sub-resource
-    assert_eq!(m.queue_url(), queue.url());
-    let first = queue.clone();
-    let queue = sqs.queue("http://..."); // missing identifier = compile error
-    assert_eq!(sqs.queue("a"), sqs.queue("a")); // Eq + Hash by identifiers only
+        .queue_url
+        .expect("a queue URL");
 
-    // The loop deleted what it received: the queue is empty.
-    assert_eq!(queue.url(), "http://...");
-    let left = first
-        .receive_messages()
-        .with(|r| r.visibility_timeout(0))
-        .await?;
-    assert!(left.is_empty(), "{left:?}");
+    seed_example(session).await?;
+
+    // "hello" was received and deleted: nothing is left, in flight or visible.
+    let attributes = client
+        .get_queue_attributes(
+            GetQueueAttributesRequest::new()
+                .queue_url(&url)
+                .attribute_names(vec![QueueAttributeName::All]),
+        )
+        .await?
+        .attributes
+        .unwrap_or_default();
+    assert_eq!(attributes["ApproximateNumberOfMessages"], "0");
+    assert_eq!(attributes["ApproximateNumberOfMessagesNotVisible"], "0");
     Ok(())
 }
 
@@ -582,4 +587,112 @@ async fn dead_letter_source_queues() {
         .await
         .unwrap()
         .is_empty());
+}
+
+const JSON: (&str, &str) = ("content-type", "application/x-amz-json-1.0");
+
+fn replay_session(replay: &boto_core::http::replay::ReplayClient) -> Session {
+    Session::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("testing", "testing", None))
+        .http_client(Arc::new(replay.clone()))
+        .build()
+        .expect("session")
+}
+
+/// The wire form: awsJson1_0 with the `AmazonSQS.` target, binary attributes as base64,
+/// botocore's member names (`tags`, `queueUrls`), and the modeled error code.
+#[tokio::test]
+async fn wire_format() {
+    let replay = boto_core::http::replay::ReplayClient::new();
+    let client = Client::new(&replay_session(&replay));
+
+    replay.push(
+        200,
+        &[JSON],
+        r#"{"MessageId":"m-1","MD5OfMessageBody":"d"}"#,
+    );
+    let out = client
+        .send_message(
+            SendMessageRequest::new()
+                .queue_url("https://sqs.us-east-1.amazonaws.com/1/q")
+                .message_body("hi")
+                .message_attributes(HashMap::from([(
+                    "raw".to_owned(),
+                    MessageAttributeValue::binary(&b"\x00\xff"[..]),
+                )])),
+        )
+        .await
+        .unwrap();
+    assert_eq!(out.message_id.as_deref(), Some("m-1"));
+    let sent = &replay.requests()[0];
+    assert_eq!(sent.header("x-amz-target"), Some("AmazonSQS.SendMessage"));
+    assert_eq!(sent.header("content-type"), Some(JSON.1));
+    let body: serde_json::Value = serde_json::from_str(&sent.body_str()).unwrap();
+    assert_eq!(
+        body["MessageAttributes"]["raw"],
+        serde_json::json!({"BinaryValue": "AP8=", "DataType": "Binary"})
+    );
+    assert_eq!(body["QueueUrl"], "https://sqs.us-east-1.amazonaws.com/1/q");
+
+    replay.push(200, &[JSON], r#"{"QueueUrl":"u"}"#);
+    client
+        .create_queue(
+            CreateQueueRequest::new()
+                .queue_name("q")
+                .tags(HashMap::from([("k".to_owned(), "v".to_owned())])),
+        )
+        .await
+        .unwrap();
+    let body: serde_json::Value = serde_json::from_str(&replay.requests()[1].body_str()).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({"QueueName": "q", "tags": {"k": "v"}})
+    );
+
+    replay.push(200, &[JSON], r#"{"queueUrls":["a","b"],"NextToken":"t"}"#);
+    replay.push(200, &[JSON], r#"{"queueUrls":["c"]}"#);
+    let urls: Vec<String> = client
+        .list_dead_letter_source_queues_items(
+            ListDeadLetterSourceQueuesRequest::new().queue_url("dlq"),
+        )
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(urls, ["a", "b", "c"]);
+
+    replay.push(
+        400,
+        &[
+            JSON,
+            (
+                "x-amzn-query-error",
+                "AWS.SimpleQueueService.NonExistentQueue;Sender",
+            ),
+        ],
+        r#"{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"gone"}"#,
+    );
+    let err = client
+        .get_queue_url(GetQueueUrlRequest::new().queue_name("nope"))
+        .await
+        .unwrap_err();
+    assert!(err.is_code("QueueDoesNotExist"), "{err:?}");
+    assert_eq!(err.message(), Some("gone"));
+
+    // A batch failure's `SenderFault` as text (as some servers send it) still reads.
+    replay.push(
+        200,
+        &[JSON],
+        r#"{"Successful":[],"Failed":[{"Id":"1","SenderFault":"true","Code":"X"}]}"#,
+    );
+    let out = client
+        .send_message_batch(
+            SendMessageBatchRequest::new()
+                .queue_url("u")
+                .entries(vec![SendMessageBatchRequestEntry::of("1", "b")]),
+        )
+        .await
+        .unwrap();
+    assert!(out.failed[0].sender_fault);
+    assert_eq!(replay.remaining(), 0);
 }
