@@ -241,6 +241,32 @@ async fn queue_data_actions_and_waiter() {
         .tags;
     assert!(tags.is_empty(), "{tags:?}");
 
+    // Permissions: the policy names the label while it exists.
+    queue
+        .add_permission()
+        .with(|r| {
+            r.label("readers")
+                .aws_account_ids(vec!["111122223333".to_owned()])
+                .actions(vec!["ReceiveMessage".to_owned()])
+        })
+        .await
+        .expect("add_permission");
+    let policy = queue.attributes().await.unwrap().unwrap_or_default();
+    assert!(
+        policy.get("Policy").is_some_and(|p| p.contains("readers")),
+        "{policy:?}"
+    );
+    queue
+        .remove_permission()
+        .with(|r| r.label("readers"))
+        .await
+        .expect("remove_permission");
+    let policy = queue.attributes().await.unwrap().unwrap_or_default();
+    assert!(
+        !policy.get("Policy").is_some_and(|p| p.contains("readers")),
+        "{policy:?}"
+    );
+
     // Delete; then the lookup fails with the modeled code.
     queue.delete().await.expect("delete");
     let err = sqs

@@ -9,6 +9,7 @@ use boto_core::{client, Op};
 /// ```no_run
 /// # async fn f() -> boto_core::Result<()> {
 /// use boto_services::sqs::{self, MessageAttributeValue};
+/// use std::collections::HashMap;
 /// let client = sqs::Client::new(&boto_core::Session::new());
 /// let url = client
 ///     .create_queue(sqs::CreateQueueRequest::new().queue_name("jobs"))
@@ -20,7 +21,10 @@ use boto_core::{client, Op};
 ///         sqs::SendMessageRequest::new()
 ///             .queue_url(&url)
 ///             .message_body("hello")
-///             .message_attributes([("n".to_owned(), MessageAttributeValue::number(7))].into()),
+///             .message_attributes(HashMap::from([(
+///                 "n".to_owned(),
+///                 MessageAttributeValue::number(7),
+///             )])),
 ///     )
 ///     .await?;
 /// # Ok(()) }
