@@ -4,3 +4,6 @@ pub use boto_core as core;
 
 #[cfg(feature = "dynamodb")]
 pub mod dynamodb;
+
+#[cfg(feature = "sqs")]
+pub mod sqs;
