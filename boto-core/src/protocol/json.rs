@@ -435,6 +435,10 @@ impl BodyCodec for JsonCodec {
         Some("application/json")
     }
 
+    fn blob_content_type(&self) -> Option<&'static str> {
+        Some("application/octet-stream")
+    }
+
     fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>> {
         let has_fields =
             matches!(&fields, Value::Structure(f) if f.iter().any(|(_, v)| !v.is_null()));

@@ -11,7 +11,12 @@ mod common;
 mod json;
 mod query;
 mod rest;
+#[cfg(test)]
+mod testing;
 mod xml;
+mod xml_decode;
+mod xml_tree;
+mod xml_write;
 
 pub(crate) use common::*;
 

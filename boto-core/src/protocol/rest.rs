@@ -20,6 +20,11 @@ pub(crate) trait BodyCodec {
     /// (`application/json`); `None` to send no `Content-Type`.
     fn content_type(&self) -> Option<&'static str>;
 
+    /// `Content-Type` to send with a blob payload when the input sets none.
+    fn blob_content_type(&self) -> Option<&'static str> {
+        None
+    }
+
     /// Serializes the body members of the input (`fields`: the input's members that have no
     /// HTTP location, as a structure value) of the input shape `schema`. `Ok(None)` sends no
     /// body. Called only when the input has no `payload` member.
@@ -61,6 +66,7 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
     };
     let mut labels: Vec<(&str, String)> = Vec::new();
     let mut query: Vec<(String, String)> = Vec::new();
+    let mut map_query: Vec<(String, String)> = Vec::new();
     let mut headers: Vec<(String, String)> = Vec::new();
     let mut body_fields: Vec<(Name, Value)> = Vec::new();
     let mut payload_value = None;
@@ -82,6 +88,9 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
         match m.traits.location {
             Location::Uri => {
                 labels.push((m.wire_name(), scalar_text(m, target, &value, Ts::Query)?))
+            }
+            Location::Querystring if matches!(target.kind, Kind::Map { .. }) => {
+                add_query(ctx, m, target, value, &mut map_query)?
             }
             Location::Querystring => add_query(ctx, m, target, value, &mut query)?,
             Location::Header => {
@@ -106,6 +115,13 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
         }
     }
 
+    // Named query members take precedence over a map of query parameters.
+    let named = query.len();
+    for (k, v) in map_query {
+        if !query[..named].iter().any(|(n, _)| *n == k) {
+            query.push((k, v));
+        }
+    }
     let mut req = RequestParts::new(&http.method, render_uri(ctx, &http.request_uri, &labels)?)?;
     req.query = query;
     for (k, v) in &headers {
@@ -123,7 +139,10 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
         let target = ctx.schema(&m.target);
         match &target.kind {
             Kind::Blob | Kind::String => {
-                content_type = None;
+                content_type = match target.kind {
+                    Kind::String => Some("text/plain"),
+                    _ => codec.blob_content_type(),
+                };
                 req.body = match payload_value {
                     Some(Value::Blob(b)) => ByteStream::from(b),
                     Some(Value::Stream(s)) => s,
@@ -296,7 +315,7 @@ fn header_text(
                     parts.push(text);
                 }
             }
-            Ok(Some(parts.join(",")))
+            Ok(Some(parts.join(", ")))
         }
         (_, Value::String(s)) if m.traits.json_value => {
             // Compact JSON, base64: re-serialize to drop insignificant whitespace.
