@@ -9,6 +9,7 @@
 
 mod common;
 mod json;
+mod json_read;
 mod query;
 mod rest;
 #[cfg(test)]
@@ -70,6 +71,9 @@ pub fn build_request(
             )))
         }
     };
+    if let Some(r) = &op.output {
+        refuse_event_streams(&ctx, r)?;
+    }
     if let Some(r) = &op.input {
         refuse_event_streams(&ctx, r)?;
         fill_idempotency_tokens(&ctx, r, &mut input);
@@ -85,6 +89,10 @@ pub fn build_request(
         Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
         Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
     };
+    let mut parts = parts;
+    if op.checksum_required {
+        parts.add_checksum()?;
+    }
     parts.finish(endpoint, host_prefix.as_deref())
 }
 
@@ -116,6 +124,9 @@ pub fn parse_response(
     resp: http::Response<Bytes>,
 ) -> Result<Value> {
     let ctx = Ctx { meta, shapes, op };
+    if let Some(r) = &op.output {
+        refuse_event_streams(&ctx, r)?;
+    }
     if is_error_status(resp.status().as_u16()) {
         let (err, _) = parse_error(&ctx, &resp)?;
         return Err(Error::service(err));

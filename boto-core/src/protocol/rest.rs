@@ -115,6 +115,12 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
         }
     }
 
+    if let Some((k, _)) = fields.iter().find(|(_, v)| !v.is_null()) {
+        return Err(Error::invalid_input(format!(
+            "{} has no member {k}",
+            schema.name
+        )));
+    }
     // Named query members take precedence over a map of query parameters.
     let named = query.len();
     for (k, v) in map_query {
