@@ -335,44 +335,44 @@ fn expand(client: &Client) -> TokenStream {
     // The declared `Op<I, O>` types, kept so their imports stay used and checked.
     let declared = client.ops.iter().map(|op| &op.field.ty);
     quote! {
-        #(#attrs)*
-        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
-        #vis struct #ident {
-            handle: ::boto_core::__private::ClientHandle,
+            #(#attrs)*
+            #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+            #vis struct #ident {
+                handle: ::boto_core::__private::ClientHandle,
+            }
+
+            #[automatically_derived]
+            impl #ident {
+                #[doc(hidden)]
+                pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
+                    static META: ::boto_core::__private::ServiceMeta = #meta;
+                    &META
+                }
+                #[doc = #new_doc]
+                pub fn new(session: &::boto_core::__private::Session) -> Self {
+                    Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
+                }
+                /// The request pipeline under this client (session, service metadata, endpoint).
+                pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
+                    &self.handle
+                }
+                /// The session this client was built from.
+                pub fn session(&self) -> &::boto_core::__private::Session {
+                    self.handle.session()
+                }
+                #(#methods)*
+                #(#waiters)*
+            }
+
+    const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
+
+            #(#client_ops)*
+
+            #[automatically_derived]
+            impl ::boto_core::__private::FromSession for #ident {
+                fn from_session(session: &::boto_core::__private::Session) -> Self {
+                    Self::new(session)
+                }
+            }
         }
-
-        #[automatically_derived]
-        impl #ident {
-            #[doc(hidden)]
-            pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
-                static META: ::boto_core::__private::ServiceMeta = #meta;
-                &META
-            }
-            #[doc = #new_doc]
-            pub fn new(session: &::boto_core::__private::Session) -> Self {
-                Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
-            }
-            /// The request pipeline under this client (session, service metadata, endpoint).
-            pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
-                &self.handle
-            }
-            /// The session this client was built from.
-            pub fn session(&self) -> &::boto_core::__private::Session {
-                self.handle.session()
-            }
-            #(#methods)*
-            #(#waiters)*
-        }
-
-const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
-
-        #(#client_ops)*
-
-        #[automatically_derived]
-        impl ::boto_core::__private::FromSession for #ident {
-            fn from_session(session: &::boto_core::__private::Session) -> Self {
-                Self::new(session)
-            }
-        }
-    }
 }
