@@ -44,6 +44,16 @@ use boto_core::{client, Op};
          success(all = |o: &DescribeSubnetsResult| -> Vec<&str> {
              o.subnets.iter().map(|s| s.state.as_deref().unwrap_or("")).collect()
          } == "available"))]
+#[waiter(image_exists = describe_images, delay = 15, max_attempts = 40,
+         success(path = |o: &DescribeImagesResult| -> bool { !o.images.is_empty() } == true),
+         retry(error = "InvalidAMIID.NotFound"))]
+#[waiter(image_available = describe_images, delay = 15, max_attempts = 40,
+         success(all = |o: &DescribeImagesResult| -> Vec<&str> {
+             o.images.iter().map(|i| i.state.as_deref().unwrap_or("")).collect()
+         } == "available"),
+         failure(any = |o: &DescribeImagesResult| -> Vec<&str> {
+             o.images.iter().map(|i| i.state.as_deref().unwrap_or("")).collect()
+         } == "failed"))]
 pub struct Client {
     /// Launches instances from an AMI; gives the reservation that holds them.
     run_instances: Op<RunInstancesRequest, Reservation>,

@@ -266,7 +266,9 @@ pub struct CreateKeyPairRequest {
 }
 
 /// Describes a key pair.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+///
+/// `Debug` leaves the private key out.
+#[derive(Shape, Clone, Default, PartialEq)]
 #[shape(name = "KeyPair")]
 pub struct KeyPairShape {
     /// The ID of the key pair.
@@ -395,4 +397,19 @@ pub struct ImportKeyPairResult {
     /// The tags applied to the imported key pair.
     #[shape(name = "tagSet")]
     pub tags: Vec<TagShape>,
+}
+
+impl std::fmt::Debug for KeyPairShape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyPairShape")
+            .field("key_pair_id", &self.key_pair_id)
+            .field("key_name", &self.key_name)
+            .field("key_fingerprint", &self.key_fingerprint)
+            .field(
+                "key_material",
+                &self.key_material.as_ref().map(|_| "** redacted **"),
+            )
+            .field("tags", &self.tags)
+            .finish()
+    }
 }
