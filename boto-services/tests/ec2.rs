@@ -1,8 +1,10 @@
 //! EC2 client, waiters and resources against moto.
 
+use boto_core::http::replay::ReplayClient;
 use boto_core::{Credentials, Session};
 use boto_services::ec2::{self, Filter};
 use futures::TryStreamExt;
+use std::sync::Arc;
 use std::time::Duration;
 
 const AMI: &str = "ami-12c6146b";
@@ -18,6 +20,158 @@ fn session(endpoint: String) -> Session {
 
 fn filter(name: &str, value: &str) -> Filter {
     Filter::new().name(name).values(vec![value.to_owned()])
+}
+
+const XML: (&str, &str) = ("content-type", "text/xml");
+
+fn replay_session(replay: &ReplayClient) -> Session {
+    Session::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("testing", "testing", None))
+        .http_client(Arc::new(replay.clone()))
+        .build()
+        .expect("session")
+}
+
+/// The form fields of a recorded ec2Query request, decoded.
+fn form(body: &str) -> Vec<(String, String)> {
+    body.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            let dec = |s: &str| {
+                let s = s.replace('+', " ");
+                let mut out = Vec::new();
+                let b = s.as_bytes();
+                let mut i = 0;
+                while i < b.len() {
+                    if b[i] == b'%' && i + 2 < b.len() {
+                        let hex = std::str::from_utf8(&b[i + 1..i + 3]).unwrap();
+                        out.push(u8::from_str_radix(hex, 16).unwrap());
+                        i += 3;
+                    } else {
+                        out.push(b[i]);
+                        i += 1;
+                    }
+                }
+                String::from_utf8(out).unwrap()
+            };
+            (dec(k), dec(v))
+        })
+        .collect()
+}
+
+fn has(fields: &[(String, String)], key: &str, value: &str) -> bool {
+    fields.iter().any(|(k, v)| k == key && v == value)
+}
+
+/// Requests carry EC2's query names (`InstanceId.1`, `Filter.1.Value.1`,
+/// `TagSpecification.1.Tag.1.Key`); pages follow `nextToken`; `limit` sets `MaxResults`.
+#[tokio::test]
+async fn wire_names_and_pages() {
+    let replay = ReplayClient::new();
+    let page = |ids: &[&str], token: Option<&str>| {
+        let instances: String = ids
+            .iter()
+            .map(|id| {
+                format!(
+                    "<item><instanceId>{id}</instanceId><instanceState><code>16</code>\
+                     <name>running</name></instanceState><tagSet><item><key>k</key>\
+                     <value>v</value></item></tagSet></item>"
+                )
+            })
+            .collect();
+        let token = token.map_or(String::new(), |t| format!("<nextToken>{t}</nextToken>"));
+        format!(
+            "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\
+             <requestId>r</requestId><reservationSet><item><reservationId>r-1</reservationId>\
+             <instancesSet>{instances}</instancesSet></item></reservationSet>{token}\
+             </DescribeInstancesResponse>"
+        )
+    };
+    replay.push(200, &[XML], page(&["i-1", "i-2"], Some("t1")));
+    replay.push(200, &[XML], page(&["i-3"], None));
+    let ec2 = ec2::Ec2::new(&replay_session(&replay));
+    let pages: Vec<Vec<ec2::Instance>> = ec2
+        .instances()
+        .filter(|r| {
+            r.instance_ids(vec!["i-1".into(), "i-2".into(), "i-3".into()])
+                .filters(vec![filter("tag:k", "v")])
+        })
+        .page_size(2)
+        .pages()
+        .try_collect()
+        .await
+        .expect("pages");
+    assert_eq!(
+        pages,
+        vec![
+            vec![ec2.instance("i-1"), ec2.instance("i-2")],
+            vec![ec2.instance("i-3")]
+        ]
+    );
+    let state = pages[1][0].state().await.unwrap().unwrap();
+    assert_eq!(
+        (state.code, state.name.as_deref()),
+        (Some(16), Some("running"))
+    );
+    assert_eq!(
+        pages[1][0].tags().await.unwrap()[0].value.as_deref(),
+        Some("v")
+    );
+    let sent = replay.requests();
+    assert_eq!(sent.len(), 2);
+    let first = form(&sent[0].body_str());
+    for (k, v) in [
+        ("Action", "DescribeInstances"),
+        ("Version", "2016-11-15"),
+        ("InstanceId.1", "i-1"),
+        ("InstanceId.3", "i-3"),
+        ("Filter.1.Name", "tag:k"),
+        ("Filter.1.Value.1", "v"),
+        ("MaxResults", "2"),
+    ] {
+        assert!(has(&first, k, v), "{k}={v} missing in {first:?}");
+    }
+    assert!(has(&form(&sent[1].body_str()), "NextToken", "t1"));
+
+    replay.push(
+        200,
+        &[XML],
+        "<RunInstancesResponse><reservationId>r-9</reservationId><instancesSet>\
+         <item><instanceId>i-9</instanceId></item></instancesSet></RunInstancesResponse>",
+    );
+    let made = ec2
+        .create_instances()
+        .with(|r| {
+            r.image_id(AMI)
+                .min_count(1)
+                .max_count(1)
+                .security_group_ids(vec!["sg-1".into()])
+                .tag_specifications(vec![ec2::TagSpecification::new()
+                    .resource_type("instance")
+                    .tags(vec![ec2::TagShape::new().key("Name").value("a b")])])
+        })
+        .await
+        .unwrap();
+    assert_eq!(made, vec![ec2.instance("i-9")]);
+    let run = form(&replay.requests()[2].body_str());
+    for (k, v) in [
+        ("Action", "RunInstances"),
+        ("ImageId", AMI),
+        ("MinCount", "1"),
+        ("SecurityGroupId.1", "sg-1"),
+        ("TagSpecification.1.ResourceType", "instance"),
+        ("TagSpecification.1.Tag.1.Key", "Name"),
+        ("TagSpecification.1.Tag.1.Value", "a b"),
+    ] {
+        assert!(has(&run, k, v), "{k}={v} missing in {run:?}");
+    }
+    assert!(
+        !run.iter().any(|(k, _)| k.starts_with("BlockDeviceMapping")),
+        "empty lists are not sent: {run:?}"
+    );
+    assert_eq!(replay.remaining(), 0);
 }
 
 #[tokio::test(flavor = "multi_thread")]
