@@ -726,3 +726,117 @@ async fn images_regions_and_zones() {
         .iter()
         .any(|z| z.zone_name.as_deref() == Some("us-east-1a")));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn batch_actions_and_instance_volumes() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let ec2 = ec2::Ec2::new(&session(moto.endpoint()));
+    let tagged = |value: &str| {
+        vec![ec2::TagSpecification::new()
+            .resource_type("instance")
+            .tags(vec![ec2::TagShape::new().key("batch").value(value)])]
+    };
+    let fleet = ec2
+        .create_instances()
+        .with(|r| {
+            r.image_id(AMI)
+                .min_count(3)
+                .max_count(3)
+                .tag_specifications(tagged("a"))
+        })
+        .await
+        .unwrap();
+    let other = ec2
+        .create_instances()
+        .with(|r| {
+            r.image_id(AMI)
+                .min_count(1)
+                .max_count(1)
+                .tag_specifications(tagged("b"))
+        })
+        .await
+        .unwrap()
+        .remove(0);
+
+    // One StopInstances per page of the filtered collection.
+    let results = ec2
+        .instances()
+        .filter(|r| r.filters(vec![filter("tag:batch", "a")]))
+        .stop()
+        .await
+        .expect("batch stop");
+    assert_eq!(results.len(), 1);
+    let mut stopped: Vec<&str> = results[0]
+        .stopping_instances
+        .iter()
+        .filter_map(|c| c.instance_id.as_deref())
+        .collect();
+    stopped.sort();
+    let mut ids: Vec<&str> = fleet.iter().map(|i| i.id()).collect();
+    ids.sort();
+    assert_eq!(stopped, ids);
+    for i in &fleet {
+        assert_eq!(
+            i.reload()
+                .await
+                .unwrap()
+                .state
+                .as_ref()
+                .and_then(|s| s.name.as_deref()),
+            Some("stopped")
+        );
+    }
+    assert_eq!(
+        other
+            .reload()
+            .await
+            .unwrap()
+            .state
+            .as_ref()
+            .and_then(|s| s.name.as_deref()),
+        Some("running"),
+        "outside the filter"
+    );
+    let terminated = ec2
+        .instances()
+        .filter(|r| r.filters(vec![filter("tag:batch", "a")]))
+        .terminate()
+        .await
+        .expect("batch terminate");
+    assert_eq!(terminated[0].terminating_instances.len(), 3);
+
+    // Instance::volumes: the volumes attached to it.
+    let zone = other
+        .placement()
+        .await
+        .unwrap()
+        .and_then(|p| p.availability_zone)
+        .expect("zone");
+    let volume = ec2
+        .create_volume()
+        .with(|r| r.availability_zone(zone).size(4))
+        .await
+        .unwrap();
+    other
+        .attach_volume()
+        .with(|r| r.volume_id(volume.id()).device("/dev/sdf"))
+        .await
+        .unwrap();
+    let attached: Vec<ec2::Volume> = other.volumes().try_collect().await.unwrap();
+    assert!(attached.contains(&volume), "{attached:?}");
+    let mine = attached.iter().find(|v| *v == &volume).unwrap();
+    assert!(mine.data().is_some(), "pre-filled");
+    assert_eq!(mine.size().await.unwrap(), Some(4));
+    for v in &attached {
+        let on = v.attachments().await.unwrap();
+        assert!(
+            on.iter()
+                .any(|a| a.instance_id.as_deref() == Some(other.id())),
+            "{on:?}"
+        );
+    }
+    let elsewhere: Vec<ec2::Volume> = fleet[0].volumes().try_collect().await.unwrap();
+    assert!(!elsewhere.contains(&volume), "{elsewhere:?}");
+}

@@ -2,10 +2,11 @@
 //! differently from the resource's `param` (tagging an instance, attaching volumes to it)
 //! and the waiters of resources that fill their identifier per operation.
 
-use super::{Image, Instance, Vpc};
+use super::{filter, Image, Instance, Volume, Vpc};
 use crate::ec2::shapes::*;
-use boto_core::resource::runtime::op_future;
-use boto_core::resource::{Action, Wait};
+use boto_core::resource::runtime::{op_future, DataCell};
+use boto_core::resource::{Action, Collection, PageStream, Wait};
+use futures::StreamExt;
 
 /// A [`Wait`] over one of the client's waiters, with the resource's overrides applied.
 macro_rules! wait {
@@ -77,6 +78,36 @@ impl Instance {
             self,
             detach_volume,
             DetachVolumeRequest::new().instance_id(self.id.clone())
+        )
+    }
+}
+
+impl Instance {
+    /// Collection: the volumes attached to this instance (`DescribeVolumes` filtered on
+    /// `attachment.instance-id`), pre-filled, as a lazy `Stream` (`all`, `filter`,
+    /// `limit`, `page_size`, `pages`). A `filter(|r| ..)` receives the request with that
+    /// filter in place: push onto `filters` to keep it.
+    pub fn volumes(&self) -> Collection<DescribeVolumesRequest, Volume> {
+        let input =
+            DescribeVolumesRequest::new().filters(vec![filter("attachment.instance-id", &self.id)]);
+        let client = self.client().clone();
+        Collection::new(
+            input,
+            move |input| {
+                let client = client.clone();
+                let pages = client.describe_volumes_pages(input).map(move |page| {
+                    let volumes = page?.volumes.into_iter().filter_map(|v| {
+                        Some(Volume {
+                            id: v.volume_id.clone()?,
+                            __client: client.clone(),
+                            __data: DataCell::filled(Some(v)),
+                        })
+                    });
+                    Ok(volumes.collect())
+                });
+                Box::pin(pages) as PageStream<Volume>
+            },
+            |input, size| input.max_results = Some(i32::try_from(size).unwrap_or(i32::MAX)),
         )
     }
 }

@@ -43,13 +43,12 @@ pub struct Filter {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateTagsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the resources, separated by spaces.
-    #[shape(name = "ResourceId")]
+    #[shape(query_name = "ResourceId")]
     pub resources: Vec<String>,
     /// The tags.
-    #[shape(name = "Tag")]
+    #[shape(query_name = "Tag")]
     pub tags: Vec<TagShape>,
 }
 
@@ -57,16 +56,13 @@ pub struct CreateTagsRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeTagsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request.
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
     /// The token returned from a previous paginated request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
 }
 
@@ -102,13 +98,12 @@ pub struct DescribeTagsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DeleteTagsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the resources, separated by spaces.
-    #[shape(name = "resourceId")]
+    #[shape(query_name = "ResourceId")]
     pub resources: Vec<String>,
     /// The tags to delete.
-    #[shape(name = "tag")]
+    #[shape(query_name = "Tag")]
     pub tags: Vec<TagShape>,
 }
 
@@ -116,15 +111,14 @@ pub struct DeleteTagsRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeRegionsRequest {
     /// The names of the Regions.
-    #[shape(name = "RegionName")]
+    #[shape(query_name = "RegionName")]
     pub region_names: Vec<String>,
     /// Indicates whether to display all Regions, including Regions that are disabled for your account.
     pub all_regions: Option<bool>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -154,18 +148,17 @@ pub struct DescribeRegionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeAvailabilityZonesRequest {
     /// The names of the Availability Zones, Local Zones, and Wavelength Zones.
-    #[shape(name = "ZoneName")]
+    #[shape(query_name = "ZoneName")]
     pub zone_names: Vec<String>,
     /// The IDs of the Availability Zones, Local Zones, and Wavelength Zones.
-    #[shape(name = "ZoneId")]
+    #[shape(query_name = "ZoneId")]
     pub zone_ids: Vec<String>,
     /// Include all Availability Zones, Local Zones, and Wavelength Zones regardless of your opt-in status.
     pub all_availability_zones: Option<bool>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
 }
 

@@ -78,7 +78,7 @@ pub struct Placement {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct RunInstancesRequest {
     /// The block device mapping, which defines the EBS volumes and instance store volumes to attach to the instance at launch.
-    #[shape(name = "BlockDeviceMapping")]
+    #[shape(query_name = "BlockDeviceMapping")]
     pub block_device_mappings: Vec<BlockDeviceMapping>,
     /// The ID of the AMI.
     pub image_id: Option<String>,
@@ -95,35 +95,29 @@ pub struct RunInstancesRequest {
     /// The placement for the instance.
     pub placement: Option<Placement>,
     /// The IDs of the security groups.
-    #[shape(name = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId")]
     pub security_group_ids: Vec<String>,
     /// \[Default VPC\] The names of the security groups.
-    #[shape(name = "SecurityGroup")]
+    #[shape(query_name = "SecurityGroup")]
     pub security_groups: Vec<String>,
     /// The ID of the subnet to launch the instance into.
     pub subnet_id: Option<String>,
     /// The user data to make available to the instance.
     pub user_data: Option<String>,
     /// The tags to apply to the resources that are created during instance launch.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// Indicates whether termination protection is enabled for the instance.
-    #[shape(name = "disableApiTermination")]
     pub disable_api_termination: Option<bool>,
     /// Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
-    #[shape(name = "instanceInitiatedShutdownBehavior")]
     pub instance_initiated_shutdown_behavior: Option<String>,
     /// The primary IPv4 address.
-    #[shape(name = "privateIpAddress")]
     pub private_ip_address: Option<String>,
     /// Unique, case-sensitive identifier you provide to ensure the idempotency of the request.
-    #[shape(name = "clientToken")]
     pub client_token: Option<String>,
     /// Indicates whether the instance is optimized for Amazon EBS I/O.
-    #[shape(name = "ebsOptimized")]
     pub ebs_optimized: Option<bool>,
 }
 
@@ -316,21 +310,18 @@ pub struct Reservation {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeInstancesRequest {
     /// The instance IDs.
-    #[shape(name = "InstanceId")]
+    #[shape(query_name = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Indicates whether to include managed resources in the output.
     pub include_managed_resources: Option<bool>,
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request.
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -349,13 +340,11 @@ pub struct DescribeInstancesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct StartInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId")]
+    #[shape(query_name = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Reserved.
-    #[shape(name = "additionalInfo")]
     pub additional_info: Option<String>,
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -385,17 +374,15 @@ pub struct StartInstancesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct StopInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId")]
+    #[shape(query_name = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Hibernates the instance if the instance was enabled for hibernation at launch.
     pub hibernate: Option<bool>,
     /// Specifies whether to bypass the graceful OS shutdown process when the instance is stopped.
     pub skip_os_shutdown: Option<bool>,
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// Forces the instance to stop.
-    #[shape(name = "force")]
     pub force: Option<bool>,
 }
 
@@ -411,14 +398,13 @@ pub struct StopInstancesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct TerminateInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId")]
+    #[shape(query_name = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Forces the instances to terminate.
     pub force: Option<bool>,
     /// Specifies whether to bypass the graceful OS shutdown process when the instance is terminated.
     pub skip_os_shutdown: Option<bool>,
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -434,9 +420,8 @@ pub struct TerminateInstancesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct RebootInstancesRequest {
     /// The instance IDs.
-    #[shape(name = "InstanceId")]
+    #[shape(query_name = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Checks whether you have the required permissions for the operation, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }

@@ -10,17 +10,16 @@ use boto_core::{Blob, DateTime, Shape};
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateSecurityGroupRequest {
     /// A description for the security group.
-    #[shape(name = "GroupDescription")]
+    #[shape(query_name = "GroupDescription")]
     pub description: String,
     /// The name of the security group.
     pub group_name: String,
     /// The ID of the VPC.
     pub vpc_id: Option<String>,
     /// The tags to assign to the security group.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -42,20 +41,19 @@ pub struct CreateSecurityGroupResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupsRequest {
     /// The IDs of the security groups.
-    #[shape(name = "GroupId")]
+    #[shape(query_name = "GroupId")]
     pub group_ids: Vec<String>,
     /// \[Default VPC\] The names of the security groups.
-    #[shape(name = "GroupName")]
+    #[shape(query_name = "GroupName")]
     pub group_names: Vec<String>,
     /// The token returned from a previous paginated request.
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request.
     pub max_results: Option<i32>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -196,7 +194,6 @@ pub struct DeleteSecurityGroupRequest {
     /// \[Default VPC\] The name of the security group.
     pub group_name: Option<String>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -233,10 +230,9 @@ pub struct AuthorizeSecurityGroupIngressRequest {
     /// If the protocol is TCP or UDP, this is the end of the port range.
     pub to_port: Option<i32>,
     /// The tags applied to the security group rule.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -256,12 +252,11 @@ pub struct CreateKeyPairRequest {
     /// The type of key pair.
     pub key_type: Option<String>,
     /// The tags to apply to the new key pair.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The format of the key pair.
     pub key_format: Option<String>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -292,18 +287,17 @@ pub struct KeyPairShape {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeKeyPairsRequest {
     /// The key pair names.
-    #[shape(name = "KeyName")]
+    #[shape(query_name = "KeyName")]
     pub key_names: Vec<String>,
     /// The IDs of the key pairs.
-    #[shape(name = "KeyPairId")]
+    #[shape(query_name = "KeyPairId")]
     pub key_pair_ids: Vec<String>,
     /// If true, the public key material is included in the response.
     pub include_public_key: Option<bool>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -350,7 +344,6 @@ pub struct DeleteKeyPairRequest {
     /// The ID of the key pair.
     pub key_pair_id: Option<String>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -369,16 +362,13 @@ pub struct DeleteKeyPairResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ImportKeyPairRequest {
     /// The tags to apply to the imported key pair.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// A unique name for the key pair.
-    #[shape(name = "keyName")]
     pub key_name: String,
     /// The public key.
-    #[shape(name = "publicKeyMaterial")]
     pub public_key_material: Blob,
 }
 

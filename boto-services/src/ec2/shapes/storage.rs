@@ -10,13 +10,13 @@ use boto_core::{DateTime, Shape};
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeImagesRequest {
     /// Scopes the images by users with explicit launch permissions.
-    #[shape(name = "ExecutableBy")]
+    #[shape(query_name = "ExecutableBy")]
     pub executable_users: Vec<String>,
     /// The image IDs.
-    #[shape(name = "ImageId")]
+    #[shape(query_name = "ImageId")]
     pub image_ids: Vec<String>,
     /// Scopes the results to images with the specified owners.
-    #[shape(name = "Owner")]
+    #[shape(query_name = "Owner")]
     pub owners: Vec<String>,
     /// Specifies whether to include deprecated AMIs.
     pub include_deprecated: Option<bool>,
@@ -25,10 +25,9 @@ pub struct DescribeImagesRequest {
     /// The token returned from a previous paginated request.
     pub next_token: Option<String>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -109,7 +108,6 @@ pub struct CreateVolumeRequest {
     /// The ID of the Availability Zone in which to create the volume.
     pub availability_zone: Option<String>,
     /// Indicates whether the volume should be encrypted.
-    #[shape(name = "encrypted")]
     pub encrypted: Option<bool>,
     /// The number of I/O operations per second (IOPS) to provision for the volume.
     pub iops: Option<i32>,
@@ -122,12 +120,11 @@ pub struct CreateVolumeRequest {
     /// The volume type.
     pub volume_type: Option<String>,
     /// The tags to apply to the volume during creation.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The throughput to provision for the volume, in MiB/s.
     pub throughput: Option<i32>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -233,21 +230,18 @@ pub struct VolumeShape {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVolumesRequest {
     /// The volume IDs.
-    #[shape(name = "VolumeId")]
+    #[shape(query_name = "VolumeId")]
     pub volume_ids: Vec<String>,
     /// Indicates whether to include managed resources in the output.
     pub include_managed_resources: Option<bool>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request.
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -268,7 +262,6 @@ pub struct DeleteVolumeRequest {
     /// The ID of the volume.
     pub volume_id: String,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -284,7 +277,6 @@ pub struct AttachVolumeRequest {
     /// The index of the EBS card.
     pub ebs_card_index: Option<i32>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -300,6 +292,5 @@ pub struct DetachVolumeRequest {
     /// The ID of the volume.
     pub volume_id: String,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }

@@ -12,16 +12,13 @@ pub struct CreateVpcRequest {
     /// The IPv4 network range for the VPC, in CIDR notation.
     pub cidr_block: Option<String>,
     /// The tags to assign to the VPC.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The tenancy options for instances launched into the VPC.
-    #[shape(name = "instanceTenancy")]
     pub instance_tenancy: Option<String>,
     /// Requests an Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC.
-    #[shape(name = "amazonProvidedIpv6CidrBlock")]
     pub amazon_provided_ipv6_cidr_block: Option<bool>,
 }
 
@@ -95,17 +92,16 @@ pub struct CreateVpcResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVpcsRequest {
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the VPCs.
-    #[shape(name = "VpcId")]
+    #[shape(query_name = "VpcId")]
     pub vpc_ids: Vec<String>,
     /// The token returned from a previous paginated request.
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request.
     pub max_results: Option<i32>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -126,7 +122,6 @@ pub struct DeleteVpcRequest {
     /// The ID of the VPC.
     pub vpc_id: String,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -134,7 +129,7 @@ pub struct DeleteVpcRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateSubnetRequest {
     /// The tags to assign to the subnet.
-    #[shape(name = "TagSpecification")]
+    #[shape(query_name = "TagSpecification")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The Availability Zone or Local Zone for the subnet.
     pub availability_zone: Option<String>,
@@ -147,7 +142,6 @@ pub struct CreateSubnetRequest {
     /// The ID of the VPC.
     pub vpc_id: String,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -223,17 +217,16 @@ pub struct CreateSubnetResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeSubnetsRequest {
     /// The filters.
-    #[shape(name = "Filter")]
+    #[shape(query_name = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the subnets.
-    #[shape(name = "SubnetId")]
+    #[shape(query_name = "SubnetId")]
     pub subnet_ids: Vec<String>,
     /// The token returned from a previous paginated request.
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request.
     pub max_results: Option<i32>,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -254,6 +247,5 @@ pub struct DeleteSubnetRequest {
     /// The ID of the subnet.
     pub subnet_id: String,
     /// Checks whether you have the required permissions for the action, without actually making the request, and provides an error response.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
