@@ -37,6 +37,31 @@ async fn resources_instances_references_and_waiters() {
         .await
         .expect("create_subnet");
     assert_eq!(subnet.vpc_id().await.unwrap().as_deref(), Some(vpc.id()));
+    ec2.client()
+        .wait_until_subnet_available(
+            ec2::DescribeSubnetsRequest::new().subnet_ids(vec![subnet.id().to_owned()]),
+        )
+        .max_attempts(3)
+        .await
+        .expect("subnet available");
+    let subnets: Vec<ec2::Subnet> = vpc.subnets().try_collect().await.unwrap();
+    assert_eq!(subnets, vec![subnet.clone()]);
+    // The service's `create_tags` names any resources.
+    ec2.create_tags()
+        .with(|r| {
+            r.resources(vec![vpc.id().to_owned(), subnet.id().to_owned()])
+                .tags(vec![ec2::TagShape::new().key("stage").value("test")])
+        })
+        .await
+        .expect("create_tags");
+    let staged: Vec<ec2::Vpc> = ec2
+        .vpcs()
+        .filter(|r| r.filters(vec![filter("tag:stage", "test")]))
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(staged, vec![vpc.clone()]);
+    assert_eq!(subnet.reload().await.unwrap().tags.len(), 1);
 
     // Launch into the subnet; the instances come pre-filled from the reservation.
     let instances = subnet

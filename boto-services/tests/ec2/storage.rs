@@ -135,6 +135,13 @@ async fn resources_security_groups_key_pairs_volumes() {
         .expect("attach");
     assert_eq!(attachment.volume_id.as_deref(), Some(volume.id()));
     assert_eq!(volume.state().await.unwrap().as_deref(), Some("in-use"));
+    ec2.client()
+        .wait_until_volume_in_use(
+            ec2::DescribeVolumesRequest::new().volume_ids(vec![volume.id().to_owned()]),
+        )
+        .max_attempts(3)
+        .await
+        .expect("volume in use");
     let attached = volume.attachments().await.unwrap();
     assert_eq!(attached[0].instance_id.as_deref(), Some(instance.id()));
     volume
