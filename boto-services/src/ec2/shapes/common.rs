@@ -1,9 +1,5 @@
 //! Tags, filters, regions and availability zones.
 
-#![allow(clippy::doc_markdown)]
-
-#[allow(unused_imports)]
-use super::*;
 use boto_core::Shape;
 
 /// Describes a tag.

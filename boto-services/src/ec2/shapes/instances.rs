@@ -1,8 +1,5 @@
 //! Instances: run, describe, start, stop, terminate, reboot.
 
-#![allow(clippy::doc_markdown)]
-
-#[allow(unused_imports)]
 use super::*;
 use boto_core::{DateTime, Shape};
 

@@ -1,8 +1,5 @@
 //! Security groups and key pairs.
 
-#![allow(clippy::doc_markdown)]
-
-#[allow(unused_imports)]
 use super::*;
 use boto_core::{Blob, DateTime, Shape};
 

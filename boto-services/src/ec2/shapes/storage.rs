@@ -1,8 +1,5 @@
 //! Images and EBS volumes.
 
-#![allow(clippy::doc_markdown)]
-
-#[allow(unused_imports)]
 use super::*;
 use boto_core::{DateTime, Shape};
 

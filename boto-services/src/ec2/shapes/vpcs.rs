@@ -1,8 +1,5 @@
 //! VPCs and subnets.
 
-#![allow(clippy::doc_markdown)]
-
-#[allow(unused_imports)]
 use super::*;
 use boto_core::Shape;
 
