@@ -330,3 +330,118 @@ async fn client_error_codes() {
         .unwrap_err();
     assert!(err.is_code("InvalidVpcID.NotFound"), "{err:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn client_addresses_monitoring_status_and_dry_run() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let ec2 = ec2::Ec2::new(&session(moto.endpoint()));
+    let client = ec2.client();
+    let instance = ec2
+        .create_instances()
+        .with(|r| r.image_id(AMI).min_count(1).max_count(1))
+        .await
+        .unwrap()
+        .remove(0);
+
+    // DryRun: the permission check answers with an error code.
+    let err = client
+        .stop_instances(
+            ec2::StopInstancesRequest::new()
+                .instance_ids(vec![instance.id().to_owned()])
+                .dry_run(true),
+        )
+        .await
+        .unwrap_err();
+    assert!(err.is_code("DryRunOperation"), "{err:?}");
+
+    // Monitoring: moto answers only the permission check (its monitoring is not
+    // implemented); the decoding of the answer is in `monitoring_output_decodes`.
+    let err = instance
+        .monitor()
+        .with(|r| r.dry_run(true))
+        .await
+        .unwrap_err();
+    assert!(err.is_code("DryRunOperation"), "{err:?}");
+
+    // Instance status of running instances.
+    let statuses: Vec<ec2::InstanceStatus> = client
+        .describe_instance_status_items(
+            ec2::DescribeInstanceStatusRequest::new().instance_ids(vec![instance.id().to_owned()]),
+        )
+        .try_collect()
+        .await
+        .expect("describe_instance_status");
+    assert_eq!(statuses.len(), 1);
+    assert_eq!(
+        statuses[0]
+            .instance_state
+            .as_ref()
+            .and_then(|s| s.name.as_deref()),
+        Some("running")
+    );
+
+    // Elastic IPs: allocate, associate, describe, release.
+    let eip = client
+        .allocate_address(ec2::AllocateAddressRequest::new().domain("vpc"))
+        .await
+        .expect("allocate");
+    let allocation = eip.allocation_id.clone().expect("allocation id");
+    let public_ip = eip.public_ip.clone().expect("public ip");
+    let association = client
+        .associate_address(
+            ec2::AssociateAddressRequest::new()
+                .allocation_id(allocation.clone())
+                .instance_id(instance.id()),
+        )
+        .await
+        .expect("associate");
+    assert!(association.association_id.is_some());
+    let described = client
+        .describe_addresses(ec2::DescribeAddressesRequest::new().public_ips(vec![public_ip]))
+        .await
+        .expect("describe_addresses");
+    assert_eq!(described.addresses.len(), 1);
+    assert_eq!(
+        described.addresses[0].instance_id.as_deref(),
+        Some(instance.id())
+    );
+    assert_eq!(
+        described.addresses[0].allocation_id.as_deref(),
+        Some(allocation.as_str())
+    );
+    client
+        .release_address(ec2::ReleaseAddressRequest::new().allocation_id(allocation))
+        .await
+        .expect("release");
+    let left = client
+        .describe_addresses(ec2::DescribeAddressesRequest::new())
+        .await
+        .unwrap();
+    assert!(left.addresses.is_empty(), "{:?}", left.addresses);
+}
+
+#[tokio::test]
+async fn monitoring_output_decodes() {
+    let replay = ReplayClient::new();
+    replay.push(
+        200,
+        &[XML],
+        "<MonitorInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\
+         <requestId>r</requestId><instancesSet><item><instanceId>i-1</instanceId>\
+         <monitoring><state>pending</state></monitoring></item></instancesSet>\
+         </MonitorInstancesResponse>",
+    );
+    let ec2 = ec2::Ec2::new(&replay_session(&replay));
+    let out = ec2.instance("i-1").monitor().await.expect("monitor");
+    let m = &out.instance_monitorings[0];
+    assert_eq!(m.instance_id.as_deref(), Some("i-1"));
+    assert_eq!(
+        m.monitoring.as_ref().and_then(|m| m.state.as_deref()),
+        Some("pending")
+    );
+    let sent = form(&replay.requests()[0].body_str());
+    assert!(has(&sent, "Action", "MonitorInstances"), "{sent:?}");
+    assert!(has(&sent, "InstanceId.1", "i-1"), "{sent:?}");
+}

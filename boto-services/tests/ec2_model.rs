@@ -174,6 +174,13 @@ fn shapes_match_botocore() {
         "StopInstances": StopInstancesRequest => StopInstancesResult;
         "TerminateInstances": TerminateInstancesRequest => TerminateInstancesResult;
         "RebootInstances": RebootInstancesRequest => ();
+        "MonitorInstances": MonitorInstancesRequest => MonitorInstancesResult;
+        "UnmonitorInstances": UnmonitorInstancesRequest => UnmonitorInstancesResult;
+        "DescribeInstanceStatus": DescribeInstanceStatusRequest => DescribeInstanceStatusResult;
+        "DescribeAddresses": DescribeAddressesRequest => DescribeAddressesResult;
+        "AllocateAddress": AllocateAddressRequest => AllocateAddressResult;
+        "AssociateAddress": AssociateAddressRequest => AssociateAddressResult;
+        "ReleaseAddress": ReleaseAddressRequest => ();
         "CreateVpc": CreateVpcRequest => CreateVpcResult;
         "DescribeVpcs": DescribeVpcsRequest => DescribeVpcsResult;
         "DeleteVpc": DeleteVpcRequest => ();

@@ -69,6 +69,14 @@ pub struct Client {
     terminate_instances: Op<TerminateInstancesRequest, TerminateInstancesResult>,
     /// Reboots instances.
     reboot_instances: Op<RebootInstancesRequest, ()>,
+    /// Turns detailed monitoring on.
+    monitor_instances: Op<MonitorInstancesRequest, MonitorInstancesResult>,
+    /// Turns detailed monitoring off.
+    unmonitor_instances: Op<UnmonitorInstancesRequest, UnmonitorInstancesResult>,
+    /// Describes instance status checks and scheduled events.
+    #[op(paginate(input_token = next_token, output_token = next_token,
+                  items = instance_statuses, limit = max_results))]
+    describe_instance_status: Op<DescribeInstanceStatusRequest, DescribeInstanceStatusResult>,
     /// Creates a VPC.
     create_vpc: Op<CreateVpcRequest, CreateVpcResult>,
     /// Describes VPCs.
@@ -128,6 +136,14 @@ pub struct Client {
     describe_tags: Op<DescribeTagsRequest, DescribeTagsResult>,
     /// Deletes tags from resources.
     delete_tags: Op<DeleteTagsRequest, ()>,
+    /// Describes Elastic IP addresses.
+    describe_addresses: Op<DescribeAddressesRequest, DescribeAddressesResult>,
+    /// Allocates an Elastic IP address.
+    allocate_address: Op<AllocateAddressRequest, AllocateAddressResult>,
+    /// Associates an Elastic IP address with an instance or network interface.
+    associate_address: Op<AssociateAddressRequest, AssociateAddressResult>,
+    /// Releases an Elastic IP address.
+    release_address: Op<ReleaseAddressRequest, ()>,
     /// Describes the regions.
     describe_regions: Op<DescribeRegionsRequest, DescribeRegionsResult>,
     /// Describes the availability zones.

@@ -3,12 +3,14 @@
 //! Wire names follow the EC2 model: `name` is the member's XML element (`locationName`),
 //! which the ec2Query writer capitalizes for requests.
 
+mod addresses;
 mod common;
 mod instances;
 mod security;
 mod storage;
 mod vpcs;
 
+pub use addresses::*;
 pub use common::*;
 pub use instances::*;
 pub use security::*;
