@@ -31,6 +31,8 @@ symbols! {
     FLATTENED = "flattened",
     XML_ATTRIBUTE = "xml_attribute",
     XML_NAMESPACE = "xml_namespace",
+    URI = "uri",
+    PREFIX = "prefix",
     MEMBER = "member",
     TIMESTAMP = "timestamp",
     STATUS_CODE = "status_code",
@@ -55,6 +57,8 @@ symbols! {
     LIMIT = "limit",
     RESULT_WRAPPER = "result_wrapper",
     HOST_PREFIX = "host_prefix",
+    CHECKSUM_REQUIRED = "checksum_required",
+    UNSIGNED = "unsigned",
     // #[waiter(..)]
     DELAY = "delay",
     MAX_ATTEMPTS = "max_attempts",

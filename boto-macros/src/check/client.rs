@@ -3,6 +3,7 @@
 use crate::attr::client::{Client, Op, Waiter};
 use crate::ctxt::Ctxt;
 use proc_macro2::Span;
+use syn::ext::IdentExt;
 use syn::Fields;
 
 /// Runs every rule on a parsed client.
@@ -12,6 +13,7 @@ pub(crate) fn check(cx: &Ctxt, client: &Client) {
     no_generics(cx, client);
     for op in &client.ops {
         op_type(cx, op);
+        no_reserved_op(cx, op);
         rest_binding(cx, client, op);
         paginate_tokens(cx, op);
     }
@@ -64,6 +66,21 @@ fn op_type(cx: &Ctxt, op: &Op) {
         cx.error_spanned_by(
             &op.field.ty,
             "an operation field has type `Op<Input, Output>` (`Op<Input, ()>` for no output)",
+        );
+    }
+}
+
+/// Rule: no operation is named like a generated method (`new`, `handle`, `session`) or a
+/// hidden one (`__..`).
+fn no_reserved_op(cx: &Ctxt, op: &Op) {
+    let name = op.ident.unraw().to_string();
+    if matches!(name.as_str(), "new" | "handle" | "session") || name.starts_with("__") {
+        cx.error_spanned_by(
+            op.ident,
+            format!(
+                "an operation named `{name}` clashes with a generated method: rename the field \
+                 and keep the wire name with #[op(name = \"..\")]"
+            ),
         );
     }
 }

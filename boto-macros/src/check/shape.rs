@@ -20,6 +20,7 @@ pub(crate) fn check(cx: &Ctxt, shape: &Shape) {
         Body::Struct(fields) => {
             for f in fields {
                 one_location(cx, f);
+                no_reserved_field(cx, f);
             }
             one_payload(cx, fields);
             unique_names(cx, fields.iter().map(|f| (&f.name, &f.ident)));
@@ -77,6 +78,17 @@ fn one_location(cx: &Ctxt, f: &Field) {
         cx.error_spanned_by(
             payload,
             format!("conflicting keys: `payload` and `{key}` both place this member"),
+        );
+    }
+}
+
+/// Rule: no field is named like a generated method (`new`).
+fn no_reserved_field(cx: &Ctxt, f: &Field) {
+    if f.ident == "new" {
+        cx.error_spanned_by(
+            f.ident,
+            "a field named `new` clashes with the generated `new()`: rename the field and keep \
+             its wire name with #[shape(name = \"New\")]",
         );
     }
 }

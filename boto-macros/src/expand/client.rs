@@ -88,6 +88,7 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
     let wrapper = opt_str(op.result_wrapper.as_ref().map(LitStr::value).as_deref());
     let host_prefix = opt_str(op.host_prefix.as_ref().map(LitStr::value).as_deref());
     let f = op_fn(op);
+    let (unsigned, checksum_required) = (op.unsigned, op.checksum_required);
     quote! {
         #[doc(hidden)]
         fn #f() -> &'static ::boto_core::__private::Operation {
@@ -105,8 +106,8 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
                 result_wrapper: #wrapper,
                 errors: ::std::vec::Vec::new(),
                 host_prefix: #host_prefix,
-                unsigned: false,
-                checksum_required: false,
+                unsigned: #unsigned,
+                checksum_required: #checksum_required,
             };
             &OPERATION
         }

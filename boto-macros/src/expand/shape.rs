@@ -2,7 +2,7 @@
 
 use super::schema::{cow, opt_str, schema_body, target, timestamp, TargetTraits};
 use super::types::{field_key, list_item, strip_option};
-use crate::attr::shape::{Body, Field, Loc, Shape, Variant};
+use crate::attr::shape::{Body, Field, Loc, Shape, Variant, XmlNs};
 use crate::check::shape::{form, EnumForm};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -21,14 +21,17 @@ pub(crate) fn expand(shape: &Shape) -> TokenStream {
     }
 }
 
-fn xml_namespace(ns: Option<&LitStr>) -> TokenStream {
+fn xml_namespace(ns: Option<&XmlNs>) -> TokenStream {
     match ns {
-        Some(uri) => quote! {
-            ::core::option::Option::Some(::boto_core::__private::XmlNamespace {
-                uri: ::std::borrow::Cow::Borrowed(#uri),
-                prefix: ::core::option::Option::None,
-            })
-        },
+        Some(XmlNs { uri, prefix }) => {
+            let prefix = opt_str(prefix.as_ref().map(LitStr::value).as_deref());
+            quote! {
+                ::core::option::Option::Some(::boto_core::__private::XmlNamespace {
+                    uri: ::std::borrow::Cow::Borrowed(#uri),
+                    prefix: #prefix,
+                })
+            }
+        }
         None => quote!(::core::option::Option::None),
     }
 }

@@ -11,3 +11,10 @@ pub struct Client {
 pub struct Tuple(Op<(), ()>);
 
 fn main() {}
+
+#[client(service = "sqs", protocol = "awsJson1_0")]
+pub struct Reserved {
+    new: Op<(), ()>,
+    session: Op<(), ()>,
+    __meta: Op<(), ()>,
+}

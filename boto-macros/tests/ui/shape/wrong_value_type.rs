@@ -13,3 +13,10 @@ pub struct Thing {
 }
 
 fn main() {}
+
+#[derive(Shape, Default)]
+#[shape(xml_namespace(prefix = "x", url = "y"))]
+pub struct Namespaced {
+    #[shape(xml_namespace(uri = 1))]
+    pub a: Option<String>,
+}
