@@ -164,12 +164,16 @@ impl RequestParts {
         let uri: http::Uri = uri
             .parse()
             .map_err(|e| Error::invalid_input(format!("cannot build request URI {uri:?}: {e}")))?;
-        if let Some(len) = self.body.bytes().map(|b| b.len()) {
+        if let Some(len) = self.body.len_hint() {
             let sends_body = matches!(
                 self.method,
                 http::Method::POST | http::Method::PUT | http::Method::PATCH
             );
-            if len > 0 || sends_body {
+            // In memory the length is known for sure; for a stream (a file), a length the
+            // input states itself (S3's ContentLength member) is kept.
+            let in_memory = self.body.bytes().is_some();
+            let stated = self.headers.contains_key(http::header::CONTENT_LENGTH);
+            if (len > 0 || sends_body) && (in_memory || !stated) {
                 self.headers
                     .insert(http::header::CONTENT_LENGTH, HeaderValue::from(len));
             }

@@ -266,7 +266,8 @@ impl Seed<'_, '_> {
     /// A string for a non-string shape: floats (`NaN`, `Infinity`), big numbers,
     /// timestamps (any of the three formats), blobs (base64).
     fn visit_text<E: de::Error>(self, s: &str) -> Result<Value, E> {
-        let bad = || E::invalid_value(de::Unexpected::Str(s), &self);
+        // The text itself stays out of the error: it may be a secret of a sensitive shape.
+        let bad = || E::invalid_value(de::Unexpected::Other("a string"), &self);
         match self.schema.kind {
             Kind::Float => parse_float(s).map_err(|_| bad()),
             Kind::BigNumber if serde_json::from_str::<serde_json::Number>(s).is_ok() => {
@@ -279,7 +280,7 @@ impl Seed<'_, '_> {
                 .decode(s.as_bytes())
                 .map(|b| Value::Blob(b.into()))
                 .map_err(|_| bad()),
-            _ => Err(E::invalid_type(de::Unexpected::Str(s), &self)),
+            _ => Err(E::invalid_type(de::Unexpected::Other("a string"), &self)),
         }
     }
 }

@@ -83,13 +83,12 @@ pub fn build_request(
         Some(p) => Some(expand_host_prefix(&ctx, p, &input)?),
         None => None,
     };
-    let parts = match meta.protocol {
+    let mut parts = match meta.protocol {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::build_rpc(&ctx, input)?,
         Protocol::RestJson1 => rest::build(&ctx, input, &json::JsonCodec)?,
         Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
         Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
     };
-    let mut parts = parts;
     if op.checksum_required {
         parts.add_checksum()?;
     }

@@ -593,3 +593,97 @@ fn host_prefix_is_not_applied_to_local_endpoints() {
         assert_eq!(req.uri().authority().unwrap().as_str(), &url[7..]);
     }
 }
+
+#[test]
+fn decode_errors_do_not_echo_response_text() {
+    let m = model(JSON_MODEL);
+    let e = parse(
+        &m,
+        "PutItem",
+        response(200, &[], br#"{"Count": "hunter2-secret"}"#),
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Decode);
+    assert!(!e.to_string().contains("hunter2"), "{e}");
+    assert!(e.to_string().contains("Count"), "{e}");
+}
+
+#[tokio::test]
+async fn file_bodies_announce_their_length() {
+    let m = model(REST_MODEL);
+    let path = std::env::temp_dir().join(format!("boto-protocol-{}.bin", std::process::id()));
+    std::fs::write(&path, b"0123456789").unwrap();
+    let body = ByteStream::from_path(&path).await.unwrap();
+    let input = st(vec![
+        ("Bucket", s("b")),
+        ("Key", s("k")),
+        ("Body", Value::Stream(body)),
+    ]);
+    let req = build(&m, "PutObject", input).unwrap();
+    assert_eq!(req.headers()["content-length"], "10");
+    assert_eq!(
+        req.into_body().collect().await.unwrap().as_ref(),
+        b"0123456789"
+    );
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn repeated_response_headers_form_one_list() {
+    let m = model(
+        r#"{
+      "metadata": {"protocol": "rest-json", "apiVersion": "1"},
+      "operations": {"Get": {"name": "Get", "http": {"method": "GET", "requestUri": "/"},
+                             "output": {"shape": "Out"}}},
+      "shapes": {
+        "Out": {"type": "structure", "members": {
+          "Tags": {"shape": "Strings", "location": "header", "locationName": "x-tags"}}},
+        "Strings": {"type": "list", "member": {"shape": "String"}},
+        "String": {"type": "string"}
+      }
+    }"#,
+    );
+    let resp = http::Response::builder()
+        .status(200)
+        .header("x-tags", "a, \"b,c\"")
+        .header("x-tags", "d")
+        .body(Bytes::new())
+        .unwrap();
+    let v = parse(&m, "Get", resp).unwrap();
+    let Some(Value::List(items)) = v.get("Tags") else {
+        panic!("no list: {v:?}")
+    };
+    let items: Vec<_> = items.iter().filter_map(Value::as_str).collect();
+    assert_eq!(items, ["a", "b,c", "d"]);
+}
+
+#[test]
+fn truncated_and_mangled_json_bodies_never_panic() {
+    let m = model(JSON_MODEL);
+    let body: &[u8] =
+        br#"{"Id": "x\u00e9\"", "Count": 12, "When": "2014-04-29T18:30:38Z", "Data": "aGk=",
+        "Items": [{"Key": "k"}, {"Key": "l"}], "Ratio": 1.5e3, "Big": 12, "Choice": {"A": "a"}}"#;
+    assert!(parse(&m, "PutItem", response(200, &[], body)).is_ok());
+    let check = |b: Vec<u8>| {
+        let resp = http::Response::builder()
+            .status(200)
+            .body(Bytes::from(b))
+            .unwrap();
+        match parse(&m, "PutItem", resp) {
+            Ok(_) => {}
+            Err(e) => assert_eq!(e.kind(), ErrorKind::Decode, "{e}"),
+        }
+    };
+    for cut in 0..body.len() {
+        check(body[..cut].to_vec());
+    }
+    let mut rng = fastrand::Rng::with_seed(7);
+    for _ in 0..2000 {
+        let mut b = body.to_vec();
+        for _ in 0..rng.usize(1..4) {
+            let i = rng.usize(..b.len());
+            b[i] = rng.u8(..);
+        }
+        check(b);
+    }
+}

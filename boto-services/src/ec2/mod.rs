@@ -38,6 +38,7 @@ mod shapes;
 
 pub use client::Client;
 pub use resources::{
-    Ec2, Image, Instance, KeyPair, KeyPairInfo, SecurityGroup, Subnet, Volume, Vpc,
+    Ec2, Image, Instance, InstanceBatchActions, KeyPair, KeyPairInfo, SecurityGroup, Subnet,
+    Volume, Vpc,
 };
 pub use shapes::*;

@@ -1,7 +1,7 @@
 //! Instances, VPCs, subnets and security groups as resources.
 
 use super::{filter, session, AMI};
-use boto_services::ec2;
+use boto_services::ec2::{self, InstanceBatchActions};
 use futures::TryStreamExt;
 use std::time::Duration;
 
@@ -306,4 +306,12 @@ async fn batch_actions_and_instance_volumes() {
     }
     let elsewhere: Vec<ec2::Volume> = fleet[0].volumes().try_collect().await.unwrap();
     assert!(!elsewhere.contains(&volume), "{elsewhere:?}");
+
+    // Batch actions on a Vec of instances (`InstanceBatchActions`): one request.
+    let results = vec![other.clone()].stop().await.expect("stop a Vec");
+    assert_eq!(results.len(), 1);
+    assert_eq!(
+        results[0].stopping_instances[0].instance_id.as_deref(),
+        Some(other.id())
+    );
 }
