@@ -7,3 +7,5 @@ pub mod dynamodb;
 
 #[cfg(feature = "sqs")]
 pub mod sqs;
+#[cfg(feature = "ec2")]
+pub mod ec2;
