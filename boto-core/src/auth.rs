@@ -149,17 +149,35 @@ pub fn sign_request_with(
 
     let (new_headers, _) = instructions.into_parts();
     for header in new_headers {
-        let mut value = HeaderValue::from_str(header.value()).map_err(|_| {
-            if header.name() == X_AMZ_SECURITY_TOKEN {
-                Error::credentials("the session token is not a valid header value")
-            } else {
-                Error::credentials("the access key id is not a valid header value")
-            }
+        // Every part of these values was checked above; this cannot fail in practice.
+        let value = HeaderValue::from_str(header.value()).map_err(|_| {
+            Error::invalid_input(format!(
+                "signing produced an invalid {} header",
+                header.name()
+            ))
         })?;
-        value.set_sensitive(header.sensitive() || header.name() == AUTHORIZATION.as_str());
         req.headers_mut().insert(header.name(), value);
     }
+    mark_sensitive(req.headers_mut());
     Ok(())
+}
+
+/// Headers whose values are secrets: `Debug` of a request or [`PresignedRequest`] hides them.
+const SENSITIVE_HEADERS: &[&str] = &[
+    "authorization",
+    "proxy-authorization",
+    "x-amz-security-token",
+    "cookie",
+    "x-amz-server-side-encryption-customer-key",
+    "x-amz-copy-source-server-side-encryption-customer-key",
+];
+
+fn mark_sensitive(headers: &mut HeaderMap) {
+    for (name, value) in headers.iter_mut() {
+        if SENSITIVE_HEADERS.contains(&name.as_str()) {
+            value.set_sensitive(true);
+        }
+    }
 }
 
 /// A request signed in its query string: anyone holding it can send it until it expires.
@@ -258,6 +276,7 @@ pub fn presign_with(
         .map_err(signing_error)?
         .into_parts();
 
+    mark_sensitive(&mut headers);
     let (_, query) = instructions.into_parts();
     let mut uri = req.uri().to_string();
     let mut sep = if req.uri().query().is_some() {
@@ -287,11 +306,22 @@ const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 fn check_params(params: &SigningParams<'_>) -> Result<SystemTime> {
-    if params.region.is_empty() {
-        return Err(Error::invalid_input("cannot sign without a region"));
+    let name_ok = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    };
+    if !name_ok(params.region) {
+        return Err(Error::invalid_input(format!(
+            "cannot sign for region {:?}",
+            params.region
+        )));
     }
-    if params.service.is_empty() {
-        return Err(Error::invalid_input("cannot sign without a service name"));
+    if !name_ok(params.service) {
+        return Err(Error::invalid_input(format!(
+            "cannot sign for service {:?}",
+            params.service
+        )));
     }
     let time = params.time.unwrap_or_else(SystemTime::now);
     match time.duration_since(UNIX_EPOCH) {
@@ -617,5 +647,108 @@ mod tests {
             assert_eq!(e.kind(), ErrorKind::Credentials);
         }
         assert!(req.headers().get("authorization").is_none());
+    }
+
+    #[test]
+    fn secret_headers_are_hidden_from_debug() {
+        let mut req = get("https://b.s3.amazonaws.com/k");
+        req.headers_mut().insert(
+            "x-amz-server-side-encryption-customer-key",
+            HeaderValue::from_static("c2VjcmV0LWtleQ=="),
+        );
+        let p = presign(&req, &creds(), &s3_params(), Duration::from_secs(60)).unwrap();
+        assert!(!format!("{p:?}").contains("c2VjcmV0LWtleQ=="));
+        sign_request(&mut req, &creds(), &s3_params()).unwrap();
+        let shown = format!("{req:?}");
+        assert!(!shown.contains("c2VjcmV0LWtleQ=="), "{shown}");
+        assert!(!shown.contains("Signature="), "{shown}");
+    }
+
+    /// Arbitrary (but representable) requests, credentials and parameters: signing returns
+    /// `Ok` or `Err`, never panics, and never echoes the secret.
+    #[test]
+    fn arbitrary_input_never_panics() {
+        fastrand::seed(7);
+        let pick = |set: &[u8], n: usize| -> String {
+            (0..n)
+                .map(|_| set[fastrand::usize(..set.len())] as char)
+                .collect()
+        };
+        let path_chars = b"abc/.%20-_~!$&'()*+,;=:@";
+        let text_chars = b"aZ9 /+=,\t\"%-_.";
+        let mut oks = 0;
+        for i in 0..2000 {
+            let path = pick(path_chars, fastrand::usize(0..12));
+            let query = pick(b"ab=&%2F", fastrand::usize(0..8));
+            let host = ["h.example.com", "127.0.0.1:5000", "[::1]:80", "h"][i % 4];
+            let uri = format!("http://{host}/{path}?{query}");
+            let Ok(uri) = uri.parse::<http::Uri>() else {
+                continue;
+            };
+            let mut req = Request::builder()
+                .method(["GET", "PUT", "POST", "DELETE"][fastrand::usize(..4)])
+                .uri(uri)
+                .body(if fastrand::bool() {
+                    ByteStream::from(pick(text_chars, fastrand::usize(0..20)))
+                } else {
+                    ByteStream::from_stream(futures::stream::empty())
+                })
+                .unwrap();
+            for _ in 0..fastrand::usize(0..4) {
+                let bytes: Vec<u8> = (0..fastrand::usize(0..10))
+                    .map(|_| fastrand::u8(..))
+                    .collect();
+                if let Ok(v) = HeaderValue::from_bytes(&bytes) {
+                    let name = [
+                        "x-amz-meta-a",
+                        "content-type",
+                        "x-amz-content-sha256",
+                        "host",
+                    ][fastrand::usize(..4)];
+                    req.headers_mut().append(name, v);
+                }
+            }
+            let secret = format!("SECRET{}", pick(text_chars, 8));
+            // Mostly valid values, sometimes broken ones.
+            let broken = || fastrand::u8(..) < 40;
+            let token = match fastrand::u8(..3) {
+                0 => None,
+                1 => Some(pick(b"ab/+=", 6)),
+                _ => Some(pick(b"ab\n\x7f/+", fastrand::usize(0..6))),
+            };
+            let key = if broken() {
+                pick(b"AKID/ ,\x01", fastrand::usize(0..6))
+            } else {
+                "AKIDEXAMPLE".to_owned()
+            };
+            let creds = Credentials::new(key, &secret, token);
+            let region = if broken() {
+                ["", "eu west"][i % 2]
+            } else {
+                "us-east-1"
+            };
+            let service = ["s3", "sqs", "s3express", "dynamodb", "", "s 3"]
+                [if broken() { 4 + i % 2 } else { i % 4 }];
+            let time = if broken() {
+                Some(UNIX_EPOCH + Duration::from_secs(u64::MAX / 4))
+            } else {
+                [None, Some(UNIX_EPOCH)][i % 2]
+            };
+            let params = SigningParams {
+                region,
+                service,
+                time,
+            };
+            let expires = Duration::from_secs(fastrand::u64(0..700_000));
+            match presign(&req, &creds, &params, expires) {
+                Ok(p) => assert!(!p.uri.contains("SECRET")),
+                Err(e) => assert!(!format!("{e} {e:?}").contains("SECRET")),
+            }
+            match sign_request(&mut req, &creds, &params) {
+                Ok(()) => oks += 1,
+                Err(e) => assert!(!format!("{e} {e:?}").contains("SECRET")),
+            }
+        }
+        assert!(oks > 100, "too few requests were signable: {oks}");
     }
 }

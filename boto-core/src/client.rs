@@ -1,1 +1,428 @@
-//! (in progress)
+//! [`ClientHandle`]: the request pipeline every client runs.
+//!
+//! `input` value → [`protocol::build_request`] (validates, serializes) → SigV4
+//! ([`auth::sign_request`], again at every attempt) → the session's transport, retried per
+//! the session's [`RetryConfig`](crate::RetryConfig) with a retry quota per client →
+//! [`protocol::read_response`] (service errors become `Err`) → output value.
+
+use crate::auth::{self, PresignedRequest, SigningParams};
+use crate::credentials::Credentials;
+use crate::error::{Error, Result};
+use crate::model::{Operation, ServiceMeta, Shapes};
+use crate::protocol::{self, Endpoint};
+use crate::retry::{clone_request, retry_loop, RetryQuota};
+use crate::session::Session;
+use crate::shape::Shape;
+use crate::value::Value;
+use http::header::{HeaderValue, USER_AGENT};
+use std::sync::Arc;
+use std::time::Duration;
+
+const USER_AGENT_VALUE: &str = concat!("boto-rs/", env!("CARGO_PKG_VERSION"));
+/// The signing region of global endpoints and of custom endpoints without a region.
+const DEFAULT_SIGNING_REGION: &str = "us-east-1";
+
+/// What a generated client holds: its session, its service's metadata, the endpoint
+/// resolved once, and the retry quota its requests share. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct ClientHandle {
+    inner: Arc<Inner>,
+    timeout: Option<Duration>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    session: Session,
+    meta: &'static ServiceMeta,
+    /// The endpoint, or the configuration error to report at each call.
+    endpoint: std::result::Result<Endpoint, String>,
+    /// True when the endpoint came from configuration (not the default AWS one).
+    custom_endpoint: bool,
+    quota: RetryQuota,
+}
+
+impl ClientHandle {
+    /// A handle for `meta`'s service on `session`. Resolves the endpoint now (configured
+    /// URL, else the service's AWS endpoint for the session's region); a resolution error is
+    /// returned by every call.
+    pub fn new(session: &Session, meta: &'static ServiceMeta) -> ClientHandle {
+        let (endpoint, custom_endpoint) = match session.endpoint_url_for(meta) {
+            Ok(Some(url)) => (parse_endpoint(&url), true),
+            Ok(None) => (
+                default_endpoint(meta, session.region()).and_then(|u| parse_endpoint(&u)),
+                false,
+            ),
+            Err(e) => (Err(e), true),
+        };
+        ClientHandle {
+            inner: Arc::new(Inner {
+                session: session.clone(),
+                meta,
+                endpoint: endpoint.map_err(|e| e.message().unwrap_or_default().to_string()),
+                custom_endpoint,
+                quota: RetryQuota::new(),
+            }),
+            timeout: None,
+        }
+    }
+
+    /// The session.
+    pub fn session(&self) -> &Session {
+        &self.inner.session
+    }
+
+    /// The service's metadata.
+    pub fn meta(&self) -> &'static ServiceMeta {
+        self.inner.meta
+    }
+
+    /// The endpoint requests go to.
+    pub fn endpoint(&self) -> Result<&Endpoint> {
+        self.inner
+            .endpoint
+            .as_ref()
+            .map_err(|m| Error::config(m.clone()))
+    }
+
+    /// A handle (sharing this one's endpoint and retry quota) whose calls fail with
+    /// [`Error::timeout`] when they take longer than `timeout` in all, retries included.
+    pub fn with_timeout(&self, timeout: Duration) -> ClientHandle {
+        ClientHandle {
+            inner: self.inner.clone(),
+            timeout: Some(timeout),
+        }
+    }
+
+    /// Typed call: `input.into_value()` → build → sign → send (with retries) → parse →
+    /// `O::from_value`.
+    pub async fn call<I: Shape, O: Shape>(&self, op: &'static Operation, input: I) -> Result<O> {
+        let out = self
+            .call_value(&Shapes::EMPTY, op, input.into_value())
+            .await?;
+        O::from_value(out)
+    }
+
+    /// The same on values; `shapes` resolves the operation's arena references (dynamic
+    /// models), [`Shapes::EMPTY`] for typed clients.
+    pub async fn call_value(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
+        match self.timeout {
+            None => self.send(shapes, op, input).await,
+            Some(limit) => tokio::time::timeout(limit, self.send(shapes, op, input))
+                .await
+                .map_err(|_| {
+                    Error::timeout(format!("{} did not complete within {limit:?}", op.name))
+                })?,
+        }
+    }
+
+    async fn send(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
+        let meta = self.inner.meta;
+        let session = &self.inner.session;
+        let mut request = protocol::build_request(meta, shapes, op, input, self.endpoint()?)?;
+        request
+            .headers_mut()
+            .entry(USER_AGENT)
+            .or_insert(HeaderValue::from_static(USER_AGENT_VALUE));
+        let signer = if op.unsigned {
+            None
+        } else {
+            Some((session.credentials().await?, self.signing_region()?))
+        };
+        let http = session.http_client();
+        let resendable = request.body().try_clone().is_some();
+        let template = if resendable {
+            clone_request(&request)
+        } else {
+            None
+        };
+        let mut first = Some(request);
+        let signer = &signer;
+        retry_loop(
+            session.retry_config(),
+            &self.inner.quota,
+            resendable,
+            move |_| {
+                let request = first
+                    .take()
+                    .or_else(|| template.as_ref().and_then(clone_request));
+                let http = http.clone();
+                async move {
+                    let mut request = request.ok_or_else(|| {
+                        Error::invalid_input("the request body cannot be sent again")
+                    })?;
+                    if let Some((creds, region)) = signer {
+                        let params = SigningParams::new(region, &meta.signing_name);
+                        auth::sign_request(&mut request, creds, &params)?;
+                    }
+                    let response = http.send(request).await?;
+                    protocol::read_response(meta, shapes, op, response).await
+                }
+            },
+        )
+        .await
+    }
+
+    /// A presigned URL for `op` with `input` (query-string SigV4), valid for `expires`.
+    ///
+    /// Credentials come from the session: at once when they are explicit, from the
+    /// environment or cached; otherwise this call blocks while the provider chain resolves
+    /// them on a short-lived runtime of its own.
+    pub fn presign<I: Shape>(
+        &self,
+        op: &'static Operation,
+        input: I,
+        expires: Duration,
+    ) -> Result<PresignedRequest> {
+        let meta = self.inner.meta;
+        let request = protocol::build_request(
+            meta,
+            &Shapes::EMPTY,
+            op,
+            input.into_value(),
+            self.endpoint()?,
+        )?;
+        let creds = credentials_blocking(&self.inner.session)?;
+        let region = self.signing_region()?;
+        auth::presign(
+            &request,
+            &creds,
+            &SigningParams::new(&region, &meta.signing_name),
+            expires,
+        )
+    }
+
+    /// The region signatures are scoped to: the session's; global services and configured
+    /// endpoints without a region use `us-east-1`.
+    fn signing_region(&self) -> Result<String> {
+        match self.inner.session.region() {
+            Some(r) if self.inner.meta.global_endpoint.is_none() => Ok(r.to_string()),
+            _ if self.inner.meta.global_endpoint.is_some() || self.inner.custom_endpoint => {
+                Ok(DEFAULT_SIGNING_REGION.to_string())
+            }
+            _ => Err(no_region(self.inner.meta)),
+        }
+    }
+}
+
+fn no_region(meta: &ServiceMeta) -> Error {
+    Error::config(format!(
+        "no region for {}: set Session::builder().region(..), AWS_REGION or the profile's region",
+        meta.service_id
+    ))
+}
+
+/// The service's AWS endpoint: `https://{endpoint_prefix}.{region}.amazonaws.com`
+/// (`.amazonaws.com.cn` in China), the global host of global services, and
+/// `s3.amazonaws.com` for S3 in `us-east-1`.
+pub(crate) fn default_endpoint(meta: &ServiceMeta, region: Option<&str>) -> Result<String> {
+    if let Some(host) = &meta.global_endpoint {
+        return Ok(format!("https://{host}"));
+    }
+    let region = region.ok_or_else(|| no_region(meta))?;
+    let valid = !region.is_empty()
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !valid {
+        return Err(Error::config(format!("invalid region name {region:?}")));
+    }
+    if meta.endpoint_prefix == "s3" && region == "us-east-1" {
+        return Ok("https://s3.amazonaws.com".to_string());
+    }
+    let suffix = if region.starts_with("cn-") {
+        "amazonaws.com.cn"
+    } else {
+        "amazonaws.com"
+    };
+    Ok(format!(
+        "https://{}.{region}.{suffix}",
+        meta.endpoint_prefix
+    ))
+}
+
+/// Parses `scheme://host[:port][/base-path]` (http or https only).
+pub(crate) fn parse_endpoint(url: &str) -> Result<Endpoint> {
+    let bad = |why: &str| Error::config(format!("invalid endpoint URL {url:?}: {why}"));
+    let uri: http::Uri = url.trim().parse().map_err(|_| bad("not a URL"))?;
+    match uri.scheme_str() {
+        Some("http") | Some("https") => {}
+        _ => return Err(bad("the scheme must be http or https")),
+    }
+    match uri.host() {
+        Some(h) if !h.is_empty() => {}
+        _ => return Err(bad("no host")),
+    }
+    Ok(Endpoint { url: uri })
+}
+
+/// The session's credentials without an async context: immediately when they need no I/O
+/// (explicit, environment, cached), else on a runtime of a helper thread.
+fn credentials_blocking(session: &Session) -> Result<Credentials> {
+    use futures::FutureExt;
+    if tokio::runtime::Handle::try_current().is_ok() {
+        if let Some(ready) = session.credentials().now_or_never() {
+            return ready;
+        }
+    }
+    let session = session.clone();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| {
+                Error::credentials("cannot start a runtime to resolve credentials").with_source(e)
+            })?;
+        rt.block_on(session.credentials())
+    })
+    .join()
+    .unwrap_or_else(|_| Err(Error::credentials("resolving credentials panicked")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Protocol;
+    use std::borrow::Cow;
+
+    fn meta(prefix: &'static str, global: Option<&'static str>) -> ServiceMeta {
+        ServiceMeta {
+            protocol: Protocol::AwsJson1_0,
+            api_version: Cow::Borrowed("2012-11-05"),
+            target_prefix: Some(Cow::Borrowed("AmazonSQS")),
+            json_version: Some(Cow::Borrowed("1.0")),
+            signing_name: Cow::Borrowed(prefix),
+            endpoint_prefix: Cow::Borrowed(prefix),
+            service_id: Cow::Borrowed("SQS"),
+            xml_namespace: None,
+            global_endpoint: global.map(Cow::Borrowed),
+        }
+    }
+
+    #[test]
+    fn default_endpoints() {
+        let sqs = meta("sqs", None);
+        assert_eq!(
+            default_endpoint(&sqs, Some("eu-west-1")).unwrap(),
+            "https://sqs.eu-west-1.amazonaws.com"
+        );
+        assert_eq!(
+            default_endpoint(&sqs, Some("cn-north-1")).unwrap(),
+            "https://sqs.cn-north-1.amazonaws.com.cn"
+        );
+        assert_eq!(
+            default_endpoint(&meta("s3", None), Some("us-east-1")).unwrap(),
+            "https://s3.amazonaws.com"
+        );
+        assert_eq!(
+            default_endpoint(&meta("s3", None), Some("us-west-2")).unwrap(),
+            "https://s3.us-west-2.amazonaws.com"
+        );
+        let iam = meta("iam", Some("iam.amazonaws.com"));
+        assert_eq!(
+            default_endpoint(&iam, None).unwrap(),
+            "https://iam.amazonaws.com"
+        );
+        let err = default_endpoint(&sqs, None).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Config);
+        assert!(err.to_string().contains("no region"), "{err}");
+        for bad in ["", "us-east-1/evil", "Us-East-1", "a.b"] {
+            assert!(default_endpoint(&sqs, Some(bad)).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn endpoint_urls_are_checked() {
+        let e = parse_endpoint("http://127.0.0.1:5000").unwrap();
+        assert_eq!(e.url.port_u16(), Some(5000));
+        assert_eq!(
+            parse_endpoint("https://h/base").unwrap().url.path(),
+            "/base"
+        );
+        for bad in ["127.0.0.1:5000", "ftp://h", "http://", "not a url", ""] {
+            let err = parse_endpoint(bad).unwrap_err();
+            assert_eq!(err.kind(), crate::ErrorKind::Config, "{bad:?}");
+        }
+    }
+
+    static SQS: std::sync::LazyLock<ServiceMeta> = std::sync::LazyLock::new(|| meta("sqs", None));
+    static IAM: std::sync::LazyLock<ServiceMeta> =
+        std::sync::LazyLock::new(|| meta("iam", Some("iam.amazonaws.com")));
+
+    #[test]
+    fn endpoint_and_signing_region_resolution() {
+        let s = Session::builder().region("eu-west-1").build().unwrap();
+        let c = ClientHandle::new(&s, &SQS);
+        assert_eq!(
+            c.endpoint().unwrap().url.to_string(),
+            "https://sqs.eu-west-1.amazonaws.com/"
+        );
+        assert_eq!(c.signing_region().unwrap(), "eu-west-1");
+        assert_eq!(
+            ClientHandle::new(&s, &IAM).signing_region().unwrap(),
+            "us-east-1"
+        );
+
+        let local = Session::builder()
+            .endpoint_url("http://127.0.0.1:5000")
+            .build()
+            .unwrap();
+        let c = ClientHandle::new(&local, &SQS);
+        assert_eq!(
+            c.endpoint().unwrap().url.authority().unwrap(),
+            "127.0.0.1:5000"
+        );
+        assert_eq!(c.signing_region().unwrap(), "us-east-1");
+
+        let bad = Session::builder().endpoint_url("nope").build().unwrap();
+        let err = ClientHandle::new(&bad, &SQS).endpoint().unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Config);
+    }
+
+    #[test]
+    fn call_futures_are_send() {
+        fn assert_send<T: Send>(_: &T) {}
+        let s = Session::builder().region("eu-west-1").build().unwrap();
+        let c = ClientHandle::new(&s, &SQS);
+        let op = Box::leak(Box::new(Operation {
+            name: Cow::Borrowed("ListQueues"),
+            http: crate::model::HttpBinding {
+                method: Cow::Borrowed("POST"),
+                request_uri: Cow::Borrowed("/"),
+                response_code: 200,
+            },
+            input: None,
+            output: None,
+            result_wrapper: None,
+            errors: Vec::new(),
+            host_prefix: None,
+            unsigned: false,
+            checksum_required: false,
+        }));
+        let shapes = Shapes::default();
+        assert_send(&c.call_value(&shapes, op, Value::structure()));
+        assert_send(&c.call::<Empty, Empty>(op, Empty));
+    }
+
+    /// An empty structure shape.
+    struct Empty;
+    static EMPTY: std::sync::LazyLock<crate::model::Schema> =
+        std::sync::LazyLock::new(|| crate::model::Schema {
+            name: Cow::Borrowed("Empty"),
+            kind: crate::model::Kind::Structure {
+                members: Vec::new(),
+                union: false,
+            },
+            traits: Default::default(),
+        });
+    impl Shape for Empty {
+        fn schema() -> &'static crate::model::Schema {
+            &EMPTY
+        }
+        fn into_value(self) -> Value {
+            Value::structure()
+        }
+        fn from_value(_: Value) -> Result<Self> {
+            Ok(Empty)
+        }
+    }
+}

@@ -17,6 +17,7 @@ pub mod dynamic;
 mod error;
 pub mod http;
 pub mod model;
+mod op;
 pub mod paginate;
 pub mod protocol;
 pub mod resource;
@@ -40,3 +41,6 @@ pub use session::{Session, SessionBuilder};
 pub use shape::Shape;
 pub use types::{Blob, Document};
 pub use value::Value;
+
+pub use boto_macros::{client, resource, Shape};
+pub use op::{FromSession, Op};

@@ -250,7 +250,8 @@ where
     } else {
         None
     };
-    let (read, template) = (&read, &template);
+    // Owned by the closure (not borrowed): a request body is `Send` but not `Sync`.
+    let read = &read;
     retry_loop(config, quota, resendable, move |_| {
         let req = first
             .take()
@@ -334,6 +335,22 @@ mod tests {
         let spread: std::collections::HashSet<_> = (0..20).map(|_| c.backoff(3)).collect();
         assert!(spread.len() > 1, "jitter varies the delay");
         assert!(RetryConfig::standard().backoff(40) <= Duration::from_secs(20));
+    }
+
+    #[test]
+    fn send_with_retry_future_is_send() {
+        fn assert_send<T: Send>(_: T) {}
+        let (replay, quota, config) = (ReplayClient::new(), RetryQuota::new(), fast());
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::from("x"))
+            .unwrap();
+        assert_send(send_with_retry(
+            &replay,
+            req,
+            &config,
+            &quota,
+            status_reader,
+        ));
     }
 
     #[tokio::test]

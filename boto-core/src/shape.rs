@@ -15,3 +15,5 @@ pub trait Shape: Sized + Send + 'static {
     /// `Default`; a value of the wrong type is a decode error.
     fn from_value(value: Value) -> Result<Self>;
 }
+
+mod impls;

@@ -400,3 +400,26 @@ async fn file_upload_streams_with_content_length_and_response_streams() {
     assert_eq!(seen[0].1, data);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn slow_upload_is_not_a_read_timeout() {
+    // Six chunks 100 ms apart take twice the 300 ms read timeout to send.
+    let chunks = futures::stream::unfold(0u8, |i| async move {
+        if i == 6 {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        Some((Ok(bytes::Bytes::from(vec![b'a' + i; 1000])), i + 1))
+    });
+    let body = ByteStream::from_stream_with_len(chunks, 6000);
+    let stub = Stub::start(vec![answer(200, &[], "done")]).await;
+    let http = client(Duration::from_millis(300));
+    let req = http::Request::put(format!("{}/slow", stub.url))
+        .body(body)
+        .unwrap();
+    let resp = http.send(req).await.unwrap();
+    assert_eq!(resp.into_body().collect().await.unwrap(), "done");
+    let seen = stub.seen.lock().unwrap();
+    assert_eq!(seen[0].1.len(), 6000);
+    assert_eq!(seen[0].1[5999], b'f');
+}

@@ -1,2 +1,63 @@
 //! Procedural macros of boto-core: `#[derive(Shape)]`, `#[client]` and `#[resource]`.
-//! Use them through `boto_core`.
+//! Use them through `boto_core`, which re-exports them.
+//!
+//! Every macro runs the same pipeline: parse the input into the model of [`attr`], check
+//! every rule of [`check`] (all errors are collected in a [`ctxt::Ctxt`] and reported at
+//! once, each spanned at the offending tokens), then generate code in [`expand`], which
+//! never reports user errors. On error an attribute macro re-emits the item (without its
+//! helper attributes) so that the rest of the crate still type-checks.
+
+// The attribute language and its rules are shared by the three macros; a helper may
+// serve only one of them.
+#[allow(dead_code)]
+mod attr;
+mod case;
+mod check;
+#[allow(dead_code)]
+mod ctxt;
+mod expand;
+#[allow(dead_code)]
+mod symbol;
+
+use proc_macro::TokenStream;
+
+/// Derives `boto_core::Shape` for a struct (a structure shape), a fieldless enum with a
+/// `#[shape(other)]` catch-all (a string enum) or an enum of one-field tuple variants (a
+/// union); structs also get `new()` and one by-value setter per field.
+///
+/// Member keys: `label`, `header = ".."`, `prefix_headers = ".."`, `query = ".."`,
+/// `query_name = ".."`, `payload`, `name = ".."`, `flattened`, `xml_attribute`,
+/// `xml_namespace = ".."`, `member = ".."`, `timestamp = "iso8601" | "rfc822" | "epoch"`,
+/// `status_code`, `host_label`, `idempotency_token`. Shape keys: `name`, `xml_namespace`.
+/// Variant keys: `name`, `other`.
+#[proc_macro_derive(Shape, attributes(shape))]
+pub fn derive_shape(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    expand_shape(&input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+fn expand_shape(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+    let cx = ctxt::Ctxt::new();
+    let shape = attr::shape::Shape::from_syn(&cx, input);
+    check::shape::check(&cx, &shape);
+    cx.check()?;
+    Ok(expand::shape::expand(&shape))
+}
+
+/// Declares a service client on a struct of `name: Op<Input, Output>` fields.
+///
+/// `#[client(service = "..", protocol = "..", ..)]`, with `#[op(..)]` on fields and
+/// `#[waiter(..)]` on the struct; see the crate documentation of `boto_core`.
+#[proc_macro_attribute]
+pub fn client(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let item = syn::parse_macro_input!(item as syn::ItemStruct);
+    expand::client::entry(attr.into(), item).into()
+}
+
+/// Declares a resource (boto3's resource model) on top of a `#[client]`.
+#[proc_macro_attribute]
+pub fn resource(attr: TokenStream, item: TokenStream) -> TokenStream {
+    expand::resource::expand(attr.into(), item.into()).into()
+}

@@ -17,13 +17,17 @@ pub struct MotoServer {
 
 impl std::fmt::Debug for MotoServer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("MotoServer").field("port", &self.port).finish()
+        f.debug_struct("MotoServer")
+            .field("port", &self.port)
+            .finish()
     }
 }
 
 /// True when running under CI (`CI=true`), where missing servers are failures.
 pub fn in_ci() -> bool {
-    std::env::var("CI").map(|v| v == "true" || v == "1").unwrap_or(false)
+    std::env::var("CI")
+        .map(|v| v == "true" || v == "1")
+        .unwrap_or(false)
 }
 
 /// A free TCP port on 127.0.0.1.
@@ -125,8 +129,8 @@ impl MotoServer {
     /// A minimal blocking HTTP/1.1 request to the server; returns (status, body).
     pub fn request(&self, method: &str, path: &str, body: &str) -> Result<(u16, String), String> {
         let addr: SocketAddr = ([127, 0, 0, 1], self.port).into();
-        let mut s = TcpStream::connect_timeout(&addr, Duration::from_secs(2))
-            .map_err(|e| e.to_string())?;
+        let mut s =
+            TcpStream::connect_timeout(&addr, Duration::from_secs(2)).map_err(|e| e.to_string())?;
         s.set_read_timeout(Some(Duration::from_secs(30))).ok();
         let req = format!(
             "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
@@ -142,7 +146,11 @@ impl MotoServer {
             .nth(1)
             .and_then(|c| c.parse().ok())
             .ok_or_else(|| format!("bad response: {text:.100}"))?;
-        let body = text.split_once("\r\n\r\n").map(|x| x.1).unwrap_or("").to_string();
+        let body = text
+            .split_once("\r\n\r\n")
+            .map(|x| x.1)
+            .unwrap_or("")
+            .to_string();
         Ok((status, body))
     }
 }

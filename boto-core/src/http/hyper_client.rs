@@ -15,6 +15,8 @@ use hyper_util::rt::{TokioExecutor, TokioTimer};
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -80,16 +82,27 @@ impl HttpClient for HyperClient {
                 .authority()
                 .map(|a| a.to_string())
                 .unwrap_or_default();
-            let request = http::Request::from_parts(parts, RequestBody::new(body));
-            let response = match tokio::time::timeout(read_timeout, client.request(request)).await {
-                Err(_) => {
-                    return Err(Error::timeout(format!(
-                        "no response from {authority} within {read_timeout:?}"
-                    )))
+            let progress = Arc::new(Progress::new());
+            let body = RequestBody::new(body, progress.clone());
+            let request = http::Request::from_parts(parts, body);
+            let response = client.request(request);
+            let mut response = std::pin::pin!(response);
+            // The wait for the head restarts whenever a chunk of the request body goes out,
+            // so slow uploads are not mistaken for a silent server.
+            let response = loop {
+                let deadline = progress.last() + read_timeout;
+                tokio::select! {
+                    r = &mut response => break r,
+                    _ = tokio::time::sleep_until(deadline) => {
+                        if progress.last() + read_timeout <= tokio::time::Instant::now() {
+                            return Err(Error::timeout(format!(
+                                "no response from {authority} within {read_timeout:?}"
+                            )));
+                        }
+                    }
                 }
-                Ok(Err(e)) => return Err(client_error(&authority, e)),
-                Ok(Ok(response)) => response,
             };
+            let response = response.map_err(|e| client_error(&authority, e))?;
             let (parts, incoming) = response.into_parts();
             Ok(http::Response::from_parts(
                 parts,
@@ -137,19 +150,44 @@ fn client_error(authority: &str, e: hyper_util::client::legacy::Error) -> Error 
     }
 }
 
+/// When the request last made progress (a body chunk handed to hyper), in milliseconds
+/// since the send started.
+struct Progress {
+    start: tokio::time::Instant,
+    last_ms: AtomicU64,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        Progress {
+            start: tokio::time::Instant::now(),
+            last_ms: AtomicU64::new(0),
+        }
+    }
+    fn touch(&self) {
+        let ms = self.start.elapsed().as_millis().min(u64::MAX as u128) as u64;
+        self.last_ms.fetch_max(ms, Ordering::Relaxed);
+    }
+    fn last(&self) -> tokio::time::Instant {
+        self.start + Duration::from_millis(self.last_ms.load(Ordering::Relaxed))
+    }
+}
+
 /// A [`ByteStream`] as a hyper request body.
 pub(crate) struct RequestBody {
     body: ByteStream,
     len: Option<u64>,
     done: bool,
+    progress: Arc<Progress>,
 }
 
 impl RequestBody {
-    fn new(body: ByteStream) -> RequestBody {
+    fn new(body: ByteStream, progress: Arc<Progress>) -> RequestBody {
         RequestBody {
             len: body.len_hint(),
             done: body.len_hint() == Some(0),
             body,
+            progress,
         }
     }
 }
@@ -165,7 +203,11 @@ impl Body for RequestBody {
         if self.done {
             return Poll::Ready(None);
         }
-        match Pin::new(&mut self.body).poll_next(cx) {
+        let polled = Pin::new(&mut self.body).poll_next(cx);
+        if polled.is_ready() {
+            self.progress.touch();
+        }
+        match polled {
             Poll::Ready(Some(Ok(b))) => Poll::Ready(Some(Ok(Frame::data(b)))),
             Poll::Ready(Some(Err(e))) => {
                 self.done = true;

@@ -5,9 +5,9 @@
 //! botocore's `service-2.json`, storing its shapes in an arena. A [`SchemaRef`] points at
 //! either, and [`Shapes::get`] resolves it, so the protocol engine walks both alike.
 
+mod from_json;
 mod schema;
 mod service;
-mod from_json;
 
 pub use schema::*;
 pub use service::*;

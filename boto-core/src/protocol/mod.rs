@@ -1,1 +1,199 @@
-//! (in progress)
+//! The protocol engine: turns an operation's input [`Value`] into an unsigned HTTP request
+//! and an HTTP response into the output [`Value`] or a service [`Error`], for the six AWS
+//! wire protocols, all driven by the shape model.
+//!
+//! [`build_request`], [`read_response`] and [`parse_response`] dispatch on
+//! [`ServiceMeta::protocol`]. The REST bindings (URI labels, query string, headers, status
+//! code, payload) live in `rest.rs` and are shared by restJson1 and restXml, which differ
+//! only in their body codec.
+
+mod common;
+mod json;
+mod query;
+mod rest;
+#[cfg(test)]
+mod testing;
+mod xml;
+mod xml_decode;
+mod xml_tree;
+mod xml_write;
+
+pub(crate) use common::*;
+
+use crate::error::{Error, Result, ServiceError};
+use crate::http::ByteStream;
+use crate::model::{Operation, Protocol, SchemaRef, ServiceMeta, Shapes};
+use crate::value::Value;
+use bytes::Bytes;
+
+/// Where requests go: `scheme://host[:port][/base-path]`.
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    /// The endpoint URL; a base path, if any, is prepended to every request path.
+    pub url: http::Uri,
+}
+
+impl Endpoint {
+    /// Parses an endpoint URL (`https://s3.amazonaws.com`, `http://127.0.0.1:5000`).
+    pub fn parse(url: &str) -> Result<Endpoint> {
+        let url: http::Uri = url
+            .parse()
+            .map_err(|e| Error::config(format!("invalid endpoint URL {url:?}: {e}")))?;
+        if url.scheme().is_none() || url.authority().is_none() {
+            return Err(Error::config(format!(
+                "endpoint URL {url} needs a scheme and a host"
+            )));
+        }
+        Ok(Endpoint { url })
+    }
+}
+
+/// Builds the unsigned HTTP request of `op` for `input` (a structure value keyed by model
+/// member names). Fills idempotency tokens, checks required members and URI labels
+/// (`Error::invalid_input`), then serializes with the service's protocol.
+pub fn build_request(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    input: Value,
+    endpoint: &Endpoint,
+) -> Result<http::Request<ByteStream>> {
+    let ctx = Ctx { meta, shapes, op };
+    let mut input = match input {
+        Value::Null => Value::structure(),
+        v @ Value::Structure(_) => v,
+        other => {
+            return Err(Error::invalid_input(format!(
+                "the input of {} must be a structure, not a {}",
+                op.name,
+                other.type_name()
+            )))
+        }
+    };
+    if let Some(r) = &op.input {
+        refuse_event_streams(&ctx, r)?;
+        fill_idempotency_tokens(&ctx, r, &mut input);
+        validate(&ctx, r, &input)?;
+    }
+    let host_prefix = match &op.host_prefix {
+        Some(p) => Some(expand_host_prefix(&ctx, p, &input)?),
+        None => None,
+    };
+    let parts = match meta.protocol {
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::build_rpc(&ctx, input)?,
+        Protocol::RestJson1 => rest::build(&ctx, input, &json::JsonCodec)?,
+        Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
+        Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
+    };
+    parts.finish(endpoint, host_prefix.as_deref())
+}
+
+/// Reads a response: collects the body (unless the output is a streaming payload, which is
+/// handed over untouched as a [`Value::Stream`]) and parses it like [`parse_response`].
+pub async fn read_response(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    resp: http::Response<ByteStream>,
+) -> Result<Value> {
+    let ctx = Ctx { meta, shapes, op };
+    let success = !is_error_status(resp.status().as_u16());
+    if success && streaming_output(&ctx).is_some() {
+        let (parts, body) = resp.into_parts();
+        return rest::parse_streaming(&ctx, &parts, body);
+    }
+    let (parts, body) = resp.into_parts();
+    let body = body.collect().await?;
+    parse_response(meta, shapes, op, http::Response::from_parts(parts, body))
+}
+
+/// Parses a complete response into the output value, or the service's error answer as
+/// `Err(Error::service(..))`. Undecodable bodies are `Error::decode`.
+pub fn parse_response(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    resp: http::Response<Bytes>,
+) -> Result<Value> {
+    let ctx = Ctx { meta, shapes, op };
+    if is_error_status(resp.status().as_u16()) {
+        let (err, _) = parse_error(&ctx, &resp)?;
+        return Err(Error::service(err));
+    }
+    if let Some(err) = success_error(&ctx, &resp)? {
+        return Err(Error::service(err));
+    }
+    match meta.protocol {
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::parse_rpc(&ctx, &resp),
+        Protocol::RestJson1 => rest::parse(&ctx, &resp, &json::JsonCodec),
+        Protocol::RestXml => rest::parse(&ctx, &resp, &xml::XmlCodec),
+        Protocol::AwsQuery | Protocol::Ec2Query => query::parse(&ctx, &resp),
+    }
+}
+
+/// Parses an error response in full: the common parts (code, message, request id, status)
+/// and, when the operation declares an error shape with that code, the error's modeled
+/// members (headers and body) as a structure value.
+pub fn parse_error_response(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    resp: &http::Response<Bytes>,
+) -> Result<(ServiceError, Option<Value>)> {
+    parse_error(&Ctx { meta, shapes, op }, resp)
+}
+
+fn is_error_status(status: u16) -> bool {
+    status >= 300
+}
+
+/// Some services answer 200 with an error document (S3's CopyObject, CompleteMultipartUpload).
+fn success_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<Option<ServiceError>> {
+    match ctx.meta.protocol {
+        Protocol::RestXml => xml::error_in_success(ctx, resp),
+        _ => Ok(None),
+    }
+}
+
+fn parse_error(
+    ctx: &Ctx<'_>,
+    resp: &http::Response<Bytes>,
+) -> Result<(ServiceError, Option<Value>)> {
+    let mut err = match ctx.meta.protocol {
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 => {
+            json::read_error(ctx, resp)?
+        }
+        Protocol::RestXml => xml::read_error(ctx, resp)?,
+        Protocol::AwsQuery | Protocol::Ec2Query => query::read_error(ctx, resp)?,
+    };
+    err.status = resp.status().as_u16();
+    if err.request_id.is_none() {
+        err.request_id = request_id(resp.headers());
+    }
+    if err.code.is_empty() {
+        err.code = resp.status().as_u16().to_string();
+    }
+    let modeled = match find_error_shape(ctx, &err.code) {
+        Some(shape) => Some(match ctx.meta.protocol {
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {
+                json::parse_error_shape(ctx, &shape, resp)?
+            }
+            Protocol::RestJson1 => rest::parse_shape(ctx, &shape, resp, &json::JsonCodec)?,
+            Protocol::RestXml => rest::parse_shape(ctx, &shape, resp, &xml::XmlCodec)?,
+            Protocol::AwsQuery | Protocol::Ec2Query => query::parse_error_shape(ctx, &shape, resp)?,
+        }),
+        None => None,
+    };
+    Ok((err, modeled))
+}
+
+/// The declared error shape whose name (or `error.code`) is `code`.
+fn find_error_shape(ctx: &Ctx<'_>, code: &str) -> Option<SchemaRef> {
+    ctx.op.errors.iter().copied().find(|r| {
+        let s = ctx.shapes.get(r);
+        s.name == code || s.traits.error_code.as_deref() == Some(code)
+    })
+}
+
+#[cfg(test)]
+mod tests;

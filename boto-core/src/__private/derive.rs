@@ -1,0 +1,95 @@
+//! Helpers of `#[derive(Shape)]`.
+
+use crate::error::{Error, Result};
+use crate::shape::Shape;
+use crate::value::{Name, Value};
+
+/// Adds a member unless it is absent (`None`). A plain (non-`Option`) member is always
+/// sent, at its default when not set: it is required.
+pub fn push_member<T: Shape>(members: &mut Vec<(Name, Value)>, name: &'static str, value: T) {
+    let value = value.into_value();
+    if !value.is_null() {
+        members.push((Name::Borrowed(name), value));
+    }
+}
+
+/// The members of a structure value (`Null` is an empty structure).
+pub fn structure_members(value: Value, shape: &str) -> Result<Vec<(Name, Value)>> {
+    match value {
+        Value::Structure(m) => Ok(m),
+        Value::Null => Ok(Vec::new()),
+        other => Err(Error::decode(format!(
+            "{shape}: expected a structure, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Converts one member, naming it in the error.
+pub fn member_from_value<T: Shape>(value: Value, shape: &str, member: &str) -> Result<T> {
+    T::from_value(value).map_err(|e| {
+        let inner = e.to_string();
+        Error::decode(format!("{shape}.{member}: {inner}")).with_source(e)
+    })
+}
+
+/// The text of a string-enum value (`Null` is the empty string).
+pub fn string_from_value(value: Value, shape: &str) -> Result<String> {
+    match value {
+        Value::String(s) => Ok(s),
+        Value::Null => Ok(String::new()),
+        other => Err(Error::decode(format!(
+            "{shape}: expected a string, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The one member set in a union value.
+pub fn union_member(value: Value, shape: &str) -> Result<(Name, Value)> {
+    let members = structure_members(value, shape)?;
+    members
+        .into_iter()
+        .find(|(_, v)| !v.is_null())
+        .ok_or_else(|| Error::decode(format!("{shape}: no member of the union is set")))
+}
+
+/// The error for a union member the shape does not know (and has no `other` variant for).
+pub fn unknown_union_member(shape: &str, name: &str) -> Error {
+    Error::decode(format!("{shape}: unknown union member {name:?}"))
+}
+
+/// A list field of a shape, named by the FNV-1a hash of its field name: lets generated
+/// `_items` methods name the item type of an output's list member.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no list field with this name",
+    label = "the `items` of a paginated operation must name a `Vec<T>` field of its output"
+)]
+pub trait ListField<const FIELD: u64> {
+    /// The element type.
+    type Item;
+    /// Takes the list out (an absent `Option<Vec<T>>` is empty).
+    fn take(self) -> Vec<Self::Item>;
+}
+
+/// `Vec<T>` and `Option<Vec<T>>` as a list of items.
+pub trait IntoItems {
+    /// The element type.
+    type Item;
+    /// The items.
+    fn into_items(self) -> Vec<Self::Item>;
+}
+
+impl<T> IntoItems for Vec<T> {
+    type Item = T;
+    fn into_items(self) -> Vec<T> {
+        self
+    }
+}
+
+impl<T> IntoItems for Option<Vec<T>> {
+    type Item = T;
+    fn into_items(self) -> Vec<T> {
+        self.unwrap_or_default()
+    }
+}

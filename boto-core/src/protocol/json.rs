@@ -1,0 +1,502 @@
+//! JSON bodies: awsJson1_0 / awsJson1_1 (RPC: `POST /` with `X-Amz-Target`) and the body
+//! codec of restJson1. Timestamps are epoch seconds unless the model says otherwise, blobs
+//! are base64, documents are written as they are.
+
+use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
+use super::rest::{format_timestamp, BodyCodec};
+use crate::datetime::{DateTime, TimestampFormat};
+use crate::error::{Error, Result, ServiceError};
+use crate::model::{Kind, Location, Member, Protocol, Schema, SchemaRef};
+use crate::value::{Name, Value};
+use base64::Engine as _;
+use bytes::Bytes;
+use serde_json::Value as Json;
+
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+/// Writes `value` (of shape `schema`, reached through `member`) as JSON into `out`.
+pub(crate) fn write_value(
+    ctx: &Ctx<'_>,
+    member: Option<&Member>,
+    schema: &Schema,
+    value: &Value,
+    out: &mut Vec<u8>,
+) -> Result<()> {
+    match value {
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Integer(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        Value::Float(f) if f.is_finite() => {
+            let text = serde_json::to_string(f).map_err(|e| Error::invalid_input(e.to_string()))?;
+            out.extend_from_slice(text.as_bytes());
+        }
+        Value::Float(f) => write_str(&format_float(*f), out),
+        Value::BigNumber(n) => {
+            if serde_json::from_str::<serde_json::Number>(n).is_err() {
+                return Err(Error::invalid_input(format!("{n:?} is not a number")));
+            }
+            out.extend_from_slice(n.as_bytes());
+        }
+        Value::String(s) => write_str(s, out),
+        Value::Blob(b) => write_str(&B64.encode(b), out),
+        Value::Timestamp(t) => {
+            match timestamp_format(member, schema, TimestampFormat::EpochSeconds) {
+                TimestampFormat::EpochSeconds => write_epoch(t, out),
+                f => write_str(&format_timestamp(t, f), out),
+            }
+        }
+        Value::Document(d) => {
+            serde_json::to_writer(&mut *out, d).map_err(|e| Error::invalid_input(e.to_string()))?
+        }
+        Value::List(items) => {
+            let Kind::List { member: m } = &schema.kind else {
+                return Err(mismatch(schema, value));
+            };
+            let it = ctx.schema(&m.target);
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_value(ctx, Some(m), it, item, out)?;
+            }
+            out.push(b']');
+        }
+        Value::Map(entries) => {
+            let Kind::Map { value: vm, .. } = &schema.kind else {
+                return Err(mismatch(schema, value));
+            };
+            let vt = ctx.schema(&vm.target);
+            out.push(b'{');
+            for (i, (k, v)) in entries.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                write_str(k, out);
+                out.push(b':');
+                write_value(ctx, Some(vm), vt, v, out)?;
+            }
+            out.push(b'}');
+        }
+        Value::Structure(fields) => write_structure(ctx, schema, fields, |_| true, out)?,
+        Value::Stream(_) => {
+            return Err(Error::invalid_input(format!(
+                "a stream cannot be written inside a JSON body ({})",
+                schema.name
+            )))
+        }
+    }
+    Ok(())
+}
+
+/// Writes the structure members of `fields` that `keep` accepts, under their wire names.
+fn write_structure(
+    ctx: &Ctx<'_>,
+    schema: &Schema,
+    fields: &[(Name, Value)],
+    keep: impl Fn(&Member) -> bool,
+    out: &mut Vec<u8>,
+) -> Result<()> {
+    let Kind::Structure { members, .. } = &schema.kind else {
+        if let Kind::Document = schema.kind {
+            return Err(Error::invalid_input(format!(
+                "{} is a document: give it as a document value",
+                schema.name
+            )));
+        }
+        return Err(Error::invalid_input(format!(
+            "{} is not a structure",
+            schema.name
+        )));
+    };
+    out.push(b'{');
+    let mut first = true;
+    for (k, v) in fields {
+        if v.is_null() {
+            continue;
+        }
+        let m = members
+            .iter()
+            .find(|m| m.name == *k)
+            .ok_or_else(|| Error::invalid_input(format!("{} has no member {k}", schema.name)))?;
+        if !keep(m) {
+            continue;
+        }
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        write_str(m.wire_name(), out);
+        out.push(b':');
+        write_value(ctx, Some(m), ctx.schema(&m.target), v, out)?;
+    }
+    out.push(b'}');
+    Ok(())
+}
+
+fn write_str(s: &str, out: &mut Vec<u8>) {
+    // Writing a &str to a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+fn write_epoch(t: &DateTime, out: &mut Vec<u8>) {
+    let ms = t.subsec_nanos() / 1_000_000;
+    if ms == 0 {
+        out.extend_from_slice(t.secs().to_string().as_bytes());
+    } else {
+        let text = format!("{}.{:03}", t.secs(), ms);
+        out.extend_from_slice(text.trim_end_matches('0').as_bytes());
+    }
+}
+
+fn mismatch(schema: &Schema, value: &Value) -> Error {
+    Error::invalid_input(format!(
+        "{} cannot hold a {} value",
+        schema.name,
+        value.type_name()
+    ))
+}
+
+/// Serializes a structure value (all members) as a JSON body.
+pub(crate) fn to_body(ctx: &Ctx<'_>, schema: &Schema, value: &Value) -> Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(128);
+    match value {
+        Value::Structure(fields) => write_structure(ctx, schema, fields, |_| true, &mut out)?,
+        Value::Null => out.extend_from_slice(b"{}"),
+        other => write_value(ctx, None, schema, other, &mut out)?,
+    }
+    Ok(out)
+}
+
+/// awsJson1_0 / awsJson1_1 request: `POST /`, `X-Amz-Target`, the whole input as the body.
+pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
+    let http = &ctx.op.http;
+    let method = if http.method.is_empty() {
+        "POST"
+    } else {
+        &http.method
+    };
+    let path = if http.request_uri.is_empty() {
+        "/"
+    } else {
+        &http.request_uri
+    };
+    let mut req = RequestParts::new(method, path)?;
+    if let Some(prefix) = &ctx.meta.target_prefix {
+        req.header("X-Amz-Target", &format!("{prefix}.{}", ctx.op.name))?;
+    }
+    let version = match ctx.meta.protocol {
+        Protocol::AwsJson1_0 => "1.0",
+        _ => "1.1",
+    };
+    req.header("Content-Type", &format!("application/x-amz-json-{version}"))?;
+    let body = match ctx.input() {
+        Some(schema) => to_body(ctx, schema, &input)?,
+        None => b"{}".to_vec(),
+    };
+    req.body = Bytes::from(body).into();
+    Ok(req)
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+/// Parses a JSON document, mapping every failure (syntax, UTF-8, depth) to `Error::decode`.
+pub(crate) fn parse_json(body: &[u8]) -> Result<Json> {
+    serde_json::from_slice(body).map_err(|e| Error::decode(format!("malformed JSON body: {e}")))
+}
+
+/// Converts parsed JSON into a value of shape `schema`; wrong types are `Error::decode`.
+pub(crate) fn read_value(
+    ctx: &Ctx<'_>,
+    member: Option<&Member>,
+    schema: &Schema,
+    json: Json,
+) -> Result<Value> {
+    let bad = |json: &Json| {
+        Error::decode(format!(
+            "expected {} for {}, got {}",
+            kind_name(&schema.kind),
+            member.map_or(&*schema.name, |m| &*m.name),
+            json_type(json)
+        ))
+    };
+    Ok(match (&schema.kind, json) {
+        (_, Json::Null) => Value::Null,
+        (Kind::Document, j) => Value::Document(j),
+        (Kind::String, Json::String(s)) => Value::String(s),
+        (Kind::Boolean, Json::Bool(b)) => Value::Bool(b),
+        (Kind::Integer, Json::Number(n)) => match n.as_i64() {
+            Some(i) => Value::Integer(i),
+            None => return Err(Error::decode(format!("{n} does not fit an integer"))),
+        },
+        (Kind::Float, Json::Number(n)) => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
+        (Kind::Float, Json::String(s)) => super::common::parse_float(&s)?,
+        (Kind::BigNumber, Json::Number(n)) => Value::BigNumber(n.to_string()),
+        (Kind::BigNumber, Json::String(s)) => Value::BigNumber(s),
+        (Kind::Timestamp, Json::Number(n)) => {
+            let secs = n.as_f64().unwrap_or(f64::NAN);
+            if !secs.is_finite() || secs.abs() > 1e14 {
+                return Err(Error::decode(format!("timestamp {n} is out of range")));
+            }
+            Value::Timestamp(DateTime::from_secs_f64(secs))
+        }
+        (Kind::Timestamp, Json::String(s)) => Value::Timestamp(DateTime::parse_any(&s)?),
+        (Kind::Blob, Json::String(s)) => Value::Blob(
+            B64.decode(s.as_bytes())
+                .map_err(|_| Error::decode("a blob is not valid base64"))?
+                .into(),
+        ),
+        (Kind::List { member: m }, Json::Array(items)) => {
+            let it = ctx.schema(&m.target);
+            let mut out = Vec::with_capacity(items.len());
+            for j in items {
+                if !j.is_null() {
+                    out.push(read_value(ctx, Some(m), it, j)?);
+                }
+            }
+            Value::List(out)
+        }
+        (Kind::Map { value: vm, .. }, Json::Object(entries)) => {
+            let vt = ctx.schema(&vm.target);
+            let mut out = Vec::with_capacity(entries.len());
+            for (k, j) in entries {
+                if !j.is_null() {
+                    out.push((k, read_value(ctx, Some(vm), vt, j)?));
+                }
+            }
+            Value::Map(out)
+        }
+        (Kind::Structure { .. }, Json::Object(obj)) => {
+            let mut out = Vec::new();
+            read_members(ctx, schema, obj, |_| true, &mut out)?;
+            Value::Structure(out)
+        }
+        (_, j) => return Err(bad(&j)),
+    })
+}
+
+/// Reads the members of `schema` that `keep` accepts from a JSON object.
+fn read_members(
+    ctx: &Ctx<'_>,
+    schema: &Schema,
+    mut obj: serde_json::Map<String, Json>,
+    keep: impl Fn(&Member) -> bool,
+    out: &mut Vec<(Name, Value)>,
+) -> Result<()> {
+    for m in members(schema) {
+        if !keep(m) {
+            continue;
+        }
+        if let Some(j) = obj.remove(m.wire_name()) {
+            let v = read_value(ctx, Some(m), ctx.schema(&m.target), j)?;
+            if !v.is_null() {
+                out.push((m.name.clone(), v));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn kind_name(kind: &Kind) -> &'static str {
+    match kind {
+        Kind::Structure { .. } => "an object",
+        Kind::List { .. } => "an array",
+        Kind::Map { .. } => "an object",
+        Kind::String => "a string",
+        Kind::Boolean => "a boolean",
+        Kind::Integer | Kind::Float | Kind::BigNumber => "a number",
+        Kind::Timestamp => "a timestamp",
+        Kind::Blob => "a base64 string",
+        Kind::Document => "a document",
+    }
+}
+
+fn json_type(j: &Json) -> &'static str {
+    match j {
+        Json::Null => "null",
+        Json::Bool(_) => "a boolean",
+        Json::Number(_) => "a number",
+        Json::String(_) => "a string",
+        Json::Array(_) => "an array",
+        Json::Object(_) => "an object",
+    }
+}
+
+/// Reads a JSON object body (empty body: no members) into the members `keep` accepts.
+fn read_object_body(
+    ctx: &Ctx<'_>,
+    schema: &Schema,
+    body: &[u8],
+    keep: impl Fn(&Member) -> bool,
+    out: &mut Vec<(Name, Value)>,
+) -> Result<()> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    match parse_json(body)? {
+        Json::Object(obj) => read_members(ctx, schema, obj, keep, out),
+        Json::Null => Ok(()),
+        other => Err(Error::decode(format!(
+            "expected a JSON object body, got {}",
+            json_type(&other)
+        ))),
+    }
+}
+
+/// awsJson1_0 / awsJson1_1 response.
+pub(crate) fn parse_rpc(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<Value> {
+    let mut out = Vec::new();
+    if let Some(schema) = ctx.output() {
+        read_object_body(ctx, schema, resp.body(), |_| true, &mut out)?;
+    }
+    Ok(Value::Structure(out))
+}
+
+/// The modeled members of an awsJson error shape (from the body).
+pub(crate) fn parse_error_shape(
+    ctx: &Ctx<'_>,
+    shape: &SchemaRef,
+    resp: &http::Response<Bytes>,
+) -> Result<Value> {
+    let mut out = Vec::new();
+    let body = resp.body();
+    // An error body that is not JSON still yields the error; its members are just absent.
+    if serde_json::from_slice::<serde_json::Map<String, Json>>(body).is_ok() {
+        read_object_body(ctx, ctx.schema(shape), body, |_| true, &mut out)?;
+    }
+    Ok(Value::Structure(out))
+}
+
+/// The common parts of a JSON error answer. The code comes from `x-amzn-query-error`
+/// (query-compatible services), the `x-amzn-ErrorType` header, the body's `code` / `Code`,
+/// or its `__type`, without a namespace (`aws.protocoltests#`) or a URI suffix (`:http://..`).
+/// The message is `message`, `Message` or `errorMessage`; a body that is not JSON becomes
+/// the message.
+pub(crate) fn read_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<ServiceError> {
+    let _ = ctx;
+    let body = resp.body();
+    let obj = if body.iter().all(u8::is_ascii_whitespace) {
+        serde_json::Map::new()
+    } else {
+        match serde_json::from_slice::<Json>(body) {
+            Ok(Json::Object(o)) => o,
+            _ => {
+                let mut o = serde_json::Map::new();
+                o.insert(
+                    "message".into(),
+                    Json::String(String::from_utf8_lossy(body).into_owned()),
+                );
+                o
+            }
+        }
+    };
+    let text = |k: &str| obj.get(k).and_then(Json::as_str).map(str::to_owned);
+    let header = |k: &str| {
+        resp.headers()
+            .get(k)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let code = header("x-amzn-query-error")
+        .and_then(|q| q.split(';').next().map(str::to_owned))
+        .filter(|c| !c.is_empty())
+        .or_else(|| header("x-amzn-errortype"))
+        .or_else(|| text("code"))
+        .or_else(|| text("Code"))
+        .or_else(|| text("__type"))
+        .map(|c| sanitize_code(&c).to_owned())
+        .unwrap_or_default();
+    let message = text("message")
+        .or_else(|| text("Message"))
+        .or_else(|| text("errorMessage"));
+    Ok(ServiceError {
+        code,
+        message,
+        request_id: None,
+        status: resp.status().as_u16(),
+    })
+}
+
+/// `aws.protocoltests.restjson#FooError:http://internal.amazon.com/...` -> `FooError`.
+pub(crate) fn sanitize_code(code: &str) -> &str {
+    let code = code.split(':').next().unwrap_or(code);
+    code.rsplit('#').next().unwrap_or(code).trim()
+}
+
+/// The restJson1 body codec.
+pub(crate) struct JsonCodec;
+
+impl BodyCodec for JsonCodec {
+    fn content_type(&self) -> Option<&'static str> {
+        Some("application/json")
+    }
+
+    fn blob_content_type(&self) -> Option<&'static str> {
+        Some("application/octet-stream")
+    }
+
+    fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>> {
+        let has_fields =
+            matches!(&fields, Value::Structure(f) if f.iter().any(|(_, v)| !v.is_null()));
+        if has_fields {
+            return Ok(Some(to_body(ctx, schema, &fields)?.into()));
+        }
+        // An empty object whenever the input has members that belong in the body.
+        let has_body_members = members(schema)
+            .iter()
+            .any(|m| m.traits.location == Location::Body);
+        Ok(has_body_members.then(|| Bytes::from_static(b"{}")))
+    }
+
+    fn write_payload(
+        &self,
+        ctx: &Ctx<'_>,
+        member: &Member,
+        value: Option<Value>,
+    ) -> Result<Option<Bytes>> {
+        let Some(value) = value else {
+            return Ok(Some(Bytes::from_static(b"{}")));
+        };
+        let mut out = Vec::with_capacity(64);
+        write_value(
+            ctx,
+            Some(member),
+            ctx.schema(&member.target),
+            &value,
+            &mut out,
+        )?;
+        Ok(Some(out.into()))
+    }
+
+    fn read_body(
+        &self,
+        ctx: &Ctx<'_>,
+        schema: &Schema,
+        body: &[u8],
+        out: &mut Vec<(Name, Value)>,
+    ) -> Result<()> {
+        read_object_body(
+            ctx,
+            schema,
+            body,
+            |m| m.traits.location == Location::Body,
+            out,
+        )
+    }
+
+    fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>> {
+        let schema = ctx.schema(&member.target);
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(match schema.kind {
+                Kind::Structure { .. } => Some(Value::structure()),
+                _ => None,
+            });
+        }
+        let v = read_value(ctx, Some(member), schema, parse_json(body)?)?;
+        Ok((!v.is_null()).then_some(v))
+    }
+}

@@ -1,0 +1,566 @@
+//! REST bindings shared by restJson1 and restXml: URI labels (`{Bucket}`, greedy
+//! `{Key+}`), query string, headers, prefix headers, status code and payload members. The
+//! body format is a [`BodyCodec`]; JSON and XML each provide one.
+
+use super::common::{
+    encode_label, format_float, members, parse_bool, parse_float, parse_integer, streaming_output,
+    timestamp_format, Ctx, RequestParts,
+};
+use crate::datetime::{DateTime, TimestampFormat};
+use crate::error::{Error, Result};
+use crate::http::ByteStream;
+use crate::model::{Kind, Location, Member, Schema, SchemaRef};
+use crate::value::{Name, Value};
+use base64::Engine as _;
+use bytes::Bytes;
+
+/// The body half of a REST protocol: what restJson1 and restXml differ in.
+pub(crate) trait BodyCodec {
+    /// `Content-Type` to send with a structure body when the input sets none
+    /// (`application/json`); `None` to send no `Content-Type`.
+    fn content_type(&self) -> Option<&'static str>;
+
+    /// `Content-Type` to send with a blob payload when the input sets none.
+    fn blob_content_type(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// Serializes the body members of the input (`fields`: the input's members that have no
+    /// HTTP location, as a structure value) of the input shape `schema`. `Ok(None)` sends no
+    /// body. Called only when the input has no `payload` member.
+    fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>>;
+
+    /// Serializes a structure, union or document payload `member` (the input's `payload`),
+    /// or `None` when it is absent.
+    fn write_payload(
+        &self,
+        ctx: &Ctx<'_>,
+        member: &Member,
+        value: Option<Value>,
+    ) -> Result<Option<Bytes>>;
+
+    /// Reads the body members of the output (or error) shape `schema` from `body` into
+    /// `out`. Called only when the shape has no `payload` member.
+    fn read_body(
+        &self,
+        ctx: &Ctx<'_>,
+        schema: &Schema,
+        body: &[u8],
+        out: &mut Vec<(Name, Value)>,
+    ) -> Result<()>;
+
+    /// Reads a structure, union or document payload `member` from `body`; `Ok(None)` when
+    /// there is nothing to read.
+    fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>>;
+}
+
+/// Builds a REST request: the binding of every input member, then the body.
+pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Result<RequestParts> {
+    let http = &ctx.op.http;
+    let Some(schema) = ctx.input() else {
+        return RequestParts::new(&http.method, render_uri(ctx, &http.request_uri, &[])?);
+    };
+    let mut fields = match input {
+        Value::Structure(f) => f,
+        _ => Vec::new(),
+    };
+    let mut labels: Vec<(&str, String)> = Vec::new();
+    let mut query: Vec<(String, String)> = Vec::new();
+    let mut map_query: Vec<(String, String)> = Vec::new();
+    let mut headers: Vec<(String, String)> = Vec::new();
+    let mut body_fields: Vec<(Name, Value)> = Vec::new();
+    let mut payload_value = None;
+    let payload_name = schema.traits.payload.as_deref();
+
+    for m in members(schema) {
+        let Some(pos) = fields.iter().position(|(k, _)| *k == m.name) else {
+            continue;
+        };
+        let (name, value) = fields.swap_remove(pos);
+        if value.is_null() {
+            continue;
+        }
+        let target = ctx.schema(&m.target);
+        if Some(&*m.name) == payload_name {
+            payload_value = Some(value);
+            continue;
+        }
+        match m.traits.location {
+            Location::Uri => {
+                labels.push((m.wire_name(), scalar_text(m, target, &value, Ts::Query)?))
+            }
+            Location::Querystring if matches!(target.kind, Kind::Map { .. }) => {
+                add_query(ctx, m, target, value, &mut map_query)?
+            }
+            Location::Querystring => add_query(ctx, m, target, value, &mut query)?,
+            Location::Header => {
+                if let Some(v) = header_text(ctx, m, target, &value)? {
+                    headers.push((m.wire_name().to_owned(), v));
+                }
+            }
+            Location::Headers => {
+                let Value::Map(entries) = value else {
+                    return Err(type_error(m, "map", &value));
+                };
+                for (k, v) in entries {
+                    match v {
+                        Value::String(s) => headers.push((format!("{}{k}", m.wire_name()), s)),
+                        Value::Null => {}
+                        other => return Err(type_error(m, "map of strings", &other)),
+                    }
+                }
+            }
+            Location::StatusCode => {}
+            Location::Body => body_fields.push((name, value)),
+        }
+    }
+
+    // Named query members take precedence over a map of query parameters.
+    let named = query.len();
+    for (k, v) in map_query {
+        if !query[..named].iter().any(|(n, _)| *n == k) {
+            query.push((k, v));
+        }
+    }
+    let mut req = RequestParts::new(&http.method, render_uri(ctx, &http.request_uri, &labels)?)?;
+    req.query = query;
+    for (k, v) in &headers {
+        req.header(k, v)?;
+    }
+
+    let mut content_type = codec.content_type();
+    if let Some(pname) = payload_name {
+        let m = members(schema)
+            .iter()
+            .find(|m| m.name == pname)
+            .ok_or_else(|| {
+                Error::invalid_input(format!("payload member {pname} is not modeled"))
+            })?;
+        let target = ctx.schema(&m.target);
+        match &target.kind {
+            Kind::Blob | Kind::String => {
+                content_type = match target.kind {
+                    Kind::String => Some("text/plain"),
+                    _ => codec.blob_content_type(),
+                };
+                req.body = match payload_value {
+                    Some(Value::Blob(b)) => ByteStream::from(b),
+                    Some(Value::Stream(s)) => s,
+                    Some(Value::String(s)) => ByteStream::from(s),
+                    Some(other) => return Err(type_error(m, "blob", &other)),
+                    None => ByteStream::empty(),
+                };
+            }
+            _ => {
+                if let Some(b) = codec.write_payload(ctx, m, payload_value)? {
+                    req.body = ByteStream::from(b);
+                }
+            }
+        }
+    } else if let Some(b) = codec.write_body(ctx, schema, Value::Structure(body_fields))? {
+        req.body = ByteStream::from(b);
+    }
+    let has_body = req.body.bytes().is_some_and(|b| !b.is_empty());
+    if let Some(ct) = content_type {
+        if has_body && !req.has_header("content-type") {
+            req.header("Content-Type", ct)?;
+        }
+    }
+    Ok(req)
+}
+
+/// Renders `/{Bucket}/{Key+}?uploads`: labels percent-encoded (greedy ones keep `/`).
+fn render_uri(ctx: &Ctx<'_>, template: &str, labels: &[(&str, String)]) -> Result<String> {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let close = rest[open..]
+            .find('}')
+            .map(|c| open + c)
+            .ok_or_else(|| Error::invalid_input(format!("malformed URI template {template:?}")))?;
+        let raw = &rest[open + 1..close];
+        let (name, greedy) = match raw.strip_suffix('+') {
+            Some(n) => (n, true),
+            None => (raw, false),
+        };
+        let value = labels
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
+            .ok_or_else(|| {
+                Error::invalid_input(format!("{}: URI label {name} is required", ctx.op.name))
+            })?;
+        out.push_str(&encode_label(value, greedy));
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[derive(Clone, Copy)]
+enum Ts {
+    Query,
+    Header,
+}
+
+/// The text of a scalar in a URI label, query value or header.
+fn scalar_text(m: &Member, target: &Schema, value: &Value, ts: Ts) -> Result<String> {
+    Ok(match value {
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Integer(i) => i.to_string(),
+        Value::Float(f) => format_float(*f),
+        Value::BigNumber(n) => n.clone(),
+        Value::Timestamp(t) => {
+            let default = match ts {
+                Ts::Query => TimestampFormat::DateTime,
+                Ts::Header => TimestampFormat::HttpDate,
+            };
+            format_timestamp(t, timestamp_format(Some(m), target, default))
+        }
+        Value::Blob(b) => base64::engine::general_purpose::STANDARD.encode(b),
+        other => return Err(type_error(m, "a scalar", other)),
+    })
+}
+
+/// Timestamps as botocore writes them outside JSON bodies: ISO 8601 with microseconds when
+/// there is a fraction, whole epoch seconds, HTTP dates.
+pub(crate) fn format_timestamp(t: &DateTime, fmt: TimestampFormat) -> String {
+    match fmt {
+        TimestampFormat::DateTime if t.subsec_nanos() != 0 => {
+            let whole = DateTime::from_secs(t.secs()).format(TimestampFormat::DateTime);
+            format!(
+                "{}.{:06}Z",
+                whole.trim_end_matches('Z'),
+                t.subsec_nanos() / 1000
+            )
+        }
+        TimestampFormat::EpochSeconds => t.secs().to_string(),
+        f => t.format(f),
+    }
+}
+
+fn type_error(m: &Member, expected: &str, got: &Value) -> Error {
+    Error::invalid_input(format!(
+        "member {} must be {expected}, not {}",
+        m.name,
+        got.type_name()
+    ))
+}
+
+fn add_query(
+    ctx: &Ctx<'_>,
+    m: &Member,
+    target: &Schema,
+    value: Value,
+    query: &mut Vec<(String, String)>,
+) -> Result<()> {
+    match (&target.kind, value) {
+        (Kind::Map { value: vm, .. }, Value::Map(entries)) => {
+            let vt = ctx.schema(&vm.target);
+            for (k, v) in entries {
+                match v {
+                    Value::List(items) => {
+                        let Kind::List { member } = &vt.kind else {
+                            return Err(type_error(m, "map of strings", &Value::List(items)));
+                        };
+                        let it = ctx.schema(&member.target);
+                        for item in items {
+                            query.push((k.clone(), scalar_text(member, it, &item, Ts::Query)?));
+                        }
+                    }
+                    Value::Null => {}
+                    v => query.push((k, scalar_text(vm, vt, &v, Ts::Query)?)),
+                }
+            }
+        }
+        (Kind::List { member }, Value::List(items)) => {
+            let it = ctx.schema(&member.target);
+            for item in items {
+                let text = scalar_text(member, it, &item, Ts::Query)?;
+                query.push((m.wire_name().to_owned(), text));
+            }
+        }
+        (_, v) => query.push((
+            m.wire_name().to_owned(),
+            scalar_text(m, target, &v, Ts::Query)?,
+        )),
+    }
+    Ok(())
+}
+
+/// A header's text; `None` for an empty list (not sent).
+fn header_text(
+    ctx: &Ctx<'_>,
+    m: &Member,
+    target: &Schema,
+    value: &Value,
+) -> Result<Option<String>> {
+    match (&target.kind, value) {
+        (Kind::List { member }, Value::List(items)) => {
+            if items.is_empty() {
+                return Ok(None);
+            }
+            let it = ctx.schema(&member.target);
+            let mut parts = Vec::with_capacity(items.len());
+            for item in items.iter().filter(|v| !v.is_null()) {
+                let text = scalar_text(member, it, item, Ts::Header)?;
+                if matches!(item, Value::String(_)) && (text.contains(',') || text.contains('"')) {
+                    parts.push(format!(
+                        "\"{}\"",
+                        text.replace('\\', "\\\\").replace('"', "\\\"")
+                    ));
+                } else {
+                    parts.push(text);
+                }
+            }
+            Ok(Some(parts.join(", ")))
+        }
+        (_, Value::String(s)) if m.traits.json_value => {
+            // Compact JSON, base64: re-serialize to drop insignificant whitespace.
+            let compact = serde_json::from_str::<serde_json::Value>(s)
+                .map(|v| v.to_string())
+                .unwrap_or_else(|_| s.clone());
+            Ok(Some(
+                base64::engine::general_purpose::STANDARD.encode(compact),
+            ))
+        }
+        (_, Value::Document(d)) if m.traits.json_value => Ok(Some(
+            base64::engine::general_purpose::STANDARD.encode(d.to_string()),
+        )),
+        _ => scalar_text(m, target, value, Ts::Header).map(Some),
+    }
+}
+
+/// Parses a successful REST response into the output value.
+pub(crate) fn parse(
+    ctx: &Ctx<'_>,
+    resp: &http::Response<Bytes>,
+    codec: &dyn BodyCodec,
+) -> Result<Value> {
+    match &ctx.op.output {
+        Some(r) => parse_shape(ctx, r, resp, codec),
+        None => Ok(Value::structure()),
+    }
+}
+
+/// Parses a response against `shape` (an output or an error shape): status code, headers,
+/// prefix headers, then the payload or the body members.
+pub(crate) fn parse_shape(
+    ctx: &Ctx<'_>,
+    shape: &SchemaRef,
+    resp: &http::Response<Bytes>,
+    codec: &dyn BodyCodec,
+) -> Result<Value> {
+    let schema = ctx.schema(shape);
+    let mut out = Vec::new();
+    read_bindings(
+        ctx,
+        schema,
+        resp.status().as_u16(),
+        resp.headers(),
+        &mut out,
+    )?;
+    let body = resp.body();
+    match schema.traits.payload.as_deref() {
+        Some(pname) => {
+            if let Some(m) = members(schema).iter().find(|m| m.name == pname) {
+                let target = ctx.schema(&m.target);
+                let v = match &target.kind {
+                    Kind::Blob if target.traits.streaming => {
+                        Some(Value::Stream(ByteStream::from(body.clone())))
+                    }
+                    Kind::Blob => Some(Value::Blob(body.clone())),
+                    Kind::String => Some(Value::String(
+                        String::from_utf8(body.to_vec())
+                            .map_err(|_| Error::decode("payload is not valid UTF-8"))?,
+                    )),
+                    _ => codec.read_payload(ctx, m, body)?,
+                };
+                if let Some(v) = v {
+                    out.push((m.name.clone(), v));
+                }
+            }
+        }
+        None => codec.read_body(ctx, schema, body, &mut out)?,
+    }
+    Ok(Value::Structure(out))
+}
+
+/// A successful response whose output payload is a stream: the bindings, plus the body
+/// handed over untouched.
+pub(crate) fn parse_streaming(
+    ctx: &Ctx<'_>,
+    parts: &http::response::Parts,
+    body: ByteStream,
+) -> Result<Value> {
+    let mut out = Vec::new();
+    if let Some(schema) = ctx.output() {
+        read_bindings(ctx, schema, parts.status.as_u16(), &parts.headers, &mut out)?;
+    }
+    if let Some(m) = streaming_output(ctx) {
+        out.push((m.name.clone(), Value::Stream(body)));
+    }
+    Ok(Value::Structure(out))
+}
+
+/// Reads the status code, header and prefix-header members of `schema`.
+pub(crate) fn read_bindings(
+    ctx: &Ctx<'_>,
+    schema: &Schema,
+    status: u16,
+    headers: &http::HeaderMap,
+    out: &mut Vec<(Name, Value)>,
+) -> Result<()> {
+    for m in members(schema) {
+        let target = ctx.schema(&m.target);
+        match m.traits.location {
+            Location::StatusCode => out.push((m.name.clone(), Value::Integer(status as i64))),
+            Location::Header => {
+                let Some(raw) = headers.get(m.wire_name()) else {
+                    continue;
+                };
+                let text = header_str(raw)?;
+                out.push((m.name.clone(), parse_header(ctx, m, target, text)?));
+            }
+            Location::Headers => {
+                let prefix = m.wire_name().to_ascii_lowercase();
+                let mut map = Vec::new();
+                for (name, v) in headers {
+                    if let Some(rest) = name.as_str().strip_prefix(&prefix) {
+                        map.push((rest.to_owned(), Value::String(header_str(v)?.to_owned())));
+                    }
+                }
+                out.push((m.name.clone(), Value::Map(map)));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn header_str(v: &http::HeaderValue) -> Result<&str> {
+    std::str::from_utf8(v.as_bytes()).map_err(|_| Error::decode("a response header is not UTF-8"))
+}
+
+/// Parses one header value by its shape.
+fn parse_header(ctx: &Ctx<'_>, m: &Member, target: &Schema, text: &str) -> Result<Value> {
+    Ok(match &target.kind {
+        Kind::String if m.traits.json_value => {
+            let raw = base64::engine::general_purpose::STANDARD
+                .decode(text.trim())
+                .map_err(|_| Error::decode(format!("header {} is not base64", m.wire_name())))?;
+            let s = String::from_utf8(raw)
+                .map_err(|_| Error::decode(format!("header {} is not UTF-8", m.wire_name())))?;
+            serde_json::from_str::<serde_json::Value>(&s)
+                .map_err(|e| Error::decode(format!("header {} is not JSON: {e}", m.wire_name())))?;
+            Value::String(s)
+        }
+        Kind::String => Value::String(text.to_owned()),
+        Kind::Boolean => parse_bool(text)?,
+        Kind::Integer => parse_integer(text)?,
+        Kind::Float => parse_float(text)?,
+        Kind::BigNumber => Value::BigNumber(text.trim().to_owned()),
+        Kind::Timestamp => Value::Timestamp(DateTime::parse_any(text)?),
+        Kind::Blob => Value::Blob(
+            base64::engine::general_purpose::STANDARD
+                .decode(text.trim())
+                .map_err(|_| Error::decode(format!("header {} is not base64", m.wire_name())))?
+                .into(),
+        ),
+        Kind::List { member } => {
+            let it = ctx.schema(&member.target);
+            let items = if matches!(it.kind, Kind::Timestamp)
+                && timestamp_format(Some(member), it, TimestampFormat::HttpDate)
+                    == TimestampFormat::HttpDate
+            {
+                split_http_dates(text)
+            } else {
+                split_header_list(text)
+            };
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                out.push(parse_header(ctx, member, it, &item)?);
+            }
+            Value::List(out)
+        }
+        _ => {
+            return Err(Error::decode(format!(
+                "header {} has an unsupported type",
+                m.wire_name()
+            )))
+        }
+    })
+}
+
+/// Splits a header list on commas outside double quotes; quoted items are unescaped.
+pub(crate) fn split_header_list(text: &str) -> Vec<String> {
+    let mut items = Vec::new();
+    let mut chars = text.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        let mut item = String::new();
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        if let Some(n) = chars.next() {
+                            item.push(n);
+                        }
+                    }
+                    '"' => break,
+                    c => item.push(c),
+                }
+            }
+            // skip to the next comma
+            for c in chars.by_ref() {
+                if c == ',' {
+                    break;
+                }
+            }
+            items.push(item);
+        } else {
+            let mut ended = true;
+            for c in chars.by_ref() {
+                if c == ',' {
+                    ended = false;
+                    break;
+                }
+                item.push(c);
+            }
+            items.push(item.trim().to_owned());
+            if ended {
+                break;
+            }
+            continue;
+        }
+        if chars.peek().is_none() {
+            break;
+        }
+    }
+    items
+}
+
+/// HTTP dates contain a comma themselves: `Mon, 16 Dec 2019 23:48:18 GMT, Tue, ...`.
+fn split_http_dates(text: &str) -> Vec<String> {
+    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        if i + 1 < parts.len()
+            && parts[i].len() == 3
+            && parts[i].bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            out.push(format!("{}, {}", parts[i], parts[i + 1]));
+            i += 2;
+        } else {
+            out.push(parts[i].to_owned());
+            i += 1;
+        }
+    }
+    out
+}

@@ -1,0 +1,367 @@
+//! restXml bodies and errors (the XML codec of the REST bindings in `rest.rs`).
+//!
+//! Bodies: the input's body members inside a root element named by the input shape's
+//! `locationName` (else its name), or a structure payload inside an element named by the
+//! payload member; `xmlNamespace` (with prefix) becomes `xmlns`/`xmlns:p`, `xmlAttribute`
+//! members attributes of their structure, lists are wrapped (`member` or the element's
+//! `locationName`) or flattened, maps are `entry`/`key`/`value` (renamable, flattenable),
+//! timestamps ISO 8601 unless the model says otherwise, blobs base64.
+//!
+//! Errors: `<ErrorResponse><Error><Code>..` or a bare `<Error>` root (S3), request ids from
+//! the body or `x-amz-request-id`; an S3 `200 OK` whose body is an `<Error>` document
+//! (CopyObject, CompleteMultipartUpload, UploadPartCopy) is an error too.
+
+use super::common::{members, timestamp_format, Ctx};
+use super::query::{error_element, scalar_text, xml_service_error};
+use super::rest::BodyCodec;
+use super::xml_decode::{decode_structure, decode_text, decode_value, is_flattened};
+use super::xml_tree;
+use super::xml_write::XmlWriter;
+use crate::datetime::TimestampFormat;
+use crate::error::{Error, Result, ServiceError};
+use crate::model::{Kind, Location, Member, Schema, XmlNamespace};
+use crate::value::{Name, Value};
+use bytes::Bytes;
+
+/// The restXml body codec.
+pub(crate) struct XmlCodec;
+
+fn ns_attr(ns: Option<&XmlNamespace>, attrs: &mut Vec<(String, String)>) {
+    if let Some(ns) = ns {
+        let key = match &ns.prefix {
+            Some(p) if !p.is_empty() => format!("xmlns:{p}"),
+            _ => "xmlns".to_owned(),
+        };
+        attrs.push((key, ns.uri.to_string()));
+    }
+}
+
+fn member_ns<'a>(m: Option<&'a Member>, schema: &'a Schema) -> Option<&'a XmlNamespace> {
+    m.and_then(|m| m.traits.xml_namespace.as_ref())
+        .or(schema.traits.xml_namespace.as_ref())
+}
+
+/// The root element of a structure payload. The member's `locationName` names it; models
+/// converted from Smithy repeat the member name there, so a `locationName` equal to the
+/// member name yields to the target's own `locationName` or namespace-bearing shape name.
+fn payload_root_name<'a>(m: &'a Member, target: &'a Schema) -> &'a str {
+    if let Some(l) = m.traits.location_name.as_deref() {
+        let target_named =
+            target.traits.location_name.is_some() || target.traits.xml_namespace.is_some();
+        if l != m.name || !target_named {
+            return l;
+        }
+    }
+    target
+        .traits
+        .location_name
+        .as_deref()
+        .unwrap_or(&target.name)
+}
+
+struct Writer<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    w: XmlWriter,
+}
+
+impl Writer<'_, '_> {
+    fn structure(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        ns: Option<&XmlNamespace>,
+        value: &Value,
+    ) -> Result<()> {
+        let Value::Structure(fields) = value else {
+            return Err(Error::invalid_input(format!(
+                "<{name}> must be a structure, not a {}",
+                value.type_name()
+            )));
+        };
+        let members = members(schema);
+        if let Some((k, _)) = fields
+            .iter()
+            .find(|(k, _)| !members.iter().any(|m| m.name == *k))
+        {
+            return Err(Error::invalid_input(format!(
+                "{} has no member {k:?}",
+                schema.name
+            )));
+        }
+        let present = |m: &Member| {
+            fields
+                .iter()
+                .find(|(k, v)| *k == m.name && !v.is_null())
+                .map(|(_, v)| v)
+        };
+        let mut attrs = Vec::new();
+        ns_attr(ns, &mut attrs);
+        for m in members.iter().filter(|m| m.traits.xml_attribute) {
+            if let Some(v) = present(m) {
+                let target = self.ctx.schema(&m.target);
+                let fmt = timestamp_format(Some(m), target, TimestampFormat::DateTime);
+                attrs.push((
+                    m.wire_name().to_owned(),
+                    scalar_text(target, fmt, v, &m.name)?,
+                ));
+            }
+        }
+        self.w.start(name, &attrs)?;
+        for m in members.iter().filter(|m| !m.traits.xml_attribute) {
+            if let Some(v) = present(m) {
+                let target = self.ctx.schema(&m.target);
+                self.value(m.wire_name(), Some(m), target, v)?;
+            }
+        }
+        self.w.end(name);
+        Ok(())
+    }
+
+    fn value(&mut self, name: &str, m: Option<&Member>, schema: &Schema, v: &Value) -> Result<()> {
+        let ns = member_ns(m, schema);
+        match &schema.kind {
+            Kind::Structure { .. } => self.structure(name, schema, ns, v),
+            Kind::List { member } => {
+                let Value::List(items) = v else {
+                    return Err(Error::invalid_input(format!(
+                        "<{name}> must be a list, not a {}",
+                        v.type_name()
+                    )));
+                };
+                let item_schema = self.ctx.schema(&member.target);
+                let flat = m.is_some_and(|m| is_flattened(m, schema)) || schema.traits.flattened;
+                if flat {
+                    for item in items.iter().filter(|i| !i.is_null()) {
+                        self.value(name, Some(member), item_schema, item)?;
+                    }
+                    return Ok(());
+                }
+                let mut attrs = Vec::new();
+                ns_attr(ns, &mut attrs);
+                self.w.start(name, &attrs)?;
+                let item_name = member.traits.location_name.as_deref().unwrap_or("member");
+                for item in items.iter().filter(|i| !i.is_null()) {
+                    self.value(item_name, Some(member), item_schema, item)?;
+                }
+                self.w.end(name);
+                Ok(())
+            }
+            Kind::Map { key, value } => {
+                let Value::Map(entries) = v else {
+                    return Err(Error::invalid_input(format!(
+                        "<{name}> must be a map, not a {}",
+                        v.type_name()
+                    )));
+                };
+                let flat = m.is_some_and(|m| is_flattened(m, schema)) || schema.traits.flattened;
+                let key_schema = self.ctx.schema(&key.target);
+                let value_schema = self.ctx.schema(&value.target);
+                let key_name = key.traits.location_name.as_deref().unwrap_or("key");
+                let value_name = value.traits.location_name.as_deref().unwrap_or("value");
+                let mut attrs = Vec::new();
+                ns_attr(ns, &mut attrs);
+                if !flat {
+                    self.w.start(name, &attrs)?;
+                }
+                for (k, item) in entries {
+                    let entry = if flat { name } else { "entry" };
+                    self.w.start(entry, if flat { &attrs } else { &[] })?;
+                    let key_value = Value::String(k.clone());
+                    self.value(key_name, Some(key), key_schema, &key_value)?;
+                    if !item.is_null() {
+                        self.value(value_name, Some(value), value_schema, item)?;
+                    }
+                    self.w.end(entry);
+                }
+                if !flat {
+                    self.w.end(name);
+                }
+                Ok(())
+            }
+            _ => {
+                let fmt = timestamp_format(m, schema, TimestampFormat::DateTime);
+                let text = scalar_text(schema, fmt, v, name)?;
+                let mut attrs = Vec::new();
+                ns_attr(ns, &mut attrs);
+                self.w.leaf(name, &attrs, &text)
+            }
+        }
+    }
+}
+
+fn is_blank(body: &[u8]) -> bool {
+    body.iter().all(|b| b.is_ascii_whitespace())
+}
+
+impl BodyCodec for XmlCodec {
+    fn content_type(&self) -> Option<&'static str> {
+        Some("application/xml")
+    }
+
+    fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>> {
+        if matches!(&fields, Value::Structure(f) if f.iter().all(|(_, v)| v.is_null())) {
+            return Ok(None);
+        }
+        let name = schema
+            .traits
+            .location_name
+            .as_deref()
+            .unwrap_or(&schema.name);
+        let mut w = Writer {
+            ctx,
+            w: XmlWriter::new(),
+        };
+        w.structure(name, schema, schema.traits.xml_namespace.as_ref(), &fields)?;
+        Ok(Some(Bytes::from(w.w.finish())))
+    }
+
+    fn write_payload(
+        &self,
+        ctx: &Ctx<'_>,
+        member: &Member,
+        value: Option<Value>,
+    ) -> Result<Option<Bytes>> {
+        let Some(value) = value.filter(|v| !v.is_null()) else {
+            return Ok(None);
+        };
+        let target = ctx.schema(&member.target);
+        let name = payload_root_name(member, target);
+        let mut w = Writer {
+            ctx,
+            w: XmlWriter::new(),
+        };
+        match &target.kind {
+            Kind::Structure { .. } => {
+                w.structure(name, target, member_ns(Some(member), target), &value)?
+            }
+            _ => w.value(name, Some(member), target, &value)?,
+        }
+        Ok(Some(Bytes::from(w.w.finish())))
+    }
+
+    fn read_body(
+        &self,
+        ctx: &Ctx<'_>,
+        schema: &Schema,
+        body: &[u8],
+        out: &mut Vec<(Name, Value)>,
+    ) -> Result<()> {
+        if is_blank(body) {
+            return Ok(());
+        }
+        let root = xml_tree::parse(body)?;
+        let el = if schema.traits.exception {
+            error_element(&root).unwrap_or(&root)
+        } else {
+            &root
+        };
+        if let Value::Structure(fields) = decode_structure(ctx.shapes, schema, el)? {
+            if fields.is_empty() && !schema.traits.exception {
+                if let Some(v) = bare_member(ctx, schema, &root)? {
+                    out.push(v);
+                }
+            }
+            out.extend(fields);
+        }
+        Ok(())
+    }
+
+    fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>> {
+        if is_blank(body) {
+            return Ok(None);
+        }
+        let root = xml_tree::parse(body)?;
+        decode_value(ctx.shapes, ctx.schema(&member.target), &root).map(Some)
+    }
+}
+
+/// A document whose root is the output's only body member, unwrapped: S3's
+/// GetBucketLocation answers `<LocationConstraint>eu-west-1</LocationConstraint>` (empty for
+/// us-east-1, which stays absent, as botocore reports it).
+fn bare_member(
+    ctx: &Ctx<'_>,
+    schema: &Schema,
+    root: &xml_tree::Element,
+) -> Result<Option<(Name, Value)>> {
+    let mut body = members(schema).iter().filter(|m| {
+        !matches!(
+            m.traits.location,
+            Location::Header | Location::Headers | Location::StatusCode
+        )
+    });
+    let (Some(m), None) = (body.next(), body.next()) else {
+        return Ok(None);
+    };
+    let target = ctx.schema(&m.target);
+    let scalar = !matches!(
+        target.kind,
+        Kind::Structure { .. } | Kind::List { .. } | Kind::Map { .. }
+    );
+    if !scalar || root.name != m.wire_name() || !root.children.is_empty() || root.text.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some((
+        m.name.clone(),
+        decode_text(target, &root.name, &root.text)?,
+    )))
+}
+
+/// The common parts of a restXml error answer.
+pub(crate) fn read_error(_ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<ServiceError> {
+    Ok(xml_service_error(resp))
+}
+
+/// The start of the root element's name, after any declaration, comments and whitespace.
+fn root_starts_with_error(body: &[u8]) -> bool {
+    let mut rest = body;
+    loop {
+        let trimmed = rest.trim_ascii_start();
+        if let Some(r) = trimmed.strip_prefix(b"<?") {
+            match r.windows(2).position(|w| w == b"?>") {
+                Some(end) => rest = &r[end + 2..],
+                None => return false,
+            }
+        } else if let Some(r) = trimmed.strip_prefix(b"<!--") {
+            match r.windows(3).position(|w| w == b"-->") {
+                Some(end) => rest = &r[end + 3..],
+                None => return false,
+            }
+        } else {
+            return trimmed.starts_with(b"<Error>")
+                || trimmed.starts_with(b"<Error ")
+                || trimmed.starts_with(b"<Error\n")
+                || trimmed.starts_with(b"<Error\r")
+                || trimmed.starts_with(b"<Error\t");
+        }
+    }
+}
+
+/// An error document inside a 200 answer (S3 CopyObject, CompleteMultipartUpload,
+/// UploadPartCopy): a body whose root is `<Error>` with a `<Code>`.
+pub(crate) fn error_in_success(
+    ctx: &Ctx<'_>,
+    resp: &http::Response<Bytes>,
+) -> Result<Option<ServiceError>> {
+    if let Some(out) = ctx.output() {
+        if let Some(p) = out.traits.payload.as_deref() {
+            let raw = members(out)
+                .iter()
+                .find(|m| m.name == p)
+                .is_some_and(|m| matches!(ctx.schema(&m.target).kind, Kind::Blob | Kind::String));
+            if raw {
+                return Ok(None);
+            }
+        }
+    }
+    if !root_starts_with_error(resp.body()) {
+        return Ok(None);
+    }
+    let root = xml_tree::parse(resp.body())?;
+    if root.child("Code").is_none() {
+        return Ok(None);
+    }
+    Ok(Some(xml_service_error(resp)))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,333 @@
+//! `Shape` for the value types a derived shape's members may have.
+//!
+//! Scalars get a `'static` schema each. `Vec<T>`, `HashMap<String, T>` and `Option<T>` are
+//! described by `#[derive(Shape)]` syntactically at the member that uses them (so member
+//! keys like `member = "item"` reach them); their own `schema()` is only asked for when a
+//! container is used on its own (an operation whose output is a list), and is then built
+//! once per type and kept in a small `TypeId`-keyed registry.
+
+use super::Shape;
+use crate::datetime::DateTime;
+use crate::error::{Error, Result};
+use crate::http::ByteStream;
+use crate::model::{Kind, Member, MemberTraits, Schema, SchemaRef, ShapeTraits};
+use crate::types::{Blob, Document};
+use crate::value::Value;
+use std::any::TypeId;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Mutex, OnceLock};
+
+fn scalar(name: &'static str, kind: Kind, streaming: bool) -> Schema {
+    Schema {
+        name: Cow::Borrowed(name),
+        kind,
+        traits: ShapeTraits {
+            streaming,
+            ..ShapeTraits::default()
+        },
+    }
+}
+
+fn mismatch(expected: &str, got: &Value) -> Error {
+    Error::decode(format!("expected {expected}, got {}", got.type_name()))
+}
+
+macro_rules! schema_once {
+    ($name:literal, $kind:expr, $streaming:expr) => {
+        fn schema() -> &'static Schema {
+            static SCHEMA: OnceLock<Schema> = OnceLock::new();
+            SCHEMA.get_or_init(|| scalar($name, $kind, $streaming))
+        }
+    };
+}
+
+impl Shape for String {
+    schema_once!("String", Kind::String, false);
+    fn into_value(self) -> Value {
+        Value::String(self)
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::String(s) | Value::BigNumber(s) => Ok(s),
+            Value::Null => Ok(String::new()),
+            Value::Integer(i) => Ok(i.to_string()),
+            other => Err(mismatch("a string", &other)),
+        }
+    }
+}
+
+impl Shape for bool {
+    schema_once!("Boolean", Kind::Boolean, false);
+    fn into_value(self) -> Value {
+        Value::Bool(self)
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::Bool(b) => Ok(b),
+            Value::Null => Ok(false),
+            Value::String(s) if s == "true" => Ok(true),
+            Value::String(s) if s == "false" => Ok(false),
+            other => Err(mismatch("a boolean", &other)),
+        }
+    }
+}
+
+macro_rules! integer {
+    ($($t:ty),*) => {$(
+        impl Shape for $t {
+            schema_once!("Integer", Kind::Integer, false);
+            fn into_value(self) -> Value {
+                match i64::try_from(self) {
+                    Ok(i) => Value::Integer(i),
+                    Err(_) => Value::BigNumber(self.to_string()),
+                }
+            }
+            fn from_value(value: Value) -> Result<Self> {
+                let out = match &value {
+                    Value::Integer(i) => <$t>::try_from(*i).ok(),
+                    Value::String(s) | Value::BigNumber(s) => s.trim().parse().ok(),
+                    Value::Float(f) if f.fract() == 0.0 => {
+                        let f = *f;
+                        (f >= <$t>::MIN as f64 && f <= <$t>::MAX as f64).then(|| f as $t)
+                    }
+                    Value::Null => Some(0),
+                    _ => None,
+                };
+                out.ok_or_else(|| mismatch(concat!("an integer that fits ", stringify!($t)), &value))
+            }
+        }
+    )*};
+}
+integer!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+macro_rules! float {
+    ($($t:ty),*) => {$(
+        impl Shape for $t {
+            schema_once!("Double", Kind::Float, false);
+            fn into_value(self) -> Value {
+                Value::Float(self.into())
+            }
+            fn from_value(value: Value) -> Result<Self> {
+                match value {
+                    Value::Float(f) => Ok(f as $t),
+                    Value::Integer(i) => Ok(i as $t),
+                    Value::Null => Ok(0.0),
+                    Value::String(s) | Value::BigNumber(s) => match s.as_str() {
+                        "NaN" => Ok(<$t>::NAN),
+                        "Infinity" => Ok(<$t>::INFINITY),
+                        "-Infinity" => Ok(<$t>::NEG_INFINITY),
+                        t => t.trim().parse().map_err(|_| Error::decode(format!("not a number: {t:?}"))),
+                    },
+                    other => Err(mismatch("a number", &other)),
+                }
+            }
+        }
+    )*};
+}
+float!(f32, f64);
+
+impl Shape for DateTime {
+    schema_once!("Timestamp", Kind::Timestamp, false);
+    fn into_value(self) -> Value {
+        Value::Timestamp(self)
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::Timestamp(t) => Ok(t),
+            Value::Integer(i) => Ok(DateTime::from_secs(i)),
+            Value::Float(f) => Ok(DateTime::from_secs_f64(f)),
+            Value::String(s) => DateTime::parse_any(&s),
+            Value::Null => Ok(DateTime::default()),
+            other => Err(mismatch("a timestamp", &other)),
+        }
+    }
+}
+
+impl Shape for Blob {
+    schema_once!("Blob", Kind::Blob, false);
+    fn into_value(self) -> Value {
+        Value::Blob(self.into_bytes())
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::Blob(b) => Ok(Blob::new(b)),
+            Value::Stream(s) => s
+                .bytes()
+                .cloned()
+                .map(Blob::new)
+                .ok_or_else(|| Error::decode("expected a blob, got an unread stream")),
+            Value::Null => Ok(Blob::default()),
+            other => Err(mismatch("a blob", &other)),
+        }
+    }
+}
+
+impl Shape for ByteStream {
+    schema_once!("StreamingBlob", Kind::Blob, true);
+    fn into_value(self) -> Value {
+        Value::Stream(self)
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::Stream(s) => Ok(s),
+            Value::Blob(b) => Ok(ByteStream::from(b)),
+            Value::String(s) => Ok(ByteStream::from(s)),
+            Value::Null => Ok(ByteStream::empty()),
+            other => Err(mismatch("a body", &other)),
+        }
+    }
+}
+
+impl Shape for Document {
+    schema_once!("Document", Kind::Document, false);
+    fn into_value(self) -> Value {
+        Value::Document(self)
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::Document(d) => Ok(d),
+            Value::Null => Ok(Document::Null),
+            Value::Bool(b) => Ok(Document::Bool(b)),
+            Value::Integer(i) => Ok(Document::from(i)),
+            Value::Float(f) => Ok(Document::from(f)),
+            Value::String(s) => Ok(Document::String(s)),
+            other => Err(mismatch("a document", &other)),
+        }
+    }
+}
+
+/// The empty structure: the output of operations that return nothing.
+impl Shape for () {
+    fn schema() -> &'static Schema {
+        static SCHEMA: OnceLock<Schema> = OnceLock::new();
+        SCHEMA.get_or_init(|| {
+            scalar(
+                "Unit",
+                Kind::Structure {
+                    members: Vec::new(),
+                    union: false,
+                },
+                false,
+            )
+        })
+    }
+    fn into_value(self) -> Value {
+        Value::structure()
+    }
+    fn from_value(_: Value) -> Result<Self> {
+        Ok(())
+    }
+}
+
+/// Schemas of container types, built once per type and leaked (a few per program).
+fn registered<T: 'static>(build: impl FnOnce() -> Schema) -> &'static Schema {
+    static REGISTRY: OnceLock<Mutex<HashMap<TypeId, &'static Schema>>> = OnceLock::new();
+    let registry = REGISTRY.get_or_init(Default::default);
+    let mut map = registry.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(TypeId::of::<T>())
+        .or_insert_with(|| Box::leak(Box::new(build())))
+}
+
+fn part(name: &'static str, target: fn() -> &'static Schema) -> Box<Member> {
+    Box::new(Member {
+        name: Cow::Borrowed(name),
+        target: SchemaRef::Static(target),
+        traits: MemberTraits::default(),
+    })
+}
+
+/// An absent member (`None`) or a present one.
+impl<T: Shape> Shape for Option<T> {
+    fn schema() -> &'static Schema {
+        T::schema()
+    }
+    fn into_value(self) -> Value {
+        self.map_or(Value::Null, T::into_value)
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::Null => Ok(None),
+            v => T::from_value(v).map(Some),
+        }
+    }
+}
+
+impl<T: Shape> Shape for Vec<T> {
+    fn schema() -> &'static Schema {
+        registered::<Self>(|| {
+            scalar(
+                "List",
+                Kind::List {
+                    member: part("member", T::schema),
+                },
+                false,
+            )
+        })
+    }
+    fn into_value(self) -> Value {
+        Value::List(self.into_iter().map(T::into_value).collect())
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        match value {
+            Value::List(items) => items.into_iter().map(T::from_value).collect(),
+            Value::Null => Ok(Vec::new()),
+            other => Err(mismatch("a list", &other)),
+        }
+    }
+}
+
+fn map_schema<M: 'static, T: Shape>() -> &'static Schema {
+    registered::<M>(|| {
+        scalar(
+            "Map",
+            Kind::Map {
+                key: part("key", String::schema),
+                value: part("value", T::schema),
+            },
+            false,
+        )
+    })
+}
+
+fn map_entries(value: Value) -> Result<Vec<(String, Value)>> {
+    match value {
+        Value::Map(entries) => Ok(entries),
+        Value::Structure(members) => Ok(members
+            .into_iter()
+            .map(|(k, v)| (k.into_owned(), v))
+            .collect()),
+        Value::Null => Ok(Vec::new()),
+        other => Err(mismatch("a map", &other)),
+    }
+}
+
+impl<T: Shape> Shape for HashMap<String, T> {
+    fn schema() -> &'static Schema {
+        map_schema::<Self, T>()
+    }
+    fn into_value(self) -> Value {
+        Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        map_entries(value)?
+            .into_iter()
+            .map(|(k, v)| Ok((k, T::from_value(v)?)))
+            .collect()
+    }
+}
+
+impl<T: Shape> Shape for BTreeMap<String, T> {
+    fn schema() -> &'static Schema {
+        map_schema::<Self, T>()
+    }
+    fn into_value(self) -> Value {
+        Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
+    }
+    fn from_value(value: Value) -> Result<Self> {
+        map_entries(value)?
+            .into_iter()
+            .map(|(k, v)| Ok((k, T::from_value(v)?)))
+            .collect()
+    }
+}

@@ -1,0 +1,343 @@
+//! The parsed model of a `#[client]` input: service metadata, operations and waiters.
+
+use super::rules::{self, find};
+use super::{collect_args, docs, parse_tokens, Arg, Args};
+use crate::case::pascal;
+use crate::ctxt::Ctxt;
+use crate::symbol::*;
+use proc_macro2::TokenStream;
+use syn::{
+    Attribute, Expr, ExprClosure, Fields, GenericArgument, Ident, ItemStruct, LitInt, LitStr,
+    PathArguments, Type,
+};
+
+/// A client declaration.
+pub(crate) struct Client<'a> {
+    pub(crate) item: &'a ItemStruct,
+    pub(crate) service: Option<LitStr>,
+    pub(crate) protocol: Option<Protocol>,
+    pub(crate) target_prefix: Option<LitStr>,
+    pub(crate) api_version: Option<LitStr>,
+    pub(crate) signing_name: Option<LitStr>,
+    pub(crate) endpoint_prefix: Option<LitStr>,
+    pub(crate) service_id: Option<LitStr>,
+    pub(crate) xml_namespace: Option<LitStr>,
+    pub(crate) ops: Vec<Op<'a>>,
+    pub(crate) waiters: Vec<Waiter>,
+}
+
+/// The six protocols, by their `#[client(protocol = ..)]` spelling.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Protocol {
+    AwsJson1_0,
+    AwsJson1_1,
+    RestJson1,
+    RestXml,
+    AwsQuery,
+    Ec2Query,
+}
+
+impl Protocol {
+    const NAMES: &'static [(&'static str, Protocol)] = &[
+        ("awsJson1_0", Protocol::AwsJson1_0),
+        ("awsJson1_1", Protocol::AwsJson1_1),
+        ("restJson1", Protocol::RestJson1),
+        ("restXml", Protocol::RestXml),
+        ("awsQuery", Protocol::AwsQuery),
+        ("ec2Query", Protocol::Ec2Query),
+    ];
+
+    /// REST protocols bind every operation to a method and URI.
+    pub(crate) fn is_rest(self) -> bool {
+        matches!(self, Protocol::RestJson1 | Protocol::RestXml)
+    }
+}
+
+/// One `name: Op<I, O>` field.
+pub(crate) struct Op<'a> {
+    pub(crate) field: &'a syn::Field,
+    pub(crate) ident: &'a Ident,
+    pub(crate) docs: Vec<Attribute>,
+    /// `I` and `O`, when the field's type is `Op<I, O>`.
+    pub(crate) types: Option<(&'a Type, &'a Type)>,
+    /// Wire name: `name = ".."` or the field name in PascalCase.
+    pub(crate) name: String,
+    /// `http = "METHOD /uri"`, split.
+    pub(crate) http: Option<(String, String)>,
+    pub(crate) status: Option<u16>,
+    pub(crate) paginate: Option<Paginate>,
+    pub(crate) result_wrapper: Option<LitStr>,
+    pub(crate) host_prefix: Option<LitStr>,
+}
+
+/// `paginate(input_token = .., output_token = .., items = .., limit = ..)`.
+pub(crate) struct Paginate {
+    pub(crate) key: Ident,
+    pub(crate) input_token: Option<Ident>,
+    pub(crate) output_token: Option<Ident>,
+    pub(crate) items: Option<Ident>,
+    pub(crate) limit: Option<Ident>,
+}
+
+/// `#[waiter(name = op, ..)]`.
+pub(crate) struct Waiter {
+    pub(crate) name: Ident,
+    pub(crate) op: Ident,
+    pub(crate) delay: Option<u64>,
+    pub(crate) max_attempts: Option<u32>,
+    pub(crate) acceptors: Vec<Acceptor>,
+}
+
+/// The state an acceptor moves the waiter to.
+#[derive(Clone, Copy)]
+pub(crate) enum State {
+    Success,
+    Failure,
+    Retry,
+}
+
+/// One `success(..)` / `failure(..)` / `retry(..)`.
+pub(crate) struct Acceptor {
+    pub(crate) key: Ident,
+    pub(crate) state: State,
+    /// How many matcher keys were written (exactly one is valid).
+    pub(crate) given: usize,
+    /// The matchers that parsed.
+    pub(crate) matchers: Vec<Matcher>,
+}
+
+/// What an acceptor matches.
+pub(crate) enum Matcher {
+    Status(u16),
+    Error(Option<LitStr>),
+    All(ExprClosure, Expr),
+    Any(ExprClosure, Expr),
+    Path(ExprClosure, Expr),
+}
+
+const CLIENT_KEYS: &[Symbol] = &[
+    SERVICE,
+    PROTOCOL,
+    TARGET_PREFIX,
+    API_VERSION,
+    SIGNING_NAME,
+    ENDPOINT_PREFIX,
+    SERVICE_ID,
+    XML_NAMESPACE,
+];
+const OP_KEYS: &[Symbol] = &[NAME, HTTP, STATUS, PAGINATE, RESULT_WRAPPER, HOST_PREFIX];
+const PAGINATE_KEYS: &[Symbol] = &[INPUT_TOKEN, OUTPUT_TOKEN, ITEMS, LIMIT];
+const WAITER_KEYS: &[Symbol] = &[DELAY, MAX_ATTEMPTS, SUCCESS, FAILURE, RETRY];
+const ACCEPTOR_KEYS: &[Symbol] = &[STATUS, ERROR, ALL, ANY, PATH];
+
+impl<'a> Client<'a> {
+    /// Parses `#[client(attr)] item`; errors go to `cx`.
+    pub(crate) fn from_syn(cx: &Ctxt, attr: TokenStream, item: &'a ItemStruct) -> Client<'a> {
+        let args = parse_tokens(cx, attr);
+        let args = rules::checked(cx, &args, CLIENT_KEYS, "#[client(..)]");
+        let s = |key| find(&args, key).and_then(|a| rules::string(cx, a));
+        let protocol = find(&args, PROTOCOL)
+            .and_then(|a| rules::string(cx, a))
+            .and_then(|lit| protocol(cx, &lit));
+        let ops = match &item.fields {
+            Fields::Named(f) => f.named.iter().map(|f| op(cx, f)).collect(),
+            _ => Vec::new(),
+        };
+        let waiters = item
+            .attrs
+            .iter()
+            .filter(|a| a.path() == WAITER)
+            .filter_map(|a| waiter(cx, a))
+            .collect();
+        Client {
+            item,
+            service: s(SERVICE),
+            protocol,
+            target_prefix: s(TARGET_PREFIX),
+            api_version: s(API_VERSION),
+            signing_name: s(SIGNING_NAME),
+            endpoint_prefix: s(ENDPOINT_PREFIX),
+            service_id: s(SERVICE_ID),
+            xml_namespace: s(XML_NAMESPACE),
+            ops,
+            waiters,
+        }
+    }
+}
+
+fn protocol(cx: &Ctxt, lit: &LitStr) -> Option<Protocol> {
+    let value = lit.value();
+    let found = Protocol::NAMES
+        .iter()
+        .find(|(n, _)| *n == value)
+        .map(|(_, p)| *p);
+    if found.is_none() {
+        let names: Vec<_> = Protocol::NAMES
+            .iter()
+            .map(|(n, _)| format!("\"{n}\""))
+            .collect();
+        cx.error_spanned_by(
+            lit,
+            format!(
+                "unknown protocol \"{value}\"; expected one of {}",
+                names.join(", ")
+            ),
+        );
+    }
+    found
+}
+
+/// `I` and `O` of a field typed `Op<I, O>` (any path ending in `Op`).
+fn op_types(ty: &Type) -> Option<(&Type, &Type)> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Op" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    let mut types = args.args.iter().filter_map(|a| match a {
+        GenericArgument::Type(t) => Some(t),
+        _ => None,
+    });
+    match (types.next(), types.next(), types.next()) {
+        (Some(i), Some(o), None) => Some((i, o)),
+        _ => None,
+    }
+}
+
+fn op<'a>(cx: &Ctxt, field: &'a syn::Field) -> Op<'a> {
+    let ident = field.ident.as_ref().expect("named field");
+    let args = collect_args(cx, &field.attrs, OP);
+    let args = rules::checked(cx, &args, OP_KEYS, "#[op(..)]");
+    let name = find(&args, NAME).and_then(|a| rules::string(cx, a));
+    let http = find(&args, HTTP)
+        .and_then(|a| rules::string(cx, a))
+        .and_then(|lit| http(cx, &lit));
+    Op {
+        field,
+        ident,
+        docs: docs(&field.attrs),
+        types: op_types(&field.ty),
+        name: name.map_or_else(|| pascal(&ident.to_string()), |n| n.value()),
+        http,
+        status: find(&args, STATUS)
+            .and_then(|a| rules::int::<u16>(cx, a))
+            .map(|(n, _)| n),
+        paginate: find(&args, PAGINATE).and_then(|a| paginate(cx, a)),
+        result_wrapper: find(&args, RESULT_WRAPPER).and_then(|a| rules::string(cx, a)),
+        host_prefix: find(&args, HOST_PREFIX).and_then(|a| rules::string(cx, a)),
+    }
+}
+
+/// `"PUT /{Bucket}/{Key+}"` -> (`PUT`, `/{Bucket}/{Key+}`).
+fn http(cx: &Ctxt, lit: &LitStr) -> Option<(String, String)> {
+    let value = lit.value();
+    let parsed = value.split_once(' ').filter(|(m, uri)| {
+        !m.is_empty() && m.bytes().all(|b| b.is_ascii_uppercase()) && uri.starts_with('/')
+    });
+    if parsed.is_none() {
+        cx.error_spanned_by(
+            lit,
+            "expected \"METHOD /uri\", e.g. \"PUT /{Bucket}/{Key+}\"",
+        );
+    }
+    parsed.map(|(m, u)| (m.to_string(), u.to_string()))
+}
+
+fn paginate(cx: &Ctxt, arg: &Arg) -> Option<Paginate> {
+    let list = rules::list(cx, arg)?;
+    let args = rules::checked(cx, list, PAGINATE_KEYS, "paginate(..)");
+    let id = |key| find(&args, key).and_then(|a| rules::ident(cx, a));
+    Some(Paginate {
+        key: arg.key.clone(),
+        input_token: id(INPUT_TOKEN),
+        output_token: id(OUTPUT_TOKEN),
+        items: id(ITEMS),
+        limit: id(LIMIT),
+    })
+}
+
+fn waiter(cx: &Ctxt, attr: &Attribute) -> Option<Waiter> {
+    let args: Args = super::parse_args(cx, attr);
+    let mut iter = args.iter();
+    let Some(first) = iter
+        .next()
+        .filter(|a| !WAITER_KEYS.iter().any(|k| a.key == *k))
+    else {
+        cx.error_spanned_by(
+            attr,
+            "a waiter starts with its name and operation: #[waiter(name = operation, ..)]",
+        );
+        return None;
+    };
+    let op = rules::ident(cx, first)?;
+    let rest = rules::known_keys(cx, iter, WAITER_KEYS, "#[waiter(..)]");
+    let singles: Vec<&Arg> = rest
+        .iter()
+        .copied()
+        .filter(|a| a.key == DELAY || a.key == MAX_ATTEMPTS)
+        .collect();
+    let singles = rules::unique_keys(cx, singles, "#[waiter(..)]");
+    let mut acceptors = Vec::new();
+    for arg in &rest {
+        let state = if arg.key == SUCCESS {
+            State::Success
+        } else if arg.key == FAILURE {
+            State::Failure
+        } else if arg.key == RETRY {
+            State::Retry
+        } else {
+            continue;
+        };
+        if let Some(list) = rules::list(cx, arg) {
+            acceptors.push(Acceptor {
+                key: arg.key.clone(),
+                state,
+                given: list.len(),
+                matchers: matchers(cx, list),
+            });
+        }
+    }
+    Some(Waiter {
+        name: first.key.clone(),
+        op,
+        delay: find(&singles, DELAY)
+            .and_then(|a| rules::int::<u64>(cx, a))
+            .map(|(n, _)| n),
+        max_attempts: find(&singles, MAX_ATTEMPTS)
+            .and_then(|a| rules::int::<u32>(cx, a))
+            .map(|(n, _)| n),
+        acceptors,
+    })
+}
+
+fn matchers(cx: &Ctxt, list: &Args) -> Vec<Matcher> {
+    let args = rules::checked(cx, list, ACCEPTOR_KEYS, "an acceptor");
+    let mut out = Vec::new();
+    for arg in args {
+        let m = if arg.key == STATUS {
+            rules::int::<u16>(cx, arg).map(|(n, _): (u16, LitInt)| Matcher::Status(n))
+        } else if arg.key == ERROR {
+            match arg.value {
+                super::ArgValue::Flag => Some(Matcher::Error(None)),
+                _ => rules::string(cx, arg).map(|s| Matcher::Error(Some(s))),
+            }
+        } else {
+            let Some((c, e)) = rules::matcher(cx, arg) else {
+                continue;
+            };
+            let (c, e) = (c.clone(), e.clone());
+            Some(if arg.key == ALL {
+                Matcher::All(c, e)
+            } else if arg.key == ANY {
+                Matcher::Any(c, e)
+            } else {
+                Matcher::Path(c, e)
+            })
+        };
+        out.extend(m);
+    }
+    out
+}

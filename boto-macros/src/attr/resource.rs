@@ -1,0 +1,1 @@
+//! The parsed model of a `#[resource]` input.

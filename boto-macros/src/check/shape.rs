@@ -1,0 +1,175 @@
+//! Rules of `#[derive(Shape)]` inputs.
+
+use crate::attr::shape::{Body, Field, Shape, Variant};
+use crate::ctxt::Ctxt;
+use syn::Fields;
+
+/// The form an enum shape takes, decided from its variants.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EnumForm {
+    /// Unit variants plus a `#[shape(other)]` catch-all: a string enum.
+    Strings,
+    /// One-field tuple variants: a union.
+    Union,
+}
+
+/// Runs every rule on a parsed shape.
+pub(crate) fn check(cx: &Ctxt, shape: &Shape) {
+    no_generics(cx, shape);
+    match &shape.body {
+        Body::Struct(fields) => {
+            for f in fields {
+                one_location(cx, f);
+            }
+            one_payload(cx, fields);
+            unique_names(cx, fields.iter().map(|f| (&f.name, &f.ident)));
+        }
+        Body::Enum(variants) => {
+            if variants.is_empty() {
+                cx.error_spanned_by(
+                    &shape.input.ident,
+                    "an enum shape needs at least one variant",
+                );
+                return;
+            }
+            one_other(cx, variants);
+            enum_form(cx, shape, variants);
+            unique_names(
+                cx,
+                variants
+                    .iter()
+                    .filter(|v| v.other.is_none())
+                    .map(|v| (&v.name, &v.ident)),
+            );
+        }
+        Body::Unsupported => cx.error_spanned_by(
+            &shape.input.ident,
+            "#[derive(Shape)] supports structs with named fields, unit structs and enums",
+        ),
+    }
+}
+
+/// Rule: no generic parameters (a shape's schema is one `'static` value).
+fn no_generics(cx: &Ctxt, shape: &Shape) {
+    let g = &shape.input.generics;
+    if !g.params.is_empty() {
+        cx.error_spanned_by(
+            &g.params,
+            "#[derive(Shape)] does not support generic parameters",
+        );
+    }
+}
+
+/// Rule: at most one location key (`label`, `header`, `prefix_headers`, `query`,
+/// `status_code`) per member, and none together with `payload`.
+fn one_location(cx: &Ctxt, f: &Field) {
+    let locs = &f.member.locations;
+    for (key, _, _) in locs.iter().skip(1) {
+        cx.error_spanned_by(
+            key,
+            format!(
+                "conflicting keys: `{key}` and `{}` both place this member",
+                locs[0].0
+            ),
+        );
+    }
+    if let (Some(payload), Some((key, _, _))) = (&f.member.payload, locs.first()) {
+        cx.error_spanned_by(
+            payload,
+            format!("conflicting keys: `payload` and `{key}` both place this member"),
+        );
+    }
+}
+
+/// Rule: at most one `payload` member per structure.
+fn one_payload(cx: &Ctxt, fields: &[Field]) {
+    let mut payloads = fields.iter().filter_map(|f| f.member.payload.as_ref());
+    if payloads.next().is_some() {
+        for extra in payloads {
+            cx.error_spanned_by(extra, "only one member can be the `payload`");
+        }
+    }
+}
+
+/// Rule: member names (wire values) are unique.
+fn unique_names<'a>(cx: &Ctxt, names: impl Iterator<Item = (&'a String, &'a &'a syn::Ident)>) {
+    let mut seen: Vec<&String> = Vec::new();
+    for (name, ident) in names {
+        if seen.contains(&name) {
+            cx.error_spanned_by(
+                ident,
+                format!("the name \"{name}\" is used twice in this shape"),
+            );
+        } else {
+            seen.push(name);
+        }
+    }
+}
+
+/// Rule: at most one `#[shape(other)]` variant, and it has one field (the unknown value).
+fn one_other(cx: &Ctxt, variants: &[Variant]) {
+    let mut others = variants
+        .iter()
+        .filter_map(|v| v.other.as_ref().map(|o| (v, o)));
+    if let Some((v, _)) = others.next() {
+        if v.ty.is_none() {
+            cx.error_spanned_by(
+                &v.variant.fields,
+                "the `other` variant keeps the unknown value: write it `Unknown(String)`",
+            );
+            if matches!(v.variant.fields, Fields::Unit) {
+                cx.error_spanned_by(
+                    v.ident,
+                    "the `other` variant needs one field: `Unknown(String)`",
+                );
+            }
+        }
+    }
+    for (_, key) in others {
+        cx.error_spanned_by(key, "only one variant can be `other`");
+    }
+}
+
+/// The form of an enum, when its variants agree on one.
+pub(crate) fn form(variants: &[Variant]) -> Option<EnumForm> {
+    let mut values = variants.iter().filter(|v| v.other.is_none());
+    if values
+        .clone()
+        .all(|v| matches!(v.variant.fields, Fields::Unit))
+    {
+        Some(EnumForm::Strings)
+    } else if values.all(|v| v.ty.is_some()) {
+        Some(EnumForm::Union)
+    } else {
+        None
+    }
+}
+
+/// Rule: an enum is either a string enum (unit variants and an `other` catch-all, so
+/// unknown values are kept) or a union (one-field tuple variants).
+fn enum_form(cx: &Ctxt, shape: &Shape, variants: &[Variant]) {
+    match form(variants) {
+        Some(EnumForm::Strings) => {
+            if !variants.iter().any(|v| v.other.is_some()) {
+                cx.error_spanned_by(
+                    &shape.input.ident,
+                    "a string enum keeps unknown values in a catch-all variant: add \
+                     `#[shape(other)] Unknown(String)`",
+                );
+            }
+        }
+        Some(EnumForm::Union) => {}
+        None => {
+            for v in variants
+                .iter()
+                .filter(|v| v.other.is_none() && v.ty.is_none())
+            {
+                cx.error_spanned_by(
+                    v.variant,
+                    "an enum shape has only unit variants (a string enum) or only one-field \
+                     tuple variants (a union)",
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,348 @@
+//! `#[client]`: the client struct, its constructor and one method per operation, plus
+//! `_pages` / `_items`, `wait_until_*` and `presign_*` methods.
+
+use crate::attr::client::{Client, Matcher, Op, Protocol, State, Waiter};
+use crate::attr::strip;
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::expand::schema::{cow, opt_str};
+use crate::expand::types::field_key;
+use crate::symbol::{OP, WAITER};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::ext::IdentExt;
+use syn::{ExprClosure, ItemStruct, LitStr, Pat, Type};
+
+/// Runs the `#[client]` pipeline on `item`: parse, check, expand; on error, the errors and
+/// the item without its helper attributes.
+pub(crate) fn entry(attr: TokenStream, item: ItemStruct) -> TokenStream {
+    let cx = Ctxt::new();
+    let client = Client::from_syn(&cx, attr, &item);
+    check::client::check(&cx, &client);
+    let expanded = cx.check().map(|()| expand(&client));
+    drop(client);
+    match expanded {
+        Ok(tokens) => tokens,
+        Err(err) => {
+            let mut item = item;
+            strip(&mut item.attrs, &[WAITER]);
+            for f in item.fields.iter_mut() {
+                strip(&mut f.attrs, &[OP]);
+            }
+            let err = err.into_compile_error();
+            quote!(#item #err)
+        }
+    }
+}
+
+fn lit_or(lit: &Option<LitStr>, default: &str) -> String {
+    lit.as_ref()
+        .map_or_else(|| default.to_string(), LitStr::value)
+}
+
+fn meta(client: &Client) -> TokenStream {
+    let service = lit_or(&client.service, "");
+    let protocol = client.protocol.unwrap_or(Protocol::AwsJson1_0);
+    let (variant, json_version) = match protocol {
+        Protocol::AwsJson1_0 => (quote!(AwsJson1_0), Some("1.0")),
+        Protocol::AwsJson1_1 => (quote!(AwsJson1_1), Some("1.1")),
+        Protocol::RestJson1 => (quote!(RestJson1), Some("1.1")),
+        Protocol::RestXml => (quote!(RestXml), None),
+        Protocol::AwsQuery => (quote!(AwsQuery), None),
+        Protocol::Ec2Query => (quote!(Ec2Query), None),
+    };
+    let api_version = cow(&lit_or(&client.api_version, ""));
+    let target_prefix = opt_str(client.target_prefix.as_ref().map(LitStr::value).as_deref());
+    let json_version = opt_str(json_version);
+    let signing_name = cow(&lit_or(&client.signing_name, &service));
+    let endpoint_prefix = cow(&lit_or(&client.endpoint_prefix, &service));
+    let service_id = cow(&lit_or(&client.service_id, &service.to_uppercase()));
+    let xml_namespace = opt_str(client.xml_namespace.as_ref().map(LitStr::value).as_deref());
+    quote! {
+        ::boto_core::__private::ServiceMeta {
+            protocol: ::boto_core::__private::Protocol::#variant,
+            api_version: #api_version,
+            target_prefix: #target_prefix,
+            json_version: #json_version,
+            signing_name: #signing_name,
+            endpoint_prefix: #endpoint_prefix,
+            service_id: #service_id,
+            xml_namespace: #xml_namespace,
+            global_endpoint: ::core::option::Option::None,
+        }
+    }
+}
+
+fn op_fn(op: &Op) -> syn::Ident {
+    format_ident!("__op_{}", op.ident.unraw())
+}
+
+fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
+    let name = cow(&op.name);
+    let (method, uri) = op
+        .http
+        .clone()
+        .unwrap_or_else(|| ("POST".to_string(), "/".to_string()));
+    let (method, uri) = (cow(&method), cow(&uri));
+    let status = op.status.unwrap_or(200);
+    let wrapper = opt_str(op.result_wrapper.as_ref().map(LitStr::value).as_deref());
+    let host_prefix = opt_str(op.host_prefix.as_ref().map(LitStr::value).as_deref());
+    let f = op_fn(op);
+    quote! {
+        #[doc(hidden)]
+        fn #f() -> &'static ::boto_core::__private::Operation {
+            static OPERATION: ::boto_core::__private::Operation = ::boto_core::__private::Operation {
+                name: #name,
+                http: ::boto_core::__private::HttpBinding {
+                    method: #method,
+                    request_uri: #uri,
+                    response_code: #status,
+                },
+                input: ::core::option::Option::Some(::boto_core::__private::SchemaRef::Static(
+                    <#input as ::boto_core::__private::Shape>::schema)),
+                output: ::core::option::Option::Some(::boto_core::__private::SchemaRef::Static(
+                    <#output as ::boto_core::__private::Shape>::schema)),
+                result_wrapper: #wrapper,
+                errors: ::std::vec::Vec::new(),
+                host_prefix: #host_prefix,
+                unsigned: false,
+                checksum_required: false,
+            };
+            &OPERATION
+        }
+    }
+}
+
+fn docs_or(docs: &[syn::Attribute], default: String) -> TokenStream {
+    if docs.is_empty() {
+        quote!(#[doc = #default])
+    } else {
+        quote!(#(#docs)*)
+    }
+}
+
+fn methods(client: &Client, op: &Op) -> TokenStream {
+    let Some((input, output)) = op.types else {
+        return TokenStream::new();
+    };
+    let ident = op.ident;
+    let f = op_fn(op);
+    let docs = docs_or(&op.docs, format!("Calls `{}`.", op.name));
+    let mut out = operation(op, input, output);
+    out.extend(quote! {
+        #docs
+        pub async fn #ident(&self, input: #input) -> ::boto_core::__private::Result<#output> {
+            self.handle.call::<#input, #output>(Self::#f(), input).await
+        }
+    });
+    if let Some(p) = &op.paginate {
+        if let (Some(it), Some(ot)) = (&p.input_token, &p.output_token) {
+            let pages = format_ident!("{}_pages", ident.unraw());
+            let doc = format!(
+                "Every page of `{}`: a stream of outputs, following `{}` until it is absent or repeats. Nothing is sent until the stream is polled.",
+                op.name, ot
+            );
+            let next = quote_spanned!(ot.span()=> o.#ot);
+            let set = quote_spanned!(it.span()=> i.#it);
+            out.extend(quote! {
+                #[doc = #doc]
+                pub fn #pages(&self, input: #input) -> ::boto_core::__private::Pages<#output> {
+                    let handle = ::core::clone::Clone::clone(&self.handle);
+                    ::boto_core::__private::pages(
+                        input,
+                        move |input: #input| {
+                            let handle = ::core::clone::Clone::clone(&handle);
+                            async move { handle.call::<#input, #output>(Self::#f(), input).await }
+                        },
+                        |o: &#output| ::core::option::Option::Some(::core::clone::Clone::clone(&#next)),
+                        |i: &mut #input, token| {
+                            #set = ::core::convert::Into::into(token);
+                        },
+                    )
+                }
+            });
+            if let Some(items) = &p.items {
+                let items_fn = format_ident!("{}_items", ident.unraw());
+                let key = field_key(&items.unraw().to_string());
+                let field = quote_spanned!(items.span()=>
+                    <#output as ::boto_core::__private::ListField<#key>>);
+                let doc = format!(
+                    "Every `{items}` of every page of `{}`: a stream of items.",
+                    op.name
+                );
+                out.extend(quote! {
+                    #[doc = #doc]
+                    pub fn #items_fn(&self, input: #input)
+                        -> ::boto_core::__private::Items<#field::Item>
+                    {
+                        ::boto_core::__private::items(self.#pages(input), #field::take)
+                    }
+                });
+            }
+            if let Some(limit) = &p.limit {
+                let limit_fn = format_ident!("__page_size_{}", ident.unraw());
+                let set = quote_spanned!(limit.span()=> input.#limit);
+                out.extend(quote! {
+                    #[doc(hidden)]
+                    pub fn #limit_fn(mut input: #input, size: u32) -> #input {
+                        #set = ::boto_core::__private::PageLimit::limit(size);
+                        input
+                    }
+                });
+            }
+        }
+    }
+    if client.protocol.is_some_and(Protocol::is_rest) {
+        let presign = format_ident!("presign_{}", ident.unraw());
+        let doc = format!("A presigned URL for `{}`, valid for `expires`.", op.name);
+        out.extend(quote! {
+            #[doc = #doc]
+            pub fn #presign(&self, input: #input, expires: ::core::time::Duration)
+                -> ::boto_core::__private::Result<::boto_core::__private::PresignedRequest>
+            {
+                self.handle.presign::<#input>(Self::#f(), input, expires)
+            }
+        });
+    }
+    out
+}
+
+/// `fn __select(o: &Output) -> R { body }` from `|o: &Output| -> R { body }`.
+fn selector(closure: &ExprClosure, output: &Type) -> TokenStream {
+    let params = closure.inputs.iter().map(|p| match p {
+        Pat::Type(t) => t.to_token_stream(),
+        other => quote!(#other: &#output),
+    });
+    let ret = &closure.output;
+    let body = &closure.body;
+    quote!(fn __select(#(#params),*) #ret { #body })
+}
+
+fn matcher(m: &Matcher, output: &Type) -> TokenStream {
+    let output_matcher = |c: &ExprClosure, e: &syn::Expr, how: TokenStream| {
+        let select = selector(c, output);
+        quote! {
+            ::boto_core::__private::Matcher::Output({
+                fn __matcher(output: &#output) -> bool {
+                    #select
+                    ::boto_core::__private::#how(__select(output), &(#e))
+                }
+                __matcher
+            })
+        }
+    };
+    match m {
+        Matcher::Status(n) => quote!(::boto_core::__private::Matcher::Status(#n)),
+        Matcher::Error(None) => {
+            quote!(::boto_core::__private::Matcher::Error(
+                ::core::option::Option::None
+            ))
+        }
+        Matcher::Error(Some(code)) => {
+            quote!(::boto_core::__private::Matcher::Error(::core::option::Option::Some(#code)))
+        }
+        Matcher::All(c, e) => output_matcher(c, e, quote!(match_all)),
+        Matcher::Any(c, e) => output_matcher(c, e, quote!(match_any)),
+        Matcher::Path(c, e) => output_matcher(c, e, quote!(match_path)),
+    }
+}
+
+fn waiter(client: &Client, w: &Waiter) -> TokenStream {
+    let Some(op) = client.ops.iter().find(|o| *o.ident == w.op) else {
+        return TokenStream::new();
+    };
+    let Some((input, output)) = op.types else {
+        return TokenStream::new();
+    };
+    let f = op_fn(op);
+    let method = format_ident!("wait_until_{}", w.name.unraw());
+    let delay = w.delay.unwrap_or(5);
+    let attempts = w.max_attempts.unwrap_or(20);
+    let acceptors = w.acceptors.iter().flat_map(|a| {
+        let state = match a.state {
+            State::Success => quote!(Success),
+            State::Failure => quote!(Failure),
+            State::Retry => quote!(Retry),
+        };
+        a.matchers.iter().map(move |m| {
+            let m = matcher(m, output);
+            quote! {
+                ::boto_core::__private::Acceptor {
+                    state: ::boto_core::__private::AcceptorState::#state,
+                    matcher: #m,
+                }
+            }
+        })
+    });
+    let doc = format!(
+        "Waits until `{}`: calls `{}` every {delay} s (at most {attempts} times; both \
+         adjustable on the returned waiter) until an acceptor decides.",
+        w.name.unraw(),
+        op.name
+    );
+    quote! {
+        #[doc = #doc]
+        pub fn #method(&self, input: #input) -> ::boto_core::__private::Waiter<#output> {
+            let handle = ::core::clone::Clone::clone(&self.handle);
+            ::boto_core::__private::Waiter::new(
+                move || {
+                    let handle = ::core::clone::Clone::clone(&handle);
+                    let input = ::core::clone::Clone::clone(&input);
+                    async move { handle.call::<#input, #output>(Self::#f(), input).await }
+                },
+                ::std::vec![#(#acceptors),*],
+                ::core::time::Duration::from_secs(#delay),
+                #attempts,
+            )
+        }
+    }
+}
+
+fn expand(client: &Client) -> TokenStream {
+    let item = client.item;
+    let ident = &item.ident;
+    let vis = &item.vis;
+    let mut attrs = item.attrs.clone();
+    strip(&mut attrs, &[WAITER]);
+    let meta = meta(client);
+    let methods = client.ops.iter().map(|op| methods(client, op));
+    let waiters = client.waiters.iter().map(|w| waiter(client, w));
+    let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
+    quote! {
+        #(#attrs)*
+        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+        #vis struct #ident {
+            handle: ::boto_core::__private::ClientHandle,
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            #[doc(hidden)]
+            pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
+                static META: ::boto_core::__private::ServiceMeta = #meta;
+                &META
+            }
+            #[doc = #new_doc]
+            pub fn new(session: &::boto_core::__private::Session) -> Self {
+                Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
+            }
+            /// The request pipeline under this client (session, service metadata, endpoint).
+            pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
+                &self.handle
+            }
+            /// The session this client was built from.
+            pub fn session(&self) -> &::boto_core::__private::Session {
+                self.handle.session()
+            }
+            #(#methods)*
+            #(#waiters)*
+        }
+
+        #[automatically_derived]
+        impl ::boto_core::__private::FromSession for #ident {
+            fn from_session(session: &::boto_core::__private::Session) -> Self {
+                Self::new(session)
+            }
+        }
+    }
+}

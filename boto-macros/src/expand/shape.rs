@@ -1,0 +1,382 @@
+//! `#[derive(Shape)]`: the `Shape` impl, `new()` and the setters.
+
+use super::schema::{cow, opt_str, schema_body, target, timestamp, TargetTraits};
+use super::types::{field_key, list_item, strip_option};
+use crate::attr::shape::{Body, Field, Loc, Shape, Variant};
+use crate::check::shape::{form, EnumForm};
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::LitStr;
+
+/// The generated items of a checked shape.
+pub(crate) fn expand(shape: &Shape) -> TokenStream {
+    match &shape.body {
+        Body::Struct(fields) => structure(shape, fields),
+        Body::Enum(variants) => match form(variants) {
+            Some(EnumForm::Strings) => string_enum(shape, variants),
+            Some(EnumForm::Union) => union(shape, variants),
+            None => TokenStream::new(),
+        },
+        Body::Unsupported => TokenStream::new(),
+    }
+}
+
+fn xml_namespace(ns: Option<&LitStr>) -> TokenStream {
+    match ns {
+        Some(uri) => quote! {
+            ::core::option::Option::Some(::boto_core::__private::XmlNamespace {
+                uri: ::std::borrow::Cow::Borrowed(#uri),
+                prefix: ::core::option::Option::None,
+            })
+        },
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn member(shape: &Shape, f: &Field) -> TokenStream {
+    let m = &f.member;
+    let name = cow(&f.name);
+    let (_, optional) = strip_option(f.ty);
+    let required = !optional;
+    let (location, location_name) = match m.locations.first() {
+        None => (quote!(Body), None),
+        Some((_, loc, value)) => {
+            let value = value.as_ref().map(LitStr::value);
+            match loc {
+                Loc::Label => (quote!(Uri), Some(f.name.clone())),
+                Loc::Header => (quote!(Header), value),
+                Loc::PrefixHeaders => (quote!(Headers), value),
+                Loc::Query => (quote!(Querystring), value),
+                Loc::StatusCode => (quote!(StatusCode), None),
+            }
+        }
+    };
+    let location_name = opt_str(location_name.as_deref());
+    let query_name = opt_str(m.query_name.as_ref().map(LitStr::value).as_deref());
+    let target = target(
+        f.ty,
+        &format!("{}{}", shape.name, f.name),
+        TargetTraits {
+            list_member: m.list_member.as_ref(),
+            flattened: m.flattened,
+            timestamp: m.timestamp,
+        },
+    );
+    let ts = timestamp(m.timestamp);
+    let ns = xml_namespace(m.xml_namespace.as_ref());
+    let (flattened, xml_attribute, host_label, token) = (
+        m.flattened,
+        m.xml_attribute,
+        m.host_label,
+        m.idempotency_token,
+    );
+    quote! {
+        ::boto_core::__private::Member {
+            name: #name,
+            target: #target,
+            traits: ::boto_core::__private::MemberTraits {
+                location: ::boto_core::__private::Location::#location,
+                location_name: #location_name,
+                query_name: #query_name,
+                flattened: #flattened,
+                xml_attribute: #xml_attribute,
+                xml_namespace: #ns,
+                timestamp_format: #ts,
+                host_label: #host_label,
+                idempotency_token: #token,
+                required: #required,
+                ..::core::default::Default::default()
+            },
+        }
+    }
+}
+
+fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
+    let ident = &shape.input.ident;
+    let members = fields.iter().map(|f| member(shape, f));
+    let required = fields
+        .iter()
+        .filter(|f| !strip_option(f.ty).1)
+        .map(|f| cow(&f.name));
+    let payload = opt_str(
+        fields
+            .iter()
+            .find(|f| f.member.payload.is_some())
+            .map(|f| f.name.as_str()),
+    );
+    let ns = xml_namespace(shape.xml_namespace.as_ref());
+    let body = schema_body(
+        &shape.name,
+        quote! {
+            ::boto_core::__private::Kind::Structure {
+                members: ::std::vec![#(#members),*],
+                union: false,
+            }
+        },
+        quote! {
+            required: ::std::vec![#(#required),*],
+            payload: #payload,
+            xml_namespace: #ns,
+        },
+    );
+    let shape_name = &shape.name;
+    let count = fields.len();
+    let push = fields.iter().map(|f| {
+        let (fi, name) = (f.ident, &f.name);
+        quote!(::boto_core::__private::push_member(&mut members, #name, self.#fi);)
+    });
+    let arms = fields.iter().map(|f| {
+        let (fi, name) = (f.ident, &f.name);
+        quote! {
+            #name => out.#fi = ::boto_core::__private::member_from_value(value, #shape_name, #name)?,
+        }
+    });
+    let setters = fields.iter().map(setter);
+    let list_fields = fields.iter().filter_map(|f| {
+        let item = list_item(f.ty)?;
+        let key = field_key(&syn::ext::IdentExt::unraw(f.ident).to_string());
+        let fi = f.ident;
+        Some(quote! {
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::boto_core::__private::ListField<#key> for #ident {
+                type Item = #item;
+                fn take(self) -> ::std::vec::Vec<#item> {
+                    ::boto_core::__private::IntoItems::into_items(self.#fi)
+                }
+            }
+        })
+    });
+    let value = if fields.is_empty() {
+        quote!(_value)
+    } else {
+        quote!(value)
+    };
+    let new_doc = format!("An empty `{ident}`: every member at its default.");
+    quote! {
+        #[automatically_derived]
+        impl ::boto_core::__private::Shape for #ident {
+            fn schema() -> &'static ::boto_core::__private::Schema {
+                #body
+            }
+            fn into_value(self) -> ::boto_core::__private::Value {
+                #[allow(unused_mut)]
+                let mut members = ::std::vec::Vec::with_capacity(#count);
+                #(#push)*
+                ::boto_core::__private::Value::Structure(members)
+            }
+            fn from_value(#value: ::boto_core::__private::Value)
+                -> ::boto_core::__private::Result<Self>
+            {
+                #[allow(unused_mut)]
+                let mut out = <Self as ::core::default::Default>::default();
+                #[allow(clippy::never_loop, unused_variables)]
+                for (name, value) in ::boto_core::__private::structure_members(#value, #shape_name)? {
+                    match &*name {
+                        #(#arms)*
+                        _ => {}
+                    }
+                }
+                ::core::result::Result::Ok(out)
+            }
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            #[doc = #new_doc]
+            pub fn new() -> Self {
+                <Self as ::core::default::Default>::default()
+            }
+            #(#setters)*
+        }
+
+        #(#list_fields)*
+    }
+}
+
+fn setter(f: &Field) -> TokenStream {
+    let fi = f.ident;
+    let (inner, optional) = strip_option(f.ty);
+    let docs = if f.docs.is_empty() {
+        let doc = format!("Sets `{}`.", f.name);
+        quote!(#[doc = #doc])
+    } else {
+        let d = &f.docs;
+        quote!(#(#d)*)
+    };
+    let assign = if optional {
+        quote!(::core::option::Option::Some(::core::convert::Into::into(
+            value
+        )))
+    } else {
+        quote!(::core::convert::Into::into(value))
+    };
+    quote! {
+        #docs
+        pub fn #fi(mut self, value: impl ::core::convert::Into<#inner>) -> Self {
+            self.#fi = #assign;
+            self
+        }
+    }
+}
+
+fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
+    let ident = &shape.input.ident;
+    let Some(other) = variants.iter().find(|v| v.other.is_some()) else {
+        return TokenStream::new();
+    };
+    let other = other.ident;
+    let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();
+    let names: Vec<&String> = values.iter().map(|v| &v.name).collect();
+    let idents: Vec<_> = values.iter().map(|v| v.ident).collect();
+    let cows = names.iter().map(|n| cow(n));
+    let body = schema_body(
+        &shape.name,
+        quote!(::boto_core::__private::Kind::String),
+        quote!(enum_values: ::std::vec![#(#cows),*],),
+    );
+    let shape_name = &shape.name;
+    let doc_as_str = "The value on the wire (an unknown value as received).";
+    quote! {
+        #[automatically_derived]
+        impl ::boto_core::__private::Shape for #ident {
+            fn schema() -> &'static ::boto_core::__private::Schema {
+                #body
+            }
+            fn into_value(self) -> ::boto_core::__private::Value {
+                match self {
+                    #ident::#other(value) => ::boto_core::__private::Value::String(
+                        ::std::string::String::from(::core::convert::AsRef::<str>::as_ref(&value))),
+                    known => ::boto_core::__private::Value::String(
+                        ::std::string::String::from(known.as_str())),
+                }
+            }
+            fn from_value(value: ::boto_core::__private::Value)
+                -> ::boto_core::__private::Result<Self>
+            {
+                ::boto_core::__private::string_from_value(value, #shape_name)
+                    .map(<Self as ::core::convert::From<::std::string::String>>::from)
+            }
+        }
+
+        #[automatically_derived]
+        impl #ident {
+            #[doc = #doc_as_str]
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(#ident::#idents => #names,)*
+                    #ident::#other(value) => ::core::convert::AsRef::<str>::as_ref(value),
+                }
+            }
+            /// The values the model knows.
+            pub fn values() -> &'static [&'static str] {
+                &[#(#names),*]
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<&str> for #ident {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#names => #ident::#idents,)*
+                    other => #ident::#other(::core::convert::From::from(other)),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<::std::string::String> for #ident {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    #(#names => #ident::#idents,)*
+                    _ => #ident::#other(::core::convert::From::from(value)),
+                }
+            }
+        }
+    }
+}
+
+fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
+    let ident = &shape.input.ident;
+    let shape_name = &shape.name;
+    let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();
+    let members = values.iter().map(|v| {
+        let name = cow(&v.name);
+        let ty = v.ty.expect("union variants have one field");
+        let target = target(
+            ty,
+            &format!("{}{}", shape.name, v.name),
+            TargetTraits::default(),
+        );
+        quote! {
+            ::boto_core::__private::Member {
+                name: #name,
+                target: #target,
+                traits: ::core::default::Default::default(),
+            }
+        }
+    });
+    let body = schema_body(
+        &shape.name,
+        quote! {
+            ::boto_core::__private::Kind::Structure {
+                members: ::std::vec![#(#members),*],
+                union: true,
+            }
+        },
+        TokenStream::new(),
+    );
+    let into = values.iter().map(|v| {
+        let (vi, name) = (v.ident, &v.name);
+        quote! {
+            #ident::#vi(value) => ::std::vec![(
+                ::std::borrow::Cow::Borrowed(#name),
+                ::boto_core::__private::Shape::into_value(value),
+            )],
+        }
+    });
+    let from = values.iter().map(|v| {
+        let (vi, name) = (v.ident, &v.name);
+        quote! {
+            #name => ::core::result::Result::Ok(#ident::#vi(
+                ::boto_core::__private::member_from_value(value, #shape_name, #name)?)),
+        }
+    });
+    let (other_into, other_from) = match variants.iter().find(|v| v.other.is_some()) {
+        Some(o) => {
+            let oi = o.ident;
+            (
+                quote!(#ident::#oi(_) => ::std::vec::Vec::new(),),
+                quote!(_ => ::core::result::Result::Ok(#ident::#oi(::core::convert::From::from(&*name))),),
+            )
+        }
+        None => (
+            TokenStream::new(),
+            quote!(_ => ::core::result::Result::Err(
+                ::boto_core::__private::unknown_union_member(#shape_name, &name)),),
+        ),
+    };
+    quote! {
+        #[automatically_derived]
+        impl ::boto_core::__private::Shape for #ident {
+            fn schema() -> &'static ::boto_core::__private::Schema {
+                #body
+            }
+            fn into_value(self) -> ::boto_core::__private::Value {
+                ::boto_core::__private::Value::Structure(match self {
+                    #(#into)*
+                    #other_into
+                })
+            }
+            fn from_value(value: ::boto_core::__private::Value)
+                -> ::boto_core::__private::Result<Self>
+            {
+                let (name, value) = ::boto_core::__private::union_member(value, #shape_name)?;
+                match &*name {
+                    #(#from)*
+                    #other_from
+                }
+            }
+        }
+    }
+}
