@@ -270,7 +270,7 @@ fn parse_http_date(s: &str) -> Option<DateTime> {
         None => s,
     };
     let parts: Vec<&str> = s
-        .split(|c| c == ' ' || c == '-')
+        .split([' ', '-'])
         .filter(|p| !p.is_empty())
         .collect();
     if parts.len() < 4 {

@@ -58,6 +58,7 @@ struct Inner {
     retry_mode: String,
     http_settings: HttpSettings,
     http: OnceLock<Arc<dyn HttpClient>>,
+    force_path_style: bool,
 }
 
 impl fmt::Debug for Session {
@@ -161,6 +162,11 @@ impl Session {
     pub fn retry_mode(&self) -> &str {
         &self.inner.retry_mode
     }
+    /// S3 requests put the bucket in the path (`https://host/bucket/key`) rather than in
+    /// the host name; see [`SessionBuilder::force_path_style`].
+    pub fn force_path_style(&self) -> bool {
+        self.inner.force_path_style
+    }
 
     pub(crate) fn env(&self) -> &Env {
         &self.inner.env
@@ -190,6 +196,7 @@ pub struct SessionBuilder {
     connect_timeout: Option<Duration>,
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
+    force_path_style: bool,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -253,6 +260,13 @@ impl SessionBuilder {
     /// A transport to use instead of the default pooled hyper client (tests: replay).
     pub fn http_client(mut self, client: Arc<dyn HttpClient>) -> Self {
         self.http = Some(client);
+        self
+    }
+    /// S3: always address buckets in the path (`https://host/bucket/key`), never in the
+    /// host name (`https://bucket.host/key`), like boto3's `addressing_style = path`. IP
+    /// and `localhost` endpoints use path style anyway.
+    pub fn force_path_style(mut self, yes: bool) -> Self {
+        self.force_path_style = yes;
         self
     }
     /// Resolve from this fixed environment instead of the process's (tests).
@@ -337,6 +351,7 @@ impl SessionBuilder {
                 read_timeout: self.read_timeout,
             },
             http,
+            force_path_style: self.force_path_style,
             profiles,
             config_error: error
                 .as_ref()

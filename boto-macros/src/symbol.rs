@@ -55,6 +55,7 @@ symbols! {
     LIMIT = "limit",
     RESULT_WRAPPER = "result_wrapper",
     HOST_PREFIX = "host_prefix",
+    CHECKSUM_REQUIRED = "checksum_required",
     // #[waiter(..)]
     DELAY = "delay",
     MAX_ATTEMPTS = "max_attempts",

@@ -7,6 +7,7 @@
 //! code, payload) live in `rest.rs` and are shared by restJson1 and restXml, which differ
 //! only in their body codec.
 
+mod checksum;
 mod common;
 mod json;
 mod query;
@@ -85,7 +86,11 @@ pub fn build_request(
         Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
         Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
     };
-    parts.finish(endpoint, host_prefix.as_deref())
+    let mut req = parts.finish(endpoint, host_prefix.as_deref())?;
+    if op.checksum_required {
+        checksum::add_required(&mut req)?;
+    }
+    Ok(req)
 }
 
 /// Reads a response: collects the body (unless the output is a streaming payload, which is

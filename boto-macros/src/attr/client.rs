@@ -68,6 +68,8 @@ pub(crate) struct Op<'a> {
     pub(crate) paginate: Option<Paginate>,
     pub(crate) result_wrapper: Option<LitStr>,
     pub(crate) host_prefix: Option<LitStr>,
+    /// `checksum_required`: the body travels with a checksum header.
+    pub(crate) checksum_required: bool,
 }
 
 /// `paginate(input_token = .., output_token = .., items = .., limit = ..)`.
@@ -125,7 +127,15 @@ const CLIENT_KEYS: &[Symbol] = &[
     SERVICE_ID,
     XML_NAMESPACE,
 ];
-const OP_KEYS: &[Symbol] = &[NAME, HTTP, STATUS, PAGINATE, RESULT_WRAPPER, HOST_PREFIX];
+const OP_KEYS: &[Symbol] = &[
+    NAME,
+    HTTP,
+    STATUS,
+    PAGINATE,
+    RESULT_WRAPPER,
+    HOST_PREFIX,
+    CHECKSUM_REQUIRED,
+];
 const PAGINATE_KEYS: &[Symbol] = &[INPUT_TOKEN, OUTPUT_TOKEN, ITEMS, LIMIT];
 const WAITER_KEYS: &[Symbol] = &[DELAY, MAX_ATTEMPTS, SUCCESS, FAILURE, RETRY];
 const ACCEPTOR_KEYS: &[Symbol] = &[STATUS, ERROR, ALL, ANY, PATH];
@@ -228,6 +238,7 @@ fn op<'a>(cx: &Ctxt, field: &'a syn::Field) -> Op<'a> {
         paginate: find(&args, PAGINATE).and_then(|a| paginate(cx, a)),
         result_wrapper: find(&args, RESULT_WRAPPER).and_then(|a| rules::string(cx, a)),
         host_prefix: find(&args, HOST_PREFIX).and_then(|a| rules::string(cx, a)),
+        checksum_required: find(&args, CHECKSUM_REQUIRED).is_some_and(|a| rules::flag(cx, a)),
     }
 }
 
