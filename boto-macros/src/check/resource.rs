@@ -1,1 +1,253 @@
-//! Rules of `#[resource]` inputs.
+//! Rules of `#[resource]` inputs, one function each, every error spanned at the offending
+//! tokens. Rules the compiler checks better (an operation the client lacks, a field the
+//! shape lacks) are left to it: `expand` emits code spanned at the user's tokens.
+
+use crate::attr::resource::{Action, Resource, Source, Target};
+use crate::ctxt::Ctxt;
+use syn::Ident;
+
+/// Every rule, in order.
+pub(crate) fn check(cx: &Ctxt, r: &Resource) {
+    client_given(cx, r);
+    plain_struct(cx, r);
+    identifiers_or_service(cx, r);
+    data_keys(cx, r);
+    attributes_need_data(cx, r);
+    sources(cx, r);
+    items_need_resource(cx, r);
+    action_path_types(cx, r);
+    no_clashes(cx, r);
+}
+
+/// Rule: `client = C` is given.
+fn client_given(cx: &Ctxt, r: &Resource) {
+    if r.client.is_none() {
+        cx.syn_error(syn::Error::new(
+            r.args_span,
+            "missing `client`: write #[resource(client = MyClient, ..)]",
+        ));
+    }
+}
+
+/// Rule: a struct with named fields (or a unit struct), without generics.
+fn plain_struct(cx: &Ctxt, r: &Resource) {
+    if r.tuple {
+        cx.error_spanned_by(&r.item.fields, "a resource has named fields, not a tuple");
+    }
+    if !r.item.generics.params.is_empty() {
+        cx.error_spanned_by(&r.item.generics, "a resource cannot be generic");
+    }
+}
+
+/// Rule: a resource has identifiers unless it is the `service` resource, which has none.
+fn identifiers_or_service(cx: &Ctxt, r: &Resource) {
+    match (&r.service, r.identifiers.is_empty()) {
+        (None, true) if !r.tuple => cx.error_spanned_by(
+            r.ident(),
+            format!(
+                "resource `{}` has no identifiers: mark its identifying fields \
+                 #[identifier(param = ..)], or write `service` in #[resource(..)] for the \
+                 service resource",
+                r.ident()
+            ),
+        ),
+        (Some(service), false) => cx.error_spanned_by(
+            service,
+            "a `service` resource has no identifiers; remove `service` or the #[identifier]s",
+        ),
+        _ => {}
+    }
+}
+
+/// Rule: `load_with`/`load_path` need `load`; `load_path` needs `shape`; the service
+/// resource has no data.
+fn data_keys(cx: &Ctxt, r: &Resource) {
+    if r.load.is_none() {
+        for key in &r.load_keys {
+            cx.error_spanned_by(key, format!("`{key}` needs `load = operation`"));
+        }
+    }
+    if let Some(load) = &r.load {
+        if let (Some(path), None) = (&load.path, &r.shape) {
+            cx.error_spanned_by(
+                path,
+                "`load_path` picks the data out of the output: name its type with `shape = ..`",
+            );
+        }
+    }
+    if let Some(service) = &r.service {
+        if r.has_data() {
+            cx.error_spanned_by(
+                service,
+                "a `service` resource has no data (`load`, `shape`)",
+            );
+        }
+    }
+}
+
+/// Rule: attributes are fields of the data, so the resource needs data.
+fn attributes_need_data(cx: &Ctxt, r: &Resource) {
+    if r.has_data() {
+        return;
+    }
+    for a in &r.attributes {
+        cx.error_spanned_by(
+            &a.name,
+            format!(
+                "attribute `{}` is a field of the resource's data: give #[resource(.., load = \
+                 operation)] or `shape = DataShape`, or mark it #[identifier]",
+                a.name
+            ),
+        );
+    }
+}
+
+fn is_identifier(r: &Resource, name: &Ident) -> bool {
+    r.identifiers.iter().any(|i| i.name == *name)
+}
+
+/// Rule: every mapping word fits where it is written: `self.x` names an identifier;
+/// `item` needs `items`; output fields need an output (not in sub-resources); references
+/// read data and take no arguments.
+fn sources(cx: &Ctxt, r: &Resource) {
+    let check = |target: &Target, items: bool, output: bool, reference: bool| {
+        for m in &target.ids {
+            match &m.source {
+                Source::SelfId(x) if !is_identifier(r, x) => {
+                    cx.error_spanned_by(x, format!("`{x}` is not an identifier of `{}`", r.ident()))
+                }
+                Source::Item(i) if !items => cx.error_spanned_by(
+                    i,
+                    "`item` is the element of `items = ..`; this declaration has no `items`",
+                ),
+                Source::Field(f) if !output => cx.error_spanned_by(
+                    &f[0],
+                    "a sub-resource builds no request: map identifiers from `self.x` or leave \
+                     them as arguments",
+                ),
+                Source::Arg if reference => cx.error_spanned_by(
+                    &m.id,
+                    "a reference takes no arguments: map it from `self.x` or a data field",
+                ),
+                _ => {}
+            }
+        }
+    };
+    for a in r.actions.iter().chain(&r.collections) {
+        if let Some(t) = &a.target {
+            check(t, a.items.is_some(), true, false);
+        }
+    }
+    for s in &r.subresources {
+        check(&s.target, false, false, false);
+    }
+    for s in &r.references {
+        check(&s.target, false, true, true);
+        let reads_data = s
+            .target
+            .ids
+            .iter()
+            .any(|m| matches!(m.source, Source::Field(_)));
+        if reads_data && !r.has_data() {
+            cx.error_spanned_by(
+                &s.name,
+                "this reference reads the resource's data, which needs `load` or `shape`",
+            );
+        }
+    }
+}
+
+/// Rule: `items` maps list elements to resources, so it needs `resource`; a collection
+/// needs both.
+fn items_need_resource(cx: &Ctxt, r: &Resource) {
+    for a in &r.actions {
+        if let (Some(key), None) = (&a.items_key, &a.target) {
+            cx.error_spanned_by(key, "`items` needs `resource = Type(..)` to build");
+        }
+    }
+    for c in &r.collections {
+        if c.target.is_none() {
+            cx.error_spanned_by(&c.name, "a collection needs `resource = Type(..)`");
+        }
+        if c.items.is_none() && c.target.is_some() {
+            cx.error_spanned_by(&c.name, "a collection needs `items = list_field`");
+        }
+    }
+}
+
+/// Rule: an action's `path` without `resource` returns what the closure returns, so the
+/// closure must spell its return type.
+fn action_path_types(cx: &Ctxt, r: &Resource) {
+    for a in &r.actions {
+        if let (Some(path), None) = (&a.op.path, &a.target) {
+            if matches!(path.output, syn::ReturnType::Default) {
+                cx.error_spanned_by(
+                    path,
+                    "`path` on an action without `resource` needs a return type: \
+                     `|o: Output| -> T { .. }`",
+                );
+            }
+        }
+    }
+}
+
+/// Rule: no two generated methods share a name. boto3's precedence decides which
+/// declaration is reported: identifiers win, then actions, sub-resources, references,
+/// collections, waiters, attributes; the generated `new`, `client`, `load`, `reload` and
+/// `data` are taken first.
+fn no_clashes(cx: &Ctxt, r: &Resource) {
+    let mut taken: Vec<(String, &'static str)> = ["new", "client", "load", "reload", "data"]
+        .iter()
+        .map(|n| (n.to_string(), "a generated method"))
+        .collect();
+    let mut claim = |name: &Ident, what: &'static str, method: String| {
+        if let Some((_, other)) = taken.iter().find(|(n, _)| *n == method) {
+            cx.error_spanned_by(
+                name,
+                format!(
+                    "{what} `{method}` clashes with {other} of `{}` (boto3's precedence: \
+                     identifiers, actions, sub-resources, references, collections, waiters, \
+                     attributes); rename it",
+                    r.ident()
+                ),
+            );
+        } else {
+            taken.push((method, what));
+        }
+    };
+    for i in &r.identifiers {
+        claim(&i.name, "identifier", i.name.to_string());
+    }
+    let named = |list: &[Action]| -> Vec<Ident> { list.iter().map(|a| a.name.clone()).collect() };
+    for n in named(&r.actions) {
+        claim(&n, "action", n.to_string());
+    }
+    for s in &r.subresources {
+        claim(&s.name, "sub-resource", s.name.to_string());
+    }
+    for s in &r.references {
+        claim(&s.name, "reference", s.name.to_string());
+    }
+    for n in named(&r.collections) {
+        claim(&n, "collection", n.to_string());
+    }
+    for w in &r.waiters {
+        claim(&w.name, "waiter", format!("wait_until_{}", w.name));
+    }
+    for a in &r.attributes {
+        claim(&a.name, "attribute", a.name.to_string());
+    }
+    let mut batch: Vec<String> = Vec::new();
+    for b in &r.batch_actions {
+        let n = b.name.to_string();
+        if batch.contains(&n)
+            || ["all", "filter", "limit", "page_size", "pages"].contains(&n.as_str())
+        {
+            cx.error_spanned_by(
+                &b.name,
+                format!("batch action `{n}` clashes with a collection method"),
+            );
+        }
+        batch.push(n);
+    }
+}

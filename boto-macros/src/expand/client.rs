@@ -315,6 +315,10 @@ fn expand(client: &Client) -> TokenStream {
     let meta = meta(client);
     let methods = client.ops.iter().map(|op| methods(client, op));
     let waiters = client.waiters.iter().map(|w| waiter(client, w));
+    let client_ops = client
+        .ops
+        .iter()
+        .map(|op| crate::expand::resource::client_op(ident, op));
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
     quote! {
         #(#attrs)*
@@ -345,6 +349,8 @@ fn expand(client: &Client) -> TokenStream {
             #(#methods)*
             #(#waiters)*
         }
+
+        #(#client_ops)*
 
         #[automatically_derived]
         impl ::boto_core::__private::FromSession for #ident {

@@ -1,0 +1,121 @@
+//! Operations of a client as resources see them, and the action builder.
+
+use crate::error::Result;
+use futures::future::BoxFuture;
+use futures::Stream;
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+
+/// A stream of output pages (the same type as [`crate::paginate`]'s).
+pub type Pages<O> = Pin<Box<dyn Stream<Item = Result<O>> + Send>>;
+
+/// The future an operation returns.
+pub type OpFuture<O> = BoxFuture<'static, Result<O>>;
+
+/// One operation of a client, keyed by the FNV-1a hash of its method name, so that
+/// `#[resource]` can name `<SqsClient as ClientOp<H>>::Output` knowing only the name.
+/// `#[client]` implements it for every operation.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no operation of the name given here",
+    label = "no such operation on this client"
+)]
+pub trait ClientOp<const OP: u64>: Clone + Send + Sync + 'static {
+    /// The request shape.
+    type Input: Send + 'static;
+    /// The response shape.
+    type Output: Send + 'static;
+    /// Sends one request.
+    fn send_op(&self, input: Self::Input) -> OpFuture<Self::Output>;
+    /// Every page of the operation's output (one page when it does not paginate).
+    fn pages_op(&self, input: Self::Input) -> Pages<Self::Output>;
+    /// Sets the page-size member of the request; does nothing when it has none.
+    fn set_page_size(input: &mut Self::Input, size: usize);
+}
+
+/// A single page: the output of one request.
+pub fn single_page<O: Send + 'static>(request: OpFuture<O>) -> Pages<O> {
+    Box::pin(futures::stream::once(request))
+}
+
+type Send_<I, T> = Box<dyn FnOnce(I) -> OpFuture<T> + Send>;
+
+/// What an action method returns: the request with the resource's identifiers (and the
+/// action's constant parameters) filled in. Adjust it with [`Action::with`], then `.await`
+/// it to send.
+#[must_use = "an action sends nothing until awaited"]
+pub struct Action<I, T> {
+    input: I,
+    send: Send_<I, T>,
+}
+
+impl<I, T> Action<I, T> {
+    /// An action that sends `input` with `send`.
+    pub fn new<F>(input: I, send: F) -> Self
+    where
+        F: FnOnce(I) -> OpFuture<T> + Send + 'static,
+    {
+        Action {
+            input,
+            send: Box::new(send),
+        }
+    }
+
+    /// Adjusts the request: `.with(|r| r.message_body("hello"))`.
+    pub fn with(mut self, f: impl FnOnce(I) -> I) -> Self {
+        self.input = f(self.input);
+        self
+    }
+
+    /// The request as it stands.
+    pub fn input(&self) -> &I {
+        &self.input
+    }
+
+    /// Sends the request.
+    pub fn send(self) -> OpFuture<T> {
+        (self.send)(self.input)
+    }
+}
+
+impl<I: std::fmt::Debug, T> std::fmt::Debug for Action<I, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Action")
+            .field("input", &self.input)
+            .finish()
+    }
+}
+
+impl<I, T> IntoFuture for Action<I, T> {
+    type Output = Result<T>;
+    type IntoFuture = OpFuture<T>;
+    fn into_future(self) -> Self::IntoFuture {
+        self.send()
+    }
+}
+
+/// Boxes an `async` block as an [`OpFuture`].
+pub fn op_future<T, F>(f: F) -> OpFuture<T>
+where
+    F: Future<Output = Result<T>> + Send + 'static,
+{
+    Box::pin(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn with_adjusts_the_input_before_sending() {
+        let action = Action::new(vec![1u8], |v: Vec<u8>| {
+            op_future(async move { Ok(v.len()) })
+        })
+        .with(|mut v| {
+            v.push(2);
+            v
+        });
+        assert_eq!(action.input(), &vec![1, 2]);
+        let sent = action.await.unwrap();
+        assert_eq!(sent, 2);
+    }
+}
