@@ -269,10 +269,7 @@ fn parse_http_date(s: &str) -> Option<DateTime> {
         Some((_, rest)) => rest.trim(),
         None => s,
     };
-    let parts: Vec<&str> = s
-        .split([' ', '-'])
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = s.split([' ', '-']).filter(|p| !p.is_empty()).collect();
     if parts.len() < 4 {
         return None;
     }

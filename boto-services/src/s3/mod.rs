@@ -1,5 +1,6 @@
-//! Amazon S3: the [`Client`] (every operation, paginators, waiters, presigned URLs) and
-//! its request and output shapes, named as botocore names them.
+//! Amazon S3: the [`Client`] (every operation, paginators, waiters, presigned URLs), its
+//! request and output shapes, named as botocore names them, and the resources [`S3`],
+//! [`Bucket`], [`Object`] and [`ObjectSummary`].
 //!
 //! ```no_run
 //! use boto_services::core::Session;
@@ -23,7 +24,9 @@
 //! [`Client::with_force_path_style`].
 
 mod client;
+mod resources;
 mod shapes;
 
 pub use client::Client;
+pub use resources::{Bucket, Object, ObjectSummary, S3};
 pub use shapes::*;
