@@ -31,6 +31,7 @@ symbols! {
     FLATTENED = "flattened",
     XML_ATTRIBUTE = "xml_attribute",
     XML_NAMESPACE = "xml_namespace",
+    XML_PREFIX = "xml_prefix",
     MEMBER = "member",
     TIMESTAMP = "timestamp",
     STATUS_CODE = "status_code",

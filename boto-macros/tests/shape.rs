@@ -175,3 +175,30 @@ fn unit_is_an_empty_structure() {
     );
     <()>::from_value(Value::structure()).unwrap();
 }
+
+/// A shape declaring a prefixed namespace (S3's `Grantee`: `xmlns:xsi`).
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(
+    xml_namespace = "http://www.w3.org/2001/XMLSchema-instance",
+    xml_prefix = "xsi"
+)]
+pub struct Grantee {
+    #[shape(name = "xsi:type", xml_attribute)]
+    pub r#type: String,
+}
+
+#[test]
+fn namespace_prefix_reaches_the_schema() {
+    let ns = Grantee::schema().traits.xml_namespace.as_ref().unwrap();
+    assert_eq!(ns.prefix.as_deref(), Some("xsi"));
+    assert_eq!(ns.uri, "http://www.w3.org/2001/XMLSchema-instance");
+    assert_eq!(
+        PutThing::schema()
+            .traits
+            .xml_namespace
+            .as_ref()
+            .unwrap()
+            .prefix,
+        None
+    );
+}

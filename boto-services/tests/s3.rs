@@ -568,6 +568,46 @@ async fn bucket_configurations() {
         .as_ref()
         .is_some_and(|g| g.r#type == "CanonicalUser")));
 
+    // A whole access control policy: the owner keeps FULL_CONTROL, signed-in users get WRITE_ACP.
+    let owner = acl.owner.clone().expect("an owner");
+    let policy = s3::AccessControlPolicy::new()
+        .owner(owner.clone())
+        .grants(vec![
+            s3::Grant::new()
+                .grantee(
+                    s3::Grantee::new()
+                        .r#type("CanonicalUser")
+                        .id(owner.id.clone().unwrap_or_default()),
+                )
+                .permission("FULL_CONTROL"),
+            s3::Grant::new()
+                .grantee(
+                    s3::Grantee::new()
+                        .r#type("Group")
+                        .uri("http://acs.amazonaws.com/groups/global/AuthenticatedUsers"),
+                )
+                .permission("WRITE_ACP"),
+        ]);
+    client
+        .put_bucket_acl(
+            s3::PutBucketAclRequest::new()
+                .bucket("conf")
+                .access_control_policy(policy),
+        )
+        .await
+        .unwrap();
+    let acl = client
+        .get_bucket_acl(s3::GetBucketAclRequest::new().bucket("conf"))
+        .await
+        .unwrap();
+    let mut perms: Vec<_> = acl
+        .grants
+        .iter()
+        .filter_map(|g| g.permission.clone())
+        .collect();
+    perms.sort();
+    assert_eq!(perms, ["FULL_CONTROL", "WRITE_ACP"], "{acl:?}");
+
     // CORS.
     let rule = s3::CORSRule::new()
         .allowed_methods(vec!["GET".to_string(), "PUT".to_string()])

@@ -304,3 +304,29 @@ async fn payload_root_is_the_member_wire_name() {
         "http://127.0.0.1:9/b1b/k?uploadId=u"
     );
 }
+
+#[tokio::test]
+async fn grantees_declare_the_xsi_prefix() {
+    let replay = ReplayClient::new();
+    replay.push(200, &[], "");
+    let s = session(&replay, "us-east-1", Some("http://127.0.0.1:9"));
+    let policy = s3::AccessControlPolicy::new().grants(vec![s3::Grant::new()
+        .grantee(s3::Grantee::new().r#type("CanonicalUser").id("abc"))
+        .permission("READ")]);
+    Client::new(&s)
+        .put_bucket_acl(
+            s3::PutBucketAclRequest::new()
+                .bucket("b1b")
+                .access_control_policy(policy),
+        )
+        .await
+        .unwrap();
+    let body = replay.requests()[0].body_str();
+    assert!(
+        body.contains(
+            r#"<Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>abc</ID></Grantee>"#
+        ),
+        "{body}"
+    );
+    assert!(body.starts_with("<AccessControlPolicy"), "{body}");
+}

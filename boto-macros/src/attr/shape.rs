@@ -13,6 +13,8 @@ pub(crate) struct Shape<'a> {
     /// Model name: `#[shape(name = "..")]` or the type's name.
     pub(crate) name: String,
     pub(crate) xml_namespace: Option<LitStr>,
+    /// `xml_prefix = "xsi"`: the namespace is declared as `xmlns:xsi`.
+    pub(crate) xml_prefix: Option<LitStr>,
     pub(crate) body: Body<'a>,
 }
 
@@ -84,7 +86,7 @@ pub(crate) struct Variant<'a> {
     pub(crate) ty: Option<&'a Type>,
 }
 
-const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE];
+const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE, XML_PREFIX];
 const MEMBER_KEYS: &[Symbol] = &[
     NAME,
     LABEL,
@@ -114,6 +116,7 @@ impl<'a> Shape<'a> {
             .map(|s| s.value())
             .unwrap_or_else(|| input.ident.unraw_string());
         let xml_namespace = find(&args, XML_NAMESPACE).and_then(|a| rules::string(cx, a));
+        let xml_prefix = find(&args, XML_PREFIX).and_then(|a| rules::string(cx, a));
         let body = match &input.data {
             Data::Struct(s) => match &s.fields {
                 Fields::Named(f) => Body::Struct(f.named.iter().map(|f| field(cx, f)).collect()),
@@ -127,6 +130,7 @@ impl<'a> Shape<'a> {
             input,
             name,
             xml_namespace,
+            xml_prefix,
             body,
         }
     }

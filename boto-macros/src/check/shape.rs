@@ -16,6 +16,9 @@ pub(crate) enum EnumForm {
 /// Runs every rule on a parsed shape.
 pub(crate) fn check(cx: &Ctxt, shape: &Shape) {
     no_generics(cx, shape);
+    if let (Some(prefix), None) = (&shape.xml_prefix, &shape.xml_namespace) {
+        cx.error_spanned_by(prefix, "`xml_prefix` needs `xml_namespace = \"..\"`");
+    }
     match &shape.body {
         Body::Struct(fields) => {
             for f in fields {

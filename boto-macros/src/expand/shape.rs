@@ -21,12 +21,16 @@ pub(crate) fn expand(shape: &Shape) -> TokenStream {
     }
 }
 
-fn xml_namespace(ns: Option<&LitStr>) -> TokenStream {
+fn xml_namespace(ns: Option<&LitStr>, prefix: Option<&LitStr>) -> TokenStream {
+    let prefix = match prefix {
+        Some(p) => quote!(::core::option::Option::Some(::std::borrow::Cow::Borrowed(#p))),
+        None => quote!(::core::option::Option::None),
+    };
     match ns {
         Some(uri) => quote! {
             ::core::option::Option::Some(::boto_core::__private::XmlNamespace {
                 uri: ::std::borrow::Cow::Borrowed(#uri),
-                prefix: ::core::option::Option::None,
+                prefix: #prefix,
             })
         },
         None => quote!(::core::option::Option::None),
@@ -65,7 +69,7 @@ fn member(shape: &Shape, f: &Field) -> TokenStream {
         },
     );
     let ts = timestamp(m.timestamp);
-    let ns = xml_namespace(m.xml_namespace.as_ref());
+    let ns = xml_namespace(m.xml_namespace.as_ref(), None);
     let (flattened, xml_attribute, host_label, token) = (
         m.flattened,
         m.xml_attribute,
@@ -106,7 +110,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             .find(|f| f.member.payload.is_some())
             .map(|f| f.name.as_str()),
     );
-    let ns = xml_namespace(shape.xml_namespace.as_ref());
+    let ns = xml_namespace(shape.xml_namespace.as_ref(), shape.xml_prefix.as_ref());
     let body = schema_body(
         &shape.name,
         quote! {

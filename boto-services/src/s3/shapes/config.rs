@@ -126,6 +126,10 @@ pub struct Grant {
 
 /// Container for the person being granted permissions.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(
+    xml_namespace = "http://www.w3.org/2001/XMLSchema-instance",
+    xml_prefix = "xsi"
+)]
 pub struct Grantee {
     pub display_name: Option<String>,
     pub email_address: Option<String>,
