@@ -62,6 +62,8 @@ pub struct Client {
     create_multipart_upload: Op<CreateMultipartUploadRequest, CreateMultipartUploadOutput>,
     #[op(http = "PUT /{Bucket}/{Key+}")]
     upload_part: Op<UploadPartRequest, UploadPartOutput>,
+    #[op(http = "PUT /{Bucket}/{Key+}")]
+    upload_part_copy: Op<UploadPartCopyRequest, UploadPartCopyOutput>,
     #[op(http = "POST /{Bucket}/{Key+}")]
     complete_multipart_upload: Op<CompleteMultipartUploadRequest, CompleteMultipartUploadOutput>,
     #[op(http = "DELETE /{Bucket}/{Key+}", status = 204)]

@@ -1,6 +1,7 @@
 //! Amazon S3: the [`Client`] (every operation, paginators, waiters, presigned URLs), its
 //! request and output shapes, named as botocore names them, and the resources [`S3`],
-//! [`Bucket`], [`Object`] and [`ObjectSummary`].
+//! [`Bucket`], [`Object`] and [`ObjectSummary`]; managed transfers (`upload_file`,
+//! `download_file`, `copy`, see [`TransferConfig`]).
 //!
 //! ```no_run
 //! use boto_services::core::Session;
@@ -26,7 +27,9 @@
 mod client;
 mod resources;
 mod shapes;
+mod transfer;
 
 pub use client::Client;
 pub use resources::{Bucket, Object, ObjectSummary, S3};
 pub use shapes::*;
+pub use transfer::{Progress, Transfer, TransferConfig};

@@ -235,6 +235,124 @@ pub struct UploadPartOutput {
     pub request_charged: Option<String>,
 }
 
+/// Input of `UploadPartCopy`.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct UploadPartCopyRequest {
+    #[shape(label)]
+    pub bucket: String,
+    #[shape(header = "x-amz-copy-source")]
+    pub copy_source: String,
+    #[shape(header = "x-amz-copy-source-if-match")]
+    pub copy_source_if_match: Option<String>,
+    #[shape(header = "x-amz-copy-source-if-modified-since")]
+    pub copy_source_if_modified_since: Option<DateTime>,
+    #[shape(header = "x-amz-copy-source-if-none-match")]
+    pub copy_source_if_none_match: Option<String>,
+    #[shape(header = "x-amz-copy-source-if-unmodified-since")]
+    pub copy_source_if_unmodified_since: Option<DateTime>,
+    #[shape(header = "x-amz-copy-source-range")]
+    pub copy_source_range: Option<String>,
+    #[shape(label)]
+    pub key: String,
+    #[shape(query = "partNumber")]
+    pub part_number: i32,
+    #[shape(query = "uploadId")]
+    pub upload_id: String,
+    #[shape(
+        name = "SSECustomerAlgorithm",
+        header = "x-amz-server-side-encryption-customer-algorithm"
+    )]
+    pub sse_customer_algorithm: Option<String>,
+    #[shape(
+        name = "SSECustomerKey",
+        header = "x-amz-server-side-encryption-customer-key"
+    )]
+    pub sse_customer_key: Option<String>,
+    #[shape(
+        name = "SSECustomerKeyMD5",
+        header = "x-amz-server-side-encryption-customer-key-MD5"
+    )]
+    pub sse_customer_key_md5: Option<String>,
+    #[shape(
+        name = "CopySourceSSECustomerAlgorithm",
+        header = "x-amz-copy-source-server-side-encryption-customer-algorithm"
+    )]
+    pub copy_source_sse_customer_algorithm: Option<String>,
+    #[shape(
+        name = "CopySourceSSECustomerKey",
+        header = "x-amz-copy-source-server-side-encryption-customer-key"
+    )]
+    pub copy_source_sse_customer_key: Option<String>,
+    #[shape(
+        name = "CopySourceSSECustomerKeyMD5",
+        header = "x-amz-copy-source-server-side-encryption-customer-key-MD5"
+    )]
+    pub copy_source_sse_customer_key_md5: Option<String>,
+    #[shape(header = "x-amz-request-payer")]
+    pub request_payer: Option<String>,
+    #[shape(header = "x-amz-expected-bucket-owner")]
+    pub expected_bucket_owner: Option<String>,
+    #[shape(header = "x-amz-source-expected-bucket-owner")]
+    pub expected_source_bucket_owner: Option<String>,
+}
+
+/// Output of `UploadPartCopy`.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct UploadPartCopyOutput {
+    #[shape(header = "x-amz-copy-source-version-id")]
+    pub copy_source_version_id: Option<String>,
+    #[shape(payload)]
+    pub copy_part_result: Option<CopyPartResult>,
+    #[shape(header = "x-amz-server-side-encryption")]
+    pub server_side_encryption: Option<String>,
+    #[shape(
+        name = "SSECustomerAlgorithm",
+        header = "x-amz-server-side-encryption-customer-algorithm"
+    )]
+    pub sse_customer_algorithm: Option<String>,
+    #[shape(
+        name = "SSECustomerKeyMD5",
+        header = "x-amz-server-side-encryption-customer-key-MD5"
+    )]
+    pub sse_customer_key_md5: Option<String>,
+    #[shape(
+        name = "SSEKMSKeyId",
+        header = "x-amz-server-side-encryption-aws-kms-key-id"
+    )]
+    pub ssekms_key_id: Option<String>,
+    #[shape(header = "x-amz-server-side-encryption-bucket-key-enabled")]
+    pub bucket_key_enabled: Option<bool>,
+    #[shape(header = "x-amz-request-charged")]
+    pub request_charged: Option<String>,
+}
+
+/// Container for all response elements.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct CopyPartResult {
+    pub e_tag: Option<String>,
+    pub last_modified: Option<DateTime>,
+    #[shape(name = "ChecksumCRC32")]
+    pub checksum_crc32: Option<String>,
+    #[shape(name = "ChecksumCRC32C")]
+    pub checksum_crc32_c: Option<String>,
+    #[shape(name = "ChecksumCRC64NVME")]
+    pub checksum_crc64_nvme: Option<String>,
+    #[shape(name = "ChecksumSHA1")]
+    pub checksum_sha1: Option<String>,
+    #[shape(name = "ChecksumSHA256")]
+    pub checksum_sha256: Option<String>,
+    #[shape(name = "ChecksumSHA512")]
+    pub checksum_sha512: Option<String>,
+    #[shape(name = "ChecksumMD5")]
+    pub checksum_md5: Option<String>,
+    #[shape(name = "ChecksumXXHASH64")]
+    pub checksum_xxhash64: Option<String>,
+    #[shape(name = "ChecksumXXHASH3")]
+    pub checksum_xxhash3: Option<String>,
+    #[shape(name = "ChecksumXXHASH128")]
+    pub checksum_xxhash128: Option<String>,
+}
+
 /// Input of `CompleteMultipartUpload`.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CompleteMultipartUploadRequest {
