@@ -175,6 +175,7 @@ async fn objects_round_trip() {
         .unwrap_err();
     assert_eq!(err.status(), Some(404), "{err:?}");
     assert!(err.is_code("404"), "{err:?}");
+    assert_eq!(err.message(), Some("Not Found"), "{err:?}");
 
     let err = client
         .list_objects_v2(s3::ListObjectsV2Request::new().bucket("no-such-bucket"))
