@@ -196,7 +196,7 @@ pub struct SessionBuilder {
     connect_timeout: Option<Duration>,
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
-    force_path_style: bool,
+    force_path_style: Option<bool>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -263,10 +263,11 @@ impl SessionBuilder {
         self
     }
     /// S3: always address buckets in the path (`https://host/bucket/key`), never in the
-    /// host name (`https://bucket.host/key`), like boto3's `addressing_style = path`. IP
-    /// and `localhost` endpoints use path style anyway.
+    /// host name (`https://bucket.host/key`); else the profile's `s3 = addressing_style =
+    /// path` (a nested property, as boto3 reads it). IP and `localhost` endpoints use path
+    /// style anyway.
     pub fn force_path_style(mut self, yes: bool) -> Self {
-        self.force_path_style = yes;
+        self.force_path_style = Some(yes);
         self
     }
     /// Resolve from this fixed environment instead of the process's (tests).
@@ -333,6 +334,12 @@ impl SessionBuilder {
                 Error::config("retry_mode must be one of standard, legacy, adaptive")
             });
         }
+        let force_path_style = self.force_path_style.unwrap_or_else(|| {
+            profile
+                .and_then(|p| p.nested("s3"))
+                .and_then(|s3| s3.get("addressing_style"))
+                .is_some_and(|style| style.trim() == "path")
+        });
         let http = OnceLock::new();
         if let Some(client) = self.http {
             let _ = http.set(client);
@@ -351,7 +358,7 @@ impl SessionBuilder {
                 read_timeout: self.read_timeout,
             },
             http,
-            force_path_style: self.force_path_style,
+            force_path_style,
             profiles,
             config_error: error
                 .as_ref()

@@ -296,3 +296,23 @@ fn deferred_error_is_not_prefixed_twice() {
     let later = s.endpoint_url_for(&meta("S3")).unwrap_err();
     assert_eq!(later.to_string(), first.unwrap().to_string());
 }
+
+#[test]
+fn path_style_from_the_builder_or_the_profile() {
+    let dir = TempDir::new();
+    dir.write(
+        "config",
+        "[default]\nregion = us-west-2\n[profile paths]\ns3 =\n  addressing_style = path\n",
+    );
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    assert!(!s.force_path_style());
+    let env = env_with(&dir, &[("AWS_PROFILE", "paths")]);
+    let s = Session::builder().env(env.clone()).build().unwrap();
+    assert!(s.force_path_style());
+    let s = Session::builder()
+        .env(env)
+        .force_path_style(false)
+        .build()
+        .unwrap();
+    assert!(!s.force_path_style(), "the builder wins");
+}
