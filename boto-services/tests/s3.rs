@@ -354,6 +354,16 @@ async fn listings_paginate() {
         .await
         .unwrap();
     assert_eq!(all.len(), 9, "7 keys and 2 versions of v");
+    let pages: Vec<s3::ListObjectVersionsOutput> = client
+        .list_object_versions_pages(
+            s3::ListObjectVersionsRequest::new()
+                .bucket("listing")
+                .max_keys(3),
+        )
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(pages.len() > 1, "{} page(s)", pages.len());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -413,6 +423,19 @@ async fn multipart_upload_of_two_parts() {
         .unwrap();
     assert_eq!(listed.parts.len(), 2);
     assert_eq!(listed.parts[1].size, Some(second.len() as i64));
+    let pages: Vec<s3::ListPartsOutput> = client
+        .list_parts_pages(
+            s3::ListPartsRequest::new()
+                .bucket("multi")
+                .key("big")
+                .upload_id(&upload_id)
+                .max_parts(1),
+        )
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages.len(), 2, "one part per page");
+    assert_eq!(pages[1].parts[0].part_number, Some(2));
 
     let done = client
         .complete_multipart_upload(
