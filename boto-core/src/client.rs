@@ -101,7 +101,7 @@ impl ClientHandle {
 
     /// A handle (sharing this one's endpoint and retry quota) that addresses S3 buckets in
     /// the path (`yes`) or, where the bucket name and endpoint allow, in the host name,
-    /// whatever the session says ([`SessionBuilder::force_path_style`](crate::session::SessionBuilder::force_path_style)).
+    /// whatever the session says ([`SessionBuilder::force_path_style`](crate::SessionBuilder::force_path_style)).
     pub fn with_force_path_style(&self, yes: bool) -> ClientHandle {
         ClientHandle {
             force_path_style: Some(yes),
