@@ -330,3 +330,74 @@ async fn grantees_declare_the_xsi_prefix() {
     );
     assert!(body.starts_with("<AccessControlPolicy"), "{body}");
 }
+
+#[tokio::test]
+async fn bad_input_is_refused_before_sending() {
+    let replay = ReplayClient::new();
+    let client = Client::new(&session(&replay, "us-east-1", None));
+    let err = client
+        .get_object(s3::GetObjectRequest::new().bucket("").key("k"))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.kind(),
+        boto_services::core::ErrorKind::InvalidInput,
+        "{err:?}"
+    );
+    let err = client
+        .head_object(s3::HeadObjectRequest::new().bucket("b1b"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), boto_services::core::ErrorKind::InvalidInput);
+    assert!(replay.requests().is_empty());
+}
+
+#[tokio::test]
+async fn service_errors_and_errors_inside_200_answers() {
+    let replay = ReplayClient::new();
+    replay.push(
+        404,
+        &[("x-amz-request-id", "REQ1")],
+        "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>\
+         <Key>k</Key><RequestId>REQ1</RequestId></Error>",
+    );
+    // CopyObject may fail after its 200 status line: the error is in the body.
+    replay.push(
+        200,
+        &[],
+        "<?xml version=\"1.0\"?>\n<Error><Code>InternalError</Code>\
+         <Message>We encountered an internal error.</Message></Error>",
+    );
+    replay.push(200, &[], "<CopyObjectResult><ETag>\"x\"</ETag>");
+    let s = Session::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID", "SECRET", None))
+        .retry(boto_services::core::RetryConfig::standard().max_attempts(1))
+        .http_client(Arc::new(replay.clone()))
+        .build()
+        .unwrap();
+    let client = Client::new(&s);
+    let err = client
+        .get_object(s3::GetObjectRequest::new().bucket("b1b").key("k"))
+        .await
+        .unwrap_err();
+    assert!(err.is_code("NoSuchKey"));
+    assert_eq!(err.message(), Some("The specified key does not exist."));
+    assert_eq!(err.request_id(), Some("REQ1"));
+    let copy = || {
+        client.copy_object(
+            s3::CopyObjectRequest::new()
+                .bucket("b1b")
+                .key("k2")
+                .copy_source("b1b/k"),
+        )
+    };
+    let err = copy().await.unwrap_err();
+    assert!(err.is_code("InternalError"), "{err:?}");
+    let err = copy().await.unwrap_err();
+    assert_eq!(
+        err.kind(),
+        boto_services::core::ErrorKind::Decode,
+        "truncated XML: {err:?}"
+    );
+}
