@@ -401,3 +401,24 @@ async fn service_errors_and_errors_inside_200_answers() {
         "truncated XML: {err:?}"
     );
 }
+
+#[test]
+fn debug_never_shows_encryption_keys() {
+    let req = s3::PutObjectRequest::new()
+        .bucket("b1b")
+        .key("k")
+        .sse_customer_key("c2VjcmV0LWtleS1tYXRlcmlhbA==")
+        .ssekms_key_id("arn:aws:kms:key/secret-id");
+    let shown = format!("{req:?}");
+    assert!(!shown.contains("c2VjcmV0"), "{shown}");
+    assert!(!shown.contains("secret-id"), "{shown}");
+    assert!(
+        shown.contains("redacted") && shown.contains("\"b1b\""),
+        "{shown}"
+    );
+    let out = s3::GetObjectOutput {
+        ssekms_key_id: Some("arn:aws:kms:key/secret-id".into()),
+        ..Default::default()
+    };
+    assert!(!format!("{out:?}").contains("secret-id"));
+}

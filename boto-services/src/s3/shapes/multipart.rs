@@ -4,7 +4,7 @@ use boto_core::{ByteStream, DateTime};
 use std::collections::HashMap;
 
 /// Input of `CreateMultipartUpload`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CreateMultipartUploadRequest {
     #[shape(name = "ACL", header = "x-amz-acl")]
     pub acl: Option<String>,
@@ -85,8 +85,10 @@ pub struct CreateMultipartUploadRequest {
     pub checksum_type: Option<String>,
 }
 
+redacted_debug!(CreateMultipartUploadRequest { acl, bucket, cache_control, content_disposition, content_encoding, content_language, content_type, expires, grant_full_control, grant_read, grant_read_acp, grant_write_acp, key, metadata, server_side_encryption, storage_class, website_redirect_location, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, request_payer, tagging, object_lock_mode, object_lock_retain_until_date, object_lock_legal_hold_status, expected_bucket_owner, checksum_algorithm, checksum_type } secret { sse_customer_key, ssekms_key_id, ssekms_encryption_context });
+
 /// Output of `CreateMultipartUpload`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CreateMultipartUploadOutput {
     #[shape(header = "x-amz-abort-date")]
     pub abort_date: Option<DateTime>,
@@ -127,8 +129,10 @@ pub struct CreateMultipartUploadOutput {
     pub checksum_type: Option<String>,
 }
 
+redacted_debug!(CreateMultipartUploadOutput { abort_date, abort_rule_id, bucket, key, upload_id, server_side_encryption, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, request_charged, checksum_algorithm, checksum_type } secret { ssekms_key_id, ssekms_encryption_context });
+
 /// Input of `UploadPart`.
-#[derive(Shape, Debug, Default)]
+#[derive(Shape, Default)]
 pub struct UploadPartRequest {
     #[shape(payload)]
     pub body: ByteStream,
@@ -187,8 +191,10 @@ pub struct UploadPartRequest {
     pub expected_bucket_owner: Option<String>,
 }
 
+redacted_debug!(UploadPartRequest { body, bucket, content_length, content_md5, checksum_algorithm, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, key, part_number, upload_id, sse_customer_algorithm, sse_customer_key_md5, request_payer, expected_bucket_owner } secret { sse_customer_key });
+
 /// Output of `UploadPart`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct UploadPartOutput {
     #[shape(header = "x-amz-server-side-encryption")]
     pub server_side_encryption: Option<String>,
@@ -235,8 +241,10 @@ pub struct UploadPartOutput {
     pub request_charged: Option<String>,
 }
 
+redacted_debug!(UploadPartOutput { server_side_encryption, e_tag, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, request_charged } secret { ssekms_key_id });
+
 /// Input of `UploadPartCopy`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct UploadPartCopyRequest {
     #[shape(label)]
     pub bucket: String,
@@ -296,8 +304,10 @@ pub struct UploadPartCopyRequest {
     pub expected_source_bucket_owner: Option<String>,
 }
 
+redacted_debug!(UploadPartCopyRequest { bucket, copy_source, copy_source_if_match, copy_source_if_modified_since, copy_source_if_none_match, copy_source_if_unmodified_since, copy_source_range, key, part_number, upload_id, sse_customer_algorithm, sse_customer_key_md5, copy_source_sse_customer_algorithm, copy_source_sse_customer_key_md5, request_payer, expected_bucket_owner, expected_source_bucket_owner } secret { sse_customer_key, copy_source_sse_customer_key });
+
 /// Output of `UploadPartCopy`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct UploadPartCopyOutput {
     #[shape(header = "x-amz-copy-source-version-id")]
     pub copy_source_version_id: Option<String>,
@@ -325,6 +335,8 @@ pub struct UploadPartCopyOutput {
     #[shape(header = "x-amz-request-charged")]
     pub request_charged: Option<String>,
 }
+
+redacted_debug!(UploadPartCopyOutput { copy_source_version_id, copy_part_result, server_side_encryption, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, request_charged } secret { ssekms_key_id });
 
 /// Container for all response elements.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
@@ -354,7 +366,7 @@ pub struct CopyPartResult {
 }
 
 /// Input of `CompleteMultipartUpload`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CompleteMultipartUploadRequest {
     #[shape(label)]
     pub bucket: String,
@@ -417,6 +429,8 @@ pub struct CompleteMultipartUploadRequest {
     pub sse_customer_key_md5: Option<String>,
 }
 
+redacted_debug!(CompleteMultipartUploadRequest { bucket, key, multipart_upload, upload_id, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type, mpu_object_size, request_payer, expected_bucket_owner, if_match, if_none_match, sse_customer_algorithm, sse_customer_key_md5 } secret { sse_customer_key });
+
 /// The container for the completed multipart upload details.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CompletedMultipartUpload {
@@ -452,7 +466,7 @@ pub struct CompletedPart {
 }
 
 /// Output of `CompleteMultipartUpload`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CompleteMultipartUploadOutput {
     pub location: Option<String>,
     pub bucket: Option<String>,
@@ -495,6 +509,8 @@ pub struct CompleteMultipartUploadOutput {
     #[shape(header = "x-amz-request-charged")]
     pub request_charged: Option<String>,
 }
+
+redacted_debug!(CompleteMultipartUploadOutput { location, bucket, key, expiration, e_tag, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type, server_side_encryption, version_id, bucket_key_enabled, request_charged } secret { ssekms_key_id });
 
 /// Input of `AbortMultipartUpload`.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
@@ -587,7 +603,7 @@ pub struct Initiator {
 }
 
 /// Input of `ListParts`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct ListPartsRequest {
     #[shape(label)]
     pub bucket: String,
@@ -619,6 +635,8 @@ pub struct ListPartsRequest {
     )]
     pub sse_customer_key_md5: Option<String>,
 }
+
+redacted_debug!(ListPartsRequest { bucket, key, max_parts, part_number_marker, upload_id, request_payer, expected_bucket_owner, sse_customer_algorithm, sse_customer_key_md5 } secret { sse_customer_key });
 
 /// Output of `ListParts`.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]

@@ -3,7 +3,7 @@ use boto_core::{ByteStream, DateTime};
 use std::collections::HashMap;
 
 /// Input of `PutObject`.
-#[derive(Shape, Debug, Default)]
+#[derive(Shape, Default)]
 pub struct PutObjectRequest {
     #[shape(name = "ACL", header = "x-amz-acl")]
     pub acl: Option<String>,
@@ -114,8 +114,10 @@ pub struct PutObjectRequest {
     pub expected_bucket_owner: Option<String>,
 }
 
+redacted_debug!(PutObjectRequest { acl, body, bucket, cache_control, content_disposition, content_encoding, content_language, content_length, content_md5, content_type, checksum_algorithm, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, expires, if_match, if_none_match, grant_full_control, grant_read, grant_read_acp, grant_write_acp, key, write_offset_bytes, metadata, server_side_encryption, storage_class, website_redirect_location, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, request_payer, tagging, object_lock_mode, object_lock_retain_until_date, object_lock_legal_hold_status, expected_bucket_owner } secret { sse_customer_key, ssekms_key_id, ssekms_encryption_context });
+
 /// Output of `PutObject`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct PutObjectOutput {
     #[shape(header = "x-amz-expiration")]
     pub expiration: Option<String>,
@@ -175,8 +177,10 @@ pub struct PutObjectOutput {
     pub request_charged: Option<String>,
 }
 
+redacted_debug!(PutObjectOutput { expiration, e_tag, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type, server_side_encryption, version_id, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, size, request_charged } secret { ssekms_key_id, ssekms_encryption_context });
+
 /// Input of `GetObject`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct GetObjectRequest {
     #[shape(label)]
     pub bucket: String,
@@ -231,8 +235,10 @@ pub struct GetObjectRequest {
     pub checksum_mode: Option<String>,
 }
 
+redacted_debug!(GetObjectRequest { bucket, if_match, if_modified_since, if_none_match, if_unmodified_since, key, range, response_cache_control, response_content_disposition, response_content_encoding, response_content_language, response_content_type, response_expires, version_id, sse_customer_algorithm, sse_customer_key_md5, request_payer, part_number, expected_bucket_owner, checksum_mode } secret { sse_customer_key });
+
 /// Output of `GetObject`.
-#[derive(Shape, Debug, Default)]
+#[derive(Shape, Default)]
 pub struct GetObjectOutput {
     #[shape(payload)]
     pub body: ByteStream,
@@ -331,8 +337,10 @@ pub struct GetObjectOutput {
     pub object_lock_legal_hold_status: Option<String>,
 }
 
+redacted_debug!(GetObjectOutput { body, delete_marker, accept_ranges, expiration, restore, last_modified, content_length, e_tag, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type, missing_meta, version_id, cache_control, content_disposition, content_encoding, content_language, content_range, content_type, expires, website_redirect_location, server_side_encryption, metadata, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, storage_class, request_charged, replication_status, parts_count, tag_count, object_lock_mode, object_lock_retain_until_date, object_lock_legal_hold_status } secret { ssekms_key_id });
+
 /// Input of `HeadObject`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct HeadObjectRequest {
     #[shape(label)]
     pub bucket: String,
@@ -387,8 +395,10 @@ pub struct HeadObjectRequest {
     pub checksum_mode: Option<String>,
 }
 
+redacted_debug!(HeadObjectRequest { bucket, if_match, if_modified_since, if_none_match, if_unmodified_since, key, range, response_cache_control, response_content_disposition, response_content_encoding, response_content_language, response_content_type, response_expires, version_id, sse_customer_algorithm, sse_customer_key_md5, request_payer, part_number, expected_bucket_owner, checksum_mode } secret { sse_customer_key });
+
 /// Output of `HeadObject`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct HeadObjectOutput {
     #[shape(header = "x-amz-delete-marker")]
     pub delete_marker: Option<bool>,
@@ -486,6 +496,8 @@ pub struct HeadObjectOutput {
     #[shape(header = "x-amz-object-lock-legal-hold")]
     pub object_lock_legal_hold_status: Option<String>,
 }
+
+redacted_debug!(HeadObjectOutput { delete_marker, accept_ranges, expiration, restore, archive_status, last_modified, content_length, checksum_crc32, checksum_crc32_c, checksum_crc64_nvme, checksum_sha1, checksum_sha256, checksum_sha512, checksum_md5, checksum_xxhash64, checksum_xxhash3, checksum_xxhash128, checksum_type, e_tag, missing_meta, version_id, cache_control, content_disposition, content_encoding, content_language, content_type, content_range, expires, website_redirect_location, server_side_encryption, metadata, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, storage_class, request_charged, replication_status, parts_count, tag_count, object_lock_mode, object_lock_retain_until_date, object_lock_legal_hold_status } secret { ssekms_key_id });
 
 /// Input of `DeleteObject`.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
@@ -592,7 +604,7 @@ pub struct ErrorShape {
 }
 
 /// Input of `CopyObject`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CopyObjectRequest {
     #[shape(name = "ACL", header = "x-amz-acl")]
     pub acl: Option<String>,
@@ -706,8 +718,10 @@ pub struct CopyObjectRequest {
     pub expected_source_bucket_owner: Option<String>,
 }
 
+redacted_debug!(CopyObjectRequest { acl, bucket, cache_control, checksum_algorithm, content_disposition, content_encoding, content_language, content_type, copy_source, copy_source_if_match, copy_source_if_modified_since, copy_source_if_none_match, copy_source_if_unmodified_since, expires, grant_full_control, grant_read, grant_read_acp, grant_write_acp, if_match, if_none_match, key, metadata, metadata_directive, tagging_directive, server_side_encryption, storage_class, website_redirect_location, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, copy_source_sse_customer_algorithm, copy_source_sse_customer_key_md5, request_payer, tagging, object_lock_mode, object_lock_retain_until_date, object_lock_legal_hold_status, expected_bucket_owner, expected_source_bucket_owner } secret { sse_customer_key, ssekms_key_id, ssekms_encryption_context, copy_source_sse_customer_key });
+
 /// Output of `CopyObject`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CopyObjectOutput {
     #[shape(payload)]
     pub copy_object_result: Option<CopyObjectResult>,
@@ -744,6 +758,8 @@ pub struct CopyObjectOutput {
     #[shape(header = "x-amz-request-charged")]
     pub request_charged: Option<String>,
 }
+
+redacted_debug!(CopyObjectOutput { copy_object_result, expiration, copy_source_version_id, version_id, server_side_encryption, sse_customer_algorithm, sse_customer_key_md5, bucket_key_enabled, request_charged } secret { ssekms_key_id, ssekms_encryption_context });
 
 /// Container for all response elements.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
