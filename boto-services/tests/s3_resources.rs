@@ -99,6 +99,7 @@ async fn resources_against_moto() {
     obj.put()
         .with(|r| {
             r.body("changed!")
+                .cache_control("max-age=60")
                 .metadata(HashMap::from([("k".to_string(), "v".to_string())]))
         })
         .await
@@ -106,6 +107,10 @@ async fn resources_against_moto() {
     assert!(obj.data().is_none(), "an action clears loaded data");
     assert_eq!(obj.content_length().await.unwrap(), Some(8));
     assert_eq!(obj.metadata().await.unwrap()["k"], "v");
+    assert_eq!(
+        obj.cache_control().await.unwrap().as_deref(),
+        Some("max-age=60")
+    );
     obj.wait_until_exists()
         .delay(Duration::from_millis(10))
         .await

@@ -67,6 +67,44 @@ pub struct Object {
     version_id: Option<String>,
     /// Storage class (absent for `STANDARD`).
     storage_class: Option<String>,
+    /// `Cache-Control`.
+    cache_control: Option<String>,
+    /// `Content-Disposition`.
+    content_disposition: Option<String>,
+    /// `Content-Encoding`.
+    content_encoding: Option<String>,
+    /// `Content-Language`.
+    content_language: Option<String>,
+    /// `Expires`, as sent (S3 does not check its format).
+    expires: Option<String>,
+    /// `bytes` when the object accepts range requests.
+    accept_ranges: Option<String>,
+    /// Lifecycle expiration (`expiry-date="..", rule-id=".."`).
+    expiration: Option<String>,
+    /// Archive restoration status.
+    restore: Option<String>,
+    /// Server-side encryption (`AES256`, `aws:kms`, ...).
+    server_side_encryption: Option<String>,
+    /// Redirect target of a website bucket.
+    website_redirect_location: Option<String>,
+    /// Replication status.
+    replication_status: Option<String>,
+    /// Number of parts, when the object was uploaded in parts and asked for by part.
+    parts_count: Option<i32>,
+    /// Number of tags.
+    tag_count: Option<i32>,
+    /// Object Lock mode.
+    object_lock_mode: Option<String>,
+    /// Object Lock retention date.
+    object_lock_retain_until_date: Option<DateTime>,
+    /// Object Lock legal hold.
+    object_lock_legal_hold_status: Option<String>,
+    /// True when this version is a delete marker.
+    delete_marker: Option<bool>,
+    /// Metadata headers that could not be returned.
+    missing_meta: Option<i32>,
+    /// Checksum type of the object (`COMPOSITE`, `FULL_OBJECT`).
+    checksum_type: Option<String>,
 }
 
 /// An object as a bucket listing describes it; attributes need no request.
