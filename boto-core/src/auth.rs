@@ -225,7 +225,9 @@ fn redact_query(uri: &str) -> String {
 }
 
 /// Presigns `req` (query-string signing) with the rules of `params.service`, valid for
-/// `expires` (at most [`MAX_PRESIGN_EXPIRY`]).
+/// `expires` (at most [`MAX_PRESIGN_EXPIRY`]). The request's headers are signed (and must be
+/// sent along), except `Content-Length` of an empty body, so that a presigned upload
+/// accepts a body of any size.
 pub fn presign(
     req: &Request<ByteStream>,
     creds: &Credentials,
@@ -263,6 +265,11 @@ pub fn presign_with(
     headers.remove(X_AMZ_DATE);
     headers.remove(X_AMZ_SECURITY_TOKEN);
     headers.remove(X_AMZ_CONTENT_SHA256);
+    // The body of a presigned upload is whatever its sender sends: `Content-Length: 0` of the
+    // empty template body must not be signed.
+    if req.body().bytes().is_some_and(|b| b.is_empty()) {
+        headers.remove(http::header::CONTENT_LENGTH);
+    }
     let body = match req.body().bytes() {
         Some(bytes) if !options.presign_unsigned_payload => SignableBody::Bytes(bytes),
         _ => SignableBody::UnsignedPayload,
@@ -568,6 +575,24 @@ mod tests {
         // Signing at the first time again gives the first signature back.
         sign_request(&mut req, &creds(), &s3_params()).unwrap();
         assert_eq!(header(&req, "authorization"), first);
+    }
+
+    #[test]
+    fn presigned_upload_does_not_sign_an_empty_content_length() {
+        let req = Request::put("https://b.s3.amazonaws.com/k")
+            .header("content-length", "0")
+            .header("content-type", "text/plain")
+            .body(ByteStream::empty())
+            .unwrap();
+        let p = presign(&req, &creds(), &s3_params(), Duration::from_secs(60)).unwrap();
+        assert!(
+            p.uri.contains("X-Amz-SignedHeaders=content-type%3Bhost&"),
+            "{}",
+            p.uri
+        );
+        assert!(p.headers.get("content-length").is_none());
+        assert_eq!(p.headers["content-type"], "text/plain");
+        assert_eq!(p.method, Method::PUT);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::retry::{clone_request, retry_loop, RetryQuota};
 use crate::session::Session;
 use crate::shape::Shape;
 use crate::value::Value;
-use http::header::{HeaderValue, USER_AGENT};
+use http::header::{HeaderValue, HOST, USER_AGENT};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -154,6 +154,12 @@ impl ClientHandle {
             .headers_mut()
             .entry(USER_AGENT)
             .or_insert(HeaderValue::from_static(USER_AGENT_VALUE));
+        // Signed and sent alike: the transport keeps a Host header that is already there.
+        if !request.headers().contains_key(HOST) {
+            if let Some(host) = host_header(request.uri()) {
+                request.headers_mut().insert(HOST, host);
+            }
+        }
         let signer = if op.unsigned {
             None
         } else {
@@ -265,6 +271,21 @@ pub(crate) fn default_endpoint(meta: &ServiceMeta, region: Option<&str>) -> Resu
     ))
 }
 
+/// The Host header for `uri`: its host, with the port unless it is the scheme's default.
+fn host_header(uri: &http::Uri) -> Option<HeaderValue> {
+    let host = uri.host()?;
+    let default_port = match uri.scheme_str() {
+        Some("https") => Some(443),
+        Some("http") => Some(80),
+        _ => None,
+    };
+    let value = match uri.port_u16() {
+        Some(port) if Some(port) != default_port => format!("{host}:{port}"),
+        _ => host.to_string(),
+    };
+    HeaderValue::from_str(&value).ok()
+}
+
 /// Parses `scheme://host[:port][/base-path]` (http or https only).
 pub(crate) fn parse_endpoint(url: &str) -> Result<Endpoint> {
     let bad = |why: &str| Error::config(format!("invalid endpoint URL {url:?}: {why}"));
@@ -353,6 +374,15 @@ mod tests {
         for bad in ["", "us-east-1/evil", "Us-East-1", "a.b"] {
             assert!(default_endpoint(&sqs, Some(bad)).is_err(), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn host_headers_drop_default_ports() {
+        let h = |u: &str| host_header(&u.parse().unwrap()).unwrap();
+        assert_eq!(h("http://127.0.0.1:5000/x"), "127.0.0.1:5000");
+        assert_eq!(h("https://s3.amazonaws.com:443/"), "s3.amazonaws.com");
+        assert_eq!(h("http://h:80"), "h");
+        assert_eq!(h("https://h:8443"), "h:8443");
     }
 
     #[test]

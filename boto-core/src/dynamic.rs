@@ -17,9 +17,10 @@
 //! as strings, timestamps as epoch seconds (or ISO 8601 strings) in params and epoch seconds
 //! in results. The typed clients and this one share one protocol engine.
 
+use crate::client::ClientHandle;
 use crate::datetime::DateTime;
 use crate::error::{Error, Result};
-use crate::model::{Kind, Member, Operation, Schema, SchemaRef, Shapes};
+use crate::model::{Kind, Member, Operation, Schema, SchemaRef, ServiceMeta, Shapes};
 use crate::protocol::{self, Endpoint};
 use crate::session::Session;
 use crate::value::Value;
@@ -30,17 +31,23 @@ use std::sync::Arc;
 pub use crate::model::ServiceModel;
 
 /// A client for any service described by a [`ServiceModel`], speaking JSON values.
+///
+/// Cheap to clone. It shares the session's connection pool, credentials and retry settings
+/// with every other client of the session. Meant to be long-lived: each `new` keeps a copy
+/// of the service's metadata (a few hundred bytes) for the rest of the process, as the
+/// request pipeline holds service metadata by `'static` reference.
 #[derive(Clone, Debug)]
 pub struct DynamicClient {
-    session: Session,
+    handle: ClientHandle,
     model: Arc<ServiceModel>,
 }
 
 impl DynamicClient {
     /// A client of `model`'s service configured by `session` (region, endpoint, credentials).
     pub fn new(session: &Session, model: ServiceModel) -> DynamicClient {
+        let meta: &'static ServiceMeta = Box::leak(Box::new(model.meta.clone()));
         DynamicClient {
-            session: session.clone(),
+            handle: ClientHandle::new(session, meta),
             model: Arc::new(model),
         }
     }
@@ -50,6 +57,12 @@ impl DynamicClient {
         &self.model
     }
 
+    /// The endpoint requests go to: the session's configured endpoint URL, else the
+    /// service's AWS endpoint in the session's region.
+    pub fn endpoint(&self) -> Result<&Endpoint> {
+        self.handle.endpoint()
+    }
+
     fn operation(&self, name: &str) -> Result<&Operation> {
         self.model.operation(name).ok_or_else(|| {
             Error::invalid_input(format!(
@@ -57,29 +70,6 @@ impl DynamicClient {
                 self.model.meta.service_id
             ))
         })
-    }
-
-    /// The endpoint requests go to: the session's configured endpoint URL, else the
-    /// service's AWS endpoint in the session's region.
-    pub fn endpoint(&self) -> Result<Endpoint> {
-        let meta = &self.model.meta;
-        if let Some(url) = self.session.endpoint_url_for(meta)? {
-            return Endpoint::parse(&url);
-        }
-        if let Some(global) = &meta.global_endpoint {
-            return Endpoint::parse(&format!("https://{global}"));
-        }
-        let region = self
-            .session
-            .region()
-            .ok_or_else(|| Error::config("no region configured"))?;
-        if meta.endpoint_prefix == "s3" && region == "us-east-1" {
-            return Endpoint::parse("https://s3.amazonaws.com");
-        }
-        Endpoint::parse(&format!(
-            "https://{}.{region}.amazonaws.com",
-            meta.endpoint_prefix
-        ))
     }
 
     /// Converts `params` into the operation's input value.
@@ -103,7 +93,7 @@ impl DynamicClient {
             &self.model.shapes,
             op,
             input,
-            &self.endpoint()?,
+            self.endpoint()?,
         )?;
         let (parts, body) = req.into_parts();
         let body = body
@@ -121,14 +111,24 @@ impl DynamicClient {
     }
 
     /// Sends `op` with `params` through the session's transport (signed, with retries) and
-    /// returns its output as JSON.
+    /// returns its output as JSON; service errors are `Err`.
     pub async fn call(&self, op: &str, params: Json) -> Result<Json> {
         let op = self.operation(op)?;
         let input = self.input(op, &params)?;
-        let _ = input;
-        Err(Error::config(
-            "sending requests needs the client pipeline, which this build does not have yet",
-        ))
+        let mut value = self
+            .handle
+            .call_value(&self.model.shapes, op, input)
+            .await?;
+        // A streaming payload is read in full: JSON results carry blobs as strings.
+        if let Value::Structure(fields) = &mut value {
+            for (_, v) in fields.iter_mut() {
+                *v = match std::mem::take(v) {
+                    Value::Stream(s) => Value::Blob(s.collect().await?),
+                    other => other,
+                };
+            }
+        }
+        Ok(output_to_json(&self.model.shapes, op, value))
     }
 }
 

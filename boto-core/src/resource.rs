@@ -97,3 +97,16 @@ pub trait Resource: Clone + Send + Sync + 'static {
     /// order; batch actions build their requests from them.
     fn identifier_params(&self) -> Vec<(&'static str, crate::Value)>;
 }
+
+#[cfg(test)]
+mod tests {
+    /// The macros compute the same keys (boto-macros tests the same values).
+    #[test]
+    fn op_ids_are_fnv1a() {
+        use super::runtime::op_id;
+        assert_eq!(op_id(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(op_id("a"), 0xaf63_dc4c_8601_ec8c);
+        const LIST: u64 = op_id("list_queues");
+        assert_ne!(LIST, op_id("list_queue"));
+    }
+}

@@ -6,6 +6,9 @@
 //! token for a success at the first attempt); an empty quota stops retrying. Retried: service
 //! errors with a transient or throttling code, HTTP 500/502/503/504, connection failures and
 //! timeouts. A request whose body cannot be produced again (a one-shot stream) is sent once.
+//! [`RetryConfig::adaptive`] adds botocore's client-side rate limiter.
+
+mod adaptive;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::{ByteStream, HttpClient, HttpRequest, HttpResponse};
@@ -24,6 +27,8 @@ const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeoutException",
     "PriorRequestNotComplete",
     "InternalError",
+    // STS: the identity provider could not be reached.
+    "IDPCommunicationError",
 ];
 
 /// Error codes botocore treats as throttling.
@@ -52,6 +57,7 @@ pub struct RetryConfig {
     max_attempts: u32,
     base_backoff: Duration,
     max_backoff: Duration,
+    adaptive: bool,
 }
 
 impl RetryConfig {
@@ -61,7 +67,20 @@ impl RetryConfig {
             max_attempts: 3,
             base_backoff: Duration::from_secs(1),
             max_backoff: Duration::from_secs(20),
+            adaptive: false,
         }
+    }
+    /// Adaptive mode: standard mode plus a client-side rate limiter that, once the service
+    /// has throttled a request, paces every request of the client (CUBIC, like botocore).
+    pub fn adaptive() -> RetryConfig {
+        RetryConfig {
+            adaptive: true,
+            ..RetryConfig::standard()
+        }
+    }
+    /// True in adaptive mode.
+    pub fn is_adaptive(&self) -> bool {
+        self.adaptive
     }
     /// No retries: one attempt.
     pub fn disabled() -> RetryConfig {
@@ -101,10 +120,12 @@ impl Default for RetryConfig {
     }
 }
 
-/// The retry token bucket a client shares across its requests.
+/// The retry token bucket a client shares across its requests (and, in adaptive mode, its
+/// rate limiter).
 #[derive(Debug)]
 pub struct RetryQuota {
     available: AtomicU32,
+    limiter: adaptive::RateLimiter,
 }
 
 impl Default for RetryQuota {
@@ -118,6 +139,7 @@ impl RetryQuota {
     pub fn new() -> RetryQuota {
         RetryQuota {
             available: AtomicU32::new(QUOTA_CAPACITY),
+            limiter: adaptive::RateLimiter::new(),
         }
     }
     /// Tokens left.
@@ -189,7 +211,15 @@ where
     let mut last_cost = None;
     let mut n = 1;
     loop {
-        let err = match attempt(n).await {
+        if config.adaptive {
+            quota.limiter.acquire().await;
+        }
+        let result = attempt(n).await;
+        if config.adaptive {
+            let throttled = matches!(&result, Err(e) if classify(e) == Some(RetryKind::Throttling));
+            quota.limiter.on_response(throttled);
+        }
+        let err = match result {
             Ok(out) => {
                 quota.release(last_cost.unwrap_or(NO_RETRY_INCREMENT));
                 return Ok(out);
@@ -416,6 +446,47 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.status(), Some(503));
         assert_eq!(replay.requests().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn adaptive_mode_paces_requests_after_a_throttle() {
+        let replay = ReplayClient::new();
+        let config = RetryConfig::adaptive().base_backoff(Duration::from_millis(1));
+        assert!(config.is_adaptive() && !fast().is_adaptive());
+        let quota = RetryQuota::new();
+        replay
+            .push(400, &[], "ThrottlingException")
+            .push(200, &[], "");
+        let started = std::time::Instant::now();
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::empty())
+            .unwrap();
+        send_with_retry(&replay, req, &config, &quota, status_reader)
+            .await
+            .unwrap();
+        // The throttle turned the limiter on at its minimum rate (0.5/s, no measured rate
+        // yet): the retry waited for a token, far longer than its 1 ms backoff.
+        assert!(
+            started.elapsed() >= Duration::from_secs(1),
+            "{:?}",
+            started.elapsed()
+        );
+        assert_eq!(replay.requests().len(), 2);
+
+        assert!(quota.limiter.enabled());
+
+        // Standard mode leaves the limiter off.
+        replay
+            .push(400, &[], "ThrottlingException")
+            .push(200, &[], "");
+        let standard = RetryQuota::new();
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::empty())
+            .unwrap();
+        send_with_retry(&replay, req, &fast(), &standard, status_reader)
+            .await
+            .unwrap();
+        assert!(!standard.limiter.enabled());
     }
 
     #[tokio::test]

@@ -190,6 +190,11 @@ async fn call_builds_signs_sends_and_parses() {
     );
     assert!(!auth.contains("SECRETEXAMPLE"));
     assert!(r.header("user-agent").unwrap().starts_with("boto-rs/"));
+    assert_eq!(r.header("host"), Some("sqs.eu-west-1.amazonaws.com"));
+    assert!(
+        auth.contains("SignedHeaders=") && auth.contains("host;"),
+        "{auth}"
+    );
     let body: serde_json::Value = serde_json::from_slice(&r.body).unwrap();
     assert_eq!(body, serde_json::json!({"QueueName": "test"}));
 }
@@ -388,4 +393,21 @@ async fn sqs_against_moto() {
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Service);
+}
+
+#[tokio::test]
+async fn server_errors_without_a_json_body_are_retried() {
+    let replay = ReplayClient::new();
+    replay
+        .push(503, &[("content-type", "text/html")], "<html>busy</html>")
+        .push(502, &[], "")
+        .push(500, &[JSON], "{not json");
+    let client = ClientHandle::new(&replay_session(&replay), &SQS);
+    let err = client
+        .call_value(&Shapes::EMPTY, &GET_QUEUE_URL, input("QueueName", "q"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Service, "{err:?}");
+    assert_eq!(err.status(), Some(500));
+    assert_eq!(replay.requests().len(), 3);
 }

@@ -423,3 +423,124 @@ async fn slow_upload_is_not_a_read_timeout() {
     assert_eq!(seen[0].1.len(), 6000);
     assert_eq!(seen[0].1[5999], b'f');
 }
+
+#[tokio::test]
+async fn head_and_no_content_answers_have_empty_bodies() {
+    let head =
+        Act::Raw(b"HTTP/1.1 200 OK\r\ncontent-length: 1234\r\nconnection: close\r\n\r\n".to_vec());
+    let stub = Stub::start(vec![head, answer(204, &[], "")]).await;
+    let http = client(Duration::from_secs(5));
+    let req = http::Request::head(format!("{}/k", stub.url))
+        .body(ByteStream::empty())
+        .unwrap();
+    let resp = http.send(req).await.unwrap();
+    assert_eq!(resp.headers()["content-length"], "1234");
+    assert_eq!(resp.into_body().collect().await.unwrap().len(), 0);
+
+    let req = http::Request::delete(format!("{}/k", stub.url))
+        .body(ByteStream::empty())
+        .unwrap();
+    let resp = http.send(req).await.unwrap();
+    assert_eq!(resp.status(), 204);
+    assert!(resp.into_body().collect().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_failing_request_body_reports_its_own_error() {
+    let chunks = futures::stream::iter(vec![
+        Ok(bytes::Bytes::from_static(b"abc")),
+        Err(Error::invalid_input("source file vanished")),
+    ]);
+    let body = ByteStream::from_stream_with_len(chunks, 10);
+    let stub = Stub::start(vec![answer(200, &[], "")]).await;
+    let http = client(Duration::from_secs(5));
+    let req = http::Request::put(format!("{}/k", stub.url))
+        .body(body)
+        .unwrap();
+    let err = http.send(req).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput, "{err}");
+    assert!(err.to_string().contains("source file vanished"), "{err}");
+}
+
+#[tokio::test]
+async fn chunked_body_cut_short_is_truncated() {
+    let cut = Act::Raw(
+        b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n5\r\nhello\r\n"
+            .to_vec(),
+    );
+    let stub = Stub::start(vec![cut]).await;
+    let http = client(Duration::from_secs(5));
+    let resp = http.send(post(&stub.url, "{}")).await.unwrap();
+    assert_eq!(resp.body().len_hint(), None);
+    let err = resp.into_body().collect().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+    assert!(err.to_string().contains("truncated"), "{err}");
+    assert!(err.to_string().contains("after 5 bytes"), "{err}");
+}
+
+#[tokio::test]
+async fn https_to_a_server_that_is_not_tls_is_a_transport_error() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        if let Ok((mut sock, _)) = listener.accept().await {
+            let mut hello = [0u8; 512];
+            let _ = sock.read(&mut hello).await;
+            let _ = sock
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n")
+                .await;
+            // The first bytes a TLS client sends are a handshake record (0x16).
+            hello[0]
+        } else {
+            0
+        }
+    });
+    let http = client(Duration::from_secs(5));
+    let req = http::Request::get(format!("https://127.0.0.1:{}/", addr.port()))
+        .body(ByteStream::empty())
+        .unwrap();
+    let err = http.send(req).await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Transport, "{err}");
+    assert_eq!(server.await.unwrap(), 0x16, "the client spoke TLS");
+}
+
+#[tokio::test]
+async fn connections_are_pooled_and_reused() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let accepted = Arc::new(AtomicUsize::new(0));
+    let count = accepted.clone();
+    let server = tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            count.fetch_add(1, Ordering::SeqCst);
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                let mut chunk = [0u8; 4096];
+                while let Ok(n @ 1..) = sock.read(&mut chunk).await {
+                    buf.extend_from_slice(&chunk[..n]);
+                    while let Some(p) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                        buf.drain(..p + 4);
+                        let ok = b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok";
+                        if sock.write_all(ok).await.is_err() {
+                            return;
+                        }
+                    }
+                }
+            });
+        }
+    });
+    let http = client(Duration::from_secs(5));
+    for _ in 0..5 {
+        let req = http::Request::get(format!("{url}/"))
+            .body(ByteStream::empty())
+            .unwrap();
+        let body = http.send(req).await.unwrap().into_body().collect().await;
+        assert_eq!(body.unwrap(), "ok");
+    }
+    assert_eq!(
+        accepted.load(Ordering::SeqCst),
+        1,
+        "one connection for five requests"
+    );
+    server.abort();
+}

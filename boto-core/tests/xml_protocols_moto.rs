@@ -1,16 +1,11 @@
 //! The XML protocol family against moto in server mode, with botocore's own service models
-//! (operation subsets of S3, EC2, SNS and IAM in `tests/data/`, documentation stripped):
-//! requests built by `DynamicClient::build_request`, sent over a plain HTTP/1.1 connection
-//! to 127.0.0.1, answers read by `DynamicClient::parse_response`.
-//!
-//! Requests carry an unverified SigV4-shaped `Authorization` header: moto routes a request
-//! to its service by the credential scope and does not check signatures unless asked to.
+//! (operation subsets of S3, EC2, SNS and IAM in `tests/data/`, documentation stripped),
+//! through the whole pipeline: `DynamicClient::call` serializes, signs (SigV4), sends over
+//! the pooled transport to 127.0.0.1 and parses the answer or the service error.
 
 use boto_core::dynamic::{DynamicClient, ServiceModel};
-use boto_core::{ErrorKind, Session};
-use bytes::Bytes;
-use serde_json::{json, Value as Json};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use boto_core::{Credentials, ErrorKind, Session};
+use serde_json::json;
 
 fn client(moto: &testkit::MotoServer, model: &str) -> DynamicClient {
     let path = format!(
@@ -22,87 +17,10 @@ fn client(moto: &testkit::MotoServer, model: &str) -> DynamicClient {
     let session = Session::builder()
         .region("us-east-1")
         .endpoint_url(moto.endpoint())
+        .credentials(Credentials::new("AKIDEXAMPLE", "SECRETEXAMPLE", None))
         .build()
         .expect("session");
     DynamicClient::new(&session, model)
-}
-
-/// Sends one request to 127.0.0.1 and reads the whole answer (`Connection: close`).
-async fn send(req: http::Request<Bytes>, service: &str) -> http::Response<Bytes> {
-    let uri = req.uri().clone();
-    let authority = uri.authority().expect("authority").as_str().to_owned();
-    assert!(
-        authority.starts_with("127.0.0.1:"),
-        "only 127.0.0.1 is a target"
-    );
-    let mut head = format!(
-        "{} {} HTTP/1.1\r\nHost: {authority}\r\nConnection: close\r\n\
-         Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/{service}/aws4_request, SignedHeaders=host, Signature=00\r\n\
-         X-Amz-Date: 20260101T000000Z\r\n",
-        req.method(),
-        uri.path_and_query().map(|p| p.as_str()).unwrap_or("/")
-    );
-    for (k, v) in req.headers() {
-        if k != http::header::HOST {
-            head.push_str(&format!("{k}: {}\r\n", v.to_str().expect("ASCII header")));
-        }
-    }
-    if !req.headers().contains_key(http::header::CONTENT_LENGTH) {
-        head.push_str(&format!("Content-Length: {}\r\n", req.body().len()));
-    }
-    head.push_str("\r\n");
-    let mut stream = tokio::net::TcpStream::connect(authority.as_str())
-        .await
-        .expect("connect");
-    stream.write_all(head.as_bytes()).await.unwrap();
-    stream.write_all(req.body()).await.unwrap();
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).await.unwrap();
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .expect("response head");
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let mut body = raw[split + 4..].to_vec();
-    let mut lines = head.split("\r\n");
-    let status: u16 = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .unwrap()
-        .parse()
-        .unwrap();
-    let mut resp = http::Response::builder().status(status);
-    let mut chunked = false;
-    for line in lines {
-        if let Some((k, v)) = line.split_once(':') {
-            chunked |= k.eq_ignore_ascii_case("transfer-encoding") && v.trim() == "chunked";
-            resp = resp.header(k.trim(), v.trim());
-        }
-    }
-    if chunked {
-        body = dechunk(&body);
-    }
-    resp.body(Bytes::from(body)).unwrap()
-}
-
-fn dechunk(mut b: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    loop {
-        let eol = b.windows(2).position(|w| w == b"\r\n").expect("chunk size");
-        let size =
-            usize::from_str_radix(std::str::from_utf8(&b[..eol]).unwrap().trim(), 16).unwrap();
-        if size == 0 {
-            return out;
-        }
-        out.extend_from_slice(&b[eol + 2..eol + 2 + size]);
-        b = &b[eol + 4 + size..];
-    }
-}
-
-async fn call(c: &DynamicClient, service: &str, op: &str, params: Json) -> boto_core::Result<Json> {
-    let req = c.build_request(op, &params)?;
-    let resp = send(req, service).await;
-    c.parse_response(op, resp)
 }
 
 #[tokio::test]
@@ -111,47 +29,39 @@ async fn s3_rest_xml_round_trips() {
         return;
     };
     let s3 = client(&moto, "s3");
-    call(
-        &s3,
-        "s3",
+    s3.call(
         "CreateBucket",
         json!({"Bucket": "xml-bucket",
         "CreateBucketConfiguration": {"LocationConstraint": "eu-west-1"}}),
     )
     .await
     .expect("CreateBucket with a namespaced payload");
-    let loc = call(
-        &s3,
-        "s3",
-        "GetBucketLocation",
-        json!({"Bucket": "xml-bucket"}),
-    )
-    .await
-    .expect("GetBucketLocation");
+    let loc = s3
+        .call("GetBucketLocation", json!({"Bucket": "xml-bucket"}))
+        .await
+        .expect("GetBucketLocation");
     assert_eq!(loc["LocationConstraint"], "eu-west-1", "{loc}");
     for key in ["a.txt", "dir/b & c.txt", "dir/ü.txt"] {
-        let out = call(
-            &s3,
-            "s3",
-            "PutObject",
-            json!({"Bucket": "xml-bucket", "Key": key,
+        let out = s3
+            .call(
+                "PutObject",
+                json!({"Bucket": "xml-bucket", "Key": key,
             "Body": "hello", "Metadata": {"colour": "blue"}}),
-        )
-        .await
-        .expect("PutObject");
+            )
+            .await
+            .expect("PutObject");
         assert!(
             out["ETag"].as_str().is_some_and(|e| e.starts_with('"')),
             "{out}"
         );
     }
-    let out = call(
-        &s3,
-        "s3",
-        "ListObjectsV2",
-        json!({"Bucket": "xml-bucket", "Prefix": "dir/"}),
-    )
-    .await
-    .expect("ListObjectsV2");
+    let out = s3
+        .call(
+            "ListObjectsV2",
+            json!({"Bucket": "xml-bucket", "Prefix": "dir/"}),
+        )
+        .await
+        .expect("ListObjectsV2");
     let keys: Vec<&str> = out["Contents"]
         .as_array()
         .expect("flattened Contents")
@@ -164,59 +74,50 @@ async fn s3_rest_xml_round_trips() {
     assert!(out["Contents"][0]["LastModified"].is_number(), "{out}");
     assert_eq!(out["Contents"][0]["Size"], 5);
 
-    call(
-        &s3,
-        "s3",
+    s3.call(
         "PutBucketTagging",
         json!({"Bucket": "xml-bucket",
         "Tagging": {"TagSet": [{"Key": "team", "Value": "<xml & co>"}]}}),
     )
     .await
     .expect("PutBucketTagging");
-    let tags = call(
-        &s3,
-        "s3",
-        "GetBucketTagging",
-        json!({"Bucket": "xml-bucket"}),
-    )
-    .await
-    .unwrap();
+    let tags = s3
+        .call("GetBucketTagging", json!({"Bucket": "xml-bucket"}))
+        .await
+        .unwrap();
     assert_eq!(
         tags["TagSet"],
         json!([{"Key": "team", "Value": "<xml & co>"}])
     );
 
-    let head = call(
-        &s3,
-        "s3",
-        "HeadObject",
-        json!({"Bucket": "xml-bucket", "Key": "a.txt"}),
-    )
-    .await
-    .expect("HeadObject");
+    let head = s3
+        .call(
+            "HeadObject",
+            json!({"Bucket": "xml-bucket", "Key": "a.txt"}),
+        )
+        .await
+        .expect("HeadObject");
     assert_eq!(head["ContentLength"], 5);
     assert_eq!(head["Metadata"], json!({"colour": "blue"}));
 
-    let copied = call(
-        &s3,
-        "s3",
-        "CopyObject",
-        json!({"Bucket": "xml-bucket", "Key": "copy.txt",
+    let copied = s3
+        .call(
+            "CopyObject",
+            json!({"Bucket": "xml-bucket", "Key": "copy.txt",
         "CopySource": "xml-bucket/a.txt"}),
-    )
-    .await
-    .expect("CopyObject");
+        )
+        .await
+        .expect("CopyObject");
     assert!(copied["CopyObjectResult"]["ETag"].is_string(), "{copied}");
 
-    let deleted = call(
-        &s3,
-        "s3",
-        "DeleteObjects",
-        json!({"Bucket": "xml-bucket",
+    let deleted = s3
+        .call(
+            "DeleteObjects",
+            json!({"Bucket": "xml-bucket",
         "Delete": {"Objects": [{"Key": "a.txt"}, {"Key": "copy.txt"}], "Quiet": false}}),
-    )
-    .await
-    .expect("DeleteObjects");
+        )
+        .await
+        .expect("DeleteObjects");
     let gone: Vec<&str> = deleted["Deleted"]
         .as_array()
         .unwrap()
@@ -225,37 +126,25 @@ async fn s3_rest_xml_round_trips() {
         .collect();
     assert_eq!(gone.len(), 2, "{deleted}");
 
-    let err = call(
-        &s3,
-        "s3",
-        "GetObject",
-        json!({"Bucket": "xml-bucket", "Key": "a.txt"}),
-    )
-    .await
-    .unwrap_err();
+    let err = s3
+        .call("GetObject", json!({"Bucket": "xml-bucket", "Key": "a.txt"}))
+        .await
+        .unwrap_err();
     assert!(err.is_code("NoSuchKey"), "{err}");
     assert_eq!(err.status(), Some(404));
-    let err = call(
-        &s3,
-        "s3",
-        "HeadObject",
-        json!({"Bucket": "xml-bucket", "Key": "nope"}),
-    )
-    .await
-    .unwrap_err();
+    let err = s3
+        .call("HeadObject", json!({"Bucket": "xml-bucket", "Key": "nope"}))
+        .await
+        .unwrap_err();
     assert_eq!(
         (err.code(), err.status()),
         (Some("404"), Some(404)),
         "{err}"
     );
-    let err = call(
-        &s3,
-        "s3",
-        "ListObjectsV2",
-        json!({"Bucket": "no-such-bucket"}),
-    )
-    .await
-    .unwrap_err();
+    let err = s3
+        .call("ListObjectsV2", json!({"Bucket": "no-such-bucket"}))
+        .await
+        .unwrap_err();
     assert!(err.is_code("NoSuchBucket"), "{err}");
 }
 
@@ -265,29 +154,26 @@ async fn ec2_query_round_trips() {
         return;
     };
     let ec2 = client(&moto, "ec2");
-    let vpc = call(&ec2, "ec2", "CreateVpc", json!({"CidrBlock": "10.7.0.0/16",
+    let vpc = ec2.call("CreateVpc", json!({"CidrBlock": "10.7.0.0/16",
         "TagSpecifications": [{"ResourceType": "vpc", "Tags": [{"Key": "Name", "Value": "xml & vpc"}]}]}))
         .await
         .expect("CreateVpc");
     let id = vpc["Vpc"]["VpcId"].as_str().expect("VpcId").to_owned();
     assert_eq!(vpc["Vpc"]["CidrBlock"], "10.7.0.0/16");
-    call(
-        &ec2,
-        "ec2",
+    ec2.call(
         "CreateTags",
         json!({"Resources": [id], "Tags": [{"Key": "env", "Value": "test"}]}),
     )
     .await
     .expect("CreateTags");
-    let out = call(
-        &ec2,
-        "ec2",
-        "DescribeVpcs",
-        json!({"Filters": [
+    let out = ec2
+        .call(
+            "DescribeVpcs",
+            json!({"Filters": [
         {"Name": "tag:Name", "Values": ["xml & vpc"]}]}),
-    )
-    .await
-    .expect("DescribeVpcs");
+        )
+        .await
+        .expect("DescribeVpcs");
     let vpcs = out["Vpcs"].as_array().expect("Vpcs from vpcSet/item");
     assert_eq!(vpcs.len(), 1, "{out}");
     assert_eq!(vpcs[0]["VpcId"], id.as_str());
@@ -312,18 +198,14 @@ async fn ec2_query_round_trips() {
     );
     assert!(vpcs[0]["IsDefault"].is_boolean());
 
-    let err = call(
-        &ec2,
-        "ec2",
-        "DescribeVpcs",
-        json!({"VpcIds": ["vpc-00000000"]}),
-    )
-    .await
-    .unwrap_err();
+    let err = ec2
+        .call("DescribeVpcs", json!({"VpcIds": ["vpc-00000000"]}))
+        .await
+        .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Service);
     assert!(err.is_code("InvalidVpcID.NotFound"), "{err}");
     assert!(err.request_id().is_some(), "{err:?}");
-    call(&ec2, "ec2", "DeleteVpc", json!({"VpcId": id}))
+    ec2.call("DeleteVpc", json!({"VpcId": id}))
         .await
         .expect("DeleteVpc");
 }
@@ -334,72 +216,69 @@ async fn sns_and_iam_aws_query_round_trips() {
         return;
     };
     let sns = client(&moto, "sns");
-    let topic = call(
-        &sns,
-        "sns",
-        "CreateTopic",
-        json!({"Name": "xml-topic",
+    let topic = sns
+        .call(
+            "CreateTopic",
+            json!({"Name": "xml-topic",
         "Attributes": {"DisplayName": "XML & friends"}, "Tags": [{"Key": "k", "Value": "v"}]}),
-    )
-    .await
-    .expect("CreateTopic");
+        )
+        .await
+        .expect("CreateTopic");
     let arn = topic["TopicArn"]
         .as_str()
         .expect("TopicArn in CreateTopicResult")
         .to_owned();
-    let attrs = call(&sns, "sns", "GetTopicAttributes", json!({"TopicArn": arn}))
+    let attrs = sns
+        .call("GetTopicAttributes", json!({"TopicArn": arn}))
         .await
         .expect("GetTopicAttributes");
     assert_eq!(
         attrs["Attributes"]["DisplayName"], "XML & friends",
         "{attrs}"
     );
-    let listed = call(&sns, "sns", "ListTopics", json!({}))
-        .await
-        .expect("ListTopics");
+    let listed = sns.call("ListTopics", json!({})).await.expect("ListTopics");
     assert!(listed["Topics"]
         .as_array()
         .unwrap()
         .iter()
         .any(|t| t["TopicArn"] == arn.as_str()));
-    let published = call(
-        &sns,
-        "sns",
-        "Publish",
-        json!({"TopicArn": arn, "Message": "héllo <b>",
+    let published = sns
+        .call(
+            "Publish",
+            json!({"TopicArn": arn, "Message": "héllo <b>",
         "MessageAttributes": {"colour": {"DataType": "String", "StringValue": "blue"}}}),
-    )
-    .await
-    .expect("Publish");
+        )
+        .await
+        .expect("Publish");
     assert!(published["MessageId"].is_string());
-    let err = call(
-        &sns,
-        "sns",
-        "GetTopicAttributes",
-        json!({"TopicArn": "arn:aws:sns:us-east-1:123456789012:missing"}),
-    )
-    .await
-    .unwrap_err();
+    let err = sns
+        .call(
+            "GetTopicAttributes",
+            json!({"TopicArn": "arn:aws:sns:us-east-1:123456789012:missing"}),
+        )
+        .await
+        .unwrap_err();
     assert!(err.is_code("NotFound"), "{err}");
     assert_eq!(err.status(), Some(404));
 
     let iam = client(&moto, "iam");
-    let user = call(
-        &iam,
-        "iam",
-        "CreateUser",
-        json!({"UserName": "xml-user", "Path": "/xml/",
+    let user = iam
+        .call(
+            "CreateUser",
+            json!({"UserName": "xml-user", "Path": "/xml/",
         "Tags": [{"Key": "team", "Value": "x"}]}),
-    )
-    .await
-    .expect("CreateUser");
+        )
+        .await
+        .expect("CreateUser");
     assert_eq!(user["User"]["UserName"], "xml-user");
     assert!(user["User"]["CreateDate"].is_number());
-    let users = call(&iam, "iam", "ListUsers", json!({"PathPrefix": "/xml/"}))
+    let users = iam
+        .call("ListUsers", json!({"PathPrefix": "/xml/"}))
         .await
         .expect("ListUsers");
     assert_eq!(users["Users"].as_array().map(Vec::len), Some(1), "{users}");
-    let err = call(&iam, "iam", "GetUser", json!({"UserName": "nobody"}))
+    let err = iam
+        .call("GetUser", json!({"UserName": "nobody"}))
         .await
         .unwrap_err();
     assert!(err.is_code("NoSuchEntity"), "{err}");

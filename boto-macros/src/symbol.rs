@@ -31,7 +31,8 @@ symbols! {
     FLATTENED = "flattened",
     XML_ATTRIBUTE = "xml_attribute",
     XML_NAMESPACE = "xml_namespace",
-    XML_PREFIX = "xml_prefix",
+    URI = "uri",
+    PREFIX = "prefix",
     MEMBER = "member",
     TIMESTAMP = "timestamp",
     STATUS_CODE = "status_code",
@@ -57,6 +58,7 @@ symbols! {
     RESULT_WRAPPER = "result_wrapper",
     HOST_PREFIX = "host_prefix",
     CHECKSUM_REQUIRED = "checksum_required",
+    UNSIGNED = "unsigned",
     // #[waiter(..)]
     DELAY = "delay",
     MAX_ATTEMPTS = "max_attempts",

@@ -2,7 +2,7 @@
 //! (pagination, waiters, request shape) and against moto.
 
 use boto_core::http::replay::ReplayClient;
-use boto_core::{client, Credentials, ErrorKind, RetryConfig, Session, Shape};
+use boto_core::{client, Credentials, ErrorKind, Op, RetryConfig, Session, Shape};
 use futures::TryStreamExt;
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -176,29 +176,30 @@ fn unit_is_an_empty_structure() {
     <()>::from_value(Value::structure()).unwrap();
 }
 
-/// A shape declaring a prefixed namespace (S3's `Grantee`: `xmlns:xsi`).
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
-#[shape(
-    xml_namespace = "http://www.w3.org/2001/XMLSchema-instance",
-    xml_prefix = "xsi"
-)]
+/// An S3 grantee: a namespaced XML attribute.
+#[derive(Shape, Debug, Clone, Default)]
+#[shape(xml_namespace(uri = "http://www.w3.org/2001/XMLSchema-instance", prefix = "xsi"))]
 pub struct Grantee {
-    #[shape(name = "xsi:type", xml_attribute)]
+    #[shape(xml_attribute, name = "xsi:type")]
     pub r#type: String,
+    #[shape(xml_namespace = "http://example.com/")]
+    pub id: Option<String>,
 }
 
 #[test]
-fn namespace_prefix_reaches_the_schema() {
-    let ns = Grantee::schema().traits.xml_namespace.as_ref().unwrap();
+fn xml_namespaces_with_and_without_prefix() {
+    let s = Grantee::schema();
+    let ns = s.traits.xml_namespace.as_ref().unwrap();
     assert_eq!(ns.prefix.as_deref(), Some("xsi"));
     assert_eq!(ns.uri, "http://www.w3.org/2001/XMLSchema-instance");
+    let Kind::Structure { members, .. } = &s.kind else {
+        panic!("not a structure")
+    };
+    assert_eq!(members[0].name, "xsi:type");
+    assert!(members[0].traits.xml_attribute);
+    let id_ns = members[1].traits.xml_namespace.as_ref().unwrap();
     assert_eq!(
-        PutThing::schema()
-            .traits
-            .xml_namespace
-            .as_ref()
-            .unwrap()
-            .prefix,
-        None
+        (id_ns.uri.as_ref(), id_ns.prefix.as_deref()),
+        ("http://example.com/", None)
     );
 }

@@ -2,7 +2,7 @@
 //! there, over an SQS client declared with `#[client]`, against moto.
 
 use boto_core::http::replay::ReplayClient;
-use boto_core::{client, resource, Credentials, Session, Shape};
+use boto_core::{client, resource, Credentials, Op, Session, Shape};
 use futures::TryStreamExt;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -234,6 +234,36 @@ pub struct Message {
              with = |r| r.max_number_of_messages(10))]
 pub struct Inbox;
 
+// ---- data paths and data-reading references (not part of §5) --------------------------
+
+/// The attribute map itself as the data: `load_with` asks for every attribute and
+/// `load_path` picks the map out of the output.
+type AttributeMap = HashMap<String, String>;
+
+#[resource(client = SqsClient, shape = AttributeMap, load = get_queue_attributes,
+           load_with = |r| r.attribute_names(vec!["All".into()]),
+           load_path = |o: GetQueueAttributesResult| o.attributes)]
+pub struct Settings {
+    #[identifier(param = queue_url)]
+    url: String,
+}
+
+/// Built from received messages with one identifier left as an argument; its `twin`
+/// reference reads the receipt handle out of its data.
+#[resource(client = SqsClient, shape = MessageShape)]
+#[reference(twin = Message(queue_url = self.queue_url, receipt_handle = receipt_handle))]
+pub struct Letter {
+    #[identifier(param = queue_url)]
+    queue_url: String,
+    #[identifier]
+    receipt_handle: String,
+}
+
+#[resource(client = SqsClient, service)]
+#[action(letters = receive_message, items = messages,
+         resource = Letter(queue_url, receipt_handle = receipt_handle))]
+pub struct PostOffice;
+
 // ---- tests -----------------------------------------------------------------------------
 
 fn session(endpoint: String) -> Session {
@@ -322,6 +352,69 @@ async fn collection_pages() {
         "limit reached: no second page requested"
     );
     assert_eq!(replay.remaining(), 0);
+}
+
+fn replay_session(replay: &ReplayClient) -> Session {
+    Session::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("testing", "testing", None))
+        .http_client(Arc::new(replay.clone()))
+        .build()
+        .unwrap()
+}
+
+/// `load_with` reaches the wire, `load_path` picks the data, `None` is a not-found error,
+/// and references read identifiers out of data (`None` when the data lacks them).
+#[tokio::test]
+async fn load_paths_and_data_references() {
+    let replay = ReplayClient::new();
+    let session = replay_session(&replay);
+    let settings = Settings::new(&SqsClient::new(&session), "https://q/1/a");
+    replay.push(200, &[JSON], r#"{"Attributes":{"VisibilityTimeout":"30"}}"#);
+    let data = settings.load().await.expect("load");
+    assert_eq!(
+        data.get("VisibilityTimeout").map(String::as_str),
+        Some("30")
+    );
+    let body = replay.requests()[0].body_str().replace(' ', "");
+    assert!(body.contains(r#""AttributeNames":["All"]"#), "{body}");
+    assert!(body.contains(r#""QueueUrl":"https://q/1/a""#), "{body}");
+    replay.push(200, &[JSON], "{}");
+    let err = settings.reload().await.unwrap_err();
+    assert!(err.to_string().contains("not found"), "{err}");
+
+    replay.push(
+        200,
+        &[JSON],
+        r#"{"Messages":[{"ReceiptHandle":"rh-1","Body":"b"},{"Body":"no handle"}]}"#,
+    );
+    let letters = PostOffice::new(&session)
+        .letters("https://q/1/a")
+        .with(|r| r.queue_url("https://q/1/a"))
+        .await;
+    // The second message has no receipt handle: building its identifier fails.
+    let err = letters.unwrap_err();
+    assert!(err.to_string().contains("receipt_handle"), "{err}");
+
+    replay.push(
+        200,
+        &[JSON],
+        r#"{"Messages":[{"ReceiptHandle":"rh-1","Body":"b"}]}"#,
+    );
+    let letters = PostOffice::new(&session)
+        .letters("https://q/1/a")
+        .with(|r| r.queue_url("https://q/1/a"))
+        .await
+        .unwrap();
+    assert_eq!(letters.len(), 1);
+    assert_eq!(letters[0].queue_url(), "https://q/1/a");
+    assert_eq!(letters[0].receipt_handle(), "rh-1");
+    let twin = letters[0].twin().await.unwrap().expect("a twin");
+    assert_eq!(twin.receipt_handle(), "rh-1");
+    assert_eq!(twin.queue_url(), "https://q/1/a");
+    // Without data the reference needs a load, which `Letter` cannot do.
+    let bare = Letter::new(&SqsClient::new(&session), "https://q/1/a", "rh-2");
+    assert!(bare.twin().await.is_err());
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -424,6 +517,31 @@ async fn sqs_resources_against_moto() {
         .unwrap();
     let deleted = results[0].successful.len();
     assert_eq!(left.len() + deleted, 3, "deleted messages are gone");
+
+    // The same batch action on a Vec of messages (`MessageBatchActions`, in scope here as
+    // it is declared in this module; elsewhere `use path::MessageBatchActions`).
+    for i in 0..2 {
+        queue
+            .send_message()
+            .with(|r| r.message_body(format!("v{i}")))
+            .await
+            .unwrap();
+    }
+    let received = queue
+        .receive_messages()
+        .with(|r| r.max_number_of_messages(10))
+        .await
+        .unwrap();
+    assert!(!received.is_empty());
+    let count = received.len();
+    let results = received.delete().await.expect("batch delete of a Vec");
+    assert_eq!(results.len(), 1, "one queue: one request");
+    assert_eq!(
+        results[0].successful.len(),
+        count,
+        "{:?}",
+        results[0].failed
+    );
 
     // Collections: lazy, filtered, limited, paged.
     for name in ["res-c1", "res-c2", "res-c3"] {

@@ -1,5 +1,8 @@
 //! Ready-made S3, SQS, DynamoDB and EC2 clients and resources.
 
 pub use boto_core as core;
+
+#[cfg(feature = "dynamodb")]
+pub mod dynamodb;
 #[cfg(feature = "s3")]
 pub mod s3;

@@ -4,6 +4,15 @@ use crate::error::{Error, Result};
 use crate::shape::Shape;
 use crate::value::{Name, Value};
 
+/// The schema in `cell`, built by `build` on first use. Taking a `fn` (not a closure) keeps
+/// one instantiation of the initialisation for every derived shape.
+pub fn schema_once(
+    cell: &'static std::sync::OnceLock<crate::model::Schema>,
+    build: fn() -> crate::model::Schema,
+) -> &'static crate::model::Schema {
+    cell.get_or_init(build)
+}
+
 /// Adds a member unless it is absent (`None`). A plain (non-`Option`) member is always
 /// sent, at its default when not set: it is required.
 pub fn push_member<T: Shape>(members: &mut Vec<(Name, Value)>, name: &'static str, value: T) {

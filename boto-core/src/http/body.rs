@@ -13,6 +13,18 @@ const FILE_CHUNK: usize = 64 * 1024;
 /// stream of chunks (sent once).
 ///
 /// It is a `futures::Stream` of `Result<Bytes>` chunks; [`ByteStream::collect`] gathers it.
+/// Response bodies stream as they arrive; a body cut short (fewer bytes than its
+/// `Content-Length`, or the connection closed mid-body) ends with an `Err`, never silently.
+///
+/// ```no_run
+/// # async fn upload() -> boto_core::Result<()> {
+/// use boto_core::ByteStream;
+/// let body = ByteStream::from_path("backup.tar").await?;   // streamed, never loaded whole
+/// assert!(body.len_hint().is_some());                        // sent with Content-Length
+/// let small = ByteStream::from("hello");
+/// assert_eq!(small.collect().await?, "hello");
+/// # Ok(()) }
+/// ```
 pub struct ByteStream {
     inner: Inner,
 }
@@ -150,8 +162,13 @@ fn file_stream(path: PathBuf, len: u64) -> BoxStream<'static, Result<Bytes>> {
             State::Open(f, read) => (f, read),
             State::Done => return None,
         };
-        let mut buf = bytes::BytesMut::with_capacity(FILE_CHUNK);
-        match file.read_buf(&mut buf).await {
+        if read >= len {
+            // The length announced is what is sent, even if the file has grown since.
+            return None;
+        }
+        let want = (len - read).min(FILE_CHUNK as u64) as usize;
+        let mut buf = bytes::BytesMut::zeroed(want);
+        match file.read(&mut buf).await {
             Ok(0) if read < len => Some((
                 Err(Error::invalid_input(format!(
                     "file shrank while being sent: {read} of {len} bytes"
@@ -159,7 +176,10 @@ fn file_stream(path: PathBuf, len: u64) -> BoxStream<'static, Result<Bytes>> {
                 State::Done,
             )),
             Ok(0) => None,
-            Ok(n) => Some((Ok(buf.freeze()), State::Open(file, read + n as u64))),
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok(buf.freeze()), State::Open(file, read + n as u64)))
+            }
             Err(e) => Some((
                 Err(Error::invalid_input("cannot read file body").with_source(e)),
                 State::Done,
@@ -295,6 +315,21 @@ mod tests {
         );
         assert_eq!(again.collect().await.unwrap(), Bytes::from(data));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn file_body_sends_the_announced_length() {
+        let path = std::env::temp_dir().join(format!("boto-grow-{}", std::process::id()));
+        std::fs::write(&path, b"12345").unwrap();
+        let body = ByteStream::from_path(&path).await.unwrap();
+        std::fs::write(&path, b"1234567890").unwrap();
+        assert_eq!(body.collect().await.unwrap(), "12345");
+
+        let body = ByteStream::from_path(&path).await.unwrap();
+        std::fs::write(&path, b"12").unwrap();
+        let err = body.collect().await.unwrap_err();
+        assert!(err.to_string().contains("shrank"), "{err}");
+        std::fs::remove_file(&path).unwrap();
     }
 
     #[tokio::test]

@@ -16,7 +16,7 @@ use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -102,7 +102,13 @@ impl HttpClient for HyperClient {
                     }
                 }
             };
-            let response = response.map_err(|e| client_error(&authority, e))?;
+            let response = response.map_err(|e| {
+                let body_error = progress.body_error.lock().map(|mut s| s.take());
+                match body_error {
+                    Ok(Some(body_error)) => body_error,
+                    _ => client_error(&authority, e),
+                }
+            })?;
             let (parts, incoming) = response.into_parts();
             Ok(http::Response::from_parts(
                 parts,
@@ -112,10 +118,12 @@ impl HttpClient for HyperClient {
     }
 }
 
-/// The causes of an error, outermost first, joined for a readable message; and whether a
-/// timeout (first flag) or an early end of stream (second flag) is among them.
+/// The causes under an error, outermost first, joined for a readable message (the wrapper's
+/// own text, like "client error (Connect)", says nothing the context does not); and whether
+/// a timeout (first flag) or an early end of stream (second flag) is among them.
 fn chain(e: &(dyn std::error::Error + 'static)) -> (String, bool, bool) {
-    let mut parts = Vec::new();
+    let top = e.to_string();
+    let mut parts: Vec<String> = Vec::new();
     let mut timed_out = false;
     let mut eof = false;
     let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(e);
@@ -129,24 +137,29 @@ fn chain(e: &(dyn std::error::Error + 'static)) -> (String, bool, bool) {
             eof |= h.is_incomplete_message();
         }
         let text = err.to_string();
-        if !parts.contains(&text) {
+        if text != top && !parts.contains(&text) {
             parts.push(text);
         }
         cur = err.source();
     }
-    (parts.join(": "), timed_out, eof)
+    let detail = if parts.is_empty() {
+        top
+    } else {
+        parts.join(": ")
+    };
+    (detail, timed_out, eof)
 }
 
 fn client_error(authority: &str, e: hyper_util::client::legacy::Error) -> Error {
     let (detail, timed_out, _) = chain(&e);
     if e.is_connect() && timed_out {
-        Error::timeout(format!("connecting to {authority} timed out ({detail})")).with_source(e)
+        Error::timeout(format!("connecting to {authority} timed out ({detail})"))
     } else if e.is_connect() {
-        Error::transport(format!("cannot connect to {authority}: {detail}"), e)
+        Error::transport(format!("cannot connect to {authority}"), detail)
     } else if timed_out {
-        Error::timeout(format!("request to {authority} timed out ({detail})")).with_source(e)
+        Error::timeout(format!("request to {authority} timed out ({detail})"))
     } else {
-        Error::transport(format!("request to {authority} failed: {detail}"), e)
+        Error::transport(format!("request to {authority} failed"), detail)
     }
 }
 
@@ -155,6 +168,8 @@ fn client_error(authority: &str, e: hyper_util::client::legacy::Error) -> Error 
 struct Progress {
     start: tokio::time::Instant,
     last_ms: AtomicU64,
+    /// The error the request body failed with, reported instead of hyper's wrapper.
+    body_error: Mutex<Option<Error>>,
 }
 
 impl Progress {
@@ -162,6 +177,7 @@ impl Progress {
         Progress {
             start: tokio::time::Instant::now(),
             last_ms: AtomicU64::new(0),
+            body_error: Mutex::new(None),
         }
     }
     fn touch(&self) {
@@ -211,7 +227,13 @@ impl Body for RequestBody {
             Poll::Ready(Some(Ok(b))) => Poll::Ready(Some(Ok(Frame::data(b)))),
             Poll::Ready(Some(Err(e))) => {
                 self.done = true;
-                Poll::Ready(Some(Err(e)))
+                let mut slot = self
+                    .progress
+                    .body_error
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner());
+                *slot = Some(e);
+                Poll::Ready(Some(Err(Error::invalid_input("the request body failed"))))
             }
             Poll::Ready(None) => {
                 self.done = true;
@@ -307,9 +329,9 @@ impl Stream for ResponseBody {
                     let err = if timed_out {
                         Error::timeout(format!("reading the response body timed out ({detail})"))
                     } else if eof || e.is_incomplete_message() {
-                        Error::transport(this.truncated(), e)
+                        Error::transport(this.truncated(), detail)
                     } else {
-                        Error::transport(format!("error reading the response body: {detail}"), e)
+                        Error::transport("error reading the response body", detail)
                     };
                     return Poll::Ready(Some(Err(err)));
                 }

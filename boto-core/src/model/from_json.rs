@@ -119,17 +119,22 @@ fn build(
 
 fn read_meta(m: &Obj) -> Result<ServiceMeta> {
     let json_version = get_str(m, "jsonVersion");
-    let protocol_name = get_str(m, "protocol")
-        .or_else(|| {
-            m.get("protocols").and_then(Json::as_array).and_then(|a| {
-                a.iter()
-                    .filter_map(Json::as_str)
-                    .find(|p| Protocol::parse(p, None).is_some())
-            })
-        })
-        .ok_or_else(|| bad("metadata.protocol is missing"))?;
-    let protocol = Protocol::parse(protocol_name, json_version)
-        .ok_or_else(|| bad(format!("unsupported protocol {protocol_name:?}")))?;
+    // `protocol`, else the first supported entry of `protocols` (newer models list
+    // `smithy-rpc-v2-cbor` first with `json` as an alternative).
+    let declared = get_str(m, "protocol");
+    let alternatives = m
+        .get("protocols")
+        .and_then(Json::as_array)
+        .map(|a| a.iter().filter_map(Json::as_str).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let protocol = declared
+        .into_iter()
+        .chain(alternatives.iter().copied())
+        .find_map(|p| Protocol::parse(p, json_version))
+        .ok_or_else(|| match declared {
+            Some(p) => bad(format!("unsupported protocol {p:?}")),
+            None => bad("metadata.protocol is missing"),
+        })?;
     let service_id = get_str(m, "serviceId")
         .or_else(|| get_str(m, "serviceAbbreviation"))
         .or_else(|| get_str(m, "endpointPrefix"))
@@ -485,6 +490,16 @@ mod tests {
             idx("Time").traits.timestamp_format,
             Some(TimestampFormat::HttpDate)
         );
+    }
+
+    #[test]
+    fn an_unsupported_protocol_falls_back_to_a_listed_alternative() {
+        let doc = br#"{"metadata": {"protocol": "smithy-rpc-v2-cbor", "jsonVersion": "1.0",
+                        "protocols": ["smithy-rpc-v2-cbor", "json"]}}"#;
+        let m = ServiceModel::from_json(doc).unwrap();
+        assert_eq!(m.meta.protocol, Protocol::AwsJson1_0);
+        let only = br#"{"metadata": {"protocol": "smithy-rpc-v2-cbor"}}"#;
+        assert!(ServiceModel::from_json(only).is_err());
     }
 
     #[test]

@@ -93,6 +93,25 @@ impl RequestParts {
         Ok(())
     }
 
+    /// Adds `x-amz-checksum-crc32` to an in-memory body, unless the input already set a
+    /// `Content-MD5` or `x-amz-checksum-*` header (operations that require a checksum).
+    pub fn add_checksum(&mut self) -> Result<()> {
+        if self.has_header("content-md5")
+            || self
+                .headers
+                .keys()
+                .any(|k| k.as_str().starts_with("x-amz-checksum-"))
+        {
+            return Ok(());
+        }
+        let Some(body) = self.body.bytes() else {
+            return Ok(());
+        };
+        use base64::Engine as _;
+        let sum = base64::engine::general_purpose::STANDARD.encode(crc32(body).to_be_bytes());
+        self.header("x-amz-checksum-crc32", &sum)
+    }
+
     /// True when the header is set.
     pub fn has_header(&self, name: &str) -> bool {
         self.headers.contains_key(name)
@@ -132,13 +151,29 @@ impl RequestParts {
                 target.push_str(&encode_query(v));
             }
         }
-        let host = format!("{}{authority}", host_prefix.unwrap_or(""));
+        // Host prefixes make no sense on an IP address or localhost (local test servers).
+        let local = url.host().is_some_and(|h| {
+            h.eq_ignore_ascii_case("localhost")
+                || h.trim_matches(|c| c == '[' || c == ']')
+                    .parse::<std::net::IpAddr>()
+                    .is_ok()
+        });
+        let prefix = if local { "" } else { host_prefix.unwrap_or("") };
+        let host = format!("{prefix}{authority}");
         let uri = format!("{scheme}://{host}{target}");
         let uri: http::Uri = uri
             .parse()
             .map_err(|e| Error::invalid_input(format!("cannot build request URI {uri:?}: {e}")))?;
-        if let Some(len) = self.body.bytes().map(|b| b.len()) {
-            if len > 0 || self.method != http::Method::GET {
+        if let Some(len) = self.body.len_hint() {
+            let sends_body = matches!(
+                self.method,
+                http::Method::POST | http::Method::PUT | http::Method::PATCH
+            );
+            // In memory the length is known for sure; for a stream (a file), a length the
+            // input states itself (S3's ContentLength member) is kept.
+            let in_memory = self.body.bytes().is_some();
+            let stated = self.headers.contains_key(http::header::CONTENT_LENGTH);
+            if (len > 0 || sends_body) && (in_memory || !stated) {
                 self.headers
                     .insert(http::header::CONTENT_LENGTH, HeaderValue::from(len));
             }
@@ -393,4 +428,27 @@ pub(crate) fn format_float(f: f64) -> String {
     } else {
         format!("{f}")
     }
+}
+
+/// CRC-32 (IEEE 802.3, as `x-amz-checksum-crc32` uses), bytewise with a table built once.
+pub(crate) fn crc32(data: &[u8]) -> u32 {
+    static TABLE: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = [0u32; 256];
+        for (i, slot) in t.iter_mut().enumerate() {
+            let mut c = i as u32;
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
+            }
+            *slot = c;
+        }
+        t
+    });
+    !data.iter().fold(!0u32, |c, &b| {
+        table[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8)
+    })
 }

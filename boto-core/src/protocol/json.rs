@@ -3,6 +3,7 @@
 //! are base64, documents are written as they are.
 
 use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
+use super::json_read::{read_document, read_object_body};
 use super::rest::{format_timestamp, BodyCodec};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result, ServiceError};
@@ -204,154 +205,11 @@ pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
 // ---------------------------------------------------------------------------------------
 // Reading
 
-/// Parses a JSON document, mapping every failure (syntax, UTF-8, depth) to `Error::decode`.
-pub(crate) fn parse_json(body: &[u8]) -> Result<Json> {
-    serde_json::from_slice(body).map_err(|e| Error::decode(format!("malformed JSON body: {e}")))
-}
-
-/// Converts parsed JSON into a value of shape `schema`; wrong types are `Error::decode`.
-pub(crate) fn read_value(
-    ctx: &Ctx<'_>,
-    member: Option<&Member>,
-    schema: &Schema,
-    json: Json,
-) -> Result<Value> {
-    let bad = |json: &Json| {
-        Error::decode(format!(
-            "expected {} for {}, got {}",
-            kind_name(&schema.kind),
-            member.map_or(&*schema.name, |m| &*m.name),
-            json_type(json)
-        ))
-    };
-    Ok(match (&schema.kind, json) {
-        (_, Json::Null) => Value::Null,
-        (Kind::Document, j) => Value::Document(j),
-        (Kind::String, Json::String(s)) => Value::String(s),
-        (Kind::Boolean, Json::Bool(b)) => Value::Bool(b),
-        (Kind::Integer, Json::Number(n)) => match n.as_i64() {
-            Some(i) => Value::Integer(i),
-            None => return Err(Error::decode(format!("{n} does not fit an integer"))),
-        },
-        (Kind::Float, Json::Number(n)) => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
-        (Kind::Float, Json::String(s)) => super::common::parse_float(&s)?,
-        (Kind::BigNumber, Json::Number(n)) => Value::BigNumber(n.to_string()),
-        (Kind::BigNumber, Json::String(s)) => Value::BigNumber(s),
-        (Kind::Timestamp, Json::Number(n)) => {
-            let secs = n.as_f64().unwrap_or(f64::NAN);
-            if !secs.is_finite() || secs.abs() > 1e14 {
-                return Err(Error::decode(format!("timestamp {n} is out of range")));
-            }
-            Value::Timestamp(DateTime::from_secs_f64(secs))
-        }
-        (Kind::Timestamp, Json::String(s)) => Value::Timestamp(DateTime::parse_any(&s)?),
-        (Kind::Blob, Json::String(s)) => Value::Blob(
-            B64.decode(s.as_bytes())
-                .map_err(|_| Error::decode("a blob is not valid base64"))?
-                .into(),
-        ),
-        (Kind::List { member: m }, Json::Array(items)) => {
-            let it = ctx.schema(&m.target);
-            let mut out = Vec::with_capacity(items.len());
-            for j in items {
-                if !j.is_null() {
-                    out.push(read_value(ctx, Some(m), it, j)?);
-                }
-            }
-            Value::List(out)
-        }
-        (Kind::Map { value: vm, .. }, Json::Object(entries)) => {
-            let vt = ctx.schema(&vm.target);
-            let mut out = Vec::with_capacity(entries.len());
-            for (k, j) in entries {
-                if !j.is_null() {
-                    out.push((k, read_value(ctx, Some(vm), vt, j)?));
-                }
-            }
-            Value::Map(out)
-        }
-        (Kind::Structure { .. }, Json::Object(obj)) => {
-            let mut out = Vec::new();
-            read_members(ctx, schema, obj, |_| true, &mut out)?;
-            Value::Structure(out)
-        }
-        (_, j) => return Err(bad(&j)),
-    })
-}
-
-/// Reads the members of `schema` that `keep` accepts from a JSON object.
-fn read_members(
-    ctx: &Ctx<'_>,
-    schema: &Schema,
-    mut obj: serde_json::Map<String, Json>,
-    keep: impl Fn(&Member) -> bool,
-    out: &mut Vec<(Name, Value)>,
-) -> Result<()> {
-    for m in members(schema) {
-        if !keep(m) {
-            continue;
-        }
-        if let Some(j) = obj.remove(m.wire_name()) {
-            let v = read_value(ctx, Some(m), ctx.schema(&m.target), j)?;
-            if !v.is_null() {
-                out.push((m.name.clone(), v));
-            }
-        }
-    }
-    Ok(())
-}
-
-fn kind_name(kind: &Kind) -> &'static str {
-    match kind {
-        Kind::Structure { .. } => "an object",
-        Kind::List { .. } => "an array",
-        Kind::Map { .. } => "an object",
-        Kind::String => "a string",
-        Kind::Boolean => "a boolean",
-        Kind::Integer | Kind::Float | Kind::BigNumber => "a number",
-        Kind::Timestamp => "a timestamp",
-        Kind::Blob => "a base64 string",
-        Kind::Document => "a document",
-    }
-}
-
-fn json_type(j: &Json) -> &'static str {
-    match j {
-        Json::Null => "null",
-        Json::Bool(_) => "a boolean",
-        Json::Number(_) => "a number",
-        Json::String(_) => "a string",
-        Json::Array(_) => "an array",
-        Json::Object(_) => "an object",
-    }
-}
-
-/// Reads a JSON object body (empty body: no members) into the members `keep` accepts.
-fn read_object_body(
-    ctx: &Ctx<'_>,
-    schema: &Schema,
-    body: &[u8],
-    keep: impl Fn(&Member) -> bool,
-    out: &mut Vec<(Name, Value)>,
-) -> Result<()> {
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(());
-    }
-    match parse_json(body)? {
-        Json::Object(obj) => read_members(ctx, schema, obj, keep, out),
-        Json::Null => Ok(()),
-        other => Err(Error::decode(format!(
-            "expected a JSON object body, got {}",
-            json_type(&other)
-        ))),
-    }
-}
-
 /// awsJson1_0 / awsJson1_1 response.
 pub(crate) fn parse_rpc(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<Value> {
     let mut out = Vec::new();
     if let Some(schema) = ctx.output() {
-        read_object_body(ctx, schema, resp.body(), |_| true, &mut out)?;
+        read_object_body(ctx, schema, resp.body(), false, &mut out)?;
     }
     Ok(Value::Structure(out))
 }
@@ -363,17 +221,20 @@ pub(crate) fn parse_error_shape(
     resp: &http::Response<Bytes>,
 ) -> Result<Value> {
     let mut out = Vec::new();
-    let body = resp.body();
-    // An error body that is not JSON still yields the error; its members are just absent.
-    if serde_json::from_slice::<serde_json::Map<String, Json>>(body).is_ok() {
-        read_object_body(ctx, ctx.schema(shape), body, |_| true, &mut out)?;
+    // An error body that is not JSON (or not of the modeled types) still yields the error;
+    // its members are just absent.
+    if read_object_body(ctx, ctx.schema(shape), resp.body(), false, &mut out).is_err() {
+        out.clear();
     }
     Ok(Value::Structure(out))
 }
 
-/// The common parts of a JSON error answer. The code comes from `x-amzn-query-error`
-/// (query-compatible services), the `x-amzn-ErrorType` header, the body's `code` / `Code`,
-/// or its `__type`, without a namespace (`aws.protocoltests#`) or a URI suffix (`:http://..`).
+/// The common parts of a JSON error answer. The code comes from the `x-amzn-ErrorType`
+/// header, the body's `code` / `Code`, or its `__type`, without a namespace
+/// (`aws.protocoltests#`) or a URI suffix (`:http://..`); the legacy code of
+/// query-compatible services (`x-amzn-query-error: AWS.SimpleQueueService.NonExistentQueue;Sender`)
+/// is used only when the body names none, so that codes are the modeled error names
+/// (`QueueDoesNotExist`) that typed clients and waiters match on.
 /// The message is `message`, `Message` or `errorMessage`; a body that is not JSON becomes
 /// the message.
 pub(crate) fn read_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<ServiceError> {
@@ -401,13 +262,15 @@ pub(crate) fn read_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
-    let code = header("x-amzn-query-error")
-        .and_then(|q| q.split(';').next().map(str::to_owned))
-        .filter(|c| !c.is_empty())
-        .or_else(|| header("x-amzn-errortype"))
+    let code = header("x-amzn-errortype")
         .or_else(|| text("code"))
         .or_else(|| text("Code"))
         .or_else(|| text("__type"))
+        .or_else(|| {
+            header("x-amzn-query-error")
+                .and_then(|q| q.split(';').next().map(str::to_owned))
+                .filter(|c| !c.is_empty())
+        })
         .map(|c| sanitize_code(&c).to_owned())
         .unwrap_or_default();
     let message = text("message")
@@ -479,13 +342,7 @@ impl BodyCodec for JsonCodec {
         body: &[u8],
         out: &mut Vec<(Name, Value)>,
     ) -> Result<()> {
-        read_object_body(
-            ctx,
-            schema,
-            body,
-            |m| m.traits.location == Location::Body,
-            out,
-        )
+        read_object_body(ctx, schema, body, true, out)
     }
 
     fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>> {
@@ -496,7 +353,7 @@ impl BodyCodec for JsonCodec {
                 _ => None,
             });
         }
-        let v = read_value(ctx, Some(member), schema, parse_json(body)?)?;
+        let v = read_document(ctx, Some(member), schema, body)?;
         Ok((!v.is_null()).then_some(v))
     }
 }

@@ -7,9 +7,9 @@
 //! code, payload) live in `rest.rs` and are shared by restJson1 and restXml, which differ
 //! only in their body codec.
 
-mod checksum;
 mod common;
 mod json;
+mod json_read;
 mod query;
 mod rest;
 #[cfg(test)]
@@ -71,6 +71,9 @@ pub fn build_request(
             )))
         }
     };
+    if let Some(r) = &op.output {
+        refuse_event_streams(&ctx, r)?;
+    }
     if let Some(r) = &op.input {
         refuse_event_streams(&ctx, r)?;
         fill_idempotency_tokens(&ctx, r, &mut input);
@@ -80,17 +83,16 @@ pub fn build_request(
         Some(p) => Some(expand_host_prefix(&ctx, p, &input)?),
         None => None,
     };
-    let parts = match meta.protocol {
+    let mut parts = match meta.protocol {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::build_rpc(&ctx, input)?,
         Protocol::RestJson1 => rest::build(&ctx, input, &json::JsonCodec)?,
         Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
         Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
     };
-    let mut req = parts.finish(endpoint, host_prefix.as_deref())?;
     if op.checksum_required {
-        checksum::add_required(&mut req)?;
+        parts.add_checksum()?;
     }
-    Ok(req)
+    parts.finish(endpoint, host_prefix.as_deref())
 }
 
 /// Reads a response: collects the body (unless the output is a streaming payload, which is
@@ -121,6 +123,9 @@ pub fn parse_response(
     resp: http::Response<Bytes>,
 ) -> Result<Value> {
     let ctx = Ctx { meta, shapes, op };
+    if let Some(r) = &op.output {
+        refuse_event_streams(&ctx, r)?;
+    }
     if is_error_status(resp.status().as_u16()) {
         let (err, _) = parse_error(&ctx, &resp)?;
         return Err(Error::service(err));

@@ -11,7 +11,7 @@
 //!
 //! Responses are `<OpResponse><OpResult>..</OpResult><ResponseMetadata>..` (awsQuery, the
 //! `resultWrapper` element) or `<OpResponse>..<requestId>` (ec2). Errors are read by
-//! [`xml_error`], shared with restXml.
+//! [`xml_service_error`], shared with restXml.
 
 use super::common::{format_float, timestamp_format, Ctx, RequestParts};
 use super::rest::format_timestamp;
@@ -294,7 +294,8 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
     Ok(req)
 }
 
-fn is_blank(body: &[u8]) -> bool {
+/// True for an empty or whitespace-only body.
+pub(crate) fn is_blank(body: &[u8]) -> bool {
     body.iter().all(|b| b.is_ascii_whitespace())
 }
 

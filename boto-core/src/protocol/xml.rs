@@ -12,7 +12,7 @@
 //! (CopyObject, CompleteMultipartUpload, UploadPartCopy) is an error too.
 
 use super::common::{members, timestamp_format, Ctx};
-use super::query::{error_element, scalar_text, xml_service_error};
+use super::query::{error_element, is_blank, scalar_text, xml_service_error};
 use super::rest::BodyCodec;
 use super::xml_decode::{decode_structure, decode_text, decode_value, is_flattened};
 use super::xml_tree;
@@ -187,10 +187,6 @@ impl Writer<'_, '_> {
             }
         }
     }
-}
-
-fn is_blank(body: &[u8]) -> bool {
-    body.iter().all(|b| b.is_ascii_whitespace())
 }
 
 impl BodyCodec for XmlCodec {

@@ -331,3 +331,60 @@ impl<T: Shape> Shape for BTreeMap<String, T> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_check_their_range_and_accept_text() {
+        assert_eq!(i32::from_value(Value::Integer(7)).unwrap(), 7);
+        assert!(u8::from_value(Value::Integer(300)).is_err());
+        assert!(i32::from_value(Value::Integer(i64::MAX)).is_err());
+        assert_eq!(i64::from_value(Value::String(" 42".into())).unwrap(), 42);
+        assert_eq!(i64::from_value(Value::Float(3.0)).unwrap(), 3);
+        assert!(i64::from_value(Value::Float(3.5)).is_err());
+        assert!(i32::from_value(Value::Bool(true)).is_err());
+        assert!(
+            matches!(u64::MAX.into_value(), Value::BigNumber(s) if s == "18446744073709551615")
+        );
+    }
+
+    #[test]
+    fn floats_bools_strings_and_timestamps() {
+        assert!(f64::from_value(Value::String("NaN".into()))
+            .unwrap()
+            .is_nan());
+        assert_eq!(f64::from_value(Value::Integer(2)).unwrap(), 2.0);
+        assert!(f64::from_value(Value::String("x".into())).is_err());
+        assert!(bool::from_value(Value::String("true".into())).unwrap());
+        assert!(bool::from_value(Value::String("yes".into())).is_err());
+        assert_eq!(String::from_value(Value::Null).unwrap(), "");
+        assert!(String::from_value(Value::List(vec![])).is_err());
+        let t = DateTime::from_value(Value::String("2014-04-29T18:30:38Z".into())).unwrap();
+        assert_eq!(t.secs(), 1_398_796_238);
+        assert_eq!(DateTime::from_value(Value::Integer(5)).unwrap().secs(), 5);
+    }
+
+    #[test]
+    fn containers() {
+        assert_eq!(Option::<i32>::from_value(Value::Null).unwrap(), None);
+        assert!(Option::<String>::None.into_value().is_null());
+        let v = vec![1i32, 2].into_value();
+        assert_eq!(Vec::<i32>::from_value(v).unwrap(), [1, 2]);
+        assert!(Vec::<i32>::from_value(Value::String("x".into())).is_err());
+        let m = HashMap::from([("a".to_string(), true)]).into_value();
+        assert!(HashMap::<String, bool>::from_value(m).unwrap()["a"]);
+        let s = Value::Structure(vec![("k".into(), Value::String("v".into()))]);
+        assert_eq!(BTreeMap::<String, String>::from_value(s).unwrap()["k"], "v");
+        // One registered schema per container type, stable across calls.
+        assert!(std::ptr::eq(Vec::<i32>::schema(), Vec::<i32>::schema()));
+        assert!(!std::ptr::eq(Vec::<i32>::schema(), Vec::<i64>::schema()));
+        assert!(matches!(Vec::<String>::schema().kind, Kind::List { .. }));
+        assert!(matches!(
+            HashMap::<String, i32>::schema().kind,
+            Kind::Map { .. }
+        ));
+        assert!(ByteStream::schema().traits.streaming);
+    }
+}

@@ -16,6 +16,9 @@ pub(crate) struct Client<'a> {
     pub(crate) item: &'a ItemStruct,
     pub(crate) service: Option<LitStr>,
     pub(crate) protocol: Option<Protocol>,
+    /// Which of `service` / `protocol` were written (perhaps with a bad value).
+    pub(crate) has_service: bool,
+    pub(crate) has_protocol: bool,
     pub(crate) target_prefix: Option<LitStr>,
     pub(crate) api_version: Option<LitStr>,
     pub(crate) signing_name: Option<LitStr>,
@@ -64,17 +67,23 @@ pub(crate) struct Op<'a> {
     pub(crate) name: String,
     /// `http = "METHOD /uri"`, split.
     pub(crate) http: Option<(String, String)>,
+    /// `http` was written (perhaps malformed).
+    pub(crate) has_http: bool,
     pub(crate) status: Option<u16>,
     pub(crate) paginate: Option<Paginate>,
     pub(crate) result_wrapper: Option<LitStr>,
     pub(crate) host_prefix: Option<LitStr>,
-    /// `checksum_required`: the body travels with a checksum header.
+    /// `checksum_required`: send Content-MD5 (S3 DeleteObjects).
     pub(crate) checksum_required: bool,
+    /// `unsigned`: send without a signature.
+    pub(crate) unsigned: bool,
 }
 
 /// `paginate(input_token = .., output_token = .., items = .., limit = ..)`.
 pub(crate) struct Paginate {
     pub(crate) key: Ident,
+    /// Both tokens were written (perhaps with bad values).
+    pub(crate) has_tokens: bool,
     pub(crate) input_token: Option<Ident>,
     pub(crate) output_token: Option<Ident>,
     pub(crate) items: Option<Ident>,
@@ -135,6 +144,7 @@ const OP_KEYS: &[Symbol] = &[
     RESULT_WRAPPER,
     HOST_PREFIX,
     CHECKSUM_REQUIRED,
+    UNSIGNED,
 ];
 const PAGINATE_KEYS: &[Symbol] = &[INPUT_TOKEN, OUTPUT_TOKEN, ITEMS, LIMIT];
 const WAITER_KEYS: &[Symbol] = &[DELAY, MAX_ATTEMPTS, SUCCESS, FAILURE, RETRY];
@@ -163,6 +173,8 @@ impl<'a> Client<'a> {
             item,
             service: s(SERVICE),
             protocol,
+            has_service: find(&args, SERVICE).is_some(),
+            has_protocol: find(&args, PROTOCOL).is_some(),
             target_prefix: s(TARGET_PREFIX),
             api_version: s(API_VERSION),
             signing_name: s(SIGNING_NAME),
@@ -232,6 +244,7 @@ fn op<'a>(cx: &Ctxt, field: &'a syn::Field) -> Op<'a> {
         types: op_types(&field.ty),
         name: name.map_or_else(|| pascal(&ident.to_string()), |n| n.value()),
         http,
+        has_http: find(&args, HTTP).is_some(),
         status: find(&args, STATUS)
             .and_then(|a| rules::int::<u16>(cx, a))
             .map(|(n, _)| n),
@@ -239,6 +252,7 @@ fn op<'a>(cx: &Ctxt, field: &'a syn::Field) -> Op<'a> {
         result_wrapper: find(&args, RESULT_WRAPPER).and_then(|a| rules::string(cx, a)),
         host_prefix: find(&args, HOST_PREFIX).and_then(|a| rules::string(cx, a)),
         checksum_required: find(&args, CHECKSUM_REQUIRED).is_some_and(|a| rules::flag(cx, a)),
+        unsigned: find(&args, UNSIGNED).is_some_and(|a| rules::flag(cx, a)),
     }
 }
 
@@ -263,6 +277,7 @@ fn paginate(cx: &Ctxt, arg: &Arg) -> Option<Paginate> {
     let id = |key| find(&args, key).and_then(|a| rules::ident(cx, a));
     Some(Paginate {
         key: arg.key.clone(),
+        has_tokens: find(&args, INPUT_TOKEN).is_some() && find(&args, OUTPUT_TOKEN).is_some(),
         input_token: id(INPUT_TOKEN),
         output_token: id(OUTPUT_TOKEN),
         items: id(ITEMS),

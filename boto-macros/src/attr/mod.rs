@@ -117,6 +117,7 @@ impl ArgValue {
     pub(crate) fn spanned<'a>(&'a self, key: &'a Ident) -> &'a dyn ToTokens {
         match self {
             ArgValue::Flag => key,
+            ArgValue::Expr(_, e) => e,
             other => other,
         }
     }

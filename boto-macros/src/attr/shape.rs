@@ -12,9 +12,7 @@ pub(crate) struct Shape<'a> {
     pub(crate) input: &'a DeriveInput,
     /// Model name: `#[shape(name = "..")]` or the type's name.
     pub(crate) name: String,
-    pub(crate) xml_namespace: Option<LitStr>,
-    /// `xml_prefix = "xsi"`: the namespace is declared as `xmlns:xsi`.
-    pub(crate) xml_prefix: Option<LitStr>,
+    pub(crate) xml_namespace: Option<XmlNs>,
     pub(crate) body: Body<'a>,
 }
 
@@ -67,7 +65,7 @@ pub(crate) struct Member {
     pub(crate) query_name: Option<LitStr>,
     pub(crate) flattened: bool,
     pub(crate) xml_attribute: bool,
-    pub(crate) xml_namespace: Option<LitStr>,
+    pub(crate) xml_namespace: Option<XmlNs>,
     pub(crate) list_member: Option<LitStr>,
     pub(crate) timestamp: Option<Ts>,
     pub(crate) host_label: bool,
@@ -86,7 +84,30 @@ pub(crate) struct Variant<'a> {
     pub(crate) ty: Option<&'a Type>,
 }
 
-const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE, XML_PREFIX];
+/// `xml_namespace = "uri"` or `xml_namespace(uri = "..", prefix = "..")`.
+pub(crate) struct XmlNs {
+    pub(crate) uri: LitStr,
+    pub(crate) prefix: Option<LitStr>,
+}
+
+const XML_NS_KEYS: &[Symbol] = &[URI, PREFIX];
+
+fn xml_ns(cx: &Ctxt, arg: &super::Arg) -> Option<XmlNs> {
+    if let super::ArgValue::List(_, list) = &arg.value {
+        let args = rules::checked(cx, list, XML_NS_KEYS, "xml_namespace(..)");
+        let prefix = find(&args, PREFIX).and_then(|a| rules::string(cx, a));
+        return match find(&args, URI) {
+            Some(a) => rules::string(cx, a).map(|uri| XmlNs { uri, prefix }),
+            None => {
+                cx.error_spanned_by(&arg.key, "`xml_namespace(..)` needs `uri = \"..\"`");
+                None
+            }
+        };
+    }
+    rules::string(cx, arg).map(|uri| XmlNs { uri, prefix: None })
+}
+
+const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE];
 const MEMBER_KEYS: &[Symbol] = &[
     NAME,
     LABEL,
@@ -115,8 +136,7 @@ impl<'a> Shape<'a> {
             .and_then(|a| rules::string(cx, a))
             .map(|s| s.value())
             .unwrap_or_else(|| input.ident.unraw_string());
-        let xml_namespace = find(&args, XML_NAMESPACE).and_then(|a| rules::string(cx, a));
-        let xml_prefix = find(&args, XML_PREFIX).and_then(|a| rules::string(cx, a));
+        let xml_namespace = find(&args, XML_NAMESPACE).and_then(|a| xml_ns(cx, a));
         let body = match &input.data {
             Data::Struct(s) => match &s.fields {
                 Fields::Named(f) => Body::Struct(f.named.iter().map(|f| field(cx, f)).collect()),
@@ -130,7 +150,6 @@ impl<'a> Shape<'a> {
             input,
             name,
             xml_namespace,
-            xml_prefix,
             body,
         }
     }
@@ -180,7 +199,7 @@ fn field<'a>(cx: &Ctxt, field: &'a syn::Field) -> Field<'a> {
         } else if *key == XML_ATTRIBUTE {
             m.xml_attribute = rules::flag(cx, arg);
         } else if *key == XML_NAMESPACE {
-            m.xml_namespace = rules::string(cx, arg);
+            m.xml_namespace = xml_ns(cx, arg);
         } else if *key == MEMBER {
             m.list_member = rules::string(cx, arg);
         } else if *key == TIMESTAMP {

@@ -3,6 +3,7 @@
 use crate::attr::client::{Client, Op, Waiter};
 use crate::ctxt::Ctxt;
 use proc_macro2::Span;
+use syn::ext::IdentExt;
 use syn::Fields;
 
 /// Runs every rule on a parsed client.
@@ -12,6 +13,7 @@ pub(crate) fn check(cx: &Ctxt, client: &Client) {
     no_generics(cx, client);
     for op in &client.ops {
         op_type(cx, op);
+        no_reserved_op(cx, op);
         rest_binding(cx, client, op);
         paginate_tokens(cx, op);
     }
@@ -25,13 +27,13 @@ pub(crate) fn check(cx: &Ctxt, client: &Client) {
 
 /// Rule: `service` and `protocol` are given (reported at the attribute).
 fn required_keys(cx: &Ctxt, client: &Client) {
-    if client.service.is_none() {
+    if !client.has_service {
         cx.syn_error(syn::Error::new(
             Span::call_site(),
             "#[client] needs `service = \"..\"` (the service's endpoint and signing name)",
         ));
     }
-    if client.protocol.is_none() {
+    if !client.has_protocol {
         cx.syn_error(syn::Error::new(
             Span::call_site(),
             "#[client] needs `protocol = \"..\"`: one of \"awsJson1_0\", \"awsJson1_1\", \
@@ -68,9 +70,24 @@ fn op_type(cx: &Ctxt, op: &Op) {
     }
 }
 
+/// Rule: no operation is named like a generated method (`new`, `handle`, `session`) or a
+/// hidden one (`__..`).
+fn no_reserved_op(cx: &Ctxt, op: &Op) {
+    let name = op.ident.unraw().to_string();
+    if matches!(name.as_str(), "new" | "handle" | "session") || name.starts_with("__") {
+        cx.error_spanned_by(
+            op.ident,
+            format!(
+                "an operation named `{name}` clashes with a generated method: rename the field \
+                 and keep the wire name with #[op(name = \"..\")]"
+            ),
+        );
+    }
+}
+
 /// Rule: REST operations carry `http = "METHOD /uri"`.
 fn rest_binding(cx: &Ctxt, client: &Client, op: &Op) {
-    if client.protocol.is_some_and(|p| p.is_rest()) && op.http.is_none() {
+    if client.protocol.is_some_and(|p| p.is_rest()) && !op.has_http {
         cx.error_spanned_by(
             op.ident,
             "a REST operation needs its binding: #[op(http = \"METHOD /uri\")]",
@@ -81,7 +98,7 @@ fn rest_binding(cx: &Ctxt, client: &Client, op: &Op) {
 /// Rule: `paginate` names both tokens.
 fn paginate_tokens(cx: &Ctxt, op: &Op) {
     if let Some(p) = &op.paginate {
-        if p.input_token.is_none() || p.output_token.is_none() {
+        if !p.has_tokens {
             cx.error_spanned_by(
                 &p.key,
                 "`paginate` needs `input_token = ..` and `output_token = ..`",

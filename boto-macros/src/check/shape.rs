@@ -16,13 +16,11 @@ pub(crate) enum EnumForm {
 /// Runs every rule on a parsed shape.
 pub(crate) fn check(cx: &Ctxt, shape: &Shape) {
     no_generics(cx, shape);
-    if let (Some(prefix), None) = (&shape.xml_prefix, &shape.xml_namespace) {
-        cx.error_spanned_by(prefix, "`xml_prefix` needs `xml_namespace = \"..\"`");
-    }
     match &shape.body {
         Body::Struct(fields) => {
             for f in fields {
                 one_location(cx, f);
+                no_reserved_field(cx, f);
             }
             one_payload(cx, fields);
             unique_names(cx, fields.iter().map(|f| (&f.name, &f.ident)));
@@ -84,6 +82,17 @@ fn one_location(cx: &Ctxt, f: &Field) {
     }
 }
 
+/// Rule: no field is named like a generated method (`new`).
+fn no_reserved_field(cx: &Ctxt, f: &Field) {
+    if f.ident == "new" {
+        cx.error_spanned_by(
+            f.ident,
+            "a field named `new` clashes with the generated `new()`: rename the field and keep \
+             its wire name with #[shape(name = \"New\")]",
+        );
+    }
+}
+
 /// Rule: at most one `payload` member per structure.
 fn one_payload(cx: &Ctxt, fields: &[Field]) {
     let mut payloads = fields.iter().filter_map(|f| f.member.payload.as_ref());
@@ -116,16 +125,14 @@ fn one_other(cx: &Ctxt, variants: &[Variant]) {
         .filter_map(|v| v.other.as_ref().map(|o| (v, o)));
     if let Some((v, _)) = others.next() {
         if v.ty.is_none() {
+            let span: &dyn quote::ToTokens = match &v.variant.fields {
+                Fields::Unit => v.ident,
+                fields => fields,
+            };
             cx.error_spanned_by(
-                &v.variant.fields,
+                span,
                 "the `other` variant keeps the unknown value: write it `Unknown(String)`",
             );
-            if matches!(v.variant.fields, Fields::Unit) {
-                cx.error_spanned_by(
-                    v.ident,
-                    "the `other` variant needs one field: `Unknown(String)`",
-                );
-            }
         }
     }
     for (_, key) in others {
@@ -135,13 +142,16 @@ fn one_other(cx: &Ctxt, variants: &[Variant]) {
 
 /// The form of an enum, when its variants agree on one.
 pub(crate) fn form(variants: &[Variant]) -> Option<EnumForm> {
-    let mut values = variants.iter().filter(|v| v.other.is_none());
-    if values
+    let values = variants.iter().filter(|v| v.other.is_none());
+    let units = values
         .clone()
-        .all(|v| matches!(v.variant.fields, Fields::Unit))
-    {
+        .filter(|v| matches!(v.variant.fields, Fields::Unit))
+        .count();
+    let tuples = values.clone().filter(|v| v.ty.is_some()).count();
+    let all = values.count();
+    if units == all {
         Some(EnumForm::Strings)
-    } else if values.all(|v| v.ty.is_some()) {
+    } else if tuples == all {
         Some(EnumForm::Union)
     } else {
         None
@@ -149,7 +159,7 @@ pub(crate) fn form(variants: &[Variant]) -> Option<EnumForm> {
 }
 
 /// Rule: an enum is either a string enum (unit variants and an `other` catch-all, so
-/// unknown values are kept) or a union (one-field tuple variants).
+/// unknown values are kept) or a union (one-field tuple variants), never a mix.
 fn enum_form(cx: &Ctxt, shape: &Shape, variants: &[Variant]) {
     match form(variants) {
         Some(EnumForm::Strings) => {
@@ -163,15 +173,27 @@ fn enum_form(cx: &Ctxt, shape: &Shape, variants: &[Variant]) {
         }
         Some(EnumForm::Union) => {}
         None => {
-            for v in variants
+            let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();
+            let mut shaped = false;
+            for v in values
                 .iter()
-                .filter(|v| v.other.is_none() && v.ty.is_none())
+                .filter(|v| !matches!(v.variant.fields, Fields::Unit) && v.ty.is_none())
             {
+                shaped = true;
                 cx.error_spanned_by(
-                    v.variant,
-                    "an enum shape has only unit variants (a string enum) or only one-field \
-                     tuple variants (a union)",
+                    &v.variant.fields,
+                    "a variant of a shape is a unit variant (a string enum value) or a one-field \
+                     tuple variant (a union member)",
                 );
+            }
+            if !shaped {
+                if let Some(v) = values.iter().find(|v| v.ty.is_some()) {
+                    cx.error_spanned_by(
+                        v.variant,
+                        "this enum mixes unit variants (a string enum) and tuple variants (a \
+                         union); a shape is one or the other",
+                    );
+                }
             }
         }
     }

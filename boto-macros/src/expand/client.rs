@@ -88,7 +88,7 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
     let wrapper = opt_str(op.result_wrapper.as_ref().map(LitStr::value).as_deref());
     let host_prefix = opt_str(op.host_prefix.as_ref().map(LitStr::value).as_deref());
     let f = op_fn(op);
-    let checksum_required = op.checksum_required;
+    let (unsigned, checksum_required) = (op.unsigned, op.checksum_required);
     // `()`: the operation has no output shape, and its response body is not read.
     let output_ref = match output {
         Type::Tuple(t) if t.elems.is_empty() => quote!(::core::option::Option::None),
@@ -113,7 +113,7 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
                 result_wrapper: #wrapper,
                 errors: ::std::vec::Vec::new(),
                 host_prefix: #host_prefix,
-                unsigned: false,
+                unsigned: #unsigned,
                 checksum_required: #checksum_required,
             };
             &OPERATION
@@ -172,18 +172,19 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
             if let Some(items) = &p.items {
                 let items_fn = format_ident!("{}_items", ident.unraw());
                 let key = field_key(&items.unraw().to_string());
+                let output = respan(output.to_token_stream(), items.span());
                 let field = quote_spanned!(items.span()=>
                     <#output as ::boto_core::__private::ListField<#key>>);
                 let doc = format!(
                     "Every `{items}` of every page of `{}`: a stream of items.",
                     op.name
                 );
-                out.extend(quote! {
+                let item = quote_spanned!(items.span()=> #field::Item);
+                let take = quote_spanned!(items.span()=> #field::take);
+                out.extend(quote_spanned! {items.span()=>
                     #[doc = #doc]
-                    pub fn #items_fn(&self, input: #input)
-                        -> ::boto_core::__private::Items<#field::Item>
-                    {
-                        ::boto_core::__private::items(self.#pages(input), #field::take)
+                    pub fn #items_fn(&self, input: #input) -> ::boto_core::__private::Items<#item> {
+                        ::boto_core::__private::items(self.#pages(input), #take)
                     }
                 });
             }
@@ -222,8 +223,11 @@ fn selector(closure: &ExprClosure, output: &Type) -> TokenStream {
         other => quote!(#other: &#output),
     });
     let ret = &closure.output;
-    let body = &closure.body;
-    quote!(fn __select(#(#params),*) #ret { #body })
+    let body = match &*closure.body {
+        syn::Expr::Block(b) => b.to_token_stream(),
+        other => quote!({ #other }),
+    };
+    quote!(fn __select(#(#params),*) #ret #body)
 }
 
 fn matcher(m: &Matcher, output: &Type) -> TokenStream {
@@ -306,6 +310,22 @@ fn waiter(client: &Client, w: &Waiter) -> TokenStream {
     }
 }
 
+/// `tokens` with every span set to `span` (so an error about them points at `span`).
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut t| {
+            if let proc_macro2::TokenTree::Group(g) = &t {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), span));
+                group.set_span(span);
+                t = proc_macro2::TokenTree::Group(group);
+            }
+            t.set_span(span);
+            t
+        })
+        .collect()
+}
+
 fn expand(client: &Client) -> TokenStream {
     let item = client.item;
     let ident = &item.ident;
@@ -320,43 +340,47 @@ fn expand(client: &Client) -> TokenStream {
         .iter()
         .map(|op| crate::expand::resource::client_op(ident, op));
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
+    // The declared `Op<I, O>` types, kept so their imports stay used and checked.
+    let declared = client.ops.iter().map(|op| &op.field.ty);
     quote! {
-        #(#attrs)*
-        #[derive(::core::clone::Clone, ::core::fmt::Debug)]
-        #vis struct #ident {
-            handle: ::boto_core::__private::ClientHandle,
-        }
+            #(#attrs)*
+            #[derive(::core::clone::Clone, ::core::fmt::Debug)]
+            #vis struct #ident {
+                handle: ::boto_core::__private::ClientHandle,
+            }
 
-        #[automatically_derived]
-        impl #ident {
-            #[doc(hidden)]
-            pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
-                static META: ::boto_core::__private::ServiceMeta = #meta;
-                &META
+            #[automatically_derived]
+            impl #ident {
+                #[doc(hidden)]
+                pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
+                    static META: ::boto_core::__private::ServiceMeta = #meta;
+                    &META
+                }
+                #[doc = #new_doc]
+                pub fn new(session: &::boto_core::__private::Session) -> Self {
+                    Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
+                }
+                /// The request pipeline under this client (session, service metadata, endpoint).
+                pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
+                    &self.handle
+                }
+                /// The session this client was built from.
+                pub fn session(&self) -> &::boto_core::__private::Session {
+                    self.handle.session()
+                }
+                #(#methods)*
+                #(#waiters)*
             }
-            #[doc = #new_doc]
-            pub fn new(session: &::boto_core::__private::Session) -> Self {
-                Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
-            }
-            /// The request pipeline under this client (session, service metadata, endpoint).
-            pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
-                &self.handle
-            }
-            /// The session this client was built from.
-            pub fn session(&self) -> &::boto_core::__private::Session {
-                self.handle.session()
-            }
-            #(#methods)*
-            #(#waiters)*
-        }
 
-        #(#client_ops)*
+    const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
 
-        #[automatically_derived]
-        impl ::boto_core::__private::FromSession for #ident {
-            fn from_session(session: &::boto_core::__private::Session) -> Self {
-                Self::new(session)
+            #(#client_ops)*
+
+            #[automatically_derived]
+            impl ::boto_core::__private::FromSession for #ident {
+                fn from_session(session: &::boto_core::__private::Session) -> Self {
+                    Self::new(session)
+                }
             }
         }
-    }
 }

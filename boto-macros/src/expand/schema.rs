@@ -115,19 +115,23 @@ fn lazy(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
     }
 }
 
-/// The body of a `fn schema() -> &'static Schema`: a `OnceLock`ed schema.
+/// The body of a `fn schema() -> &'static Schema`: a `OnceLock`ed schema, built by a plain
+/// `fn` so that every shape shares one instantiation of the lock's initialisation.
 pub(crate) fn schema_body(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
     let name = cow(name);
     quote! {
         static SCHEMA: ::std::sync::OnceLock<::boto_core::__private::Schema> =
             ::std::sync::OnceLock::new();
-        SCHEMA.get_or_init(|| ::boto_core::__private::Schema {
-            name: #name,
-            kind: #kind,
-            traits: ::boto_core::__private::ShapeTraits {
-                #traits
-                ..::core::default::Default::default()
-            },
-        })
+        fn __build() -> ::boto_core::__private::Schema {
+            ::boto_core::__private::Schema {
+                name: #name,
+                kind: #kind,
+                traits: ::boto_core::__private::ShapeTraits {
+                    #traits
+                    ..::core::default::Default::default()
+                },
+            }
+        }
+        ::boto_core::__private::schema_once(&SCHEMA, __build)
     }
 }

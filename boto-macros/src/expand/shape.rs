@@ -2,7 +2,7 @@
 
 use super::schema::{cow, opt_str, schema_body, target, timestamp, TargetTraits};
 use super::types::{field_key, list_item, strip_option};
-use crate::attr::shape::{Body, Field, Loc, Shape, Variant};
+use crate::attr::shape::{Body, Field, Loc, Shape, Variant, XmlNs};
 use crate::check::shape::{form, EnumForm};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -21,18 +21,17 @@ pub(crate) fn expand(shape: &Shape) -> TokenStream {
     }
 }
 
-fn xml_namespace(ns: Option<&LitStr>, prefix: Option<&LitStr>) -> TokenStream {
-    let prefix = match prefix {
-        Some(p) => quote!(::core::option::Option::Some(::std::borrow::Cow::Borrowed(#p))),
-        None => quote!(::core::option::Option::None),
-    };
+fn xml_namespace(ns: Option<&XmlNs>) -> TokenStream {
     match ns {
-        Some(uri) => quote! {
-            ::core::option::Option::Some(::boto_core::__private::XmlNamespace {
-                uri: ::std::borrow::Cow::Borrowed(#uri),
-                prefix: #prefix,
-            })
-        },
+        Some(XmlNs { uri, prefix }) => {
+            let prefix = opt_str(prefix.as_ref().map(LitStr::value).as_deref());
+            quote! {
+                ::core::option::Option::Some(::boto_core::__private::XmlNamespace {
+                    uri: ::std::borrow::Cow::Borrowed(#uri),
+                    prefix: #prefix,
+                })
+            }
+        }
         None => quote!(::core::option::Option::None),
     }
 }
@@ -69,7 +68,7 @@ fn member(shape: &Shape, f: &Field) -> TokenStream {
         },
     );
     let ts = timestamp(m.timestamp);
-    let ns = xml_namespace(m.xml_namespace.as_ref(), None);
+    let ns = xml_namespace(m.xml_namespace.as_ref());
     let (flattened, xml_attribute, host_label, token) = (
         m.flattened,
         m.xml_attribute,
@@ -110,7 +109,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             .find(|f| f.member.payload.is_some())
             .map(|f| f.name.as_str()),
     );
-    let ns = xml_namespace(shape.xml_namespace.as_ref(), shape.xml_prefix.as_ref());
+    let ns = xml_namespace(shape.xml_namespace.as_ref());
     let body = schema_body(
         &shape.name,
         quote! {

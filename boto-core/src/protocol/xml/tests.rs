@@ -409,3 +409,39 @@ fn a_root_that_is_the_only_member_is_unwrapped() {
     let v = parse_response(&meta(), &a.shapes, &o, response(200, &[], empty)).unwrap();
     assert!(v.get("LocationConstraint").is_none());
 }
+
+#[test]
+fn truncated_and_mangled_bodies_never_panic() {
+    let (a, o) = list_objects();
+    let body = r#"<?xml version="1.0"?><ListBucketResult xmlns:xsi="x"><IsTruncated>true</IsTruncated>
+<Contents><Key>k&amp;&#233;<![CDATA[<c>]]></Key><Size>10</Size><LastModified>2013-01-10T21:45:09Z</LastModified>
+<Owner xsi:type="CanonicalUser"><ID>id</ID></Owner></Contents><Tags><entry><key>k</key><value>v</value></entry></Tags>
+</ListBucketResult>"#
+        .as_bytes();
+    let check = |bytes: Vec<u8>, status: u16| {
+        let resp = http::Response::builder()
+            .status(status)
+            .body(Bytes::from(bytes))
+            .unwrap();
+        match parse_response(&meta(), &a.shapes, &o, resp) {
+            Ok(_) => {}
+            Err(e) => assert!(
+                matches!(e.kind(), ErrorKind::Decode | ErrorKind::Service),
+                "{e}"
+            ),
+        }
+    };
+    for cut in 0..body.len() {
+        check(body[..cut].to_vec(), 200);
+        check(body[..cut].to_vec(), 400);
+    }
+    let mut rng = fastrand::Rng::with_seed(7);
+    for _ in 0..2000 {
+        let mut b = body.to_vec();
+        for _ in 0..rng.usize(1..4) {
+            let i = rng.usize(..b.len());
+            b[i] = *rng.choice(b"<>&;/=\"'!?[]x\xff\x00 ").unwrap();
+        }
+        check(b, 200);
+    }
+}

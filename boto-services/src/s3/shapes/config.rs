@@ -126,10 +126,7 @@ pub struct Grant {
 
 /// Container for the person being granted permissions.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
-#[shape(
-    xml_namespace = "http://www.w3.org/2001/XMLSchema-instance",
-    xml_prefix = "xsi"
-)]
+#[shape(xml_namespace(uri = "http://www.w3.org/2001/XMLSchema-instance", prefix = "xsi"))]
 pub struct Grantee {
     pub display_name: Option<String>,
     pub email_address: Option<String>,

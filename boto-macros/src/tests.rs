@@ -1,0 +1,134 @@
+//! Unit tests of the pipeline on `proc_macro2` tokens: hygiene of the generated code and
+//! error accumulation.
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::quote;
+
+/// The first segment of every absolute path (`::x::..`) in `tokens`: a `::` that does not
+/// follow an identifier, `>` or another path separator.
+fn absolute_roots(tokens: TokenStream, out: &mut Vec<String>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (i, t) in trees.iter().enumerate() {
+        if let TokenTree::Group(g) = t {
+            absolute_roots(g.stream(), out);
+            continue;
+        }
+        let is_sep = |j: usize| {
+            matches!(&trees.get(j), Some(TokenTree::Punct(p)) if p.as_char() == ':' && p.spacing() == proc_macro2::Spacing::Joint)
+                && matches!(&trees.get(j + 1), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+        };
+        if !is_sep(i) {
+            continue;
+        }
+        let continues = i > 0
+            && match &trees[i - 1] {
+                TokenTree::Ident(_) => true,
+                TokenTree::Punct(p) => p.as_char() == '>' || p.as_char() == ':',
+                _ => false,
+            };
+        if !continues {
+            if let Some(TokenTree::Ident(root)) = trees.get(i + 2) {
+                out.push(root.to_string());
+            }
+        }
+    }
+}
+
+fn assert_hygienic(tokens: TokenStream) {
+    let text = tokens.to_string();
+    assert!(text.contains("automatically_derived"), "{text}");
+    let mut roots = Vec::new();
+    absolute_roots(tokens, &mut roots);
+    assert!(!roots.is_empty());
+    for r in &roots {
+        assert!(
+            ["boto_core", "core", "std"].contains(&r.as_str()),
+            "generated code names `::{r}`"
+        );
+    }
+    assert!(
+        !text.contains("boto_core :: shape") && !text.contains("boto_core :: model"),
+        "generated code goes through __private only"
+    );
+}
+
+#[test]
+fn derived_shapes_name_only_private_core_and_std_paths() {
+    let input: syn::DeriveInput = syn::parse2(quote! {
+        /// Docs.
+        struct Put {
+            /// The bucket.
+            #[shape(label)] bucket: String,
+            #[shape(member = "item", flattened)] tags: Vec<Vec<Tag>>,
+            meta: Option<HashMap<String, Tag>>,
+        }
+    })
+    .unwrap();
+    let out = crate::expand_shape(&input).unwrap();
+    assert!(
+        out.to_string().contains("The bucket"),
+        "docs forwarded to setters"
+    );
+    assert_hygienic(out);
+
+    let input: syn::DeriveInput = syn::parse2(quote! {
+        enum State { A, #[shape(other)] Unknown(String) }
+    })
+    .unwrap();
+    assert_hygienic(crate::expand_shape(&input).unwrap());
+}
+
+#[test]
+fn clients_name_only_private_core_and_std_paths() {
+    let item: syn::ItemStruct = syn::parse2(quote! {
+        #[waiter(ready = get, success(status = 200), retry(path = |o| -> &str { &o.s } == "x"))]
+        struct C {
+            /// Gets it.
+            #[op(http = "GET /{Id}", paginate(input_token = a, output_token = b, items = c, limit = d))]
+            get: Op<In, Out>,
+        }
+    })
+    .unwrap();
+    let out = crate::expand::client::entry(quote!(service = "svc", protocol = "restJson1"), item);
+    let text = out.to_string();
+    assert!(!text.contains("compile_error"), "{text}");
+    assert!(text.contains("Gets it"), "docs forwarded to the op method");
+    for m in [
+        "fn get",
+        "fn get_pages",
+        "fn get_items",
+        "fn wait_until_ready",
+        "fn presign_get",
+    ] {
+        assert!(text.contains(m), "missing {m}");
+    }
+    assert_hygienic(out);
+}
+
+#[test]
+fn every_error_is_reported_at_once_and_the_item_kept() {
+    let item: syn::ItemStruct = syn::parse2(quote! {
+        #[waiter(ready = nope, success(status = 200))]
+        struct C {
+            #[op(nmae = "X")]
+            get: Op<In, Out>,
+            other: String,
+        }
+    })
+    .unwrap();
+    let out = crate::expand::client::entry(quote!(protocol = "soap"), item).to_string();
+    for needle in [
+        "needs `service",
+        "unknown protocol",
+        "unknown key `nmae`",
+        "has type `Op<Input, Output>`",
+        "no operation `nope`",
+    ] {
+        assert!(out.contains(needle), "missing {needle:?} in {out}");
+    }
+    assert!(out.contains("struct C"), "the item is re-emitted");
+    assert!(
+        !out.contains("# [op") && !out.contains("# [waiter"),
+        "helper attributes stripped"
+    );
+}

@@ -1,0 +1,6 @@
+include!("common/sqs.rs");
+
+#[resource(client = SqsClient, service, client = SqsClient)]
+pub struct Sqs;
+
+fn main() {}

@@ -1,0 +1,9 @@
+include!("common/sqs.rs");
+
+#[resource(client = SqsClient)]
+pub struct Queue {
+    #[identifier(parm = queue_url)]
+    url: String,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+include!("common/sqs.rs");
+
+#[resource(service)]
+pub struct Sqs;
+
+fn main() {}

@@ -1,0 +1,36 @@
+use boto_core::Shape;
+
+#[derive(Shape)]
+pub enum Mixed {
+    Active,
+    Named { value: String },
+    #[shape(other)]
+    Unknown(String),
+}
+
+#[derive(Shape)]
+pub enum TwoOthers {
+    Active,
+    #[shape(other)]
+    Unknown(String),
+    #[shape(other)]
+    Unknown2(String),
+}
+
+#[derive(Shape)]
+pub enum UnitOther {
+    Active,
+    #[shape(other)]
+    Unknown,
+}
+
+#[derive(Shape)]
+pub enum Empty {}
+
+fn main() {}
+
+#[derive(Shape)]
+pub enum UnitAndTuple {
+    Active,
+    S(String),
+}

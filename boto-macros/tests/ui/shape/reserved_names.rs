@@ -1,0 +1,8 @@
+use boto_core::Shape;
+
+#[derive(Shape, Default)]
+pub struct Thing {
+    pub new: Option<String>,
+}
+
+fn main() {}

@@ -1,0 +1,60 @@
+//! The typed DynamoDB client: one method per operation, `query_pages`/`query_items` and
+//! `scan_pages`/`scan_items` following `LastEvaluatedKey`, and the table waiters.
+
+use super::shapes::*;
+use boto_core::{client, Op};
+
+/// A DynamoDB client (`awsJson1_0`, API version 2012-08-10).
+///
+/// ```no_run
+/// # async fn f() -> boto_core::Result<()> {
+/// use boto_services::dynamodb::{self, key, Key};
+/// let session = boto_core::Session::new();
+/// let client = dynamodb::Client::new(&session);
+/// let got = client
+///     .get_item(dynamodb::GetItemRequest::new().table_name("users").key(key!("id" => "a")))
+///     .await?;
+/// println!("{:?}", got.item);
+/// # Ok(()) }
+/// ```
+#[client(
+    service = "dynamodb",
+    protocol = "awsJson1_0",
+    target_prefix = "DynamoDB_20120810",
+    api_version = "2012-08-10"
+)]
+#[waiter(table_exists = describe_table, delay = 20, max_attempts = 25,
+         success(path = |o| -> &str {
+             o.table.as_ref().and_then(|t| t.table_status.as_ref()).map_or("", TableStatus::as_str)
+         } == "ACTIVE"),
+         retry(error = "ResourceNotFoundException"))]
+#[waiter(table_not_exists = describe_table, delay = 20, max_attempts = 25,
+         success(error = "ResourceNotFoundException"))]
+pub struct Client {
+    /// Creates a table (asynchronously: wait for `ACTIVE` with `wait_until_table_exists`).
+    create_table: Op<CreateTableRequest, CreateTableOutput>,
+    /// Describes a table.
+    describe_table: Op<DescribeTableRequest, DescribeTableOutput>,
+    /// Deletes a table and all its items.
+    delete_table: Op<DeleteTableRequest, DeleteTableOutput>,
+    /// Writes (creates or replaces) one item.
+    put_item: Op<PutItemRequest, PutItemOutput>,
+    /// Reads one item by its primary key.
+    get_item: Op<GetItemRequest, GetItemOutput>,
+    /// Deletes one item by its primary key.
+    delete_item: Op<DeleteItemRequest, DeleteItemOutput>,
+    /// Edits one item's attributes (creating it if absent).
+    update_item: Op<UpdateItemRequest, UpdateItemOutput>,
+    /// Reads the items of one partition, in sort-key order.
+    #[op(paginate(input_token = exclusive_start_key, output_token = last_evaluated_key,
+                  items = items, limit = limit))]
+    query: Op<QueryRequest, QueryOutput>,
+    /// Reads every item of a table or index.
+    #[op(paginate(input_token = exclusive_start_key, output_token = last_evaluated_key,
+                  items = items, limit = limit))]
+    scan: Op<ScanRequest, ScanOutput>,
+    /// Puts and deletes up to 25 items in one call; some may come back unprocessed.
+    batch_write_item: Op<BatchWriteItemRequest, BatchWriteItemOutput>,
+    /// Reads up to 100 items in one call; some keys may come back unprocessed.
+    batch_get_item: Op<BatchGetItemRequest, BatchGetItemOutput>,
+}

@@ -1,0 +1,272 @@
+//! `impl Shape for AttributeValue`: the service's recursive `AttributeValue` union.
+//!
+//! Written by hand because it is recursive (`M` and `L` hold more attribute values) and
+//! because `N` must stay exact text: on the wire it is a JSON string, so it travels as
+//! `Value::String`.
+
+use super::attribute::AttributeValue;
+use super::number::Number;
+use boto_core::model::{Kind, Member, MemberTraits, Schema, SchemaRef, ShapeTraits};
+use boto_core::{Blob, Error, Result, Shape, Value};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+fn schema(name: &'static str, kind: Kind) -> Schema {
+    Schema {
+        name: Cow::Borrowed(name),
+        kind,
+        traits: ShapeTraits::default(),
+    }
+}
+
+fn member(name: &'static str, target: fn() -> &'static Schema) -> Member {
+    Member {
+        name: Cow::Borrowed(name),
+        target: SchemaRef::Static(target),
+        traits: MemberTraits::default(),
+    }
+}
+
+macro_rules! static_schema {
+    ($f:ident, $build:expr) => {
+        fn $f() -> &'static Schema {
+            static S: LazyLock<Schema> = LazyLock::new(|| $build);
+            &S
+        }
+    };
+}
+
+static_schema!(string_schema, schema("StringAttributeValue", Kind::String));
+static_schema!(number_schema, schema("NumberAttributeValue", Kind::String));
+static_schema!(binary_schema, schema("BinaryAttributeValue", Kind::Blob));
+static_schema!(
+    boolean_schema,
+    schema("BooleanAttributeValue", Kind::Boolean)
+);
+static_schema!(null_schema, schema("NullAttributeValue", Kind::Boolean));
+static_schema!(attribute_name_schema, schema("AttributeName", Kind::String));
+static_schema!(
+    string_set_schema,
+    schema(
+        "StringSetAttributeValue",
+        Kind::List {
+            member: Box::new(member("member", string_schema)),
+        },
+    )
+);
+static_schema!(
+    number_set_schema,
+    schema(
+        "NumberSetAttributeValue",
+        Kind::List {
+            member: Box::new(member("member", number_schema)),
+        },
+    )
+);
+static_schema!(
+    binary_set_schema,
+    schema(
+        "BinarySetAttributeValue",
+        Kind::List {
+            member: Box::new(member("member", binary_schema)),
+        },
+    )
+);
+static_schema!(
+    map_schema,
+    schema(
+        "MapAttributeValue",
+        Kind::Map {
+            key: Box::new(member("key", attribute_name_schema)),
+            value: Box::new(member("value", <AttributeValue as Shape>::schema)),
+        },
+    )
+);
+static_schema!(
+    list_schema,
+    schema(
+        "ListAttributeValue",
+        Kind::List {
+            member: Box::new(member("member", <AttributeValue as Shape>::schema)),
+        },
+    )
+);
+
+impl Shape for AttributeValue {
+    fn schema() -> &'static Schema {
+        static S: LazyLock<Schema> = LazyLock::new(|| {
+            schema(
+                "AttributeValue",
+                Kind::Structure {
+                    members: vec![
+                        member("S", string_schema),
+                        member("N", number_schema),
+                        member("B", binary_schema),
+                        member("SS", string_set_schema),
+                        member("NS", number_set_schema),
+                        member("BS", binary_set_schema),
+                        member("M", map_schema),
+                        member("L", list_schema),
+                        member("NULL", null_schema),
+                        member("BOOL", boolean_schema),
+                    ],
+                    union: true,
+                },
+            )
+        });
+        &S
+    }
+
+    fn into_value(self) -> Value {
+        let (tag, v) = match self {
+            AttributeValue::S(s) => ("S", Value::String(s)),
+            AttributeValue::N(n) => ("N", Value::String(n.into_string())),
+            AttributeValue::B(b) => ("B", Value::Blob(b.into_bytes())),
+            AttributeValue::SS(v) => (
+                "SS",
+                Value::List(v.into_iter().map(Value::String).collect()),
+            ),
+            AttributeValue::NS(v) => (
+                "NS",
+                Value::List(
+                    v.into_iter()
+                        .map(|n| Value::String(n.into_string()))
+                        .collect(),
+                ),
+            ),
+            AttributeValue::BS(v) => (
+                "BS",
+                Value::List(v.into_iter().map(|b| Value::Blob(b.into_bytes())).collect()),
+            ),
+            AttributeValue::M(m) => (
+                "M",
+                Value::Map(m.into_iter().map(|(k, v)| (k, v.into_value())).collect()),
+            ),
+            AttributeValue::L(l) => (
+                "L",
+                Value::List(l.into_iter().map(Shape::into_value).collect()),
+            ),
+            AttributeValue::Null(b) => ("NULL", Value::Bool(b)),
+            AttributeValue::Bool(b) => ("BOOL", Value::Bool(b)),
+        };
+        Value::Structure(vec![(Cow::Borrowed(tag), v)])
+    }
+
+    fn from_value(value: Value) -> Result<Self> {
+        let members = match value {
+            Value::Structure(m) => m,
+            other => {
+                return Err(Error::decode(format!(
+                    "AttributeValue: expected a structure, found {}",
+                    other.type_name()
+                )))
+            }
+        };
+        let mut set = members.into_iter().filter(|(_, v)| !v.is_null());
+        let (tag, v) = match (set.next(), set.next()) {
+            (Some(one), None) => one,
+            (None, _) => return Err(Error::decode("AttributeValue: no member is set")),
+            (Some((a, _)), Some((b, _))) => {
+                return Err(Error::decode(format!(
+                    "AttributeValue: more than one member is set ({a}, {b})"
+                )))
+            }
+        };
+        let at = |what: &str| format!("AttributeValue.{tag}{what}");
+        Ok(match &*tag {
+            "S" => AttributeValue::S(string(v, &at(""))?),
+            "N" => AttributeValue::N(number(v, &at(""))?),
+            "B" => AttributeValue::B(blob(v, &at(""))?),
+            "SS" => AttributeValue::SS(
+                list(v, &at(""))?
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| string(v, &at(&format!("[{i}]"))))
+                    .collect::<Result<_>>()?,
+            ),
+            "NS" => AttributeValue::NS(
+                list(v, &at(""))?
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| number(v, &at(&format!("[{i}]"))))
+                    .collect::<Result<_>>()?,
+            ),
+            "BS" => AttributeValue::BS(
+                list(v, &at(""))?
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| blob(v, &at(&format!("[{i}]"))))
+                    .collect::<Result<_>>()?,
+            ),
+            "M" => match v {
+                Value::Map(m) => AttributeValue::M(
+                    m.into_iter()
+                        .map(|(k, v)| Ok((k, AttributeValue::from_value(v)?)))
+                        .collect::<Result<HashMap<_, _>>>()?,
+                ),
+                // an empty JSON object may be read as an empty structure
+                Value::Structure(s) if s.is_empty() => AttributeValue::M(HashMap::new()),
+                other => return Err(wrong(&at(""), "map", &other)),
+            },
+            "L" => AttributeValue::L(
+                list(v, &at(""))?
+                    .into_iter()
+                    .map(AttributeValue::from_value)
+                    .collect::<Result<_>>()?,
+            ),
+            "NULL" => AttributeValue::Null(boolean(v, &at(""))?),
+            "BOOL" => AttributeValue::Bool(boolean(v, &at(""))?),
+            other => {
+                return Err(Error::decode(format!(
+                    "AttributeValue: unknown member `{other}`"
+                )))
+            }
+        })
+    }
+}
+
+fn wrong(at: &str, expected: &str, found: &Value) -> Error {
+    Error::decode(format!(
+        "{at}: expected {expected}, found {}",
+        found.type_name()
+    ))
+}
+
+fn string(v: Value, at: &str) -> Result<String> {
+    match v {
+        Value::String(s) => Ok(s),
+        other => Err(wrong(at, "a string", &other)),
+    }
+}
+
+fn number(v: Value, at: &str) -> Result<Number> {
+    let text = match v {
+        Value::String(s) | Value::BigNumber(s) => s,
+        Value::Integer(i) => return Ok(Number::from(i)),
+        other => return Err(wrong(at, "a number string", &other)),
+    };
+    Number::try_from(text)
+        .map_err(|e| Error::decode(format!("{at}: {}", e.message().unwrap_or(""))))
+}
+
+fn blob(v: Value, at: &str) -> Result<Blob> {
+    match v {
+        Value::Blob(b) => Ok(Blob::new(b)),
+        other => Err(wrong(at, "a blob", &other)),
+    }
+}
+
+fn boolean(v: Value, at: &str) -> Result<bool> {
+    match v {
+        Value::Bool(b) => Ok(b),
+        other => Err(wrong(at, "a boolean", &other)),
+    }
+}
+
+fn list(v: Value, at: &str) -> Result<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l),
+        other => Err(wrong(at, "a list", &other)),
+    }
+}

@@ -1,0 +1,426 @@
+//! The typed DynamoDB client and the serde item layer against moto.
+
+#![cfg(feature = "dynamodb")]
+
+use boto_core::{Credentials, ErrorKind, RetryConfig, Session};
+use boto_services::dynamodb::{
+    self, key, Attr, AttributeDefinition, BatchGetItemRequest, BatchWriteItemRequest, Client,
+    CreateTableRequest, DeleteItemRequest, DeleteTableRequest, DescribeTableRequest,
+    GetItemRequest, Key, KeySchemaElement, KeysAndAttributes, Number, Placeholders, ProjectionExpr,
+    PutItemRequest, QueryRequest, ReturnValue, ScalarAttributeType, ScanRequest, StringSet,
+    TableStatus, Update, UpdateItemRequest, WriteRequest,
+};
+use futures::TryStreamExt;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::time::Duration;
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+struct Event {
+    pk: String,
+    sk: u64,
+    views: u64,
+    amount: Number,
+    tags: Option<StringSet>,
+    note: Option<String>,
+    meta: HashMap<String, i32>,
+}
+
+fn event(pk: &str, sk: u64) -> Event {
+    Event {
+        pk: pk.into(),
+        sk,
+        views: (1 << 53) + sk,
+        amount: "12345678901234567890.123456789012345678".parse().unwrap(),
+        tags: Some(StringSet::from(["a", "b"])),
+        note: None,
+        meta: HashMap::from([("depth".to_owned(), 3)]),
+    }
+}
+
+fn session(endpoint: &str) -> Session {
+    Session::builder()
+        .region("us-east-1")
+        .endpoint_url(endpoint)
+        .credentials(Credentials::new("testing", "testing", None))
+        .retry(RetryConfig::standard().max_attempts(2))
+        .build()
+        .unwrap()
+}
+
+async fn create_table(client: &Client, name: &str) {
+    let out = client
+        .create_table(
+            CreateTableRequest::new()
+                .table_name(name)
+                .attribute_definitions(vec![
+                    AttributeDefinition::of("pk", ScalarAttributeType::S),
+                    AttributeDefinition::of("sk", ScalarAttributeType::N),
+                ])
+                .key_schema(vec![
+                    KeySchemaElement::hash("pk"),
+                    KeySchemaElement::range("sk"),
+                ])
+                .billing_mode(dynamodb::BillingMode::PayPerRequest),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        out.table_description.unwrap().table_name.as_deref(),
+        Some(name)
+    );
+    let done = client
+        .wait_until_table_exists(DescribeTableRequest::new().table_name(name))
+        .delay(Duration::from_millis(50))
+        .max_attempts(40)
+        .await
+        .unwrap()
+        .and_then(|o| o.table)
+        .unwrap();
+    assert_eq!(done.table_status, Some(TableStatus::Active));
+    assert_eq!(done.key_schema[1], KeySchemaElement::range("sk"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn items_round_trip_exactly_through_dynamodb() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let client = Client::new(&session(&moto.endpoint()));
+    create_table(&client, "events").await;
+
+    // put with a condition, then read back
+    let e1 = event("p1", 1);
+    let cond = Attr::new("pk").not_exists().build();
+    client
+        .put_item(
+            PutItemRequest::new()
+                .table_name("events")
+                .item(dynamodb::to_item(&e1).unwrap())
+                .condition_expression(cond.expression.clone())
+                .expression_attribute_names(cond.names.clone()),
+        )
+        .await
+        .unwrap();
+    let got = client
+        .get_item(
+            GetItemRequest::new()
+                .table_name("events")
+                .key(key!("pk" => "p1", "sk" => 1))
+                .consistent_read(true),
+        )
+        .await
+        .unwrap();
+    let item = got.item.expect("the item was written");
+    assert_eq!(item["views"].as_n().unwrap().as_str(), "9007199254740993");
+    let back: Event = dynamodb::from_item(item).unwrap();
+    assert_eq!(back, e1);
+
+    // the same conditional put now fails with the service's code
+    let err = client
+        .put_item(
+            PutItemRequest::new()
+                .table_name("events")
+                .item(dynamodb::to_item(&e1).unwrap())
+                .condition_expression(cond.expression)
+                .expression_attribute_names(cond.names),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Service, "{err:?}");
+    assert!(err.is_code("ConditionalCheckFailedException"), "{err:?}");
+
+    // a missing item is None
+    let none = client
+        .get_item(
+            GetItemRequest::new()
+                .table_name("events")
+                .key(key!("pk" => "zz", "sk" => 0)),
+        )
+        .await
+        .unwrap();
+    assert!(none.item.is_none());
+
+    // update expression with a condition, sharing placeholders
+    let mut ph = Placeholders::new();
+    let update = Update::set("note", "seen")
+        .add("views", 10)
+        .remove("meta.depth")
+        .render(&mut ph);
+    let condition = Attr::new("views").gt(100).render(&mut ph);
+    let (names, values) = ph.into_parts();
+    let out = client
+        .update_item(
+            UpdateItemRequest::new()
+                .table_name("events")
+                .key(key!("pk" => "p1", "sk" => 1))
+                .update_expression(update)
+                .condition_expression(condition)
+                .expression_attribute_names(names)
+                .expression_attribute_values(values)
+                .return_values(ReturnValue::AllNew),
+        )
+        .await
+        .unwrap();
+    let updated: Event = dynamodb::from_item(out.attributes).unwrap();
+    assert_eq!(updated.note.as_deref(), Some("seen"));
+    assert_eq!(updated.views, (1 << 53) + 11);
+    assert!(updated.meta.is_empty());
+
+    // a batch of writes, then query with a key condition, a filter and a projection
+    let writes: Vec<WriteRequest> = (2..=7)
+        .map(|sk| WriteRequest::put(dynamodb::to_item(&event("p1", sk)).unwrap()))
+        .chain([WriteRequest::put(
+            dynamodb::to_item(&event("p2", 1)).unwrap(),
+        )])
+        .collect();
+    let out = client
+        .batch_write_item(
+            BatchWriteItemRequest::new()
+                .request_items(HashMap::from([("events".to_owned(), writes)])),
+        )
+        .await
+        .unwrap();
+    assert!(out.unprocessed_items.values().all(Vec::is_empty));
+
+    let mut ph = Placeholders::new();
+    let kc = (Key::new("pk").eq("p1") & Key::new("sk").between(2, 6)).render(&mut ph);
+    let filter = Attr::new("sk").ne(4).render(&mut ph);
+    let projection = ProjectionExpr::new(["pk", "sk", "amount"]).render(&mut ph);
+    let (names, values) = ph.into_parts();
+    let request = QueryRequest::new()
+        .table_name("events")
+        .key_condition_expression(kc)
+        .filter_expression(filter)
+        .projection_expression(projection)
+        .expression_attribute_names(names)
+        .expression_attribute_values(values)
+        .limit(2);
+    let pages: Vec<_> = client
+        .query_pages(request.clone())
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(
+        pages.len() >= 3,
+        "limit 2 over 5 items pages: {}",
+        pages.len()
+    );
+    let sks: Vec<u64> = client
+        .query_items(request)
+        .map_ok(|item| dynamodb::from_attribute_value::<u64>(item["sk"].clone()).unwrap())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(sks, vec![2, 3, 5, 6]);
+
+    // scan everything, page by page
+    let all: Vec<Event> = client
+        .scan_items(ScanRequest::new().table_name("events").limit(3))
+        .map_ok(|item| dynamodb::from_item::<Event>(item).unwrap())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 8);
+    assert!(all.iter().all(|e| e.amount == e1.amount));
+
+    // batch get
+    let out = client
+        .batch_get_item(BatchGetItemRequest::new().request_items(HashMap::from([(
+            "events".to_owned(),
+            KeysAndAttributes::new().keys(vec![
+                key!("pk" => "p1", "sk" => 2),
+                key!("pk" => "p2", "sk" => 1),
+                key!("pk" => "p9", "sk" => 9),
+            ]),
+        )])))
+        .await
+        .unwrap();
+    let mut got: Vec<Event> = out.responses["events"]
+        .iter()
+        .map(|i| dynamodb::from_item(i.clone()).unwrap())
+        .collect();
+    got.sort_by(|a, b| a.pk.cmp(&b.pk));
+    assert_eq!(got, vec![event("p1", 2), event("p2", 1)]);
+
+    // delete one item, returning it
+    let out = client
+        .delete_item(
+            DeleteItemRequest::new()
+                .table_name("events")
+                .key(key!("pk" => "p2", "sk" => 1))
+                .return_values(ReturnValue::AllOld),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        dynamodb::from_item::<Event>(out.attributes).unwrap(),
+        event("p2", 1)
+    );
+
+    // reading into a type that cannot hold a stored number is a decode error
+    #[derive(Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Narrow {
+        views: u32,
+    }
+    let item = client
+        .get_item(
+            GetItemRequest::new()
+                .table_name("events")
+                .key(key!("pk" => "p1", "sk" => 2)),
+        )
+        .await
+        .unwrap()
+        .item
+        .unwrap();
+    let err = dynamodb::from_item::<Narrow>(item).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Decode);
+    assert!(err.to_string().contains("views"), "{err}");
+
+    client
+        .delete_table(DeleteTableRequest::new().table_name("events"))
+        .await
+        .unwrap();
+    client
+        .wait_until_table_not_exists(DescribeTableRequest::new().table_name("events"))
+        .delay(Duration::from_millis(50))
+        .max_attempts(40)
+        .await
+        .unwrap();
+    let err = client
+        .describe_table(DescribeTableRequest::new().table_name("events"))
+        .await
+        .unwrap_err();
+    assert!(err.is_code("ResourceNotFoundException"), "{err:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn table_resource_reads_and_writes_serde_types() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let db = dynamodb::DynamoDb::new(&session(&moto.endpoint()));
+    create_table(db.client(), "log").await;
+    let table = db.table("log");
+    assert_eq!(table, db.table("log"));
+    assert_eq!(
+        table.describe().await.unwrap().table_name.as_deref(),
+        Some("log")
+    );
+
+    table.put(&event("a", 1)).await.unwrap();
+    let got: Option<Event> = table.get(key!("pk" => "a", "sk" => 1)).await.unwrap();
+    assert_eq!(got, Some(event("a", 1)));
+    let missing: Option<Event> = table.get(key!("pk" => "a", "sk" => 99)).await.unwrap();
+    assert_eq!(missing, None);
+
+    // conditional put: only when absent
+    let err = table
+        .put_if(&event("a", 1), Attr::new("pk").not_exists())
+        .await
+        .unwrap_err();
+    assert!(err.is_code("ConditionalCheckFailedException"), "{err:?}");
+    table
+        .put_if(&event("a", 2), Attr::new("pk").not_exists())
+        .await
+        .unwrap();
+
+    // buffered writes, 40 items in two partitions
+    let mut w = table.batch_writer().overwrite_by_pkeys(["pk", "sk"]);
+    for sk in 3..=22 {
+        w.put(&event("a", sk)).await.unwrap();
+        w.put(&event("b", sk)).await.unwrap();
+    }
+    let mut replaced = event("b", 22);
+    replaced.note = Some("last write wins".into());
+    w.put(&replaced).await.unwrap();
+    w.flush().await.unwrap();
+    assert_eq!(w.pending(), 0);
+
+    // query: key condition, filter, order, page size, limit
+    let q: Vec<Event> = table
+        .query::<Event>(Key::new("pk").eq("a") & Key::new("sk").ge(10))
+        .filter(Attr::new("sk").lt(20) & !Attr::new("sk").is_in([12, 13]))
+        .descending()
+        .page_size(3)
+        .try_collect()
+        .await
+        .unwrap();
+    let sks: Vec<u64> = q.iter().map(|e| e.sk).collect();
+    assert_eq!(sks, vec![19, 18, 17, 16, 15, 14, 11, 10]);
+    let first_two: Vec<Event> = table
+        .query::<Event>(Key::new("pk").eq("b"))
+        .limit(2)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        first_two.iter().map(|e| e.sk).collect::<Vec<_>>(),
+        vec![3, 4]
+    );
+
+    // scan with a filter on a nested attribute and a projection into a narrower type
+    #[derive(Deserialize, Debug, PartialEq)]
+    struct Keys {
+        pk: String,
+        sk: u64,
+    }
+    let mut keys: Vec<Keys> = table
+        .scan::<Keys>()
+        .filter(Attr::new("note").exists())
+        .projection(ProjectionExpr::new(["pk", "sk"]))
+        .page_size(7)
+        .try_collect()
+        .await
+        .unwrap();
+    keys.sort_by_key(|k| (k.pk.clone(), k.sk));
+    assert_eq!(
+        keys,
+        vec![Keys {
+            pk: "b".into(),
+            sk: 22
+        }]
+    );
+    let everything: Vec<Event> = table.scan::<Event>().try_collect().await.unwrap();
+    assert_eq!(everything.len(), 42);
+    let mut segmented = 0;
+    for segment in 0..3 {
+        let part: Vec<Keys> = table
+            .scan::<Keys>()
+            .segment(segment, 3)
+            .try_collect()
+            .await
+            .unwrap();
+        segmented += part.len();
+    }
+    assert_eq!(segmented, 42);
+
+    // update with a condition; the new item comes back
+    let new = table
+        .update_item_if(
+            key!("pk" => "a", "sk" => 3),
+            Update::set("note", "edited").add("views", 1),
+            Attr::new("views").gte(1u64 << 53),
+        )
+        .await
+        .unwrap();
+    let new: Event = dynamodb::from_item(new).unwrap();
+    assert_eq!(new.views, (1 << 53) + 4);
+    assert_eq!(new.note.as_deref(), Some("edited"));
+
+    table
+        .delete_item(key!("pk" => "a", "sk" => 3))
+        .await
+        .unwrap();
+    let gone: Option<Event> = table.get(key!("pk" => "a", "sk" => 3)).await.unwrap();
+    assert!(gone.is_none());
+
+    table.delete().await.unwrap();
+    table
+        .wait_until_not_exists()
+        .delay(Duration::from_millis(50))
+        .max_attempts(40)
+        .await
+        .unwrap();
+}
