@@ -152,13 +152,17 @@ impl Session {
             .get_or_init(|| crate::http::default_client(&self.inner.http_settings))
             .clone()
     }
-    /// Retry settings: the builder's, else `AWS_MAX_ATTEMPTS`, else the profile's
-    /// `max_attempts`, else standard mode's 3 attempts.
+    /// Retry settings: the builder's [`SessionBuilder::retry`] as given; else those of the
+    /// retry mode (`AWS_RETRY_MODE`, else the profile's `retry_mode`: `standard` (3
+    /// attempts), `adaptive` (standard plus the client-side rate limiter) or `legacy`
+    /// (standard's rules, 5 attempts)) with `AWS_MAX_ATTEMPTS`, else the profile's
+    /// `max_attempts`, as the attempts when set.
     pub fn retry_config(&self) -> &RetryConfig {
         &self.inner.retry
     }
     /// The retry mode (`standard`, `legacy`, `adaptive`): `AWS_RETRY_MODE`, else the
-    /// profile's `retry_mode`, else `standard`.
+    /// profile's `retry_mode`, else `standard`; with [`SessionBuilder::retry`], the mode of
+    /// the config given (`adaptive` or `standard`).
     pub fn retry_mode(&self) -> &str {
         &self.inner.retry_mode
     }
@@ -242,7 +246,8 @@ impl SessionBuilder {
         self.provider = Some(p);
         self
     }
-    /// Retry settings (else `AWS_MAX_ATTEMPTS` / the profile's `max_attempts`).
+    /// Retry settings; they win over `AWS_RETRY_MODE` / `AWS_MAX_ATTEMPTS` and the
+    /// profile's `retry_mode` / `max_attempts`.
     pub fn retry(mut self, r: RetryConfig) -> Self {
         self.retry = Some(r);
         self
@@ -311,29 +316,27 @@ impl SessionBuilder {
         let region = self
             .region
             .or_else(|| setting(&["AWS_REGION", "AWS_DEFAULT_REGION"], "region"));
-        let retry = match self.retry {
-            Some(r) => r,
-            None => match setting(&["AWS_MAX_ATTEMPTS"], "max_attempts") {
-                None => RetryConfig::standard(),
-                Some(v) => match v.trim().parse::<u32>() {
-                    Ok(n) if n > 0 => RetryConfig::standard().max_attempts(n),
-                    _ => {
-                        error.get_or_insert_with(|| {
-                            Error::config("max_attempts must be a positive integer")
-                        });
-                        RetryConfig::standard()
+        let (retry, retry_mode) = match self.retry {
+            Some(r) => {
+                let mode = if r.is_adaptive() {
+                    "adaptive"
+                } else {
+                    "standard"
+                };
+                (r, mode.to_string())
+            }
+            None => {
+                let mode = setting(&["AWS_RETRY_MODE"], "retry_mode");
+                let attempts = setting(&["AWS_MAX_ATTEMPTS"], "max_attempts");
+                match resolve_retry(mode.as_deref(), attempts.as_deref()) {
+                    Ok(resolved) => resolved,
+                    Err(e) => {
+                        error.get_or_insert(e);
+                        (RetryConfig::standard(), "standard".to_string())
                     }
-                },
-            },
+                }
+            }
         };
-        let retry_mode = setting(&["AWS_RETRY_MODE"], "retry_mode")
-            .map(|m| m.trim().to_ascii_lowercase())
-            .unwrap_or_else(|| "standard".to_string());
-        if !matches!(retry_mode.as_str(), "standard" | "legacy" | "adaptive") {
-            error.get_or_insert_with(|| {
-                Error::config("retry_mode must be one of standard, legacy, adaptive")
-            });
-        }
         let force_path_style = self.force_path_style.unwrap_or_else(|| {
             profile
                 .and_then(|p| p.nested("s3"))
@@ -374,6 +377,45 @@ impl SessionBuilder {
     }
 }
 
+/// botocore's legacy mode makes 5 attempts unless `max_attempts` says otherwise.
+const LEGACY_MAX_ATTEMPTS: u32 = 5;
+
+/// The retry settings of a `retry_mode` (`standard`, `legacy`, `adaptive`; default
+/// `standard`) and a `max_attempts` (a positive integer; default the mode's), with the
+/// mode's name. Legacy mode retries like standard mode, with legacy's 5 attempts.
+fn resolve_retry(mode: Option<&str>, max_attempts: Option<&str>) -> Result<(RetryConfig, String)> {
+    let mode = mode
+        .map(|m| m.trim().to_ascii_lowercase())
+        .unwrap_or_else(|| "standard".to_string());
+    let config = match mode.as_str() {
+        "standard" => RetryConfig::standard(),
+        "adaptive" => RetryConfig::adaptive(),
+        "legacy" => RetryConfig::standard().max_attempts(LEGACY_MAX_ATTEMPTS),
+        _ => {
+            return Err(Error::config(format!(
+                "retry_mode must be one of standard, legacy, adaptive (got {mode:?})"
+            )))
+        }
+    };
+    let config = match max_attempts {
+        None => config,
+        Some(v) => match v.trim().parse::<u32>() {
+            Ok(n) if n > 0 => config.max_attempts(n),
+            _ => {
+                return Err(Error::config(format!(
+                    "max_attempts must be a positive integer (got {:?})",
+                    v.trim()
+                )))
+            }
+        },
+    };
+    Ok((config, mode))
+}
+
 #[cfg(test)]
 #[path = "session_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "session_retry_tests.rs"]
+mod retry_tests;

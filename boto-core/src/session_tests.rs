@@ -297,6 +297,60 @@ fn deferred_error_is_not_prefixed_twice() {
     assert_eq!(later.to_string(), first.unwrap().to_string());
 }
 
+#[tokio::test]
+async fn a_malformed_profile_file_is_a_clear_error_at_build_and_at_each_call() {
+    use crate::client::ClientHandle;
+    use crate::http::replay::ReplayClient;
+    let sqs: &'static ServiceMeta = Box::leak(Box::new(meta("SQS")));
+    for (file, text) in [
+        (
+            "config",
+            &b"[default]\nregion = eu-west-1\n[profile dev\nregion = x\n"[..],
+        ),
+        ("config", b"[default]\n\xff\xfe region = eu-west-1\n"),
+        ("credentials", b"[default]\naws_access_key_id\n"),
+    ] {
+        let dir = TempDir::new();
+        std::fs::write(dir.0.join(file), text).unwrap();
+        let err = Session::builder()
+            .env(env_with(&dir, &[]))
+            .build()
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Config, "{err}");
+        assert!(err.to_string().contains(file), "names the file: {err}");
+
+        // The infallible path: every call reports it, nothing is sent.
+        let replay = ReplayClient::new();
+        let (session, _) = Session::builder()
+            .env(env_with(&dir, &[]))
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .http_client(Arc::new(replay.clone()))
+            .assemble();
+        let op = crate::model::Operation {
+            name: Cow::Borrowed("ListQueues"),
+            http: crate::model::HttpBinding {
+                method: Cow::Borrowed("POST"),
+                request_uri: Cow::Borrowed("/"),
+                response_code: 200,
+            },
+            input: None,
+            output: None,
+            result_wrapper: None,
+            errors: Vec::new(),
+            host_prefix: None,
+            unsigned: false,
+            checksum_required: false,
+        };
+        let client = ClientHandle::new(&session, sqs);
+        let call = client
+            .call_value(&crate::model::Shapes::EMPTY, &op, crate::Value::structure())
+            .await
+            .unwrap_err();
+        assert_eq!(call.to_string(), err.to_string());
+        assert!(replay.requests().is_empty());
+    }
+}
+
 #[test]
 fn path_style_from_the_builder_or_the_profile() {
     let dir = TempDir::new();

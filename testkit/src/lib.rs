@@ -119,8 +119,10 @@ impl MotoServer {
             .expect("moto reset");
     }
 
-    /// Turns SigV4 verification on for IAM users created after this call
-    /// (`POST /moto-api/reset-auth` with body `0`: that many requests pass unchecked).
+    /// Turns SigV4 verification on: from now on every request must be signed with the
+    /// access key of an IAM user (or assumed role) whose policies allow it
+    /// (`POST /moto-api/reset-auth` with body `0`, the number of requests that still pass
+    /// unchecked). Create the user, its policy and its access key before calling this.
     pub fn enable_auth(&self) {
         self.request("POST", "/moto-api/reset-auth", "0")
             .expect("moto reset-auth");

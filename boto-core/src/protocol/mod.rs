@@ -171,7 +171,11 @@ fn parse_error(
 ) -> Result<(ServiceError, Option<Value>)> {
     let mut err = match ctx.meta.protocol {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 => {
-            json::read_error(ctx, resp)?
+            let err = json::read_error(ctx, resp)?;
+            match xml_error_document(resp) {
+                Some(xml) if err.code.is_empty() => xml,
+                _ => err,
+            }
         }
         Protocol::RestXml => xml::read_error(ctx, resp)?,
         Protocol::AwsQuery | Protocol::Ec2Query => query::read_error(ctx, resp)?,
@@ -195,6 +199,23 @@ fn parse_error(
         None => None,
     };
     Ok((err, modeled))
+}
+
+/// An awsQuery-style XML error document (`<ErrorResponse><Error><Code>..`) answering a
+/// JSON protocol request, as moto does for authentication failures
+/// (`SignatureDoesNotMatch`, `InvalidClientTokenId`) of every service: its code, message
+/// and request id. `None` unless the body is XML naming a code.
+fn xml_error_document(resp: &http::Response<Bytes>) -> Option<ServiceError> {
+    let body = resp.body();
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'<') {
+        return None;
+    }
+    let root = xml_tree::parse(body).ok()?;
+    let code = query::error_element(&root)?.child_text("Code")?;
+    if code.trim().is_empty() {
+        return None;
+    }
+    Some(query::xml_service_error(resp))
 }
 
 /// The declared error shape whose name (or `error.code`) is `code`.

@@ -371,6 +371,34 @@ fn json_errors() {
         ),
         (&[], b"<html>oops</html>", "503", Some("<html>oops</html>")),
         (&[], b"", "503", None),
+        // An XML error document (moto's authentication failures, whatever the protocol).
+        (
+            &[],
+            b"<?xml version=\"1.0\"?>\n<ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code>\
+              <Message>sig</Message></Error></Errors></ErrorResponse>",
+            "SignatureDoesNotMatch",
+            Some("sig"),
+        ),
+        (
+            &[],
+            b" <ErrorResponse><Error><Code>InvalidClientTokenId</Code></Error></ErrorResponse>",
+            "InvalidClientTokenId",
+            None,
+        ),
+        // XML without a code, or a JSON code, keeps the JSON reading.
+        (
+            &[],
+            b"<Error><Message>m</Message></Error>",
+            "503",
+            Some("<Error><Message>m</Message></Error>"),
+        ),
+        (
+            &[("x-amzn-ErrorType", "Throttled")],
+            b"<Error><Code>Other</Code></Error>",
+            "Throttled",
+            Some("<Error><Code>Other</Code></Error>"),
+        ),
+        (&[], b"<Error><Code>unclosed", "503", Some("<Error><Code>unclosed")),
     ];
     for (headers, body, code, message) in cases {
         let e = parse(&m, "PutItem", response(503, headers, body)).unwrap_err();
