@@ -6,3 +6,5 @@ pub use boto_core as core;
 pub mod dynamodb;
 #[cfg(feature = "s3")]
 pub mod s3;
+#[cfg(feature = "sqs")]
+pub mod sqs;

@@ -270,6 +270,13 @@ impl Seed<'_, '_> {
         let bad = || E::invalid_value(de::Unexpected::Other("a string"), &self);
         match self.schema.kind {
             Kind::Float => parse_float(s).map_err(|_| bad()),
+            // Services that moved from the query protocol (SQS) still send some booleans as
+            // text; botocore passes them through too.
+            Kind::Boolean => match s {
+                "true" => Ok(Value::Bool(true)),
+                "false" => Ok(Value::Bool(false)),
+                _ => Err(bad()),
+            },
             Kind::BigNumber if serde_json::from_str::<serde_json::Number>(s).is_ok() => {
                 Ok(Value::BigNumber(s.to_owned()))
             }
