@@ -115,9 +115,14 @@ impl DynamicClient {
         Ok(self)
     }
 
-    /// How many operations can be paginated, and how many waiters there are.
-    pub fn paginator_and_waiter_counts(&self) -> (usize, usize) {
-        (self.paginators.len(), self.waiters.len())
+    /// The operations that have a paginator, sorted.
+    pub fn paginated_operations(&self) -> Vec<&str> {
+        self.paginators.names()
+    }
+
+    /// The names of the waiters, sorted (boto3's `waiter_names`).
+    pub fn waiter_names(&self) -> Vec<&str> {
+        self.waiters.names()
     }
 
     /// True when `op` has a paginator.

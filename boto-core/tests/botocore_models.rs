@@ -120,9 +120,8 @@ fn every_botocore_paginator_and_waiter_compiles() {
                 };
                 match loaded {
                     Ok(c) => {
-                        let (p, w) = c.paginator_and_waiter_counts();
-                        paginators += p;
-                        waiters += w;
+                        paginators += c.paginated_operations().len();
+                        waiters += c.waiter_names().len();
                     }
                     Err(e) => failures.push(format!("{}/{name}: {e}", version.path().display())),
                 }

@@ -237,6 +237,8 @@ async fn s3_rest_xml_round_trips() {
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Waiter, "{err}");
     assert!(s3.wait("NoSuchWaiter", json!({})).is_err());
+    assert!(s3.waiter_names().contains(&"BucketExists"));
+    assert!(s3.can_paginate("ListObjectsV2") && !s3.can_paginate("GetObject"));
 
     let err = s3
         .call("ListObjectsV2", json!({"Bucket": "no-such-bucket"}))

@@ -94,8 +94,10 @@ impl Paginators {
         self.0.get(op)
     }
 
-    pub(crate) fn len(&self) -> usize {
-        self.0.len()
+    pub(crate) fn names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = self.0.keys().map(String::as_str).collect();
+        names.sort_unstable();
+        names
     }
 }
 
@@ -240,16 +242,12 @@ impl Paginate {
         )
     }
 
-    fn start(state: State) -> Pages<Json> {
-        let State::Ready {
-            client,
-            op,
-            mut params,
-            page_size,
-        } = state
-        else {
-            unreachable!("start is called on a ready state only");
-        };
+    fn start(
+        client: DynamicClient,
+        op: String,
+        mut params: Json,
+        page_size: Option<u64>,
+    ) -> Pages<Json> {
         let paginator = match client.paginator(&op) {
             Ok(p) => Arc::clone(p),
             Err(e) => return Box::pin(stream::once(async { Err(e) })),
@@ -282,16 +280,23 @@ impl Stream for Paginate {
     type Item = Result<Json>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let pages = match self.state.take() {
-            None => return Poll::Ready(None),
-            Some(State::Running(pages)) => pages,
-            Some(ready) => Paginate::start(ready),
-        };
-        let state = self.state.insert(State::Running(pages));
-        let State::Running(pages) = state else {
-            unreachable!("just inserted");
-        };
-        pages.as_mut().poll_next(cx)
+        if let Some(State::Ready { .. }) = &self.state {
+            if let Some(State::Ready {
+                client,
+                op,
+                params,
+                page_size,
+            }) = self.state.take()
+            {
+                self.state = Some(State::Running(Paginate::start(
+                    client, op, params, page_size,
+                )));
+            }
+        }
+        match &mut self.state {
+            Some(State::Running(pages)) => pages.as_mut().poll_next(cx),
+            _ => Poll::Ready(None),
+        }
     }
 }
 
