@@ -30,7 +30,14 @@ impl Expr {
             ))
         };
         let tokens = lex(source).map_err(fail)?;
-        let mut p = Parser { tokens, pos: 0 };
+        if tokens.len() > MAX_TOKENS {
+            return Err(fail(format!("longer than {MAX_TOKENS} tokens")));
+        }
+        let mut p = Parser {
+            tokens,
+            pos: 0,
+            depth: 0,
+        };
         let node = p.expression(0).map_err(fail)?;
         if p.peek() != &Tok::Eof {
             return Err(fail(format!("unexpected {:?}", p.peek())));
@@ -208,7 +215,14 @@ fn lex(src: &str) -> std::result::Result<Vec<Tok>, String> {
 struct Parser {
     tokens: Vec<Tok>,
     pos: usize,
+    depth: usize,
 }
+
+/// Nesting deeper than this is refused (the parser and evaluator recurse).
+const MAX_DEPTH: usize = 64;
+/// Longer expressions are refused: this bounds the depth of the tree as well (botocore's
+/// longest is about 40 tokens).
+const MAX_TOKENS: usize = 256;
 
 /// Binding powers, as in the JMESPath reference implementation.
 fn bp(t: &Tok) -> u8 {
@@ -251,12 +265,17 @@ impl Parser {
     }
 
     fn expression(&mut self, rbp: u8) -> PResult<Node> {
+        if self.depth >= MAX_DEPTH {
+            return Err(format!("nested deeper than {MAX_DEPTH}"));
+        }
+        self.depth += 1;
         let tok = self.advance();
         let mut left = self.nud(tok)?;
         while rbp < bp(self.peek()) {
             let tok = self.advance();
             left = self.led(tok, left)?;
         }
+        self.depth -= 1;
         Ok(left)
     }
 
@@ -599,5 +618,13 @@ mod tests {
             assert!(e.to_string().contains("unsupported JMESPath"), "{bad}: {e}");
         }
         assert_eq!(Expr::parse("a.b").unwrap().source(), "a.b");
+        // deep nesting is refused, not a stack overflow
+        let deep = "(".repeat(100_000) + "a" + &")".repeat(100_000);
+        assert!(Expr::parse(&deep).is_err());
+        assert!(Expr::parse(&"!".repeat(100_000)).is_err());
+        let chained = vec!["a"; 50_000].join(".");
+        assert!(Expr::parse(&chained).is_err());
+        let ok = "(".repeat(30) + "a" + &")".repeat(30);
+        assert_eq!(Expr::parse(&ok).unwrap().search(&json!({"a": 1})), 1);
     }
 }
