@@ -1,6 +1,7 @@
-//! Throughput of the XML protocol family on realistic sizes, with botocore's own models:
-//! parsing a 1000-object S3 ListObjectsV2 page, writing a 1000-key DeleteObjects body, and
-//! an ec2Query DescribeVpcs request and 200-VPC response.
+//! Throughput of the XML protocol family on realistic sizes, with the real botocore models
+//! of the installed botocore: writing a 1000-key S3 DeleteObjects body, and an ec2Query
+//! DescribeVpcs request and 200-VPC response. (Parsing a 1000-key ListObjectsV2 page is in
+//! the `protocols` bench.)
 //!
 //! `cargo bench -p boto-core --bench xml_protocols` prints the figures.
 
@@ -10,34 +11,8 @@ use bytes::Bytes;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::json;
 
-fn model(name: &str) -> ServiceModel {
-    let path = format!(
-        "{}/tests/data/{name}-subset.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    ServiceModel::from_json(&std::fs::read(path).expect("model file")).expect("model")
-}
-
-fn list_objects_body(n: usize) -> String {
-    let mut s = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult \
-         xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>bucket</Name><Prefix></Prefix>\
-         <KeyCount>1000</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>true</IsTruncated>",
-    );
-    for i in 0..n {
-        s.push_str(&format!(
-            "<Contents><Key>logs/2026/11/22/object-{i:06}.json.gz</Key>\
-             <LastModified>2026-11-22T03:0{}:38.000Z</LastModified>\
-             <ETag>&quot;1d921b22129502cbbe5cbaf2c8bac682&quot;</ETag><Size>{}</Size>\
-             <Owner><ID>1936a5d8a2b189cda450d1d1d514f3861b3adc2df5152d2a294487b9445d1e7f</ID>\
-             <DisplayName>owner</DisplayName></Owner><StorageClass>STANDARD</StorageClass></Contents>",
-            i % 10,
-            i * 37
-        ));
-    }
-    s.push_str("<NextContinuationToken>token</NextContinuationToken></ListBucketResult>");
-    s
-}
+#[path = "../tests/support/botocore.rs"]
+mod botocore;
 
 fn describe_vpcs_body(n: usize) -> String {
     let mut s = String::from(
@@ -62,22 +37,14 @@ fn describe_vpcs_body(n: usize) -> String {
 }
 
 fn bench(c: &mut Criterion) {
+    let Some(data) = botocore::data_dir() else {
+        return;
+    };
+    let model = |service: &str| -> ServiceModel { botocore::model(&data, service) };
     let endpoint = Endpoint::parse("http://127.0.0.1:5000").unwrap();
 
     let s3 = model("s3");
-    let list = s3.operation("ListObjectsV2").unwrap();
-    let body = Bytes::from(list_objects_body(1000));
     let mut g = c.benchmark_group("restXml");
-    g.throughput(Throughput::Bytes(body.len() as u64));
-    g.bench_function("parse ListObjectsV2, 1000 objects", |b| {
-        b.iter(|| {
-            let resp = http::Response::builder()
-                .status(200)
-                .body(body.clone())
-                .unwrap();
-            black_box(parse_response(&s3.meta, &s3.shapes, list, resp).unwrap())
-        })
-    });
     let delete = s3.operation("DeleteObjects").unwrap();
     let keys: Vec<_> = (0..1000)
         .map(|i| json!({"Key": format!("logs/2026/11/22/object-{i:06}.json.gz")}))

@@ -13,6 +13,29 @@
 //! # Ok(()) }
 //! ```
 //!
+//! With botocore's `paginators-1.json` and `waiters-2.json` the client also paginates and
+//! waits, like boto3's `get_paginator` and `get_waiter`:
+//!
+//! ```no_run
+//! # async fn demo(session: &boto_core::Session, model: boto_core::dynamic::ServiceModel)
+//! # -> boto_core::Result<()> {
+//! use boto_core::dynamic::DynamicClient;
+//! use futures::TryStreamExt;
+//! use serde_json::json;
+//!
+//! let s3 = DynamicClient::new(session, model)
+//!     .with_paginators(&std::fs::read("s3/2006-03-01/paginators-1.json").unwrap())?
+//!     .with_waiters(&std::fs::read("s3/2006-03-01/waiters-2.json").unwrap())?;
+//! s3.wait("BucketExists", json!({"Bucket": "b"}))?.await?;
+//! let keys: Vec<serde_json::Value> = s3
+//!     .paginate("ListObjectsV2", json!({"Bucket": "b"}))
+//!     .page_size(100)
+//!     .items()
+//!     .try_collect()
+//!     .await?;
+//! # Ok(()) }
+//! ```
+//!
 //! Params and results follow botocore's conventions: members by their model names, blobs
 //! as strings, timestamps as epoch seconds (or ISO 8601 strings) in params and epoch seconds
 //! in results. The typed clients and this one share one protocol engine.
@@ -28,7 +51,13 @@ use bytes::Bytes;
 use serde_json::Value as Json;
 use std::sync::Arc;
 
+mod jmespath;
+mod paginators;
+mod waiters;
+
 pub use crate::model::ServiceModel;
+pub use paginators::Paginate;
+pub use waiters::DynamicWaiter;
 
 /// A client for any service described by a [`ServiceModel`], speaking JSON values.
 ///
@@ -40,6 +69,21 @@ pub use crate::model::ServiceModel;
 pub struct DynamicClient {
     handle: ClientHandle,
     model: Arc<ServiceModel>,
+    paginators: Arc<paginators::Paginators>,
+    waiters: Arc<waiters::Waiters>,
+}
+
+/// botocore's side files may be gzip-compressed like its service models.
+fn maybe_gunzip(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
+    use std::io::Read;
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(std::borrow::Cow::Borrowed(bytes));
+    }
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(bytes)
+        .read_to_end(&mut out)
+        .map_err(|e| Error::decode(format!("gzip: {e}")))?;
+    Ok(std::borrow::Cow::Owned(out))
 }
 
 impl DynamicClient {
@@ -49,7 +93,70 @@ impl DynamicClient {
         DynamicClient {
             handle: ClientHandle::new(session, meta),
             model: Arc::new(model),
+            paginators: Arc::default(),
+            waiters: Arc::default(),
         }
+    }
+
+    /// Adds the service's paginators from botocore's `paginators-1.json` (plain or gzip),
+    /// for [`DynamicClient::paginate`]. Every JMESPath expression is compiled now: an
+    /// expression outside the supported subset is `Error::invalid_input` naming it.
+    pub fn with_paginators(mut self, paginators_json: &[u8]) -> Result<DynamicClient> {
+        let bytes = maybe_gunzip(paginators_json)?;
+        self.paginators = Arc::new(paginators::Paginators::from_json(&bytes)?);
+        Ok(self)
+    }
+
+    /// Adds the service's waiters from botocore's `waiters-2.json` (plain or gzip), for
+    /// [`DynamicClient::wait`]. Acceptors are compiled now, like paginators.
+    pub fn with_waiters(mut self, waiters_json: &[u8]) -> Result<DynamicClient> {
+        let bytes = maybe_gunzip(waiters_json)?;
+        self.waiters = Arc::new(waiters::Waiters::from_json(&bytes)?);
+        Ok(self)
+    }
+
+    /// The operations that have a paginator, sorted.
+    pub fn paginated_operations(&self) -> Vec<&str> {
+        self.paginators.names()
+    }
+
+    /// The names of the waiters, sorted (boto3's `waiter_names`).
+    pub fn waiter_names(&self) -> Vec<&str> {
+        self.waiters.names()
+    }
+
+    /// True when `op` has a paginator.
+    pub fn can_paginate(&self, op: &str) -> bool {
+        self.paginators.get(op).is_some()
+    }
+
+    fn paginator(&self, op: &str) -> Result<&Arc<paginators::Paginator>> {
+        self.paginators.get(op).ok_or_else(|| {
+            Error::invalid_input(format!(
+                "{} has no paginator for {op} (see DynamicClient::with_paginators)",
+                self.model.meta.service_id
+            ))
+        })
+    }
+
+    /// The pages of `op` for `params`, following its paginator's tokens: a `Stream` of
+    /// outputs. Nothing is sent before it is first polled; see [`Paginate::page_size`] and
+    /// [`Paginate::items`].
+    pub fn paginate(&self, op: &str, params: Json) -> Paginate {
+        Paginate::new(self.clone(), op, params)
+    }
+
+    /// Waits with the waiter `name` (`BucketExists`, `TableExists`, `InstanceRunning`, ...),
+    /// polling its operation with `params`; `.await` the result. An unknown waiter is
+    /// `Error::invalid_input`.
+    pub fn wait(&self, name: &str, params: Json) -> Result<DynamicWaiter> {
+        let cfg = self.waiters.get(name).ok_or_else(|| {
+            Error::invalid_input(format!(
+                "{} has no waiter {name} (see DynamicClient::with_waiters)",
+                self.model.meta.service_id
+            ))
+        })?;
+        Ok(DynamicWaiter::new(self.clone(), Arc::clone(cfg), params))
     }
 
     /// The service model.

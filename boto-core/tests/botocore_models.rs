@@ -2,37 +2,17 @@
 //! `ServiceModel::from_json`, and every operation of every service either builds a request
 //! from an empty input or is refused as invalid input (missing required members, labels):
 //! never a panic, never another kind of error. Prints how many models, operations and
-//! shapes were read, and how long loading took.
+//! shapes were read, and how long loading took. Every `paginators-1.json` and
+//! `waiters-2.json` compiles with the supported JMESPath subset.
 
-use boto_core::dynamic::ServiceModel;
+#[path = "support/botocore.rs"]
+mod botocore;
+
+use boto_core::dynamic::{DynamicClient, ServiceModel};
 use boto_core::protocol::{build_request, Endpoint};
-use boto_core::{ErrorKind, Value};
+use boto_core::{ErrorKind, Session, Value};
 use std::path::PathBuf;
 use std::time::Instant;
-
-/// botocore's data directory: `BOTOCORE_DATA`, else asked of `python3`; `None` when there
-/// is no botocore (outside CI only).
-fn botocore_data() -> Option<PathBuf> {
-    if let Ok(p) = std::env::var("BOTOCORE_DATA") {
-        return Some(PathBuf::from(p));
-    }
-    let out = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))",
-        ])
-        .output()
-        .ok()
-        .filter(|o| o.status.success());
-    match out {
-        Some(o) => Some(PathBuf::from(String::from_utf8_lossy(&o.stdout).trim())),
-        None if testkit::in_ci() => panic!("botocore (moto's dependency) is required under CI"),
-        None => {
-            eprintln!("skipping: botocore is not installed");
-            None
-        }
-    }
-}
 
 fn model_files(data: &PathBuf) -> Vec<PathBuf> {
     let mut files = Vec::new();
@@ -58,7 +38,7 @@ fn model_files(data: &PathBuf) -> Vec<PathBuf> {
 
 #[test]
 fn every_botocore_model_loads_and_every_operation_builds_or_is_refused() {
-    let Some(data) = botocore_data() else {
+    let Some(data) = botocore::data_dir() else {
         return;
     };
     let files = model_files(&data);
@@ -98,6 +78,58 @@ fn every_botocore_model_loads_and_every_operation_builds_or_is_refused() {
          empty input: {built} requests built, {refused} refused as invalid input",
         files.len()
     );
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_botocore_paginator_and_waiter_compiles() {
+    let Some(data) = botocore::data_dir() else {
+        return;
+    };
+    let model = ServiceModel::from_json(
+        br#"{"metadata": {"protocol": "json", "apiVersion": "1", "endpointPrefix": "x",
+             "jsonVersion": "1.0", "targetPrefix": "X"}, "operations": {}, "shapes": {}}"#,
+    )
+    .unwrap();
+    let client = DynamicClient::new(&Session::new(), model);
+    let (mut paginators, mut waiters, mut files) = (0, 0, 0);
+    let mut failures = Vec::new();
+    for service in std::fs::read_dir(&data)
+        .expect("botocore data dir")
+        .flatten()
+    {
+        for version in std::fs::read_dir(service.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            for (name, waiter) in [("paginators-1.json", false), ("waiters-2.json", true)] {
+                let Ok(bytes) = std::fs::read(version.path().join(name)) else {
+                    continue;
+                };
+                files += 1;
+                let loaded = if waiter {
+                    client.clone().with_waiters(&bytes)
+                } else {
+                    client.clone().with_paginators(&bytes)
+                };
+                match loaded {
+                    Ok(c) => {
+                        paginators += c.paginated_operations().len();
+                        waiters += c.waiter_names().len();
+                    }
+                    Err(e) => failures.push(format!("{}/{name}: {e}", version.path().display())),
+                }
+            }
+        }
+    }
+    println!("{files} files: {paginators} paginators and {waiters} waiters compiled");
+    assert!(files > 100, "only {files} paginator/waiter files");
     assert!(
         failures.is_empty(),
         "{} failures:\n{}",

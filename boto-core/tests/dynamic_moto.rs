@@ -1,50 +1,22 @@
-//! `DynamicClient` built from botocore's own service models (the `service-2.json.gz` files
-//! of the installed botocore, which moto depends on) against moto in server mode: DynamoDB
+//! `DynamicClient` built from botocore's own service models, paginators and waiters (read
+//! from the installed botocore, which moto depends on) against moto in server mode: DynamoDB
 //! (awsJson1_0), SQS (awsJson1_0, query-compatible errors), Lambda and API Gateway
 //! (restJson1).
 
-use boto_core::dynamic::{DynamicClient, ServiceModel};
-use boto_core::{Credentials, Session};
-use serde_json::json;
-use std::path::PathBuf;
+#[path = "support/botocore.rs"]
+mod botocore;
+
+use boto_core::dynamic::DynamicClient;
+use futures::TryStreamExt;
+use serde_json::{json, Value};
+use std::time::Duration;
 use testkit::MotoServer;
 
-/// botocore's data directory: `BOTOCORE_DATA`, else asked of the Python that runs moto.
-fn botocore_data() -> PathBuf {
-    if let Ok(p) = std::env::var("BOTOCORE_DATA") {
-        return PathBuf::from(p);
-    }
-    let out = std::process::Command::new("python3")
-        .args([
-            "-c",
-            "import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))",
-        ])
-        .output()
-        .expect("python3 runs (moto needs it)");
-    assert!(
-        out.status.success(),
-        "botocore is importable where moto is installed"
-    );
-    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
-}
-
-fn load_model(service: &str, version: &str) -> ServiceModel {
-    let path = botocore_data()
-        .join(service)
-        .join(version)
-        .join("service-2.json.gz");
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    ServiceModel::from_json(&bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn client(moto: &MotoServer, service: &str, version: &str) -> DynamicClient {
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap();
-    DynamicClient::new(&session, load_model(service, version))
+/// A client of the real model (with paginators and waiters), or `None` when botocore is
+/// missing outside CI.
+fn client(moto: &MotoServer, service: &str) -> Option<DynamicClient> {
+    let data = botocore::data_dir()?;
+    Some(botocore::client(&data, service, &moto.endpoint()))
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -52,7 +24,9 @@ async fn dynamodb_through_the_dynamic_client() {
     let Some(moto) = MotoServer::start_or_skip() else {
         return;
     };
-    let ddb = client(&moto, "dynamodb", "2012-08-10");
+    let Some(ddb) = client(&moto, "dynamodb") else {
+        return;
+    };
     let created = ddb
         .call(
             "CreateTable",
@@ -68,6 +42,13 @@ async fn dynamodb_through_the_dynamic_client() {
         .await
         .unwrap();
     assert_eq!(created["TableDescription"]["TableName"], "users");
+    let active = ddb
+        .wait("TableExists", json!({"TableName": "users"}))
+        .expect("TableExists waiter")
+        .delay(Duration::from_millis(50))
+        .await
+        .expect("the table is active");
+    assert_eq!(active["Table"]["TableStatus"], "ACTIVE");
     // CreationDateTime is a timestamp: epoch seconds in results.
     assert!(created["TableDescription"]["CreationDateTime"].is_number());
 
@@ -105,6 +86,76 @@ async fn dynamodb_through_the_dynamic_client() {
         .await
         .unwrap();
     assert_eq!(q["Count"], 2);
+    // Query pages through LastEvaluatedKey (a map token), one item a page (Limit)
+    let pages: Vec<Value> = ddb
+        .paginate(
+            "Query",
+            json!({"TableName": "users", "KeyConditionExpression": "pk = :p",
+                   "ExpressionAttributeValues": {":p": {"S": "u"}}}),
+        )
+        .page_size(1)
+        .try_collect()
+        .await
+        .expect("Query pages");
+    assert!(pages.len() >= 3, "{pages:?}");
+    assert!(pages[0]["LastEvaluatedKey"]["sk"]["N"].is_string());
+    let names: Vec<Value> = ddb
+        .paginate("Scan", json!({"TableName": "users"}))
+        .page_size(2)
+        .items()
+        .map_ok(|i| i["name"]["S"].clone())
+        .try_collect()
+        .await
+        .expect("Scan items");
+    assert_eq!(names, [json!("a"), json!("b"), json!("c")]);
+
+    // ListTables pages through LastEvaluatedTableName, two tables a page (Limit)
+    for t in ["t1", "t2", "t3", "t4"] {
+        ddb.call(
+            "CreateTable",
+            json!({"TableName": t,
+                   "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}],
+                   "AttributeDefinitions": [{"AttributeName": "pk", "AttributeType": "S"}],
+                   "BillingMode": "PAY_PER_REQUEST"}),
+        )
+        .await
+        .expect("CreateTable");
+    }
+    let tables: Vec<Value> = ddb
+        .paginate("ListTables", json!({}))
+        .page_size(2)
+        .try_collect()
+        .await
+        .expect("ListTables pages");
+    assert_eq!(tables.len(), 3, "5 tables, 2 a page: {tables:?}");
+    let all: Vec<Value> = ddb
+        .paginate("ListTables", json!({}))
+        .page_size(2)
+        .items()
+        .try_collect()
+        .await
+        .expect("ListTables items");
+    assert_eq!(
+        all,
+        json!(["users", "t1", "t2", "t3", "t4"])
+            .as_array()
+            .unwrap()
+            .clone()
+    );
+    ddb.call("DeleteTable", json!({"TableName": "t1"}))
+        .await
+        .expect("DeleteTable");
+    ddb.wait("TableNotExists", json!({"TableName": "t1"}))
+        .expect("TableNotExists waiter")
+        .delay(Duration::from_millis(50))
+        .await
+        .expect("the table is gone");
+    let e = ddb
+        .paginate("GetItem", json!({}))
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap_err();
+    assert_eq!(e.kind(), boto_core::ErrorKind::InvalidInput, "{e}");
 
     let e = ddb
         .call(
@@ -131,7 +182,9 @@ async fn sqs_through_the_dynamic_client() {
     let Some(moto) = MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = client(&moto, "sqs", "2012-11-05");
+    let Some(sqs) = client(&moto, "sqs") else {
+        return;
+    };
     let q = sqs
         .call("CreateQueue", json!({"QueueName": "jobs"}))
         .await
@@ -163,6 +216,42 @@ async fn sqs_through_the_dynamic_client() {
         .await
         .unwrap_err();
     assert!(e.is_code("QueueDoesNotExist"), "{e:?}");
+
+    for i in 0..4 {
+        sqs.call("CreateQueue", json!({"QueueName": format!("paged-{i}")}))
+            .await
+            .expect("CreateQueue");
+    }
+    // moto answers ListQueues in one page whatever MaxResults says; the paginator still
+    // sends the limit and stops on the absent NextToken.
+    let urls: Vec<Value> = sqs
+        .paginate("ListQueues", json!({"QueueNamePrefix": "paged-"}))
+        .page_size(2)
+        .items()
+        .try_collect()
+        .await
+        .expect("ListQueues items");
+    assert_eq!(urls.len(), 4, "{urls:?}");
+    let attrs = sqs
+        .call(
+            "GetQueueAttributes",
+            json!({"QueueUrl": url, "AttributeNames": ["All"]}),
+        )
+        .await
+        .expect("GetQueueAttributes");
+    assert!(attrs["Attributes"]["QueueArn"]
+        .as_str()
+        .is_some_and(|a| a.ends_with(":jobs")));
+    for u in urls.iter().chain([&json!(url)]) {
+        sqs.call("DeleteQueue", json!({"QueueUrl": u}))
+            .await
+            .expect("DeleteQueue");
+    }
+    let left = sqs.call("ListQueues", json!({})).await.expect("ListQueues");
+    assert!(
+        left.get("QueueUrls").is_none_or(|u| u == &json!([])),
+        "{left}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -170,7 +259,9 @@ async fn rest_json_services_through_the_dynamic_client() {
     let Some(moto) = MotoServer::start_or_skip() else {
         return;
     };
-    let apigw = client(&moto, "apigateway", "2015-07-09");
+    let Some(apigw) = client(&moto, "apigateway") else {
+        return;
+    };
     let api = apigw
         .call(
             "CreateRestApi",
@@ -197,7 +288,9 @@ async fn rest_json_services_through_the_dynamic_client() {
     assert_eq!(e.status(), Some(404), "{e:?}");
     assert!(e.is_code("NotFoundException"), "{e:?}");
 
-    let lambda = client(&moto, "lambda", "2015-03-31");
+    let Some(lambda) = client(&moto, "lambda") else {
+        return;
+    };
     let fns = lambda.call("ListFunctions", json!({})).await.unwrap();
     assert_eq!(fns["Functions"], json!([]));
     let e = lambda

@@ -1,0 +1,344 @@
+//! The protocol engine on the three reference workloads, with the real botocore models read
+//! from the installed botocore (`tests/support/botocore.rs`; `BOTOCORE_DATA` overrides):
+//!
+//! - parsing a 1000-key S3 `ListObjectsV2` response (restXml),
+//! - serializing a 25-item DynamoDB `BatchWriteItem` request (awsJson1_0),
+//! - parsing an EC2 `DescribeInstances` response of 100 instances (ec2Query).
+//!
+//! Each runs through `DynamicClient::build_request` / `parse_response` (JSON params and
+//! results), and through the typed path: the same engine with `Shape::into_value` /
+//! `Shape::from_value` on `#[derive(Shape)]` structs instead of JSON conversion.
+//!
+//! `cargo bench -p boto-core --bench protocols` prints the figures.
+
+#[path = "../tests/support/botocore.rs"]
+mod botocore;
+
+use boto_core::dynamic::{DynamicClient, ServiceModel};
+use boto_core::protocol::{build_request, parse_response, Endpoint};
+use boto_core::{DateTime, Session, Shape};
+use bytes::Bytes;
+use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use serde_json::json;
+use std::collections::HashMap;
+
+#[derive(Shape, Debug, Default)]
+struct ListObjectsV2Output {
+    is_truncated: Option<bool>,
+    contents: Vec<Object>,
+    name: Option<String>,
+    key_count: Option<i64>,
+    next_continuation_token: Option<String>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct Object {
+    key: Option<String>,
+    last_modified: Option<DateTime>,
+    #[shape(name = "ETag")]
+    e_tag: Option<String>,
+    size: Option<i64>,
+    storage_class: Option<String>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct BatchWriteItemInput {
+    request_items: HashMap<String, Vec<WriteRequest>>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct WriteRequest {
+    put_request: Option<PutRequest>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct PutRequest {
+    item: HashMap<String, AttributeValue>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct AttributeValue {
+    s: Option<String>,
+    n: Option<String>,
+    #[shape(name = "SS")]
+    ss: Option<Vec<String>>,
+    #[shape(name = "BOOL")]
+    bool: Option<bool>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct DescribeInstancesOutput {
+    reservations: Vec<Reservation>,
+    next_token: Option<String>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct Reservation {
+    reservation_id: Option<String>,
+    owner_id: Option<String>,
+    instances: Vec<Instance>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct Instance {
+    instance_id: Option<String>,
+    image_id: Option<String>,
+    instance_type: Option<String>,
+    launch_time: Option<DateTime>,
+    private_ip_address: Option<String>,
+    state: Option<InstanceState>,
+    tags: Vec<Tag>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct InstanceState {
+    code: Option<i64>,
+    name: Option<String>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct Tag {
+    key: Option<String>,
+    value: Option<String>,
+}
+
+fn list_objects_body(n: usize) -> Bytes {
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ListBucketResult \
+         xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>bucket</Name><Prefix></Prefix>\
+         <KeyCount>1000</KeyCount><MaxKeys>1000</MaxKeys><IsTruncated>true</IsTruncated>",
+    );
+    for i in 0..n {
+        s.push_str(&format!(
+            "<Contents><Key>logs/2026/11/22/object-{i:06}.json.gz</Key>\
+             <LastModified>2026-11-22T03:0{}:38.000Z</LastModified>\
+             <ETag>&quot;1d921b22129502cbbe5cbaf2c8bac682&quot;</ETag><Size>{}</Size>\
+             <Owner><ID>1936a5d8a2b189cda450d1d1d514f3861b3adc2df5152d2a294487b9445d1e7f</ID>\
+             <DisplayName>owner</DisplayName></Owner><StorageClass>STANDARD</StorageClass></Contents>",
+            i % 10,
+            i * 37
+        ));
+    }
+    s.push_str("<NextContinuationToken>token</NextContinuationToken></ListBucketResult>");
+    Bytes::from(s)
+}
+
+fn describe_instances_body(n: usize) -> Bytes {
+    let mut s = String::from(
+        "<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\">\
+         <requestId>8f7724cf-496f-496e-8fe3-example</requestId><reservationSet>",
+    );
+    for r in 0..n / 2 {
+        s.push_str(&format!(
+            "<item><reservationId>r-{r:017x}</reservationId><ownerId>123456789012</ownerId>\
+             <groupSet/><instancesSet>"
+        ));
+        for j in 0..2 {
+            let i = r * 2 + j;
+            s.push_str(&format!(
+                "<item><instanceId>i-{i:017x}</instanceId><imageId>ami-0abcdef1234567890</imageId>\
+                 <instanceState><code>16</code><name>running</name></instanceState>\
+                 <privateDnsName>ip-10-0-{a}-{b}.ec2.internal</privateDnsName><dnsName/>\
+                 <keyName>my-key</keyName><amiLaunchIndex>{j}</amiLaunchIndex>\
+                 <instanceType>t3.micro</instanceType><launchTime>2026-11-22T03:00:00.000Z</launchTime>\
+                 <placement><availabilityZone>us-east-1a</availabilityZone><tenancy>default</tenancy>\
+                 </placement><monitoring><state>disabled</state></monitoring>\
+                 <subnetId>subnet-0123456789abcdef0</subnetId><vpcId>vpc-0123456789abcdef0</vpcId>\
+                 <privateIpAddress>10.0.{a}.{b}</privateIpAddress>\
+                 <groupSet><item><groupId>sg-0123456789abcdef0</groupId><groupName>default</groupName>\
+                 </item></groupSet><architecture>x86_64</architecture><rootDeviceType>ebs</rootDeviceType>\
+                 <rootDeviceName>/dev/xvda</rootDeviceName><blockDeviceMapping><item>\
+                 <deviceName>/dev/xvda</deviceName><ebs><volumeId>vol-{i:017x}</volumeId>\
+                 <status>attached</status><attachTime>2026-11-22T03:00:01.000Z</attachTime>\
+                 <deleteOnTermination>true</deleteOnTermination></ebs></item></blockDeviceMapping>\
+                 <virtualizationType>hvm</virtualizationType><tagSet><item><key>Name</key>\
+                 <value>web {i}</value></item><item><key>team</key><value>platform</value></item>\
+                 </tagSet><hypervisor>xen</hypervisor><ebsOptimized>false</ebsOptimized></item>",
+                a = i / 256,
+                b = i % 256
+            ));
+        }
+        s.push_str("</instancesSet></item>");
+    }
+    s.push_str("</reservationSet></DescribeInstancesResponse>");
+    Bytes::from(s)
+}
+
+fn batch_items(n: usize) -> (serde_json::Value, BatchWriteItemInput) {
+    let mut json_items = Vec::with_capacity(n);
+    let mut typed = Vec::with_capacity(n);
+    for i in 0..n {
+        json_items.push(json!({"PutRequest": {"Item": {
+            "pk": {"S": format!("user#{i}")}, "sk": {"N": i.to_string()},
+            "name": {"S": format!("some user name number {i}")},
+            "tags": {"SS": ["red", "green", "blue"]}, "active": {"BOOL": i % 2 == 0}}}}));
+        let s = |v: String| AttributeValue {
+            s: Some(v),
+            ..AttributeValue::default()
+        };
+        let item = HashMap::from([
+            ("pk".to_owned(), s(format!("user#{i}"))),
+            (
+                "sk".to_owned(),
+                AttributeValue {
+                    n: Some(i.to_string()),
+                    ..AttributeValue::default()
+                },
+            ),
+            ("name".to_owned(), s(format!("some user name number {i}"))),
+            (
+                "tags".to_owned(),
+                AttributeValue {
+                    ss: Some(vec!["red".into(), "green".into(), "blue".into()]),
+                    ..AttributeValue::default()
+                },
+            ),
+            (
+                "active".to_owned(),
+                AttributeValue {
+                    bool: Some(i % 2 == 0),
+                    ..AttributeValue::default()
+                },
+            ),
+        ]);
+        typed.push(WriteRequest {
+            put_request: Some(PutRequest { item }),
+        });
+    }
+    (
+        json!({"RequestItems": {"users": json_items}}),
+        BatchWriteItemInput {
+            request_items: HashMap::from([("users".to_owned(), typed)]),
+        },
+    )
+}
+
+fn response(body: &Bytes) -> http::Response<Bytes> {
+    http::Response::builder()
+        .status(200)
+        .body(body.clone())
+        .expect("response")
+}
+
+fn client(session: &Session, model: ServiceModel) -> DynamicClient {
+    DynamicClient::new(session, model)
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(data) = botocore::data_dir() else {
+        return;
+    };
+    let session = Session::builder()
+        .region("us-east-1")
+        .endpoint_url("http://127.0.0.1:5000")
+        .build()
+        .expect("session");
+    let endpoint = Endpoint::parse("http://127.0.0.1:5000").expect("endpoint");
+
+    // S3 ListObjectsV2, 1000 keys
+    let s3 = client(&session, botocore::model(&data, "s3"));
+    let m = s3.model();
+    let list = m.operation("ListObjectsV2").expect("ListObjectsV2");
+    let body = list_objects_body(1000);
+    let typed = ListObjectsV2Output::from_value(
+        parse_response(&m.meta, &m.shapes, list, response(&body)).expect("parse"),
+    )
+    .expect("typed");
+    assert_eq!(typed.contents.len(), 1000);
+    let mut g = c.benchmark_group("restXml ListObjectsV2 1000 keys");
+    g.throughput(Throughput::Bytes(body.len() as u64));
+    g.bench_function("dynamic parse_response", |b| {
+        b.iter(|| {
+            black_box(
+                s3.parse_response("ListObjectsV2", response(&body))
+                    .expect("parse"),
+            )
+        })
+    });
+    g.bench_function("typed parse + from_value", |b| {
+        b.iter(|| {
+            let v = parse_response(&m.meta, &m.shapes, list, response(&body)).expect("parse");
+            black_box(ListObjectsV2Output::from_value(v).expect("typed"))
+        })
+    });
+    g.finish();
+
+    // DynamoDB BatchWriteItem, 25 items
+    let ddb = client(&session, botocore::model(&data, "dynamodb"));
+    let m = ddb.model();
+    let batch = m.operation("BatchWriteItem").expect("BatchWriteItem");
+    let (params, typed) = batch_items(25);
+    let sample = ddb
+        .build_request("BatchWriteItem", &params)
+        .expect("request");
+    let typed_req = build_request(
+        &m.meta,
+        &m.shapes,
+        batch,
+        typed.clone().into_value(),
+        &endpoint,
+    )
+    .expect("typed request");
+    let typed_body: serde_json::Value =
+        serde_json::from_slice(typed_req.body().bytes().expect("body")).expect("json");
+    let dynamic_body: serde_json::Value = serde_json::from_slice(sample.body()).expect("json");
+    assert_eq!(
+        typed_body, dynamic_body,
+        "both paths write the same request"
+    );
+    let mut g = c.benchmark_group("awsJson1_0 BatchWriteItem 25 items");
+    g.throughput(Throughput::Bytes(sample.body().len() as u64));
+    g.bench_function("dynamic build_request", |b| {
+        b.iter(|| {
+            black_box(
+                ddb.build_request("BatchWriteItem", &params)
+                    .expect("request"),
+            )
+        })
+    });
+    g.bench_function("typed into_value + build", |b| {
+        b.iter_batched(
+            || typed.clone(),
+            |input| {
+                black_box(
+                    build_request(&m.meta, &m.shapes, batch, input.into_value(), &endpoint)
+                        .expect("request"),
+                )
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+
+    // EC2 DescribeInstances, 100 instances
+    let ec2 = client(&session, botocore::model(&data, "ec2"));
+    let m = ec2.model();
+    let describe = m.operation("DescribeInstances").expect("DescribeInstances");
+    let body = describe_instances_body(100);
+    let typed = DescribeInstancesOutput::from_value(
+        parse_response(&m.meta, &m.shapes, describe, response(&body)).expect("parse"),
+    )
+    .expect("typed");
+    let count: usize = typed.reservations.iter().map(|r| r.instances.len()).sum();
+    assert_eq!(count, 100);
+    let mut g = c.benchmark_group("ec2Query DescribeInstances 100 instances");
+    g.throughput(Throughput::Bytes(body.len() as u64));
+    g.bench_function("dynamic parse_response", |b| {
+        b.iter(|| {
+            black_box(
+                ec2.parse_response("DescribeInstances", response(&body))
+                    .expect("parse"),
+            )
+        })
+    });
+    g.bench_function("typed parse + from_value", |b| {
+        b.iter(|| {
+            let v = parse_response(&m.meta, &m.shapes, describe, response(&body)).expect("parse");
+            black_box(DescribeInstancesOutput::from_value(v).expect("typed"))
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
