@@ -88,7 +88,10 @@ impl DateTime {
     }
     /// From milliseconds since the epoch.
     pub fn from_millis(ms: i64) -> DateTime {
-        DateTime::from_secs_and_nanos(ms.div_euclid(1000), (ms.rem_euclid(1000) * 1_000_000) as u32)
+        DateTime::from_secs_and_nanos(
+            ms.div_euclid(1000),
+            (ms.rem_euclid(1000) * 1_000_000) as u32,
+        )
     }
     /// Now.
     pub fn now() -> DateTime {
@@ -166,7 +169,11 @@ impl DateTime {
 }
 
 fn parse_epoch(s: &str) -> Option<DateTime> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-') {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+    {
         return None;
     }
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
@@ -211,7 +218,11 @@ fn from_parts(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64, nanos: u32) -> O
 fn parse_iso8601(s: &str) -> Option<DateTime> {
     // YYYY-MM-DDTHH:MM:SS[.fff][Z|+hh:mm|-hh:mm]
     let b = s.as_bytes();
-    if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !(b[10] == b'T' || b[10] == b't' || b[10] == b' ') {
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !(b[10] == b'T' || b[10] == b't' || b[10] == b' ')
+    {
         return None;
     }
     if b[13] != b':' || b[16] != b':' {
@@ -312,7 +323,8 @@ impl From<DateTime> for SystemTime {
         if t.secs >= 0 {
             UNIX_EPOCH + Duration::new(t.secs as u64, t.nanos)
         } else {
-            UNIX_EPOCH - Duration::from_secs(t.secs.unsigned_abs()) + Duration::from_nanos(t.nanos as u64)
+            UNIX_EPOCH - Duration::from_secs(t.secs.unsigned_abs())
+                + Duration::from_nanos(t.nanos as u64)
         }
     }
 }
@@ -337,27 +349,52 @@ mod tests {
     fn formats_round_trip() {
         let t = DateTime::from_secs(1398796238);
         assert_eq!(t.format(TimestampFormat::DateTime), "2014-04-29T18:30:38Z");
-        assert_eq!(t.format(TimestampFormat::HttpDate), "Tue, 29 Apr 2014 18:30:38 GMT");
+        assert_eq!(
+            t.format(TimestampFormat::HttpDate),
+            "Tue, 29 Apr 2014 18:30:38 GMT"
+        );
         assert_eq!(t.format(TimestampFormat::EpochSeconds), "1398796238");
-        for f in [TimestampFormat::DateTime, TimestampFormat::HttpDate, TimestampFormat::EpochSeconds] {
+        for f in [
+            TimestampFormat::DateTime,
+            TimestampFormat::HttpDate,
+            TimestampFormat::EpochSeconds,
+        ] {
             assert_eq!(DateTime::parse(&t.format(f), f).unwrap(), t);
         }
     }
 
     #[test]
     fn fractions_and_offsets() {
-        let t = DateTime::parse("2014-04-29T18:30:38.123+01:00", TimestampFormat::DateTime).unwrap();
+        let t =
+            DateTime::parse("2014-04-29T18:30:38.123+01:00", TimestampFormat::DateTime).unwrap();
         assert_eq!(t.secs(), 1398796238 - 3600);
         assert_eq!(t.subsec_nanos(), 123_000_000);
-        assert_eq!(t.format(TimestampFormat::DateTime), "2014-04-29T17:30:38.123Z");
+        assert_eq!(
+            t.format(TimestampFormat::DateTime),
+            "2014-04-29T17:30:38.123Z"
+        );
         let e = DateTime::parse("1398796238.5", TimestampFormat::EpochSeconds).unwrap();
         assert_eq!(e.as_millis(), 1398796238500);
-        assert_eq!(DateTime::parse_any("Tue, 29 Apr 2014 18:30:38 GMT").unwrap().secs(), 1398796238);
+        assert_eq!(
+            DateTime::parse_any("Tue, 29 Apr 2014 18:30:38 GMT")
+                .unwrap()
+                .secs(),
+            1398796238
+        );
     }
 
     #[test]
     fn garbage_is_an_error_not_a_panic() {
-        for s in ["", "x", "2014-13-01T00:00:00Z", "2014-04-29T18:30", "Tue, 99 Foo 2014", "1.2.3", "2014-04-29T18:30:38.Z", "é€€€€€€€€€€€€€€€€€€€€"] {
+        for s in [
+            "",
+            "x",
+            "2014-13-01T00:00:00Z",
+            "2014-04-29T18:30",
+            "Tue, 99 Foo 2014",
+            "1.2.3",
+            "2014-04-29T18:30:38.Z",
+            "é€€€€€€€€€€€€€€€€€€€€",
+        ] {
             assert!(DateTime::parse_any(s).is_err(), "{s}");
         }
     }
