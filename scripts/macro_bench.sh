@@ -10,6 +10,8 @@
 #    of that crate alone, with the client and without it (shapes only), so the difference
 #    is what #[client] costs; `--timings` writes the per-unit report.
 set -euo pipefail
+# Whole-crate figures: incremental reuse would hide the macros' work.
+export CARGO_INCREMENTAL=0
 root=$(cd "$(dirname "$0")/.." && pwd)
 ops=${1:-50}
 bench=$root/target/macro-bench
@@ -18,6 +20,7 @@ scratch=$root/target/macro-bench-cold
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 
+if [[ ${SKIP_COLD:-} != 1 ]]; then
 echo "== cold build of boto-macros (syn, quote, proc-macro2 included)"
 cargo clean -q --target-dir "$scratch" 2>/dev/null || true
 t0=$(now)
@@ -30,6 +33,7 @@ cargo build -q -p boto-macros --target-dir "$scratch"
 t1=$(now)
 echo "boto-macros alone, rebuilt after a touch: $(secs "$t0" "$t1") s"
 rm -rf "$scratch"
+fi
 
 echo "== generated crate: $((2 * ops)) shapes, #[client] with $ops ops"
 mkdir -p "$bench/src"
@@ -90,6 +94,7 @@ EOF
 
 cd "$bench"
 echo "(dependencies first, not measured)"
+cargo check -q --offline --target-dir "$root/target" --features client
 cargo build -q --offline --target-dir "$root/target" --features client
 for mode in check build; do
   for features in "" "--features client"; do
