@@ -5,6 +5,55 @@
 //! wire protocols driven by one shape model, pagination as `futures::Stream`s, waiters and
 //! retries. The macros `#[derive(Shape)]`, `#[client]` and `#[resource]` are re-exported here,
 //! so this is the one crate a hand-written client depends on.
+//!
+//! Declaring a client is a few shapes and one struct; every call goes through the session's
+//! transport (here a [`ReplayClient`](http::replay::ReplayClient) with canned answers, which
+//! tests inject with [`SessionBuilder::http_client`]):
+//!
+//! ```
+//! use boto_core::http::replay::ReplayClient;
+//! use boto_core::{client, Credentials, ErrorKind, Op, Session, Shape};
+//! use std::sync::Arc;
+//!
+//! #[derive(Shape, Debug, Clone, Default)]
+//! pub struct CreateQueueRequest { pub queue_name: String }
+//! #[derive(Shape, Debug, Clone, Default)]
+//! pub struct CreateQueueResult { pub queue_url: Option<String> }
+//! #[derive(Shape, Debug, Clone, Default)]
+//! pub struct DeleteQueueRequest { pub queue_url: String }
+//!
+//! #[client(service = "sqs", protocol = "awsJson1_0", target_prefix = "AmazonSQS")]
+//! pub struct SqsClient {
+//!     create_queue: Op<CreateQueueRequest, CreateQueueResult>,
+//!     delete_queue: Op<DeleteQueueRequest, ()>,
+//! }
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> boto_core::Result<()> {
+//! let replay = ReplayClient::new();
+//! let json = [("content-type", "application/x-amz-json-1.0")];
+//! replay.push(200, &json, r#"{"QueueUrl":"https://sqs/1/q"}"#);
+//! replay.push(400, &json, r#"{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"gone"}"#);
+//! let session = Session::builder()
+//!     .region("eu-west-1")
+//!     .credentials(Credentials::new("AKID", "SECRET", None))
+//!     .http_client(Arc::new(replay.clone()))
+//!     .build()?;
+//! let sqs = SqsClient::new(&session);
+//!
+//! let queue = sqs.create_queue(CreateQueueRequest::new().queue_name("q")).await?;
+//! assert_eq!(queue.queue_url.as_deref(), Some("https://sqs/1/q"));
+//!
+//! let err = sqs.delete_queue(DeleteQueueRequest::new().queue_url("https://sqs/1/q")).await
+//!     .unwrap_err();
+//! assert_eq!(err.kind(), ErrorKind::Service);
+//! assert_eq!(err.code(), Some("QueueDoesNotExist"));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The macros' own pages, [`Shape`](macro@Shape), [`client`](macro@client) and
+//! [`resource`](macro@resource), show the rest of the declaration language.
 
 #![warn(missing_docs)]
 
@@ -43,4 +92,15 @@ pub use types::{Blob, Document};
 pub use value::Value;
 
 pub use boto_macros::{client, resource, Shape};
+
+// The macros' documented examples, run as this crate's doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../../boto-macros/docs/shape.md")]
+struct ShapeDoc;
+#[cfg(doctest)]
+#[doc = include_str!("../../boto-macros/docs/client.md")]
+struct ClientDoc;
+#[cfg(doctest)]
+#[doc = include_str!("../../boto-macros/docs/resource.md")]
+struct ResourceDoc;
 pub use op::{FromSession, Op};

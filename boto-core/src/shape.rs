@@ -14,6 +14,13 @@ pub trait Shape: Sized + Send + 'static {
     /// Builds from a value the protocol readers produced. Absent members take their
     /// `Default`; a value of the wrong type is a decode error.
     fn from_value(value: Value) -> Result<Self>;
+    /// Builds from a value read as a member of a structure, list or map. `Ok(None)` drops
+    /// a value the type cannot hold but that must not fail the response: an unknown value
+    /// of a string enum that has no `#[shape(other)]` variant. Defaults to `from_value`.
+    #[doc(hidden)]
+    fn from_member_value(value: Value) -> Result<Option<Self>> {
+        Self::from_value(value).map(Some)
+    }
 }
 
 mod impls;

@@ -1,6 +1,7 @@
 //! Compile-fail tests: every misuse of `#[derive(Shape)]` and `#[client]` is an error that
-//! points at the offending tokens. The expected `.stderr` files were blessed with the
-//! toolchain named in `UI_TOOLCHAIN`; compiler messages change between releases, so on any
+//! points at the offending tokens; the cases under `ui/pass/` compile and run. The expected
+//! `.stderr` files were blessed with the toolchain named in `UI_TOOLCHAIN`; compiler
+//! messages change between releases, so on any
 //! other toolchain these tests are skipped (set `BOTO_UI_TESTS=1` to run them anyway,
 //! `TRYBUILD=overwrite` to re-bless).
 
@@ -32,4 +33,5 @@ fn ui() {
     let t = trybuild::TestCases::new();
     t.compile_fail("tests/ui/shape/*.rs");
     t.compile_fail("tests/ui/client/*.rs");
+    t.pass("tests/ui/pass/*.rs");
 }

@@ -34,9 +34,10 @@ pub fn structure_members(value: Value, shape: &str) -> Result<Vec<(Name, Value)>
     }
 }
 
-/// Converts one member, naming it in the error.
-pub fn member_from_value<T: Shape>(value: Value, shape: &str, member: &str) -> Result<T> {
-    T::from_value(value).map_err(|e| {
+/// Converts one member, naming it in the error; `None` when `T` drops the value (see
+/// [`Shape::from_member_value`]), which leaves the member at its default.
+pub fn member_from_value<T: Shape>(value: Value, shape: &str, member: &str) -> Result<Option<T>> {
+    T::from_member_value(value).map_err(|e| {
         let inner = e.to_string();
         Error::decode(format!("{shape}.{member}: {inner}")).with_source(e)
     })
@@ -61,6 +62,15 @@ pub fn union_member(value: Value, shape: &str) -> Result<(Name, Value)> {
         .into_iter()
         .find(|(_, v)| !v.is_null())
         .ok_or_else(|| Error::decode(format!("{shape}: no member of the union is set")))
+}
+
+/// The error for a value a string enum does not know (and has no `other` variant for),
+/// when it is decoded on its own rather than as a member.
+pub fn unknown_enum_value(shape: &str, value: &str, known: &[&str]) -> Error {
+    Error::decode(format!(
+        "{shape}: unknown value {value:?} (known: {})",
+        known.join(", ")
+    ))
 }
 
 /// The error for a union member the shape does not know (and has no `other` variant for).

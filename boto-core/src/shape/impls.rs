@@ -237,7 +237,8 @@ fn part(name: &'static str, target: fn() -> &'static Schema) -> Box<Member> {
     })
 }
 
-/// An absent member (`None`) or a present one.
+/// An absent member (`None`) or a present one. A value `T` drops (an unknown value of a
+/// string enum without a catch-all) is `None` too.
 impl<T: Shape> Shape for Option<T> {
     fn schema() -> &'static Schema {
         T::schema()
@@ -248,7 +249,7 @@ impl<T: Shape> Shape for Option<T> {
     fn from_value(value: Value) -> Result<Self> {
         match value {
             Value::Null => Ok(None),
-            v => T::from_value(v).map(Some),
+            v => T::from_member_value(v),
         }
     }
 }
@@ -270,7 +271,12 @@ impl<T: Shape> Shape for Vec<T> {
     }
     fn from_value(value: Value) -> Result<Self> {
         match value {
-            Value::List(items) => items.into_iter().map(T::from_value).collect(),
+            // Items `T` drops (unknown values of a string enum without a catch-all) are
+            // left out; the others keep their order.
+            Value::List(items) => items
+                .into_iter()
+                .filter_map(|v| T::from_member_value(v).transpose())
+                .collect(),
             Value::Null => Ok(Vec::new()),
             other => Err(mismatch("a list", &other)),
         }
@@ -312,7 +318,11 @@ impl<T: Shape> Shape for HashMap<String, T> {
     fn from_value(value: Value) -> Result<Self> {
         map_entries(value)?
             .into_iter()
-            .map(|(k, v)| Ok((k, T::from_value(v)?)))
+            .filter_map(|(k, v)| {
+                T::from_member_value(v)
+                    .map(|v| v.map(|v| (k, v)))
+                    .transpose()
+            })
             .collect()
     }
 }
@@ -327,7 +337,11 @@ impl<T: Shape> Shape for BTreeMap<String, T> {
     fn from_value(value: Value) -> Result<Self> {
         map_entries(value)?
             .into_iter()
-            .map(|(k, v)| Ok((k, T::from_value(v)?)))
+            .filter_map(|(k, v)| {
+                T::from_member_value(v)
+                    .map(|v| v.map(|v| (k, v)))
+                    .transpose()
+            })
             .collect()
     }
 }

@@ -7,7 +7,7 @@ use syn::Fields;
 /// The form an enum shape takes, decided from its variants.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum EnumForm {
-    /// Unit variants plus a `#[shape(other)]` catch-all: a string enum.
+    /// Unit variants (plus an optional `#[shape(other)]` catch-all): a string enum.
     Strings,
     /// One-field tuple variants: a union.
     Union,
@@ -34,7 +34,7 @@ pub(crate) fn check(cx: &Ctxt, shape: &Shape) {
                 return;
             }
             one_other(cx, variants);
-            enum_form(cx, shape, variants);
+            enum_form(cx, variants);
             unique_names(
                 cx,
                 variants
@@ -118,20 +118,18 @@ fn unique_names<'a>(cx: &Ctxt, names: impl Iterator<Item = (&'a String, &'a &'a 
     }
 }
 
-/// Rule: at most one `#[shape(other)]` variant, and it has one field (the unknown value).
+/// Rule: at most one `#[shape(other)]` variant, and it is a unit variant (an unknown
+/// value maps to it, its text dropped) or has one field (the unknown value, kept).
 fn one_other(cx: &Ctxt, variants: &[Variant]) {
     let mut others = variants
         .iter()
         .filter_map(|v| v.other.as_ref().map(|o| (v, o)));
     if let Some((v, _)) = others.next() {
-        if v.ty.is_none() {
-            let span: &dyn quote::ToTokens = match &v.variant.fields {
-                Fields::Unit => v.ident,
-                fields => fields,
-            };
+        if v.ty.is_none() && !matches!(v.variant.fields, Fields::Unit) {
             cx.error_spanned_by(
-                span,
-                "the `other` variant keeps the unknown value: write it `Unknown(String)`",
+                &v.variant.fields,
+                "the `other` variant is `Unknown(String)` (keeps the unknown value) or a unit \
+                 variant `Unknown` (drops its text)",
             );
         }
     }
@@ -158,19 +156,11 @@ pub(crate) fn form(variants: &[Variant]) -> Option<EnumForm> {
     }
 }
 
-/// Rule: an enum is either a string enum (unit variants and an `other` catch-all, so
-/// unknown values are kept) or a union (one-field tuple variants), never a mix.
-fn enum_form(cx: &Ctxt, shape: &Shape, variants: &[Variant]) {
+/// Rule: an enum is either a string enum (unit variants, optionally with an `other`
+/// catch-all) or a union (one-field tuple variants), never a mix.
+fn enum_form(cx: &Ctxt, variants: &[Variant]) {
     match form(variants) {
-        Some(EnumForm::Strings) => {
-            if !variants.iter().any(|v| v.other.is_some()) {
-                cx.error_spanned_by(
-                    &shape.input.ident,
-                    "a string enum keeps unknown values in a catch-all variant: add \
-                     `#[shape(other)] Unknown(String)`",
-                );
-            }
-        }
+        Some(EnumForm::Strings) => {}
         Some(EnumForm::Union) => {}
         None => {
             let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();

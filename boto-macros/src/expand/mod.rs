@@ -2,6 +2,7 @@
 //! user error.
 
 pub(crate) mod client;
+pub(crate) mod enums;
 pub(crate) mod resource;
 pub(crate) mod schema;
 pub(crate) mod shape;

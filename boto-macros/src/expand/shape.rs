@@ -1,8 +1,9 @@
 //! `#[derive(Shape)]`: the `Shape` impl, `new()` and the setters.
 
+use super::enums;
 use super::schema::{cow, opt_str, schema_body, target, timestamp, TargetTraits};
 use super::types::{field_key, list_item, strip_option};
-use crate::attr::shape::{Body, Field, Loc, Shape, Variant, XmlNs};
+use crate::attr::shape::{Body, Field, Loc, Shape, XmlNs};
 use crate::check::shape::{form, EnumForm};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -13,8 +14,8 @@ pub(crate) fn expand(shape: &Shape) -> TokenStream {
     match &shape.body {
         Body::Struct(fields) => structure(shape, fields),
         Body::Enum(variants) => match form(variants) {
-            Some(EnumForm::Strings) => string_enum(shape, variants),
-            Some(EnumForm::Union) => union(shape, variants),
+            Some(EnumForm::Strings) => enums::string_enum(shape, variants),
+            Some(EnumForm::Union) => enums::union(shape, variants),
             None => TokenStream::new(),
         },
         Body::Unsupported => TokenStream::new(),
@@ -133,7 +134,11 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
     let arms = fields.iter().map(|f| {
         let (fi, name) = (f.ident, &f.name);
         quote! {
-            #name => out.#fi = ::boto_core::__private::member_from_value(value, #shape_name, #name)?,
+            #name => if let ::core::option::Option::Some(value) =
+                ::boto_core::__private::member_from_value(value, #shape_name, #name)?
+            {
+                out.#fi = value;
+            },
         }
     });
     let setters = fields.iter().map(setter);
@@ -221,167 +226,6 @@ fn setter(f: &Field) -> TokenStream {
         pub fn #fi(mut self, value: impl ::core::convert::Into<#inner>) -> Self {
             self.#fi = #assign;
             self
-        }
-    }
-}
-
-fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
-    let ident = &shape.input.ident;
-    let Some(other) = variants.iter().find(|v| v.other.is_some()) else {
-        return TokenStream::new();
-    };
-    let other = other.ident;
-    let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();
-    let names: Vec<&String> = values.iter().map(|v| &v.name).collect();
-    let idents: Vec<_> = values.iter().map(|v| v.ident).collect();
-    let cows = names.iter().map(|n| cow(n));
-    let body = schema_body(
-        &shape.name,
-        quote!(::boto_core::__private::Kind::String),
-        quote!(enum_values: ::std::vec![#(#cows),*],),
-    );
-    let shape_name = &shape.name;
-    let doc_as_str = "The value on the wire (an unknown value as received).";
-    quote! {
-        #[automatically_derived]
-        impl ::boto_core::__private::Shape for #ident {
-            fn schema() -> &'static ::boto_core::__private::Schema {
-                #body
-            }
-            fn into_value(self) -> ::boto_core::__private::Value {
-                match self {
-                    #ident::#other(value) => ::boto_core::__private::Value::String(
-                        ::std::string::String::from(::core::convert::AsRef::<str>::as_ref(&value))),
-                    known => ::boto_core::__private::Value::String(
-                        ::std::string::String::from(known.as_str())),
-                }
-            }
-            fn from_value(value: ::boto_core::__private::Value)
-                -> ::boto_core::__private::Result<Self>
-            {
-                ::boto_core::__private::string_from_value(value, #shape_name)
-                    .map(<Self as ::core::convert::From<::std::string::String>>::from)
-            }
-        }
-
-        #[automatically_derived]
-        impl #ident {
-            #[doc = #doc_as_str]
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#ident::#idents => #names,)*
-                    #ident::#other(value) => ::core::convert::AsRef::<str>::as_ref(value),
-                }
-            }
-            /// The values the model knows.
-            pub fn values() -> &'static [&'static str] {
-                &[#(#names),*]
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<&str> for #ident {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#names => #ident::#idents,)*
-                    other => #ident::#other(::core::convert::From::from(other)),
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<::std::string::String> for #ident {
-            fn from(value: ::std::string::String) -> Self {
-                match value.as_str() {
-                    #(#names => #ident::#idents,)*
-                    _ => #ident::#other(::core::convert::From::from(value)),
-                }
-            }
-        }
-    }
-}
-
-fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
-    let ident = &shape.input.ident;
-    let shape_name = &shape.name;
-    let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();
-    let members = values.iter().map(|v| {
-        let name = cow(&v.name);
-        let ty = v.ty.expect("union variants have one field");
-        let target = target(
-            ty,
-            &format!("{}{}", shape.name, v.name),
-            TargetTraits::default(),
-        );
-        quote! {
-            ::boto_core::__private::Member {
-                name: #name,
-                target: #target,
-                traits: ::core::default::Default::default(),
-            }
-        }
-    });
-    let body = schema_body(
-        &shape.name,
-        quote! {
-            ::boto_core::__private::Kind::Structure {
-                members: ::std::vec![#(#members),*],
-                union: true,
-            }
-        },
-        TokenStream::new(),
-    );
-    let into = values.iter().map(|v| {
-        let (vi, name) = (v.ident, &v.name);
-        quote! {
-            #ident::#vi(value) => ::std::vec![(
-                ::std::borrow::Cow::Borrowed(#name),
-                ::boto_core::__private::Shape::into_value(value),
-            )],
-        }
-    });
-    let from = values.iter().map(|v| {
-        let (vi, name) = (v.ident, &v.name);
-        quote! {
-            #name => ::core::result::Result::Ok(#ident::#vi(
-                ::boto_core::__private::member_from_value(value, #shape_name, #name)?)),
-        }
-    });
-    let (other_into, other_from) = match variants.iter().find(|v| v.other.is_some()) {
-        Some(o) => {
-            let oi = o.ident;
-            (
-                quote!(#ident::#oi(_) => ::std::vec::Vec::new(),),
-                quote!(_ => ::core::result::Result::Ok(#ident::#oi(::core::convert::From::from(&*name))),),
-            )
-        }
-        None => (
-            TokenStream::new(),
-            quote!(_ => ::core::result::Result::Err(
-                ::boto_core::__private::unknown_union_member(#shape_name, &name)),),
-        ),
-    };
-    quote! {
-        #[automatically_derived]
-        impl ::boto_core::__private::Shape for #ident {
-            fn schema() -> &'static ::boto_core::__private::Schema {
-                #body
-            }
-            fn into_value(self) -> ::boto_core::__private::Value {
-                ::boto_core::__private::Value::Structure(match self {
-                    #(#into)*
-                    #other_into
-                })
-            }
-            fn from_value(value: ::boto_core::__private::Value)
-                -> ::boto_core::__private::Result<Self>
-            {
-                let (name, value) = ::boto_core::__private::union_member(value, #shape_name)?;
-                match &*name {
-                    #(#from)*
-                    #other_from
-                }
-            }
         }
     }
 }

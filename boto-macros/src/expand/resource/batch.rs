@@ -147,13 +147,16 @@ pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op) -> TokenSt
         impl #rt::ClientOp<#id> for #client {
             type Input = #input;
             type Output = #output;
+            #[inline]
             fn send_op(&self, input: #input) -> #rt::OpFuture<#output> {
                 let client = ::core::clone::Clone::clone(self);
                 #rt::op_future(async move { client.#method(input).await })
             }
+            #[inline]
             fn pages_op(&self, input: #input) -> #rt::Pages<#output> {
                 #pages
             }
+            #[inline]
             fn set_page_size(input: &mut #input, size: usize) {
                 #limit
             }

@@ -18,10 +18,10 @@ pub enum TwoOthers {
 }
 
 #[derive(Shape)]
-pub enum UnitOther {
+pub enum NamedOther {
     Active,
     #[shape(other)]
-    Unknown,
+    Unknown { text: String },
 }
 
 #[derive(Shape)]

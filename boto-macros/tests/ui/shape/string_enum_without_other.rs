@@ -1,9 +1,0 @@
-use boto_core::Shape;
-
-#[derive(Shape)]
-pub enum State {
-    Active,
-    Deleting,
-}
-
-fn main() {}
