@@ -8,6 +8,7 @@
 use crate::auth::{self, PresignedRequest, SigningParams};
 use crate::credentials::Credentials;
 use crate::error::{Error, Result};
+use crate::http::HttpRequest;
 use crate::model::{Operation, ServiceMeta, Shapes};
 use crate::protocol::{self, Endpoint};
 use crate::retry::{clone_request, retry_loop, RetryQuota};
@@ -17,6 +18,8 @@ use crate::value::Value;
 use http::header::{HeaderValue, HOST, USER_AGENT};
 use std::sync::Arc;
 use std::time::Duration;
+
+mod addressing;
 
 const USER_AGENT_VALUE: &str = concat!("boto-rs/", env!("CARGO_PKG_VERSION"));
 /// The signing region of global endpoints and of custom endpoints without a region.
@@ -28,6 +31,8 @@ const DEFAULT_SIGNING_REGION: &str = "us-east-1";
 pub struct ClientHandle {
     inner: Arc<Inner>,
     timeout: Option<Duration>,
+    /// S3 path-style addressing, overriding the session's setting.
+    force_path_style: Option<bool>,
 }
 
 #[derive(Debug)]
@@ -63,6 +68,7 @@ impl ClientHandle {
                 quota: RetryQuota::new(),
             }),
             timeout: None,
+            force_path_style: None,
         }
     }
 
@@ -88,9 +94,34 @@ impl ClientHandle {
     /// [`Error::timeout`] when they take longer than `timeout` in all, retries included.
     pub fn with_timeout(&self, timeout: Duration) -> ClientHandle {
         ClientHandle {
-            inner: self.inner.clone(),
             timeout: Some(timeout),
+            ..self.clone()
         }
+    }
+
+    /// A handle (sharing this one's endpoint and retry quota) that addresses S3 buckets in
+    /// the path (`yes`) or, where the bucket name and endpoint allow, in the host name,
+    /// whatever the session says ([`SessionBuilder::force_path_style`](crate::SessionBuilder::force_path_style)).
+    pub fn with_force_path_style(&self, yes: bool) -> ClientHandle {
+        ClientHandle {
+            force_path_style: Some(yes),
+            ..self.clone()
+        }
+    }
+
+    /// Builds the unsigned request of `op`, S3 buckets addressed as configured.
+    fn build(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<HttpRequest> {
+        let meta = self.inner.meta;
+        let endpoint = self.endpoint()?;
+        let path_style = self
+            .force_path_style
+            .unwrap_or_else(|| self.inner.session.force_path_style());
+        let bucket = addressing::virtual_host_bucket(meta, op, &input, &endpoint.url, path_style);
+        let mut request = protocol::build_request(meta, shapes, op, input, endpoint)?;
+        if let Some(bucket) = bucket {
+            addressing::to_virtual_host(&mut request, &bucket)?;
+        }
+        Ok(request)
     }
 
     /// Typed call: `input.into_value()` → build → sign → send (with retries) → parse →
@@ -118,7 +149,7 @@ impl ClientHandle {
     async fn send(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
         let meta = self.inner.meta;
         let session = &self.inner.session;
-        let mut request = protocol::build_request(meta, shapes, op, input, self.endpoint()?)?;
+        let mut request = self.build(shapes, op, input)?;
         request
             .headers_mut()
             .entry(USER_AGENT)
@@ -180,13 +211,7 @@ impl ClientHandle {
         expires: Duration,
     ) -> Result<PresignedRequest> {
         let meta = self.inner.meta;
-        let request = protocol::build_request(
-            meta,
-            &Shapes::EMPTY,
-            op,
-            input.into_value(),
-            self.endpoint()?,
-        )?;
+        let request = self.build(&Shapes::EMPTY, op, input.into_value())?;
         let creds = credentials_blocking(&self.inner.session)?;
         let region = self.signing_region()?;
         auth::presign(

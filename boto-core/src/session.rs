@@ -58,6 +58,7 @@ struct Inner {
     retry_mode: String,
     http_settings: HttpSettings,
     http: OnceLock<Arc<dyn HttpClient>>,
+    force_path_style: bool,
 }
 
 impl fmt::Debug for Session {
@@ -165,6 +166,11 @@ impl Session {
     pub fn retry_mode(&self) -> &str {
         &self.inner.retry_mode
     }
+    /// S3 requests put the bucket in the path (`https://host/bucket/key`) rather than in
+    /// the host name; see [`SessionBuilder::force_path_style`].
+    pub fn force_path_style(&self) -> bool {
+        self.inner.force_path_style
+    }
 
     pub(crate) fn env(&self) -> &Env {
         &self.inner.env
@@ -194,6 +200,7 @@ pub struct SessionBuilder {
     connect_timeout: Option<Duration>,
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
+    force_path_style: Option<bool>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -260,6 +267,14 @@ impl SessionBuilder {
         self.http = Some(client);
         self
     }
+    /// S3: always address buckets in the path (`https://host/bucket/key`), never in the
+    /// host name (`https://bucket.host/key`); else the profile's `s3 = addressing_style =
+    /// path` (a nested property, as boto3 reads it). IP and `localhost` endpoints use path
+    /// style anyway.
+    pub fn force_path_style(mut self, yes: bool) -> Self {
+        self.force_path_style = Some(yes);
+        self
+    }
     /// Resolve from this fixed environment instead of the process's (tests).
     #[cfg(test)]
     pub(crate) fn env(mut self, env: Env) -> Self {
@@ -322,6 +337,12 @@ impl SessionBuilder {
                 }
             }
         };
+        let force_path_style = self.force_path_style.unwrap_or_else(|| {
+            profile
+                .and_then(|p| p.nested("s3"))
+                .and_then(|s3| s3.get("addressing_style"))
+                .is_some_and(|style| style.trim() == "path")
+        });
         let http = OnceLock::new();
         if let Some(client) = self.http {
             let _ = http.set(client);
@@ -340,6 +361,7 @@ impl SessionBuilder {
                 read_timeout: self.read_timeout,
             },
             http,
+            force_path_style,
             profiles,
             config_error: error
                 .as_ref()

@@ -350,3 +350,23 @@ async fn a_malformed_profile_file_is_a_clear_error_at_build_and_at_each_call() {
         assert!(replay.requests().is_empty());
     }
 }
+
+#[test]
+fn path_style_from_the_builder_or_the_profile() {
+    let dir = TempDir::new();
+    dir.write(
+        "config",
+        "[default]\nregion = us-west-2\n[profile paths]\ns3 =\n  addressing_style = path\n",
+    );
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    assert!(!s.force_path_style());
+    let env = env_with(&dir, &[("AWS_PROFILE", "paths")]);
+    let s = Session::builder().env(env.clone()).build().unwrap();
+    assert!(s.force_path_style());
+    let s = Session::builder()
+        .env(env)
+        .force_path_style(false)
+        .build()
+        .unwrap();
+    assert!(!s.force_path_style(), "the builder wins");
+}

@@ -4,6 +4,8 @@ pub use boto_core as core;
 
 #[cfg(feature = "dynamodb")]
 pub mod dynamodb;
+#[cfg(feature = "s3")]
+pub mod s3;
 
 #[cfg(feature = "sqs")]
 pub mod sqs;

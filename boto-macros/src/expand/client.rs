@@ -89,6 +89,14 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
     let host_prefix = opt_str(op.host_prefix.as_ref().map(LitStr::value).as_deref());
     let f = op_fn(op);
     let (unsigned, checksum_required) = (op.unsigned, op.checksum_required);
+    // `()`: the operation has no output shape, and its response body is not read.
+    let output_ref = match output {
+        Type::Tuple(t) if t.elems.is_empty() => quote!(::core::option::Option::None),
+        _ => quote! {
+            ::core::option::Option::Some(::boto_core::__private::SchemaRef::Static(
+                <#output as ::boto_core::__private::Shape>::schema))
+        },
+    };
     quote! {
         #[doc(hidden)]
         fn #f() -> &'static ::boto_core::__private::Operation {
@@ -101,8 +109,7 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
                 },
                 input: ::core::option::Option::Some(::boto_core::__private::SchemaRef::Static(
                     <#input as ::boto_core::__private::Shape>::schema)),
-                output: ::core::option::Option::Some(::boto_core::__private::SchemaRef::Static(
-                    <#output as ::boto_core::__private::Shape>::schema)),
+                output: #output_ref,
                 result_wrapper: #wrapper,
                 errors: ::std::vec::Vec::new(),
                 host_prefix: #host_prefix,

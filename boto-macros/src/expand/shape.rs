@@ -42,6 +42,8 @@ fn member(shape: &Shape, f: &Field) -> TokenStream {
     let (_, optional) = strip_option(f.ty);
     let required = !optional;
     let (location, location_name) = match m.locations.first() {
+        // A payload's wire name is its root element (botocore: the member's locationName).
+        None if m.payload.is_some() => (quote!(Body), Some(f.name.clone())),
         None => (quote!(Body), None),
         Some((_, loc, value)) => {
             let value = value.as_ref().map(LitStr::value);

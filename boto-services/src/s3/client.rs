@@ -1,0 +1,251 @@
+//! The S3 client: every operation with its REST binding, paginators and waiters as
+//! botocore's `paginators-1.json` and `waiters-2.json` declare them.
+
+use super::shapes::*;
+use boto_core::{client, Op};
+use boto_core::paginate::{items, pages, Items, Pages};
+
+/// A client of Amazon S3.
+///
+/// `list_objects_v2` and `list_buckets` page by their continuation token; `list_objects`,
+/// `list_object_versions`, `list_multipart_uploads` and `list_parts` page by markers while
+/// the output says `IsTruncated` (methods written below the declaration).
+#[client(
+    service = "s3",
+    protocol = "restXml",
+    api_version = "2006-03-01",
+    service_id = "S3"
+)]
+#[waiter(bucket_exists = head_bucket, delay = 5, max_attempts = 20,
+         success(status = 200), success(status = 301), success(status = 403),
+         retry(status = 404))]
+#[waiter(bucket_not_exists = head_bucket, delay = 5, max_attempts = 20,
+         success(status = 404))]
+#[waiter(object_exists = head_object, delay = 5, max_attempts = 20,
+         success(status = 200), retry(status = 404))]
+#[waiter(object_not_exists = head_object, delay = 5, max_attempts = 20,
+         success(status = 404))]
+pub struct Client {
+    #[op(http = "PUT /{Bucket}")]
+    create_bucket: Op<CreateBucketRequest, CreateBucketOutput>,
+    #[op(http = "DELETE /{Bucket}", status = 204)]
+    delete_bucket: Op<DeleteBucketRequest, ()>,
+    #[op(http = "HEAD /{Bucket}")]
+    head_bucket: Op<HeadBucketRequest, HeadBucketOutput>,
+    #[op(http = "GET /",
+         paginate(input_token = continuation_token, output_token = continuation_token,
+                  items = buckets, limit = max_buckets))]
+    list_buckets: Op<ListBucketsRequest, ListBucketsOutput>,
+    #[op(http = "GET /{Bucket}?location")]
+    get_bucket_location: Op<GetBucketLocationRequest, GetBucketLocationOutput>,
+    #[op(http = "PUT /{Bucket}/{Key+}")]
+    put_object: Op<PutObjectRequest, PutObjectOutput>,
+    #[op(http = "GET /{Bucket}/{Key+}")]
+    get_object: Op<GetObjectRequest, GetObjectOutput>,
+    #[op(http = "HEAD /{Bucket}/{Key+}")]
+    head_object: Op<HeadObjectRequest, HeadObjectOutput>,
+    #[op(http = "DELETE /{Bucket}/{Key+}", status = 204)]
+    delete_object: Op<DeleteObjectRequest, DeleteObjectOutput>,
+    #[op(http = "POST /{Bucket}?delete", checksum_required)]
+    delete_objects: Op<DeleteObjectsRequest, DeleteObjectsOutput>,
+    #[op(http = "PUT /{Bucket}/{Key+}")]
+    copy_object: Op<CopyObjectRequest, CopyObjectOutput>,
+    #[op(http = "GET /{Bucket}")]
+    list_objects: Op<ListObjectsRequest, ListObjectsOutput>,
+    #[op(http = "GET /{Bucket}?list-type=2",
+         paginate(input_token = continuation_token, output_token = next_continuation_token,
+                  items = contents, limit = max_keys))]
+    list_objects_v2: Op<ListObjectsV2Request, ListObjectsV2Output>,
+    #[op(http = "GET /{Bucket}?versions")]
+    list_object_versions: Op<ListObjectVersionsRequest, ListObjectVersionsOutput>,
+    #[op(http = "POST /{Bucket}/{Key+}?uploads")]
+    create_multipart_upload: Op<CreateMultipartUploadRequest, CreateMultipartUploadOutput>,
+    #[op(http = "PUT /{Bucket}/{Key+}")]
+    upload_part: Op<UploadPartRequest, UploadPartOutput>,
+    #[op(http = "PUT /{Bucket}/{Key+}")]
+    upload_part_copy: Op<UploadPartCopyRequest, UploadPartCopyOutput>,
+    #[op(http = "POST /{Bucket}/{Key+}")]
+    complete_multipart_upload: Op<CompleteMultipartUploadRequest, CompleteMultipartUploadOutput>,
+    #[op(http = "DELETE /{Bucket}/{Key+}", status = 204)]
+    abort_multipart_upload: Op<AbortMultipartUploadRequest, AbortMultipartUploadOutput>,
+    #[op(http = "GET /{Bucket}?uploads")]
+    list_multipart_uploads: Op<ListMultipartUploadsRequest, ListMultipartUploadsOutput>,
+    #[op(http = "GET /{Bucket}/{Key+}")]
+    list_parts: Op<ListPartsRequest, ListPartsOutput>,
+    #[op(http = "GET /{Bucket}/{Key+}?tagging")]
+    get_object_tagging: Op<GetObjectTaggingRequest, GetObjectTaggingOutput>,
+    #[op(http = "PUT /{Bucket}/{Key+}?tagging", checksum_required)]
+    put_object_tagging: Op<PutObjectTaggingRequest, PutObjectTaggingOutput>,
+    #[op(http = "GET /{Bucket}?tagging")]
+    get_bucket_tagging: Op<GetBucketTaggingRequest, GetBucketTaggingOutput>,
+    #[op(http = "PUT /{Bucket}?tagging", checksum_required)]
+    put_bucket_tagging: Op<PutBucketTaggingRequest, ()>,
+    #[op(http = "GET /{Bucket}/{Key+}?acl")]
+    get_object_acl: Op<GetObjectAclRequest, GetObjectAclOutput>,
+    #[op(http = "PUT /{Bucket}/{Key+}?acl", checksum_required)]
+    put_object_acl: Op<PutObjectAclRequest, PutObjectAclOutput>,
+    #[op(http = "GET /{Bucket}?acl")]
+    get_bucket_acl: Op<GetBucketAclRequest, GetBucketAclOutput>,
+    #[op(http = "PUT /{Bucket}?acl", checksum_required)]
+    put_bucket_acl: Op<PutBucketAclRequest, ()>,
+    #[op(http = "GET /{Bucket}?cors")]
+    get_bucket_cors: Op<GetBucketCorsRequest, GetBucketCorsOutput>,
+    #[op(http = "PUT /{Bucket}?cors", checksum_required)]
+    put_bucket_cors: Op<PutBucketCorsRequest, ()>,
+    #[op(http = "GET /{Bucket}?lifecycle")]
+    get_bucket_lifecycle_configuration:
+        Op<GetBucketLifecycleConfigurationRequest, GetBucketLifecycleConfigurationOutput>,
+    #[op(http = "PUT /{Bucket}?lifecycle", checksum_required)]
+    put_bucket_lifecycle_configuration:
+        Op<PutBucketLifecycleConfigurationRequest, PutBucketLifecycleConfigurationOutput>,
+    #[op(http = "GET /{Bucket}?policy")]
+    get_bucket_policy: Op<GetBucketPolicyRequest, GetBucketPolicyOutput>,
+    #[op(http = "PUT /{Bucket}?policy", checksum_required)]
+    put_bucket_policy: Op<PutBucketPolicyRequest, ()>,
+    #[op(http = "DELETE /{Bucket}?policy", status = 204)]
+    delete_bucket_policy: Op<DeleteBucketPolicyRequest, ()>,
+    #[op(http = "GET /{Bucket}?versioning")]
+    get_bucket_versioning: Op<GetBucketVersioningRequest, GetBucketVersioningOutput>,
+    #[op(http = "PUT /{Bucket}?versioning", checksum_required)]
+    put_bucket_versioning: Op<PutBucketVersioningRequest, ()>,
+}
+
+impl Client {
+    /// This client, addressing buckets in the path (`yes`) or, where the bucket name and
+    /// endpoint allow it, in the host name, whatever the session says.
+    pub fn with_force_path_style(&self, yes: bool) -> Client {
+        Client {
+            handle: self.handle.with_force_path_style(yes),
+        }
+    }
+
+    /// Every page of `ListObjects`, following `NextMarker` (or the last key) while the
+    /// output is truncated. Nothing is sent until the stream is polled.
+    pub fn list_objects_pages(&self, input: ListObjectsRequest) -> Pages<ListObjectsOutput> {
+        let handle = self.handle.clone();
+        pages(
+            input,
+            move |input: ListObjectsRequest| {
+                let handle = handle.clone();
+                async move { handle.call(Self::__op_list_objects(), input).await }
+            },
+            |o: &ListObjectsOutput| {
+                truncated(o.is_truncated)?;
+                o.next_marker
+                    .clone()
+                    .or_else(|| o.contents.last().map(|c| c.key.clone()))
+            },
+            |i: &mut ListObjectsRequest, marker| i.marker = Some(marker),
+        )
+    }
+
+    /// Every object of every page of `ListObjects`.
+    pub fn list_objects_items(&self, input: ListObjectsRequest) -> Items<ObjectShape> {
+        items(self.list_objects_pages(input), |o| o.contents)
+    }
+
+    /// Every page of `ListObjectVersions`, following `NextKeyMarker` and
+    /// `NextVersionIdMarker` while the output is truncated.
+    pub fn list_object_versions_pages(
+        &self,
+        input: ListObjectVersionsRequest,
+    ) -> Pages<ListObjectVersionsOutput> {
+        let handle = self.handle.clone();
+        pages(
+            input,
+            move |input: ListObjectVersionsRequest| {
+                let handle = handle.clone();
+                async move { handle.call(Self::__op_list_object_versions(), input).await }
+            },
+            |o: &ListObjectVersionsOutput| {
+                truncated(o.is_truncated)?;
+                Some(vec![
+                    o.next_key_marker.clone(),
+                    o.next_version_id_marker.clone(),
+                ])
+            },
+            |i: &mut ListObjectVersionsRequest, markers| {
+                let mut markers = markers.into_iter();
+                i.key_marker = markers.next().flatten();
+                i.version_id_marker = markers.next().flatten();
+            },
+        )
+    }
+
+    /// Every version of every page of `ListObjectVersions` (delete markers are in the
+    /// pages' `delete_markers`).
+    pub fn list_object_versions_items(
+        &self,
+        input: ListObjectVersionsRequest,
+    ) -> Items<ObjectVersionShape> {
+        items(self.list_object_versions_pages(input), |o| o.versions)
+    }
+
+    /// Every page of `ListMultipartUploads`, following `NextKeyMarker` and
+    /// `NextUploadIdMarker` while the output is truncated.
+    pub fn list_multipart_uploads_pages(
+        &self,
+        input: ListMultipartUploadsRequest,
+    ) -> Pages<ListMultipartUploadsOutput> {
+        let handle = self.handle.clone();
+        pages(
+            input,
+            move |input: ListMultipartUploadsRequest| {
+                let handle = handle.clone();
+                async move {
+                    handle
+                        .call(Self::__op_list_multipart_uploads(), input)
+                        .await
+                }
+            },
+            |o: &ListMultipartUploadsOutput| {
+                truncated(o.is_truncated)?;
+                Some(vec![
+                    o.next_key_marker.clone(),
+                    o.next_upload_id_marker.clone(),
+                ])
+            },
+            |i: &mut ListMultipartUploadsRequest, markers| {
+                let mut markers = markers.into_iter();
+                i.key_marker = markers.next().flatten();
+                i.upload_id_marker = markers.next().flatten();
+            },
+        )
+    }
+
+    /// Every upload of every page of `ListMultipartUploads`.
+    pub fn list_multipart_uploads_items(
+        &self,
+        input: ListMultipartUploadsRequest,
+    ) -> Items<MultipartUploadShape> {
+        items(self.list_multipart_uploads_pages(input), |o| o.uploads)
+    }
+
+    /// Every page of `ListParts`, following `NextPartNumberMarker` while the output is
+    /// truncated.
+    pub fn list_parts_pages(&self, input: ListPartsRequest) -> Pages<ListPartsOutput> {
+        let handle = self.handle.clone();
+        pages(
+            input,
+            move |input: ListPartsRequest| {
+                let handle = handle.clone();
+                async move { handle.call(Self::__op_list_parts(), input).await }
+            },
+            |o: &ListPartsOutput| {
+                truncated(o.is_truncated)?;
+                o.next_part_number_marker.map(|n| vec![n])
+            },
+            |i: &mut ListPartsRequest, marker| i.part_number_marker = marker.first().copied(),
+        )
+    }
+
+    /// Every part of every page of `ListParts`.
+    pub fn list_parts_items(&self, input: ListPartsRequest) -> Items<Part> {
+        items(self.list_parts_pages(input), |o| o.parts)
+    }
+}
+
+/// `Some(())` when a listing says there is more.
+fn truncated(is_truncated: Option<bool>) -> Option<()> {
+    is_truncated.unwrap_or(false).then_some(())
+}
