@@ -9,3 +9,5 @@ pub mod s3;
 
 #[cfg(feature = "sqs")]
 pub mod sqs;
+#[cfg(feature = "ec2")]
+pub mod ec2;
