@@ -7,7 +7,7 @@ pub mod dynamodb;
 #[cfg(feature = "s3")]
 pub mod s3;
 
-#[cfg(feature = "sqs")]
-pub mod sqs;
 #[cfg(feature = "ec2")]
 pub mod ec2;
+#[cfg(feature = "sqs")]
+pub mod sqs;

@@ -2,8 +2,8 @@
 //! botocore's `paginators-1.json` and `waiters-2.json` declare them.
 
 use super::shapes::*;
-use boto_core::{client, Op};
 use boto_core::paginate::{items, pages, Items, Pages};
+use boto_core::{client, Op};
 
 /// A client of Amazon S3.
 ///
