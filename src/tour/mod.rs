@@ -52,7 +52,32 @@ pub fn prepare() -> TourResult<Environment> {
             dir: None,
         });
     }
-    local(MotoServer::try_start()?)
+    let moto = match MotoServer::try_start() {
+        Ok(moto) => moto,
+        Err(e) if std::env::var_os("MOTO_SERVER").is_none() => {
+            // A fresh machine: install moto's server the way scripts/test.sh does.
+            eprintln!("tour: {e}; installing moto[server] with scripts/install-moto.sh");
+            std::env::set_var("MOTO_SERVER", install_moto()?);
+            MotoServer::try_start()?
+        }
+        Err(e) => return Err(e.into()),
+    };
+    local(moto)
+}
+
+/// Runs scripts/install-moto.sh: the path of `moto_server`, installed first if missing.
+fn install_moto() -> TourResult<String> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/install-moto.sh");
+    let out = std::process::Command::new("bash")
+        .arg(script)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run {script}: {e}"))?;
+    let path = String::from_utf8(out.stdout)?.trim().to_owned();
+    if !out.status.success() || path.is_empty() {
+        return Err(format!("{script} could not install moto_server").into());
+    }
+    Ok(path)
 }
 
 /// Points the process environment at `moto`: `AWS_ENDPOINT_URL`, dummy credentials, and
