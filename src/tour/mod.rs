@@ -5,6 +5,7 @@
 mod dynamic;
 mod dynamodb;
 mod ec2;
+mod handwritten;
 mod s3_client;
 mod s3_resource;
 mod session;
@@ -130,6 +131,7 @@ pub async fn run(env: &Environment) -> TourResult<()> {
         ),
     );
     session::run(&session, env.is_local()).await?;
+    handwritten::run(&session).await?;
     s3_client::run(&session).await?;
     s3_resource::run(&session).await?;
     sqs::run(&session).await?;
