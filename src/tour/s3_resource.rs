@@ -189,5 +189,23 @@ async fn transfer_files(s3: &S3, dir: &std::path::Path) -> TourResult<()> {
         "transfer",
         format!("upload_file 6 MiB in 2 parts (ETag {parts}), download_file: identical"),
     );
+    let parts_of_5_mib = TransferConfig {
+        multipart_threshold: 5 * MIB as u64,
+        part_size: 5 * MIB as u64,
+        ..TransferConfig::default()
+    };
+    s3.bucket(BUCKET)
+        .copy(BUCKET, "transfers/upload.bin", "transfers/copy.bin")
+        .config(parts_of_5_mib)
+        .await?;
+    let copy = s3.object(BUCKET, "transfers/copy.bin");
+    let size = copy.content_length().await?;
+    check(size == Some(content.len() as i64), || {
+        format!("copy has {size:?} bytes")
+    })?;
+    say(
+        "transfer",
+        "bucket.copy(..) in parts of 5 MiB: 6 MiB copied",
+    );
     Ok(())
 }
