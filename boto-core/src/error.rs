@@ -44,6 +44,10 @@ pub struct ServiceError {
     pub request_id: Option<String>,
     /// The HTTP status code.
     pub status: u16,
+    /// The legacy code a query-compatible JSON service reports beside the modeled one
+    /// (`AWS.SimpleQueueService.NonExistentQueue` for `QueueDoesNotExist`), as boto3 shows
+    /// it. [`Error::is_code`] matches either.
+    pub legacy_code: Option<String>,
 }
 
 /// The error of every fallible operation in this workspace.
@@ -143,9 +147,13 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         self.inner.service.as_ref().map(|s| s.status)
     }
-    /// True when this is a service error with this code.
+    /// True when this is a service error with this code (the modeled code, or the legacy
+    /// one a query-compatible service also reports).
     pub fn is_code(&self, code: &str) -> bool {
-        self.code() == Some(code)
+        self.inner
+            .service
+            .as_ref()
+            .is_some_and(|s| s.code == code || s.legacy_code.as_deref() == Some(code))
     }
     /// True for timeouts.
     pub fn is_timeout(&self) -> bool {
@@ -226,6 +234,7 @@ mod tests {
             message: Some("The key does not exist".into()),
             request_id: Some("req-1".into()),
             status: 404,
+            legacy_code: None,
         });
         assert!(e.is_code("NoSuchKey"));
         assert_eq!(e.status(), Some(404));
@@ -235,6 +244,20 @@ mod tests {
             e.to_string(),
             "service error NoSuchKey (HTTP 404): The key does not exist [request id req-1]"
         );
+    }
+
+    #[test]
+    fn is_code_matches_the_legacy_code_too() {
+        let e = Error::service(ServiceError {
+            code: "QueueDoesNotExist".into(),
+            legacy_code: Some("AWS.SimpleQueueService.NonExistentQueue".into()),
+            status: 400,
+            ..ServiceError::default()
+        });
+        assert!(e.is_code("QueueDoesNotExist"));
+        assert!(e.is_code("AWS.SimpleQueueService.NonExistentQueue"));
+        assert!(!e.is_code("AWS.SimpleQueueService"));
+        assert_eq!(e.code(), Some("QueueDoesNotExist"));
     }
 
     #[test]

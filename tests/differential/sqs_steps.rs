@@ -1,6 +1,6 @@
 //! The scenario's SQS steps with boto-services (mirrors `sqs_steps` in scenario.py).
 
-use super::{code, QUEUE};
+use super::{boto3_code, QUEUE};
 use boto_services::core::{Result, Session};
 use boto_services::sqs;
 use serde_json::{json, Map, Value};
@@ -134,7 +134,7 @@ pub(crate) async fn sqs_steps(session: &Session) -> Result<Value> {
         "batch_ok": batch_ok,
         "batch_failed": batch_failed,
         "errors": {
-            "missing_queue": code(
+            "missing_queue": boto3_code(
                 sqs.get_queue_url(sqs::GetQueueUrlRequest::new().queue_name("no-such-queue"))
                     .await
             ),

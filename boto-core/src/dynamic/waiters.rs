@@ -280,9 +280,8 @@ mod tests {
     fn service(code: &str, status: u16) -> Error {
         Error::service(ServiceError {
             code: code.into(),
-            message: None,
-            request_id: None,
             status,
+            ..Default::default()
         })
     }
 

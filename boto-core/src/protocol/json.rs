@@ -262,17 +262,17 @@ pub(crate) fn read_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     };
+    let query_code = header("x-amzn-query-error")
+        .and_then(|q| q.split(';').next().map(str::to_owned))
+        .filter(|c| !c.is_empty());
     let code = header("x-amzn-errortype")
         .or_else(|| text("code"))
         .or_else(|| text("Code"))
         .or_else(|| text("__type"))
-        .or_else(|| {
-            header("x-amzn-query-error")
-                .and_then(|q| q.split(';').next().map(str::to_owned))
-                .filter(|c| !c.is_empty())
-        })
+        .or_else(|| query_code.clone())
         .map(|c| sanitize_code(&c).to_owned())
         .unwrap_or_default();
+    let legacy_code = query_code.filter(|q| *q != code);
     let message = text("message")
         .or_else(|| text("Message"))
         .or_else(|| text("errorMessage"));
@@ -281,6 +281,7 @@ pub(crate) fn read_error(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<
         message,
         request_id: None,
         status: resp.status().as_u16(),
+        legacy_code,
     })
 }
 

@@ -397,6 +397,7 @@ pub(crate) fn xml_service_error(resp: &http::Response<Bytes>) -> ServiceError {
         message,
         request_id,
         status: status.as_u16(),
+        legacy_code: None,
     }
 }
 

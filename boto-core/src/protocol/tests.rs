@@ -405,6 +405,20 @@ fn json_errors() {
         assert_eq!(e.kind(), ErrorKind::Service);
         assert_eq!(e.code(), Some(code));
         assert_eq!(e.message(), message);
+        // The legacy code of a query-compatible service is kept beside a different modeled
+        // one, and `is_code` matches it.
+        let legacy = headers
+            .iter()
+            .find(|(k, _)| *k == "x-amzn-query-error")
+            .and_then(|(_, v)| v.split(';').next())
+            .filter(|l| *l != code);
+        assert_eq!(
+            e.service_error().and_then(|s| s.legacy_code.as_deref()),
+            legacy
+        );
+        if let Some(l) = legacy {
+            assert!(e.is_code(l));
+        }
     }
 }
 
