@@ -40,7 +40,7 @@ fn sigv4_conformance_suite() {
     assert!(!dirs.is_empty(), "no cases under {}", suite.display());
 
     let log = TraceLog::default();
-    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    let (mut passed, mut failed, mut skipped) = (0, 0, Vec::new());
     tracing::subscriber::with_default(log.clone(), || {
         for dir in &dirs {
             let name = dir.file_name().unwrap().to_string_lossy().into_owned();
@@ -50,8 +50,8 @@ fn sigv4_conformance_suite() {
                     println!("ok    {name}");
                 }
                 Outcome::Skip(why) => {
-                    skipped += 1;
                     println!("skip  {name}: {why}");
+                    skipped.push(name);
                 }
                 Outcome::Fail(why) => {
                     failed += 1;
@@ -60,9 +60,15 @@ fn sigv4_conformance_suite() {
             }
         }
     });
-    println!("sigv4 suite: {passed} passed, {failed} failed, {skipped} skipped (not expressible)");
+    println!(
+        "sigv4 suite: {passed} passed, {failed} failed, {} skipped (not expressible)",
+        skipped.len()
+    );
     assert_eq!(failed, 0, "{failed} SigV4 cases failed");
-    assert!(passed >= dirs.len() - 3, "more cases skipped than expected");
+    // Only the two cases whose request line holds a raw space, which no HTTP request can
+    // carry, are skipped.
+    assert_eq!(skipped, ["get-space-normalized", "get-space-unnormalized"]);
+    assert_eq!(passed + skipped.len(), dirs.len());
 }
 
 /// `SUITE` from the main checkout (`/work/main/boto-core`); from a worktree one level deeper
