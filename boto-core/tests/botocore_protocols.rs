@@ -17,23 +17,9 @@ const ENFORCED: &[&str] = &["json", "json_1_0", "rest-json", "query", "ec2", "re
 /// Move a name to `ENFORCED` once its protocol is done.
 const REPORTED_ONLY: &[&str] = &[];
 
-const SUITES: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/conformance/botocore"
-);
-
-/// `SUITES` from the main checkout; from a worktree (one level deeper) the nearest ancestor
-/// holding `shared/` is used.
+/// `shared/conformance/botocore` beside the repository.
 fn suites_dir() -> PathBuf {
-    let direct = PathBuf::from(SUITES);
-    if direct.is_dir() {
-        return direct;
-    }
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .map(|a| a.join("shared/conformance/botocore"))
-        .find(|p| p.is_dir())
-        .unwrap_or(direct)
+    testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "botocore")
 }
 
 fn load(path: &Path) -> Json {

@@ -23,11 +23,6 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-const SUITE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/conformance/sigv4/v4"
-);
-
 #[test]
 fn sigv4_conformance_suite() {
     let suite = suite_dir();
@@ -71,18 +66,9 @@ fn sigv4_conformance_suite() {
     assert_eq!(passed + skipped.len(), dirs.len());
 }
 
-/// `SUITE` from the main checkout (`/work/main/boto-core`); from a worktree one level deeper
-/// (`/work/wt/<name>/boto-core`) the nearest ancestor holding `shared/` is used.
+/// `shared/conformance/sigv4/v4` beside the repository.
 fn suite_dir() -> PathBuf {
-    let direct = PathBuf::from(SUITE);
-    if direct.is_dir() {
-        return direct;
-    }
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .map(|a| a.join("shared/conformance/sigv4/v4"))
-        .find(|p| p.is_dir())
-        .unwrap_or(direct)
+    testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "sigv4/v4")
 }
 
 enum Outcome {

@@ -9,6 +9,24 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// `shared/conformance/<sub>`: the conformance suites kept beside the repository
+/// (`../shared`). Looked up from `manifest_dir` (pass `env!("CARGO_MANIFEST_DIR")`) upwards,
+/// so it is found whatever crate of the workspace asks and wherever the checkout sits.
+/// Panics with the places it looked when there is none: the suites are not optional.
+pub fn conformance_dir(manifest_dir: &str, sub: &str) -> std::path::PathBuf {
+    let start = std::path::Path::new(manifest_dir);
+    start
+        .ancestors()
+        .map(|a| a.join("shared/conformance").join(sub))
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| {
+            panic!(
+                "shared/conformance/{sub} not found in any folder above {}",
+                start.display()
+            )
+        })
+}
+
 /// A running `moto_server`, killed when dropped.
 pub struct MotoServer {
     child: Child,

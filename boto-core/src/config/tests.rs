@@ -5,16 +5,9 @@ use super::endpoint::{configured_endpoint_url, EndpointOverrides};
 use super::*;
 use crate::error::ErrorKind;
 
-/// `shared/conformance/config`: `../../shared` from the crate in the main checkout
-/// (`/work/main/boto-core`), one level further up from a worktree (`/work/wt/<name>/..`);
-/// the nearest ancestor holding it wins.
+/// `shared/conformance/config` beside the repository.
 fn conformance_dir() -> std::path::PathBuf {
-    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest
-        .ancestors()
-        .map(|a| a.join("shared/conformance/config"))
-        .find(|p| p.is_dir())
-        .unwrap_or_else(|| manifest.join("../../shared/conformance/config"))
+    testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "config")
 }
 
 fn fixture(name: &str) -> Vec<u8> {
