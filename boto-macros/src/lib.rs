@@ -1,9 +1,9 @@
 //! Procedural macros of boto-core: `#[derive(Shape)]`, `#[client]` and `#[resource]`.
 //! Use them through `boto_core`, which re-exports them.
 //!
-//! Every macro runs the same pipeline: parse the input into the model of [`attr`], check
-//! every rule of [`check`] (all errors are collected in a [`ctxt::Ctxt`] and reported at
-//! once, each spanned at the offending tokens), then generate code in [`expand`], which
+//! Every macro runs the same pipeline: parse the input into the model of `attr`, check
+//! every rule of `check` (all errors are collected in a `ctxt::Ctxt` and reported at
+//! once, each spanned at the offending tokens), then generate code in `expand`, which
 //! never reports user errors. On error an attribute macro re-emits the item (without its
 //! helper attributes) so that the rest of the crate still type-checks.
 
