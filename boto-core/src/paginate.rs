@@ -69,6 +69,40 @@ impl Token for crate::value::Value {
     }
 }
 
+/// A token of several fields (S3's `(KeyMarker, VersionIdMarker)`): empty when every part
+/// is.
+macro_rules! tuple_token {
+    ($($t:ident $n:tt),+) => {
+        impl<$($t: Token),+> Token for ($($t,)+) {
+            fn is_empty(&self) -> bool {
+                true $(&& self.$n.is_empty())+
+            }
+        }
+    };
+}
+tuple_token!(A 0, B 1);
+tuple_token!(A 0, B 1, C 2);
+tuple_token!(A 0, B 1, C 2, D 3);
+
+/// The field that says whether another page follows (`IsTruncated`): only `true` does;
+/// an absent one does not.
+pub trait MoreResults {
+    /// True when the service says there is another page.
+    fn more(&self) -> bool;
+}
+
+impl MoreResults for bool {
+    fn more(&self) -> bool {
+        *self
+    }
+}
+
+impl MoreResults for Option<bool> {
+    fn more(&self) -> bool {
+        *self == Some(true)
+    }
+}
+
 enum State<I, T> {
     Start(I),
     Next(I, T),
@@ -143,6 +177,17 @@ mod tests {
     use futures::StreamExt;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Mutex;
+
+    #[test]
+    fn a_tuple_token_is_empty_only_when_every_part_is() {
+        let t = |a: Option<&str>, b: Option<&str>| (a.map(String::from), b.map(String::from));
+        assert!(Token::is_empty(&t(None, None)));
+        assert!(Token::is_empty(&t(Some(""), None)));
+        assert!(!Token::is_empty(&t(Some("k"), None)));
+        assert!(!Token::is_empty(&t(None, Some("v"))));
+        assert!(MoreResults::more(&true) && MoreResults::more(&Some(true)));
+        assert!(!MoreResults::more(&None::<bool>) && !MoreResults::more(&Some(false)));
+    }
 
     #[derive(Clone, Debug, Default, PartialEq)]
     struct Req {
