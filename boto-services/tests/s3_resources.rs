@@ -250,6 +250,23 @@ async fn object_versions_page_and_delete_through_the_resource() {
         .unwrap();
     assert_eq!(z.len(), 2, "the version and the delete marker");
     assert!(z.iter().any(|v| v.data().is_some_and(|d| d.size.is_none())));
+
+    // Batch delete of every version and marker of `z`, by key and version id.
+    bucket
+        .object_versions()
+        .filter(|r| r.prefix("z"))
+        .delete()
+        .await
+        .unwrap();
+    let keys: Vec<String> = bucket
+        .object_versions()
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap()
+        .iter()
+        .map(|v| v.object_key().to_string())
+        .collect();
+    assert_eq!(keys, ["a", "doc", "doc"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -36,6 +36,7 @@ impl From<ListObjectVersionsOutput> for VersionList {
 #[action(delete = delete_object)]
 #[action(get = get_object)]
 #[action(head = head_object)]
+#[batch_action(delete = delete_objects)]
 #[subresource(object = Object(bucket_name = self.bucket_name, key = self.object_key))]
 pub struct ObjectVersion {
     /// The bucket's name.
