@@ -31,6 +31,18 @@ impl Token for String {
     }
 }
 
+/// A number token (S3's `NextPartNumberMarker`) is never empty; its absence is.
+macro_rules! number_token {
+    ($($t:ty),+) => {$(
+        impl Token for $t {
+            fn is_empty(&self) -> bool {
+                false
+            }
+        }
+    )+};
+}
+number_token!(i32, i64);
+
 impl<T: Token> Token for Option<T> {
     fn is_empty(&self) -> bool {
         self.as_ref().is_none_or(Token::is_empty)
@@ -185,6 +197,7 @@ mod tests {
         assert!(Token::is_empty(&t(Some(""), None)));
         assert!(!Token::is_empty(&t(Some("k"), None)));
         assert!(!Token::is_empty(&t(None, Some("v"))));
+        assert!(Token::is_empty(&None::<i32>) && !Token::is_empty(&Some(0i32)));
         assert!(MoreResults::more(&true) && MoreResults::more(&Some(true)));
         assert!(!MoreResults::more(&None::<bool>) && !MoreResults::more(&Some(false)));
     }

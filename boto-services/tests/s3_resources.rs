@@ -3,7 +3,8 @@
 
 use boto_services::core::{Credentials, Session};
 use boto_services::s3::{
-    self, Bucket, BucketPolicy, MultipartUpload, Object, ObjectSummary, ObjectVersion, S3,
+    self, Bucket, BucketPolicy, MultipartUpload, MultipartUploadPart, Object, ObjectSummary,
+    ObjectVersion, S3,
 };
 use futures::TryStreamExt;
 use std::collections::HashMap;
@@ -309,32 +310,46 @@ async fn multipart_uploads_listed_and_aborted() {
     }
     assert!(listed[0].initiated().await.unwrap().is_some(), "pre-filled");
 
-    // Complete one (returns its object), abort the others.
-    let part = s3
-        .client()
-        .upload_part(
-            s3::UploadPartRequest::new()
-                .bucket("uploads")
-                .key("big/1")
-                .upload_id(started[0].id())
-                .part_number(1)
-                .body("only part"),
-        )
-        .await
-        .unwrap();
+    // Upload two parts through part resources, list them, complete (returns its object),
+    // abort the others.
+    let mut etags = Vec::new();
+    // Every part but the last is at least 5 MiB.
+    const MIB5: usize = 5 * 1024 * 1024;
+    for (n, body) in [(1, vec![b'x'; MIB5]), (2, b"second".to_vec())] {
+        let part = MultipartUploadPart::new(s3.client(), "uploads", "big/1", started[0].id(), n);
+        assert_eq!(part.multipart_upload(), started[0]);
+        let out = part.upload().with(|r| r.body(body)).await.unwrap();
+        etags.push(out.e_tag.unwrap_or_default());
+    }
+    let parts: Vec<MultipartUploadPart> = started[0].parts().try_collect().await.unwrap();
+    let numbers: Vec<i32> = parts.iter().map(|p| *p.part_number()).collect();
+    assert_eq!(numbers, [1, 2]);
+    assert_eq!(
+        parts[1].size().await.unwrap(),
+        Some(6),
+        "pre-filled from ListParts"
+    );
+    assert_eq!(parts[0].e_tag().await.unwrap().as_deref(), Some(&*etags[0]));
     let object: Object = started[0]
         .complete()
         .with(|r| {
-            r.multipart_upload(s3::CompletedMultipartUpload::new().parts(vec![
-                s3::CompletedPart::new()
-                    .part_number(1)
-                    .e_tag(part.e_tag.clone().unwrap_or_default()),
-            ]))
+            r.multipart_upload(
+                s3::CompletedMultipartUpload::new().parts(
+                    etags
+                        .iter()
+                        .zip(1..)
+                        .map(|(e, n)| s3::CompletedPart::new().part_number(n).e_tag(e.clone()))
+                        .collect::<Vec<_>>(),
+                ),
+            )
         })
         .await
         .unwrap();
     assert_eq!(object.key(), "big/1");
-    assert_eq!(object.content_length().await.unwrap(), Some(9));
+    assert_eq!(
+        object.content_length().await.unwrap(),
+        Some(MIB5 as i64 + 6)
+    );
     for upload in &started[1..] {
         upload.abort().await.unwrap();
     }

@@ -8,9 +8,9 @@ use boto_core::{client, Op};
 /// A client of Amazon S3.
 ///
 /// `list_objects_v2` and `list_buckets` page by their continuation token,
-/// `list_object_versions` and `list_multipart_uploads` by marker pairs while the output says
-/// `IsTruncated`; `list_objects` and `list_parts` page by markers (methods written below
-/// the declaration).
+/// `list_object_versions` and `list_multipart_uploads` by marker pairs and `list_parts` by
+/// its part-number marker while the output says `IsTruncated`; `list_objects` by its marker
+/// or last key (a method written below the declaration).
 #[client(
     service = "s3",
     protocol = "restXml",
@@ -77,7 +77,9 @@ pub struct Client {
                   output_token = (next_key_marker, next_upload_id_marker),
                   more_results = is_truncated, items = uploads, limit = max_uploads))]
     list_multipart_uploads: Op<ListMultipartUploadsRequest, ListMultipartUploadsOutput>,
-    #[op(http = "GET /{Bucket}/{Key+}")]
+    #[op(http = "GET /{Bucket}/{Key+}",
+         paginate(input_token = part_number_marker, output_token = next_part_number_marker,
+                  more_results = is_truncated, items = parts, limit = max_parts))]
     list_parts: Op<ListPartsRequest, ListPartsOutput>,
     #[op(http = "GET /{Bucket}/{Key+}?tagging")]
     get_object_tagging: Op<GetObjectTaggingRequest, GetObjectTaggingOutput>,
@@ -149,29 +151,6 @@ impl Client {
     /// Every object of every page of `ListObjects`.
     pub fn list_objects_items(&self, input: ListObjectsRequest) -> Items<ObjectShape> {
         items(self.list_objects_pages(input), |o| o.contents)
-    }
-
-    /// Every page of `ListParts`, following `NextPartNumberMarker` while the output is
-    /// truncated.
-    pub fn list_parts_pages(&self, input: ListPartsRequest) -> Pages<ListPartsOutput> {
-        let handle = self.handle.clone();
-        pages(
-            input,
-            move |input: ListPartsRequest| {
-                let handle = handle.clone();
-                async move { handle.call(Self::__op_list_parts(), input).await }
-            },
-            |o: &ListPartsOutput| {
-                truncated(o.is_truncated)?;
-                o.next_part_number_marker.map(|n| vec![n])
-            },
-            |i: &mut ListPartsRequest, marker| i.part_number_marker = marker.first().copied(),
-        )
-    }
-
-    /// Every part of every page of `ListParts`.
-    pub fn list_parts_items(&self, input: ListPartsRequest) -> Items<Part> {
-        items(self.list_parts_pages(input), |o| o.parts)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The S3 resources of versioned objects, multipart uploads and bucket policies, after
 //! boto3's resource model: [`ObjectVersion`] (the element of a bucket's `object_versions`
-//! listing), [`MultipartUpload`] (of `multipart_uploads`) and [`BucketPolicy`].
+//! listing), [`MultipartUpload`] (of `multipart_uploads`) with its [`MultipartUploadPart`]s,
+//! and [`BucketPolicy`].
 
 use super::client::Client;
 use super::resources::{Bucket, Object};
@@ -69,6 +70,11 @@ pub struct ObjectVersion {
 #[action(complete = complete_multipart_upload,
          resource = Object(bucket_name = self.bucket_name, key = self.object_key))]
 #[subresource(object = Object(bucket_name = self.bucket_name, key = self.object_key))]
+#[collection(parts = list_parts, items = parts,
+             resource = MultipartUploadPart(bucket_name = self.bucket_name,
+                                            object_key = self.object_key,
+                                            multipart_upload_id = self.id,
+                                            part_number = part_number))]
 pub struct MultipartUpload {
     /// The bucket's name.
     #[identifier(param = bucket)]
@@ -89,6 +95,35 @@ pub struct MultipartUpload {
     initiator: Option<Initiator>,
     /// Checksum algorithm of the parts.
     checksum_algorithm: Option<String>,
+}
+
+/// One part of a multipart upload, as the upload's `parts` listing describes it (or made by
+/// number with `MultipartUploadPart::new`, then sent with `upload`).
+#[resource(client = Client, shape = Part)]
+#[action(upload = upload_part)]
+#[action(copy_from = upload_part_copy)]
+#[subresource(multipart_upload = MultipartUpload(bucket_name = self.bucket_name,
+                                                 object_key = self.object_key,
+                                                 id = self.multipart_upload_id))]
+pub struct MultipartUploadPart {
+    /// The bucket's name.
+    #[identifier(param = bucket)]
+    bucket_name: String,
+    /// The object's key.
+    #[identifier(param = key)]
+    object_key: String,
+    /// The upload id.
+    #[identifier(param = upload_id)]
+    multipart_upload_id: String,
+    /// The part number (1 to 10,000).
+    #[identifier(param = part_number, member = part_number)]
+    part_number: i32,
+    /// Entity tag of the part.
+    e_tag: Option<String>,
+    /// Size in bytes.
+    size: Option<i64>,
+    /// When the part was uploaded.
+    last_modified: Option<DateTime>,
 }
 
 /// A bucket's policy, loaded by `GetBucketPolicy`.
