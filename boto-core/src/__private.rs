@@ -7,7 +7,7 @@ pub use crate::datetime::TimestampFormat;
 pub use crate::error::{Error, Result};
 pub use crate::model::*;
 pub use crate::op::FromSession;
-pub use crate::paginate::{items, pages, Items, Pages, Token};
+pub use crate::paginate::{items, pages, Items, MoreResults, Pages, Token};
 pub use crate::resource::runtime as resource;
 pub use crate::session::Session;
 pub use crate::shape::Shape;

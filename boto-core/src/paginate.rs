@@ -31,6 +31,18 @@ impl Token for String {
     }
 }
 
+/// A number token (S3's `NextPartNumberMarker`) is never empty; its absence is.
+macro_rules! number_token {
+    ($($t:ty),+) => {$(
+        impl Token for $t {
+            fn is_empty(&self) -> bool {
+                false
+            }
+        }
+    )+};
+}
+number_token!(i32, i64);
+
 impl<T: Token> Token for Option<T> {
     fn is_empty(&self) -> bool {
         self.as_ref().is_none_or(Token::is_empty)
@@ -66,6 +78,40 @@ impl Token for crate::value::Value {
             Value::Structure(m) => m.is_empty(),
             _ => false,
         }
+    }
+}
+
+/// A token of several fields (S3's `(KeyMarker, VersionIdMarker)`): empty when every part
+/// is.
+macro_rules! tuple_token {
+    ($($t:ident $n:tt),+) => {
+        impl<$($t: Token),+> Token for ($($t,)+) {
+            fn is_empty(&self) -> bool {
+                true $(&& self.$n.is_empty())+
+            }
+        }
+    };
+}
+tuple_token!(A 0, B 1);
+tuple_token!(A 0, B 1, C 2);
+tuple_token!(A 0, B 1, C 2, D 3);
+
+/// The field that says whether another page follows (`IsTruncated`): only `true` does;
+/// an absent one does not.
+pub trait MoreResults {
+    /// True when the service says there is another page.
+    fn more(&self) -> bool;
+}
+
+impl MoreResults for bool {
+    fn more(&self) -> bool {
+        *self
+    }
+}
+
+impl MoreResults for Option<bool> {
+    fn more(&self) -> bool {
+        *self == Some(true)
     }
 }
 
@@ -143,6 +189,18 @@ mod tests {
     use futures::StreamExt;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Mutex;
+
+    #[test]
+    fn a_tuple_token_is_empty_only_when_every_part_is() {
+        let t = |a: Option<&str>, b: Option<&str>| (a.map(String::from), b.map(String::from));
+        assert!(Token::is_empty(&t(None, None)));
+        assert!(Token::is_empty(&t(Some(""), None)));
+        assert!(!Token::is_empty(&t(Some("k"), None)));
+        assert!(!Token::is_empty(&t(None, Some("v"))));
+        assert!(Token::is_empty(&None::<i32>) && !Token::is_empty(&Some(0i32)));
+        assert!(MoreResults::more(&true) && MoreResults::more(&Some(true)));
+        assert!(!MoreResults::more(&None::<bool>) && !MoreResults::more(&Some(false)));
+    }
 
     #[derive(Clone, Debug, Default, PartialEq)]
     struct Req {

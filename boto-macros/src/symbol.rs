@@ -55,6 +55,7 @@ symbols! {
     OUTPUT_TOKEN = "output_token",
     ITEMS = "items",
     LIMIT = "limit",
+    MORE_RESULTS = "more_results",
     RESULT_WRAPPER = "result_wrapper",
     HOST_PREFIX = "host_prefix",
     CHECKSUM_REQUIRED = "checksum_required",

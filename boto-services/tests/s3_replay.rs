@@ -421,3 +421,50 @@ fn debug_never_shows_encryption_keys() {
     };
     assert!(!format!("{out:?}").contains("secret-id"));
 }
+
+#[tokio::test]
+async fn multipart_uploads_follow_the_marker_pair_while_truncated() {
+    use futures::TryStreamExt;
+    let page = |uploads: &[(&str, &str)], next: Option<(&str, &str)>| {
+        let mut xml = String::from(
+            r#"<?xml version="1.0" encoding="UTF-8"?><ListMultipartUploadsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Bucket>b</Bucket>"#,
+        );
+        for (key, id) in uploads {
+            xml += &format!("<Upload><Key>{key}</Key><UploadId>{id}</UploadId></Upload>");
+        }
+        match next {
+            Some((k, u)) => {
+                xml += &format!("<NextKeyMarker>{k}</NextKeyMarker><NextUploadIdMarker>{u}</NextUploadIdMarker><IsTruncated>true</IsTruncated>");
+            }
+            None => xml += "<IsTruncated>false</IsTruncated>",
+        }
+        xml + "</ListMultipartUploadsResult>"
+    };
+    let replay = ReplayClient::new();
+    let xml = [("content-type", "application/xml")];
+    replay.push(
+        200,
+        &xml,
+        page(&[("a", "u1"), ("b", "u2")], Some(("b", "u2"))),
+    );
+    replay.push(200, &xml, page(&[("c", "u3")], None));
+    let s3 = s3::S3::new(&session(&replay, "us-east-1", Some("http://127.0.0.1:9")));
+    let uploads: Vec<s3::MultipartUpload> = s3
+        .bucket("b")
+        .multipart_uploads()
+        .page_size(2)
+        .try_collect()
+        .await
+        .unwrap();
+    let got: Vec<(&str, &str)> = uploads.iter().map(|u| (u.object_key(), u.id())).collect();
+    assert_eq!(got, [("a", "u1"), ("b", "u2"), ("c", "u3")]);
+    let sent = replay.requests();
+    assert_eq!(sent.len(), 2);
+    let first = sent[0].uri.to_string();
+    let second = sent[1].uri.to_string();
+    assert!(first.contains("max-uploads=2"), "{first}");
+    assert!(!first.contains("key-marker"), "{first}");
+    assert!(second.contains("key-marker=b"), "{second}");
+    assert!(second.contains("upload-id-marker=u2"), "{second}");
+    assert!(second.contains("max-uploads=2"), "{second}");
+}

@@ -79,13 +79,16 @@ pub(crate) struct Op<'a> {
     pub(crate) unsigned: bool,
 }
 
-/// `paginate(input_token = .., output_token = .., items = .., limit = ..)`.
+/// `paginate(input_token = .., output_token = .., more_results = .., items = ..,
+/// limit = ..)`; a token is one field or a tuple of fields, `(key_marker, upload_id_marker)`.
 pub(crate) struct Paginate {
     pub(crate) key: Ident,
     /// Both tokens were written (perhaps with bad values).
     pub(crate) has_tokens: bool,
-    pub(crate) input_token: Option<Ident>,
-    pub(crate) output_token: Option<Ident>,
+    pub(crate) input_token: Option<Vec<Ident>>,
+    pub(crate) output_token: Option<Vec<Ident>>,
+    /// A `bool` / `Option<bool>` output field: no next page unless it is `true`.
+    pub(crate) more_results: Option<Ident>,
     pub(crate) items: Option<Ident>,
     pub(crate) limit: Option<Ident>,
 }
@@ -146,7 +149,7 @@ const OP_KEYS: &[Symbol] = &[
     CHECKSUM_REQUIRED,
     UNSIGNED,
 ];
-const PAGINATE_KEYS: &[Symbol] = &[INPUT_TOKEN, OUTPUT_TOKEN, ITEMS, LIMIT];
+const PAGINATE_KEYS: &[Symbol] = &[INPUT_TOKEN, OUTPUT_TOKEN, MORE_RESULTS, ITEMS, LIMIT];
 const WAITER_KEYS: &[Symbol] = &[DELAY, MAX_ATTEMPTS, SUCCESS, FAILURE, RETRY];
 const ACCEPTOR_KEYS: &[Symbol] = &[STATUS, ERROR, ALL, ANY, PATH];
 
@@ -278,8 +281,9 @@ fn paginate(cx: &Ctxt, arg: &Arg) -> Option<Paginate> {
     Some(Paginate {
         key: arg.key.clone(),
         has_tokens: find(&args, INPUT_TOKEN).is_some() && find(&args, OUTPUT_TOKEN).is_some(),
-        input_token: id(INPUT_TOKEN),
-        output_token: id(OUTPUT_TOKEN),
+        input_token: find(&args, INPUT_TOKEN).and_then(|a| rules::idents(cx, a)),
+        output_token: find(&args, OUTPUT_TOKEN).and_then(|a| rules::idents(cx, a)),
+        more_results: id(MORE_RESULTS),
         items: id(ITEMS),
         limit: id(LIMIT),
     })

@@ -134,6 +134,38 @@ pub(crate) fn ident(cx: &Ctxt, arg: &Arg) -> Option<Ident> {
     None
 }
 
+/// Rule (value type): one identifier or a parenthesised tuple of them, `key = name` or
+/// `key = (a, b)`.
+pub(crate) fn idents(cx: &Ctxt, arg: &Arg) -> Option<Vec<Ident>> {
+    if let ArgValue::Expr(_, Expr::Paren(p)) = &arg.value {
+        if let Expr::Path(path) = &*p.expr {
+            if let Some(i) = path.path.get_ident().filter(|_| path.qself.is_none()) {
+                return Some(vec![i.clone()]);
+            }
+        }
+    }
+    if let ArgValue::Expr(_, Expr::Tuple(t)) = &arg.value {
+        let ids: Option<Vec<Ident>> = t
+            .elems
+            .iter()
+            .map(|e| match e {
+                Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => {
+                    p.path.get_ident().cloned()
+                }
+                _ => None,
+            })
+            .collect();
+        match ids {
+            Some(ids) if !ids.is_empty() && t.attrs.is_empty() => return Some(ids),
+            _ => {
+                wrong_type(cx, arg, "an identifier or a tuple of them: `key = (a, b)`");
+                return None;
+            }
+        }
+    }
+    ident(cx, arg).map(|i| vec![i])
+}
+
 /// Rule (value type): a nested list, `key(..)`.
 pub(crate) fn list<'a>(cx: &Ctxt, arg: &'a Arg) -> Option<&'a Args> {
     if let ArgValue::List(_, args) = &arg.value {

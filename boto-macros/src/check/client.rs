@@ -104,6 +104,18 @@ fn paginate_tokens(cx: &Ctxt, op: &Op) {
                 "`paginate` needs `input_token = ..` and `output_token = ..`",
             );
         }
+        if let (Some(i), Some(o)) = (&p.input_token, &p.output_token) {
+            if i.len() != o.len() {
+                cx.error_spanned_by(
+                    &o[0],
+                    format!(
+                        "`output_token` names {} field(s) but `input_token` names {}",
+                        o.len(),
+                        i.len()
+                    ),
+                );
+            }
+        }
     }
 }
 

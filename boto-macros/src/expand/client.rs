@@ -150,12 +150,29 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
     if let Some(p) = &op.paginate {
         if let (Some(it), Some(ot)) = (&p.input_token, &p.output_token) {
             let pages = format_ident!("{}_pages", ident.unraw());
+            let names = ot
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("`, `");
             let doc = format!(
-                "Every page of `{}`: a stream of outputs, following `{}` until it is absent or repeats. Nothing is sent until the stream is polled.",
-                op.name, ot
+                "Every page of `{}`: a stream of outputs, following `{}` until it is absent or repeats{}. Nothing is sent until the stream is polled.",
+                op.name,
+                names,
+                match &p.more_results {
+                    Some(m) => format!(" or `{m}` is not true"),
+                    None => String::new(),
+                }
             );
-            let next = quote_spanned!(ot.span()=> o.#ot);
-            let set = quote_spanned!(it.span()=> i.#it);
+            let (next, set) = tokens(it, ot);
+            let more = p.more_results.as_ref().map(|m| {
+                let field = quote_spanned!(m.span()=> o.#m);
+                quote! {
+                    if !::boto_core::__private::MoreResults::more(&#field) {
+                        return ::core::option::Option::None;
+                    }
+                }
+            });
             out.extend(quote! {
                 #[doc = #doc]
                 #[inline]
@@ -167,9 +184,12 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                             let handle = ::core::clone::Clone::clone(&handle);
                             async move { handle.call::<#input, #output>(Self::#f(), input).await }
                         },
-                        |o: &#output| ::core::option::Option::Some(::core::clone::Clone::clone(&#next)),
+                        |o: &#output| {
+                            #more
+                            ::core::option::Option::Some(#next)
+                        },
                         |i: &mut #input, token| {
-                            #set = ::core::convert::Into::into(token);
+                            #set
                         },
                     )
                 }
@@ -220,6 +240,35 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
         });
     }
     out
+}
+
+/// The next-token expression over `o` and the statements that put `token` into `i`: one
+/// field, or a tuple of fields taken and set in order.
+fn tokens(input: &[syn::Ident], output: &[syn::Ident]) -> (TokenStream, TokenStream) {
+    let get = output
+        .iter()
+        .map(|f| quote_spanned!(f.span()=> ::core::clone::Clone::clone(&o.#f)))
+        .collect::<Vec<_>>();
+    let set = input
+        .iter()
+        .map(|f| quote_spanned!(f.span()=> i.#f))
+        .collect::<Vec<_>>();
+    if let ([get], [set]) = (&get[..], &set[..]) {
+        return (
+            get.clone(),
+            quote!(#set = ::core::convert::Into::into(token);),
+        );
+    }
+    let vars = (0..input.len())
+        .map(|n| format_ident!("__token{}", n))
+        .collect::<Vec<_>>();
+    (
+        quote!((#(#get,)*)),
+        quote! {
+            let (#(#vars,)*) = token;
+            #(#set = ::core::convert::Into::into(#vars);)*
+        },
+    )
 }
 
 /// `fn __select(o: &Output) -> R { body }` from `|o: &Output| -> R { body }`.

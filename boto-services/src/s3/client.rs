@@ -7,9 +7,10 @@ use boto_core::{client, Op};
 
 /// A client of Amazon S3.
 ///
-/// `list_objects_v2` and `list_buckets` page by their continuation token; `list_objects`,
-/// `list_object_versions`, `list_multipart_uploads` and `list_parts` page by markers while
-/// the output says `IsTruncated` (methods written below the declaration).
+/// `list_objects_v2` and `list_buckets` page by their continuation token,
+/// `list_object_versions` and `list_multipart_uploads` by marker pairs and `list_parts` by
+/// its part-number marker while the output says `IsTruncated`; `list_objects` by its marker
+/// or last key (a method written below the declaration).
 #[client(
     service = "s3",
     protocol = "restXml",
@@ -56,7 +57,10 @@ pub struct Client {
          paginate(input_token = continuation_token, output_token = next_continuation_token,
                   items = contents, limit = max_keys))]
     list_objects_v2: Op<ListObjectsV2Request, ListObjectsV2Output>,
-    #[op(http = "GET /{Bucket}?versions")]
+    #[op(http = "GET /{Bucket}?versions",
+         paginate(input_token = (key_marker, version_id_marker),
+                  output_token = (next_key_marker, next_version_id_marker),
+                  more_results = is_truncated, items = versions, limit = max_keys))]
     list_object_versions: Op<ListObjectVersionsRequest, ListObjectVersionsOutput>,
     #[op(http = "POST /{Bucket}/{Key+}?uploads")]
     create_multipart_upload: Op<CreateMultipartUploadRequest, CreateMultipartUploadOutput>,
@@ -68,9 +72,14 @@ pub struct Client {
     complete_multipart_upload: Op<CompleteMultipartUploadRequest, CompleteMultipartUploadOutput>,
     #[op(http = "DELETE /{Bucket}/{Key+}", status = 204)]
     abort_multipart_upload: Op<AbortMultipartUploadRequest, AbortMultipartUploadOutput>,
-    #[op(http = "GET /{Bucket}?uploads")]
+    #[op(http = "GET /{Bucket}?uploads",
+         paginate(input_token = (key_marker, upload_id_marker),
+                  output_token = (next_key_marker, next_upload_id_marker),
+                  more_results = is_truncated, items = uploads, limit = max_uploads))]
     list_multipart_uploads: Op<ListMultipartUploadsRequest, ListMultipartUploadsOutput>,
-    #[op(http = "GET /{Bucket}/{Key+}")]
+    #[op(http = "GET /{Bucket}/{Key+}",
+         paginate(input_token = part_number_marker, output_token = next_part_number_marker,
+                  more_results = is_truncated, items = parts, limit = max_parts))]
     list_parts: Op<ListPartsRequest, ListPartsOutput>,
     #[op(http = "GET /{Bucket}/{Key+}?tagging")]
     get_object_tagging: Op<GetObjectTaggingRequest, GetObjectTaggingOutput>,
@@ -142,106 +151,6 @@ impl Client {
     /// Every object of every page of `ListObjects`.
     pub fn list_objects_items(&self, input: ListObjectsRequest) -> Items<ObjectShape> {
         items(self.list_objects_pages(input), |o| o.contents)
-    }
-
-    /// Every page of `ListObjectVersions`, following `NextKeyMarker` and
-    /// `NextVersionIdMarker` while the output is truncated.
-    pub fn list_object_versions_pages(
-        &self,
-        input: ListObjectVersionsRequest,
-    ) -> Pages<ListObjectVersionsOutput> {
-        let handle = self.handle.clone();
-        pages(
-            input,
-            move |input: ListObjectVersionsRequest| {
-                let handle = handle.clone();
-                async move { handle.call(Self::__op_list_object_versions(), input).await }
-            },
-            |o: &ListObjectVersionsOutput| {
-                truncated(o.is_truncated)?;
-                Some(vec![
-                    o.next_key_marker.clone(),
-                    o.next_version_id_marker.clone(),
-                ])
-            },
-            |i: &mut ListObjectVersionsRequest, markers| {
-                let mut markers = markers.into_iter();
-                i.key_marker = markers.next().flatten();
-                i.version_id_marker = markers.next().flatten();
-            },
-        )
-    }
-
-    /// Every version of every page of `ListObjectVersions` (delete markers are in the
-    /// pages' `delete_markers`).
-    pub fn list_object_versions_items(
-        &self,
-        input: ListObjectVersionsRequest,
-    ) -> Items<ObjectVersionShape> {
-        items(self.list_object_versions_pages(input), |o| o.versions)
-    }
-
-    /// Every page of `ListMultipartUploads`, following `NextKeyMarker` and
-    /// `NextUploadIdMarker` while the output is truncated.
-    pub fn list_multipart_uploads_pages(
-        &self,
-        input: ListMultipartUploadsRequest,
-    ) -> Pages<ListMultipartUploadsOutput> {
-        let handle = self.handle.clone();
-        pages(
-            input,
-            move |input: ListMultipartUploadsRequest| {
-                let handle = handle.clone();
-                async move {
-                    handle
-                        .call(Self::__op_list_multipart_uploads(), input)
-                        .await
-                }
-            },
-            |o: &ListMultipartUploadsOutput| {
-                truncated(o.is_truncated)?;
-                Some(vec![
-                    o.next_key_marker.clone(),
-                    o.next_upload_id_marker.clone(),
-                ])
-            },
-            |i: &mut ListMultipartUploadsRequest, markers| {
-                let mut markers = markers.into_iter();
-                i.key_marker = markers.next().flatten();
-                i.upload_id_marker = markers.next().flatten();
-            },
-        )
-    }
-
-    /// Every upload of every page of `ListMultipartUploads`.
-    pub fn list_multipart_uploads_items(
-        &self,
-        input: ListMultipartUploadsRequest,
-    ) -> Items<MultipartUploadShape> {
-        items(self.list_multipart_uploads_pages(input), |o| o.uploads)
-    }
-
-    /// Every page of `ListParts`, following `NextPartNumberMarker` while the output is
-    /// truncated.
-    pub fn list_parts_pages(&self, input: ListPartsRequest) -> Pages<ListPartsOutput> {
-        let handle = self.handle.clone();
-        pages(
-            input,
-            move |input: ListPartsRequest| {
-                let handle = handle.clone();
-                async move { handle.call(Self::__op_list_parts(), input).await }
-            },
-            |o: &ListPartsOutput| {
-                truncated(o.is_truncated)?;
-                o.next_part_number_marker.map(|n| vec![n])
-            },
-            |i: &mut ListPartsRequest, marker| i.part_number_marker = marker.first().copied(),
-        )
-    }
-
-    /// Every part of every page of `ListParts`.
-    pub fn list_parts_items(&self, input: ListPartsRequest) -> Items<Part> {
-        items(self.list_parts_pages(input), |o| o.parts)
     }
 }
 

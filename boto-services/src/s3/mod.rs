@@ -1,6 +1,7 @@
 //! Amazon S3: the [`Client`] (every operation, paginators, waiters, presigned URLs), its
 //! request and output shapes, named as botocore names them, and the resources [`S3`],
-//! [`Bucket`], [`Object`] and [`ObjectSummary`]; managed transfers (`upload_file`,
+//! [`Bucket`], [`Object`], [`ObjectSummary`], [`ObjectVersion`], [`MultipartUpload`],
+//! [`MultipartUploadPart`] and [`BucketPolicy`]; managed transfers (`upload_file`,
 //! `download_file`, `copy`, see [`TransferConfig`]).
 //!
 //! ```no_run
@@ -28,8 +29,10 @@ mod client;
 mod resources;
 mod shapes;
 mod transfer;
+mod versions;
 
 pub use client::Client;
 pub use resources::{Bucket, Object, ObjectSummary, S3};
 pub use shapes::*;
 pub use transfer::{Progress, Transfer, TransferConfig};
+pub use versions::{BucketPolicy, MultipartUpload, MultipartUploadPart, ObjectVersion};

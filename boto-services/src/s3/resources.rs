@@ -1,9 +1,10 @@
 //! The S3 resources, after boto3's resource model: the service [`S3`], [`Bucket`],
 //! [`Object`] (loaded by `HeadObject`) and [`ObjectSummary`] (the element of a bucket's
-//! `objects` listing, data pre-filled from it).
+//! `objects` listing, data pre-filled from it); the others are in `versions.rs`.
 
 use super::client::Client;
 use super::shapes::*;
+use super::versions::{BucketPolicy, MultipartUpload, ObjectVersion, VersionList};
 use boto_core::{resource, DateTime};
 use std::collections::HashMap;
 
@@ -25,6 +26,14 @@ pub struct S3;
 #[subresource(object = Object(bucket_name = self.name, key))]
 #[collection(objects = list_objects_v2, items = contents,
              resource = ObjectSummary(bucket_name = self.name, key = key))]
+#[collection(object_versions = list_object_versions,
+             path = |o: ListObjectVersionsOutput| VersionList::from(o), items = versions,
+             resource = ObjectVersion(bucket_name = self.name, object_key = key,
+                                      id = version_id))]
+#[collection(multipart_uploads = list_multipart_uploads, items = uploads,
+             resource = MultipartUpload(bucket_name = self.name, object_key = key,
+                                        id = upload_id))]
+#[subresource(policy = BucketPolicy(bucket_name = self.name))]
 #[waiter(exists = bucket_exists)]
 #[waiter(not_exists = bucket_not_exists)]
 pub struct Bucket {
@@ -41,7 +50,9 @@ pub struct Bucket {
 #[action(put = put_object)]
 #[action(delete = delete_object)]
 #[action(copy_from = copy_object)]
-#[action(initiate_multipart_upload = create_multipart_upload)]
+#[action(initiate_multipart_upload = create_multipart_upload,
+         resource = MultipartUpload(bucket_name = self.bucket_name, object_key = self.key,
+                                    id = upload_id))]
 #[batch_action(delete = delete_objects)]
 #[subresource(bucket = Bucket(name = self.bucket_name))]
 #[waiter(exists = object_exists)]
@@ -113,7 +124,9 @@ pub struct Object {
 #[action(put = put_object)]
 #[action(delete = delete_object)]
 #[action(copy_from = copy_object)]
-#[action(initiate_multipart_upload = create_multipart_upload)]
+#[action(initiate_multipart_upload = create_multipart_upload,
+         resource = MultipartUpload(bucket_name = self.bucket_name, object_key = self.key,
+                                    id = upload_id))]
 #[batch_action(delete = delete_objects)]
 #[subresource(object = Object(bucket_name = self.bucket_name, key = self.key))]
 #[subresource(bucket = Bucket(name = self.bucket_name))]
