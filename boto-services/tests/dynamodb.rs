@@ -10,6 +10,11 @@ use boto_services::dynamodb::{
     PutItemRequest, QueryRequest, ReturnValue, ScalarAttributeType, ScanRequest, StringSet,
     TableStatus, Update, UpdateItemRequest, WriteRequest,
 };
+use boto_services::dynamodb::{
+    DescribeTimeToLiveRequest, ListTablesRequest, TimeToLiveSpecification, TimeToLiveStatus,
+    TransactConditionCheck, TransactGet, TransactGetItemsRequest, TransactPut,
+    TransactWriteItemsRequest, UpdateTimeToLiveRequest,
+};
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -423,4 +428,139 @@ async fn table_resource_reads_and_writes_serde_types() {
         .max_attempts(40)
         .await
         .unwrap();
+}
+
+fn transact_put(table: &str, pk: &str, sk: u64) -> TransactPut {
+    TransactPut::new()
+        .table_name(table)
+        .item(dynamodb::to_item(&event(pk, sk)).unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn transactions_write_and_read_all_or_nothing() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let client = Client::new(&session(&moto.endpoint()));
+    create_table(&client, "ledger").await;
+
+    // two puts in one transaction, read back with TransactGetItems
+    client
+        .transact_write_items(TransactWriteItemsRequest::new().transact_items(vec![
+            transact_put("ledger", "t1", 1).into(),
+            transact_put("ledger", "t1", 2).into(),
+        ]))
+        .await
+        .unwrap();
+    let got = client
+        .transact_get_items(TransactGetItemsRequest::new().transact_items(vec![
+            TransactGet::new()
+                .table_name("ledger")
+                .key(key!("pk" => "t1", "sk" => 1))
+                .into(),
+            TransactGet::new()
+                .table_name("ledger")
+                .key(key!("pk" => "t1", "sk" => 2))
+                .into(),
+            TransactGet::new()
+                .table_name("ledger")
+                .key(key!("pk" => "none", "sk" => 0))
+                .into(),
+        ]))
+        .await
+        .unwrap();
+    assert_eq!(got.responses.len(), 3);
+    let read: Vec<Event> = got.responses[..2]
+        .iter()
+        .map(|r| dynamodb::from_item(r.item.clone().expect("written")).unwrap())
+        .collect();
+    assert_eq!(read, vec![event("t1", 1), event("t1", 2)]);
+    assert!(got.responses[2].item.as_ref().is_none_or(|i| i.is_empty()));
+
+    // a failing condition check cancels the whole transaction
+    let cond = Attr::new("pk").not_exists().build();
+    let err = client
+        .transact_write_items(TransactWriteItemsRequest::new().transact_items(vec![
+            transact_put("ledger", "t2", 1).into(),
+            TransactConditionCheck::new()
+                .table_name("ledger")
+                .key(key!("pk" => "t1", "sk" => 1))
+                .condition_expression(cond.expression)
+                .expression_attribute_names(cond.names)
+                .into(),
+        ]))
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Service, "{err:?}");
+    assert!(err.is_code("TransactionCanceledException"), "{err:?}");
+    let none = client
+        .get_item(
+            GetItemRequest::new()
+                .table_name("ledger")
+                .key(key!("pk" => "t2", "sk" => 1)),
+        )
+        .await
+        .unwrap();
+    assert!(none.item.is_none(), "the cancelled put was written");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn time_to_live_and_list_tables() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let client = Client::new(&session(&moto.endpoint()));
+    for name in ["tl-a", "tl-b", "tl-c", "tl-d", "tl-e"] {
+        create_table(&client, name).await;
+    }
+
+    let out = client
+        .update_time_to_live(
+            UpdateTimeToLiveRequest::new()
+                .table_name("tl-a")
+                .time_to_live_specification(
+                    TimeToLiveSpecification::new()
+                        .enabled(true)
+                        .attribute_name("expires"),
+                ),
+        )
+        .await
+        .unwrap();
+    let spec = out.time_to_live_specification.unwrap();
+    assert!(spec.enabled);
+    assert_eq!(spec.attribute_name, "expires");
+    let ttl = client
+        .describe_time_to_live(DescribeTimeToLiveRequest::new().table_name("tl-a"))
+        .await
+        .unwrap()
+        .time_to_live_description
+        .unwrap();
+    assert!(
+        matches!(
+            ttl.time_to_live_status,
+            Some(TimeToLiveStatus::Enabled | TimeToLiveStatus::Enabling)
+        ),
+        "{ttl:?}"
+    );
+    assert_eq!(ttl.attribute_name.as_deref(), Some("expires"));
+
+    let pages: Vec<_> = client
+        .list_tables_pages(ListTablesRequest::new().limit(2))
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(pages.len() >= 3, "limit 2 over 5 tables: {pages:?}");
+    assert!(pages.iter().all(|p| p.table_names.len() <= 2), "{pages:?}");
+    let names: Vec<String> = client
+        .list_tables_items(ListTablesRequest::new().limit(2))
+        .try_collect()
+        .await
+        .unwrap();
+    let mut sorted = names.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(sorted.len(), names.len(), "a table listed twice: {names:?}");
+    for name in ["tl-a", "tl-b", "tl-c", "tl-d", "tl-e"] {
+        assert!(names.iter().any(|n| n == name), "{name} missing: {names:?}");
+    }
 }

@@ -1,6 +1,8 @@
 //! Managed transfers against moto: multipart upload, ranged download and part copies above
 //! the threshold, single requests below it, progress reports and clean failures.
 
+#![cfg(feature = "s3")]
+
 use boto_services::core::{Credentials, Session};
 use boto_services::s3::{self, TransferConfig, S3};
 use std::path::PathBuf;

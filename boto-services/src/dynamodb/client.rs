@@ -1,5 +1,6 @@
 //! The typed DynamoDB client: one method per operation, `query_pages`/`query_items` and
-//! `scan_pages`/`scan_items` following `LastEvaluatedKey`, and the table waiters.
+//! `scan_pages`/`scan_items` following `LastEvaluatedKey`, `list_tables_pages`/`list_tables_items`
+//! following `LastEvaluatedTableName`, and the table waiters.
 
 use super::shapes::*;
 use boto_core::{client, Op};
@@ -57,4 +58,16 @@ pub struct Client {
     batch_write_item: Op<BatchWriteItemRequest, BatchWriteItemOutput>,
     /// Reads up to 100 items in one call; some keys may come back unprocessed.
     batch_get_item: Op<BatchGetItemRequest, BatchGetItemOutput>,
+    /// Writes up to 100 items in one all-or-nothing transaction.
+    transact_write_items: Op<TransactWriteItemsRequest, TransactWriteItemsOutput>,
+    /// Reads up to 100 items from one consistent snapshot.
+    transact_get_items: Op<TransactGetItemsRequest, TransactGetItemsOutput>,
+    /// Turns a table's time to live on or off.
+    update_time_to_live: Op<UpdateTimeToLiveRequest, UpdateTimeToLiveOutput>,
+    /// Describes a table's time to live.
+    describe_time_to_live: Op<DescribeTimeToLiveRequest, DescribeTimeToLiveOutput>,
+    /// Lists the account's table names in the region.
+    #[op(paginate(input_token = exclusive_start_table_name,
+                  output_token = last_evaluated_table_name, items = table_names, limit = limit))]
+    list_tables: Op<ListTablesRequest, ListTablesOutput>,
 }

@@ -185,3 +185,17 @@ string_enum! {
         None = "NONE",
     }
 }
+
+string_enum! {
+    /// The state of a table's time to live.
+    TimeToLiveStatus {
+        /// `ENABLING`
+        Enabling = "ENABLING",
+        /// `DISABLING`
+        Disabling = "DISABLING",
+        /// `ENABLED`
+        Enabled = "ENABLED",
+        /// `DISABLED`
+        Disabled = "DISABLED",
+    }
+}

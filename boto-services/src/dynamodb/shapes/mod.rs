@@ -5,10 +5,12 @@
 mod enums;
 mod item;
 mod table;
+mod transact;
 
 pub use enums::*;
 pub use item::*;
 pub use table::*;
+pub use transact::*;
 
 #[cfg(test)]
 mod tests;

@@ -275,3 +275,72 @@ pub struct DeleteTableOutput {
     /// The table as it was.
     pub table_description: Option<TableDescription>,
 }
+
+/// Time to live settings: which attribute holds the expiry time.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct TimeToLiveSpecification {
+    /// Turn expiry on or off.
+    pub enabled: bool,
+    /// The attribute holding the expiry time (seconds since the epoch, type `N`).
+    pub attribute_name: String,
+}
+
+/// `UpdateTimeToLive` input.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(name = "UpdateTimeToLiveInput")]
+pub struct UpdateTimeToLiveRequest {
+    /// The table.
+    pub table_name: String,
+    /// The new settings.
+    pub time_to_live_specification: TimeToLiveSpecification,
+}
+
+/// `UpdateTimeToLive` output.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct UpdateTimeToLiveOutput {
+    /// The settings as sent.
+    pub time_to_live_specification: Option<TimeToLiveSpecification>,
+}
+
+/// `DescribeTimeToLive` input.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(name = "DescribeTimeToLiveInput")]
+pub struct DescribeTimeToLiveRequest {
+    /// The table.
+    pub table_name: String,
+}
+
+/// A table's time to live state.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct TimeToLiveDescription {
+    /// `ENABLING`, `ENABLED`, `DISABLING` or `DISABLED`.
+    pub time_to_live_status: Option<TimeToLiveStatus>,
+    /// The attribute holding the expiry time.
+    pub attribute_name: Option<String>,
+}
+
+/// `DescribeTimeToLive` output.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct DescribeTimeToLiveOutput {
+    /// The state.
+    pub time_to_live_description: Option<TimeToLiveDescription>,
+}
+
+/// `ListTables` input.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(name = "ListTablesInput")]
+pub struct ListTablesRequest {
+    /// Where to start: the previous page's `LastEvaluatedTableName`.
+    pub exclusive_start_table_name: Option<String>,
+    /// Names per page (at most 100).
+    pub limit: Option<i32>,
+}
+
+/// `ListTables` output.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct ListTablesOutput {
+    /// The page's table names.
+    pub table_names: Vec<String>,
+    /// Where the next page starts; `None` on the last page.
+    pub last_evaluated_table_name: Option<String>,
+}
