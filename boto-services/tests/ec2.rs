@@ -1,6 +1,8 @@
 //! EC2 against moto (and one replay test of the wire format): the client, its waiters and
 //! errors here; the resources in `ec2/resources.rs` and `ec2/storage.rs`.
 
+#![cfg(feature = "ec2")]
+
 #[path = "ec2/resources.rs"]
 mod resources;
 #[path = "ec2/storage.rs"]

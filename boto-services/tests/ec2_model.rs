@@ -2,6 +2,8 @@
 //! botocore is installed): every member's XML name and ec2Query key, every member type,
 //! structure names, required request members, and each operation's input and output.
 
+#![cfg(feature = "ec2")]
+
 use boto_core::model::{Kind, Schema, Shapes};
 use boto_core::Shape;
 use boto_services::ec2::*;

@@ -1,6 +1,8 @@
 //! The S3 client against moto: every operation's round trip, pagination, multipart upload,
 //! bucket configurations, waiters, presigned URLs and service errors.
 
+#![cfg(feature = "s3")]
+
 use boto_services::core::{ByteStream, Credentials, ErrorKind, Session};
 use boto_services::s3::{self, Client};
 use futures::TryStreamExt;

@@ -1,6 +1,8 @@
 //! The S3 client through the replay transport: bucket addressing (virtual-hosted or path
 //! style), required checksums, and the wire form of a few requests.
 
+#![cfg(feature = "s3")]
+
 use boto_services::core::http::replay::ReplayClient;
 use boto_services::core::{Credentials, Session};
 use boto_services::s3::{self, Client};

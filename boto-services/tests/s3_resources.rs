@@ -1,6 +1,8 @@
 //! The S3 resources (`S3`, `Bucket`, `Object`, `ObjectSummary`, `ObjectVersion`,
 //! `MultipartUpload`, `BucketPolicy`) against moto, written as API.md §5 shows them.
 
+#![cfg(feature = "s3")]
+
 use boto_services::core::{Credentials, Session};
 use boto_services::s3::{
     self, Bucket, BucketPolicy, MultipartUpload, MultipartUploadPart, Object, ObjectSummary,

@@ -176,3 +176,60 @@ fn batch_write_request_nests_write_requests() {
         .is_some());
     assert_eq!(BatchWriteItemRequest::from_value(v).unwrap(), req);
 }
+
+#[test]
+fn transact_entries_use_model_member_names() {
+    let req = TransactWriteItemsRequest::new().transact_items(vec![
+        TransactPut::new()
+            .table_name("t")
+            .item(key!("pk" => "a"))
+            .into(),
+        TransactConditionCheck::new()
+            .table_name("t")
+            .key(key!("pk" => "b"))
+            .condition_expression("attribute_exists(pk)")
+            .into(),
+    ]);
+    let v = req.clone().into_value();
+    let Some(Value::List(items)) = v.get("TransactItems") else {
+        panic!("TransactItems must be a list: {v:?}");
+    };
+    assert_eq!(items.len(), 2);
+    assert_eq!(
+        items[0]
+            .get("Put")
+            .and_then(|p| p.get("TableName"))
+            .and_then(Value::as_str),
+        Some("t")
+    );
+    assert!(items[0].get("ConditionCheck").is_none());
+    assert_eq!(
+        items[1]
+            .get("ConditionCheck")
+            .and_then(|c| c.get("ConditionExpression"))
+            .and_then(Value::as_str),
+        Some("attribute_exists(pk)")
+    );
+    assert_eq!(TransactWriteItemsRequest::from_value(v).unwrap(), req);
+    assert_eq!(TransactPut::schema().name, "Put");
+    assert_eq!(TransactConditionCheck::schema().name, "ConditionCheck");
+
+    let ttl = UpdateTimeToLiveRequest::new()
+        .table_name("t")
+        .time_to_live_specification(
+            TimeToLiveSpecification::new()
+                .enabled(true)
+                .attribute_name("exp"),
+        )
+        .into_value();
+    let spec = ttl.get("TimeToLiveSpecification");
+    assert_eq!(
+        spec.and_then(|s| s.get("AttributeName"))
+            .and_then(Value::as_str),
+        Some("exp")
+    );
+    assert!(matches!(
+        spec.and_then(|s| s.get("Enabled")),
+        Some(Value::Bool(true))
+    ));
+}
