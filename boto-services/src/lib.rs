@@ -7,7 +7,8 @@
 //! boto3's resources (`s3::S3`, `sqs::Sqs`, `dynamodb::DynamoDb`, `ec2::Ec2` and their
 //! children).
 //!
-//! ```no_run
+#![cfg_attr(all(feature = "s3", feature = "sqs"), doc = "```no_run")]
+#![cfg_attr(not(all(feature = "s3", feature = "sqs")), doc = "```ignore")]
 //! use boto_services::core::Session;
 //! use boto_services::{s3, sqs};
 //! use futures::TryStreamExt;
