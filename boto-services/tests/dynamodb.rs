@@ -563,4 +563,12 @@ async fn time_to_live_and_list_tables() {
     for name in ["tl-a", "tl-b", "tl-c", "tl-d", "tl-e"] {
         assert!(names.iter().any(|n| n == name), "{name} missing: {names:?}");
     }
+
+    let tables: Vec<dynamodb::Table> = dynamodb::DynamoDb::new(&session(&moto.endpoint()))
+        .tables()
+        .try_collect()
+        .await
+        .unwrap();
+    let from_resource: Vec<&str> = tables.iter().map(dynamodb::Table::name).collect();
+    assert_eq!(from_resource, names);
 }

@@ -46,6 +46,15 @@ impl DynamoDb {
         self.client.create_table(input).await?;
         Ok(self.table(name))
     }
+
+    /// Every table of the account in the region (`ListTables`, following
+    /// `LastEvaluatedTableName`), like boto3's `dynamodb.tables.all()`.
+    pub fn tables(&self) -> impl Stream<Item = Result<Table>> + Send + 'static {
+        let client = self.client.clone();
+        self.client
+            .list_tables_items(ListTablesRequest::new())
+            .map_ok(move |name| Table::new(&client, name))
+    }
 }
 
 /// One table. Cheap to clone; equal when the names are.
