@@ -13,7 +13,7 @@ use boto_services::dynamodb::{
 use boto_services::dynamodb::{
     DescribeTimeToLiveRequest, ListTablesRequest, TimeToLiveSpecification, TimeToLiveStatus,
     TransactConditionCheck, TransactGet, TransactGetItemsRequest, TransactPut,
-    TransactWriteItemsRequest, UpdateTimeToLiveRequest,
+    TransactWriteItemsRequest, UpdateTableRequest, UpdateTimeToLiveRequest,
 };
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -505,7 +505,7 @@ async fn transactions_write_and_read_all_or_nothing() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn time_to_live_and_list_tables() {
+async fn time_to_live_update_table_and_list_tables() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
@@ -543,6 +543,33 @@ async fn time_to_live_and_list_tables() {
         "{ttl:?}"
     );
     assert_eq!(ttl.attribute_name.as_deref(), Some("expires"));
+
+    // UpdateTable: from on-demand to provisioned capacity
+    let updated = client
+        .update_table(
+            UpdateTableRequest::new()
+                .table_name("tl-b")
+                .billing_mode(dynamodb::BillingMode::Provisioned)
+                .provisioned_throughput(
+                    dynamodb::ProvisionedThroughput::new()
+                        .read_capacity_units(5)
+                        .write_capacity_units(3),
+                ),
+        )
+        .await
+        .unwrap()
+        .table_description
+        .unwrap();
+    assert_eq!(updated.table_name.as_deref(), Some("tl-b"));
+    let described = client
+        .describe_table(DescribeTableRequest::new().table_name("tl-b"))
+        .await
+        .unwrap()
+        .table
+        .unwrap();
+    let throughput = described.provisioned_throughput.unwrap();
+    assert_eq!(throughput.read_capacity_units, Some(5));
+    assert_eq!(throughput.write_capacity_units, Some(3));
 
     let pages: Vec<_> = client
         .list_tables_pages(ListTablesRequest::new().limit(2))

@@ -36,6 +36,8 @@ pub struct Client {
     create_table: Op<CreateTableRequest, CreateTableOutput>,
     /// Describes a table.
     describe_table: Op<DescribeTableRequest, DescribeTableOutput>,
+    /// Changes a table's capacity, stream, class or deletion protection.
+    update_table: Op<UpdateTableRequest, UpdateTableOutput>,
     /// Deletes a table and all its items.
     delete_table: Op<DeleteTableRequest, DeleteTableOutput>,
     /// Writes (creates or replaces) one item.

@@ -344,3 +344,31 @@ pub struct ListTablesOutput {
     /// Where the next page starts; `None` on the last page.
     pub last_evaluated_table_name: Option<String>,
 }
+
+/// `UpdateTable` input: capacity, streams, table class and deletion protection (index
+/// and replica updates are not covered).
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(name = "UpdateTableInput")]
+pub struct UpdateTableRequest {
+    /// Definitions of attributes that new indexes use.
+    pub attribute_definitions: Option<Vec<AttributeDefinition>>,
+    /// The table's name or ARN.
+    pub table_name: String,
+    /// `PROVISIONED` or `PAY_PER_REQUEST`.
+    pub billing_mode: Option<BillingMode>,
+    /// The new capacity (with `PROVISIONED`).
+    pub provisioned_throughput: Option<ProvisionedThroughput>,
+    /// Turn the stream on or off.
+    pub stream_specification: Option<StreamSpecification>,
+    /// `STANDARD` or `STANDARD_INFREQUENT_ACCESS`.
+    pub table_class: Option<TableClass>,
+    /// Refuse `DeleteTable` while on.
+    pub deletion_protection_enabled: Option<bool>,
+}
+
+/// `UpdateTable` output.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+pub struct UpdateTableOutput {
+    /// The table as updated.
+    pub table_description: Option<TableDescription>,
+}
