@@ -1,5 +1,5 @@
-//! Ready-made S3, SQS, DynamoDB and EC2 clients and resources, written with the
-//! `boto-core` macros the way a hand-written service would be.
+//! Ready-made S3, SQS, DynamoDB and EC2 clients and resources, declared with the
+//! `boto-core` macros.
 //!
 //! One cargo feature per service, all on by default: `s3`, `sqs`, `dynamodb`, `ec2`. Each
 //! module has a typed `Client` (one async method per operation, `_pages` / `_items` streams,
