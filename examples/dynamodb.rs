@@ -4,7 +4,6 @@
 //! Runs against `AWS_ENDPOINT_URL` when set, else against a local moto it starts:
 //! `cargo run --example dynamodb`.
 
-use boto_services::core::{Credentials, Session};
 use boto_services::dynamodb::{
     key, Attr, AttributeDefinition, BillingMode, CreateTableRequest, DynamoDb, Key,
     KeySchemaElement, Number, ScalarAttributeType, StringSet, Update,
@@ -26,18 +25,7 @@ struct Order {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> boto_services::core::Result<()> {
-    let (session, _moto) = match std::env::var("AWS_ENDPOINT_URL") {
-        Ok(_) => (Session::new(), None),
-        Err(_) => {
-            let moto = testkit::MotoServer::start();
-            let session = Session::builder()
-                .region("us-east-1")
-                .endpoint_url(moto.endpoint())
-                .credentials(Credentials::new("testing", "testing", None))
-                .build()?;
-            (session, Some(moto))
-        }
-    };
+    let (session, _moto) = boto_examples::example_session(None)?;
     let db = DynamoDb::new(&session);
 
     let table = db

@@ -4,25 +4,13 @@
 //!
 //! `cargo run --example ec2`
 
-use boto_services::core::{Credentials, Session};
 use boto_services::ec2::{self, Ec2, Filter};
 use futures::TryStreamExt;
 use std::time::Duration;
 
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let (_moto, session) = match std::env::var("AWS_ENDPOINT_URL") {
-        Ok(_) => (None, Session::new()),
-        Err(_) => {
-            let moto = testkit::MotoServer::start();
-            let session = Session::builder()
-                .region("us-east-1")
-                .endpoint_url(moto.endpoint())
-                .credentials(Credentials::new("testing", "testing", None))
-                .build()?;
-            (Some(moto), session)
-        }
-    };
+    let (session, _moto) = boto_examples::example_session(None)?;
     let ec2 = Ec2::new(&session);
 
     let vpc = ec2

@@ -3,24 +3,13 @@
 //!
 //! `cargo run --example s3`
 
-use boto_services::core::{Credentials, Session};
 use boto_services::s3::{self, S3};
 use futures::TryStreamExt;
 use std::time::Duration;
 
 #[tokio::main]
 async fn main() -> boto_services::core::Result<()> {
-    let local = match std::env::var("AWS_ENDPOINT_URL") {
-        Ok(_) => None,
-        Err(_) => Some(testkit::MotoServer::start()),
-    };
-    let mut builder = Session::builder().region("us-east-1");
-    if let Some(moto) = &local {
-        builder = builder
-            .endpoint_url(moto.endpoint())
-            .credentials(Credentials::new("testing", "testing", None));
-    }
-    let session = builder.build()?;
+    let (session, _moto) = boto_examples::example_session(Some("us-east-1"))?;
 
     // The client: one method per operation.
     let client = s3::Client::new(&session);

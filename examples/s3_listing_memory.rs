@@ -6,7 +6,6 @@
 //! `cargo run --release --example s3_listing_memory [-- OBJECTS]` (default 100000). Uses
 //! `AWS_ENDPOINT_URL` when set, else a local moto it starts.
 
-use boto_services::core::{Credentials, Session};
 use boto_services::s3::{self, S3};
 use futures::{StreamExt, TryStreamExt};
 use std::time::Instant;
@@ -41,17 +40,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(n) => n.parse()?,
         None => 100_000,
     };
-    let moto = match std::env::var("AWS_ENDPOINT_URL") {
-        Ok(_) => None,
-        Err(_) => Some(testkit::MotoServer::try_start()?),
-    };
-    let mut builder = Session::builder().region("us-east-1");
-    if let Some(moto) = &moto {
-        builder = builder
-            .endpoint_url(moto.endpoint())
-            .credentials(Credentials::new("testing", "testing", None));
-    }
-    let session = builder.build()?;
+    let (session, _moto) = boto_examples::example_session(Some("us-east-1"))?;
     let s3 = S3::new(&session);
     let client = s3.client().clone();
     show("start");
