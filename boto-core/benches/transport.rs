@@ -5,7 +5,7 @@
 use boto_core::client::ClientHandle;
 use boto_core::http::replay::ReplayClient;
 use boto_core::http::{default_client, ByteStream, HttpSettings};
-use boto_core::model::{HttpBinding, Operation, Protocol, ServiceMeta, Shapes};
+use boto_core::model::{Operation, Protocol, ServiceMeta, Shapes};
 use boto_core::{Credentials, Session, Value};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::borrow::Cow;
@@ -54,21 +54,7 @@ static META: LazyLock<ServiceMeta> = LazyLock::new(|| ServiceMeta {
     global_endpoint: None,
 });
 
-static LIST_QUEUES: LazyLock<Operation> = LazyLock::new(|| Operation {
-    name: Cow::Borrowed("ListQueues"),
-    http: HttpBinding {
-        method: Cow::Borrowed("POST"),
-        request_uri: Cow::Borrowed("/"),
-        response_code: 200,
-    },
-    input: None,
-    output: None,
-    result_wrapper: None,
-    errors: Vec::new(),
-    host_prefix: None,
-    unsigned: false,
-    checksum_required: false,
-});
+static LIST_QUEUES: Operation = Operation::rpc("ListQueues");
 
 fn bench(c: &mut Criterion) {
     let rt = tokio::runtime::Builder::new_multi_thread()

@@ -438,21 +438,7 @@ mod tests {
         fn assert_send<T: Send>(_: &T) {}
         let s = Session::builder().region("eu-west-1").build().unwrap();
         let c = ClientHandle::new(&s, &SQS);
-        let op = Box::leak(Box::new(Operation {
-            name: Cow::Borrowed("ListQueues"),
-            http: crate::model::HttpBinding {
-                method: Cow::Borrowed("POST"),
-                request_uri: Cow::Borrowed("/"),
-                response_code: 200,
-            },
-            input: None,
-            output: None,
-            result_wrapper: None,
-            errors: Vec::new(),
-            host_prefix: None,
-            unsigned: false,
-            checksum_required: false,
-        }));
+        let op = Box::leak(Box::new(Operation::rpc("ListQueues")));
         let shapes = Shapes::default();
         assert_send(&c.call_value(&shapes, op, Value::structure()));
         assert_send(&c.call::<Empty, Empty>(op, Empty));

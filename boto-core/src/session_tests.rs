@@ -326,21 +326,7 @@ async fn a_malformed_profile_file_is_a_clear_error_at_build_and_at_each_call() {
             .credentials(Credentials::new("AKID", "SECRET", None))
             .http_client(Arc::new(replay.clone()))
             .assemble();
-        let op = crate::model::Operation {
-            name: Cow::Borrowed("ListQueues"),
-            http: crate::model::HttpBinding {
-                method: Cow::Borrowed("POST"),
-                request_uri: Cow::Borrowed("/"),
-                response_code: 200,
-            },
-            input: None,
-            output: None,
-            result_wrapper: None,
-            errors: Vec::new(),
-            host_prefix: None,
-            unsigned: false,
-            checksum_required: false,
-        };
+        let op = crate::model::Operation::rpc("ListQueues");
         let client = ClientHandle::new(&session, sqs);
         let call = client
             .call_value(&crate::model::Shapes::EMPTY, &op, crate::Value::structure())

@@ -6,8 +6,8 @@ use boto_core::client::ClientHandle;
 use boto_core::http::replay::ReplayClient;
 use boto_core::http::{HttpClient, HttpRequest, HttpResponse};
 use boto_core::model::{
-    HttpBinding, Kind, Member, MemberTraits, Operation, Protocol, Schema, SchemaRef, ServiceMeta,
-    ShapeTraits, Shapes,
+    Kind, Member, MemberTraits, Operation, Protocol, Schema, SchemaRef, ServiceMeta, ShapeTraits,
+    Shapes,
 };
 use boto_core::{Credentials, Error, ErrorKind, Result, RetryConfig, Session, Shape, Value};
 use std::borrow::Cow;
@@ -90,19 +90,9 @@ fn op(
     output: Option<fn() -> &'static Schema>,
 ) -> Operation {
     Operation {
-        name: Cow::Borrowed(name),
-        http: HttpBinding {
-            method: Cow::Borrowed("POST"),
-            request_uri: Cow::Borrowed("/"),
-            response_code: 200,
-        },
         input: Some(SchemaRef::Static(input)),
         output: output.map(SchemaRef::Static),
-        result_wrapper: None,
-        errors: Vec::new(),
-        host_prefix: None,
-        unsigned: false,
-        checksum_required: false,
+        ..Operation::rpc(name)
     }
 }
 

@@ -4,8 +4,7 @@
 
 use boto_core::client::ClientHandle;
 use boto_core::model::{
-    HttpBinding, Kind, Member, MemberTraits, Operation, Protocol, Schema, SchemaRef, ServiceMeta,
-    ShapeTraits,
+    Kind, Member, MemberTraits, Operation, Protocol, Schema, SchemaRef, ServiceMeta, ShapeTraits,
 };
 use boto_core::{Credentials, Error, ErrorKind, Result, RetryConfig, Session, Shape, Value};
 use std::borrow::Cow;
@@ -54,19 +53,9 @@ static META: LazyLock<ServiceMeta> = LazyLock::new(|| ServiceMeta {
 });
 
 static ECHO: LazyLock<Operation> = LazyLock::new(|| Operation {
-    name: Cow::Borrowed("Echo"),
-    http: HttpBinding {
-        method: Cow::Borrowed("POST"),
-        request_uri: Cow::Borrowed("/"),
-        response_code: 200,
-    },
     input: Some(SchemaRef::Static(named)),
     output: Some(SchemaRef::Static(named)),
-    result_wrapper: None,
-    errors: Vec::new(),
-    host_prefix: None,
-    unsigned: false,
-    checksum_required: false,
+    ..Operation::rpc("Echo")
 });
 
 /// The typed input and output, as `#[derive(Shape)]` would write them.

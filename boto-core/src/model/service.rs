@@ -107,6 +107,29 @@ pub struct ServiceModel {
     pub shape_index: std::collections::HashMap<String, usize>,
 }
 
+impl Operation {
+    /// An operation of the RPC protocols (awsJson, awsQuery, ec2Query): `POST /`, answered
+    /// with 200, no input or output shape yet (set them with struct update syntax:
+    /// `Operation { input: Some(..), ..Operation::rpc("CreateQueue") }`).
+    pub const fn rpc(name: &'static str) -> Operation {
+        Operation {
+            name: Str::Borrowed(name),
+            http: HttpBinding {
+                method: Str::Borrowed("POST"),
+                request_uri: Str::Borrowed("/"),
+                response_code: 200,
+            },
+            input: None,
+            output: None,
+            result_wrapper: None,
+            errors: Vec::new(),
+            host_prefix: None,
+            unsigned: false,
+            checksum_required: false,
+        }
+    }
+}
+
 impl ServiceModel {
     /// The operation with this wire name.
     pub fn operation(&self, name: &str) -> Option<&Operation> {
