@@ -1,8 +1,30 @@
 #!/usr/bin/env bash
-# Prints the path of moto's server (`moto_server`), installing it (PyPI `moto[server]`, with
-# boto3) first when it cannot be found. Progress goes to stderr, the path alone to stdout.
-# `MOTO_SERVER` (a path to the server) wins over PATH, as in the tests' launcher.
+# Prints the path of moto's server (`moto_server`), installing the pinned Python side first
+# (PyPI `moto[server]`, boto3, botocore) when it is missing or at another version, so every
+# machine tests against the same server and generates from the same botocore models.
+# Progress goes to stderr, the path alone to stdout. `MOTO_SERVER` (a path to the server)
+# wins over PATH, as in the tests' launcher, and skips the version check.
 set -euo pipefail
+
+MOTO_VERSION=5.2.1
+BOTO3_VERSION=1.43.11
+BOTOCORE_VERSION=1.43.11
+PINNED=("moto[server]==$MOTO_VERSION" "boto3==$BOTO3_VERSION" "botocore==$BOTOCORE_VERSION")
+
+# True when the installed moto, boto3 and botocore are the pinned versions.
+pinned_installed() {
+  python3 - "$MOTO_VERSION" "$BOTO3_VERSION" "$BOTOCORE_VERSION" <<'PY' >/dev/null 2>&1
+import sys
+from importlib.metadata import version
+want = dict(zip(("moto", "boto3", "botocore"), sys.argv[1:]))
+sys.exit(0 if all(version(name) == v for name, v in want.items()) else 1)
+PY
+}
+
+pip_install() {
+  python3 -m pip install --quiet --disable-pip-version-check "$@" >&2 \
+    || python3 -m pip install --quiet --user --disable-pip-version-check "$@" >&2
+}
 
 find_moto() {
   if [ -n "${MOTO_SERVER:-}" ]; then
@@ -28,17 +50,13 @@ $HOME/.local/bin"
   return 1
 }
 
-if ! path=$(find_moto); then
-  echo "installing moto[server] (moto_server not found)" >&2
-  python3 -m pip install --quiet --disable-pip-version-check 'moto[server]>=5' boto3 >&2 \
-    || python3 -m pip install --quiet --user --disable-pip-version-check 'moto[server]>=5' boto3 >&2
+if [ -z "${MOTO_SERVER:-}" ] && ! pinned_installed; then
+  echo "installing ${PINNED[*]}" >&2
+  pip_install "${PINNED[@]}"
   hash -r
-  if ! path=$(find_moto); then
-    echo "moto_server is still not found after installing moto[server]" >&2
-    exit 1
-  fi
 fi
-if ! python3 -c 'import boto3' >/dev/null 2>&1; then
-  python3 -m pip install --quiet --disable-pip-version-check boto3 >&2
+if ! path=$(find_moto); then
+  echo "moto_server is not found after installing ${PINNED[*]}" >&2
+  exit 1
 fi
 echo "$path"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the workspace. Installs moto's server (PyPI `moto[server]`) and boto3
-# first when they are missing, so the integration tests can start it on 127.0.0.1.
+# Runs every test of the workspace. Installs the pinned moto[server], boto3 and botocore
+# first when they are missing or at another version (scripts/install-moto.sh), so the
+# integration tests start the same moto on 127.0.0.1 on every machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
