@@ -242,3 +242,34 @@ async fn adaptive_mode_from_the_environment_paces_the_client() {
     // 1/3.52 s = 284.09 ms, woken at tokio's next millisecond, 285 ms.
     assert_eq!(later_calls[1], Duration::from_millis(2000 + 625 + 285));
 }
+
+/// An operation timeout bounds the call, retries and their backoff included, on tokio's
+/// clock: the call ends exactly at the limit, after the attempts that started before it.
+#[tokio::test(start_paused = true)]
+async fn the_operation_timeout_cuts_retries_at_exactly_the_limit() {
+    let dir = TempDir::new();
+    let replay = ReplayClient::new();
+    for _ in 0..10 {
+        replay.push(BUSY.0, &[JSON], BUSY.1);
+    }
+    let (client, model) = client(&dir, &[("AWS_MAX_ATTEMPTS", "10")], &replay);
+    let limit = Duration::from_millis(2500);
+    let client = client.with_timeout(limit);
+    // The jitter comes from fastrand's thread-local generator: seeded, the backoffs
+    // (rand * 1 s, rand * 2 s, rand * 4 s, ...) are known; each wakes at tokio's next
+    // millisecond.
+    fastrand::seed(3);
+    let mut rng = fastrand::Rng::with_seed(3);
+    let (mut at, mut attempts) = (Duration::ZERO, 0);
+    while at < limit {
+        attempts += 1;
+        let backoff = Duration::from_secs(1 << (attempts - 1)).mul_f64(rng.f64());
+        at += Duration::from_millis(backoff.as_nanos().div_ceil(1_000_000) as u64);
+    }
+    let started = tokio::time::Instant::now();
+    let err = ping(&client, &model).await.unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(started.elapsed(), limit);
+    assert_eq!(replay.requests().len(), attempts);
+    assert!(attempts > 1, "the limit leaves room for retries");
+}
