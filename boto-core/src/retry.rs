@@ -354,17 +354,61 @@ mod tests {
         assert_eq!(classify(&Error::invalid_input("x")), None);
     }
 
+    /// The jitter is fastrand's thread-local generator: seeding it makes the draws, so the
+    /// delays, known in advance.
+    fn jitter_draws(seed: u64, n: usize) -> Vec<f64> {
+        fastrand::seed(seed);
+        let mut rng = fastrand::Rng::with_seed(seed);
+        (0..n).map(|_| rng.f64()).collect()
+    }
+
+    /// tokio's timer wakes a sleep at the next whole millisecond.
+    fn timer_tick(d: Duration) -> Duration {
+        Duration::from_millis(d.as_nanos().div_ceil(1_000_000) as u64)
+    }
+
     #[test]
     fn backoff_is_jittered_and_capped() {
         let c = RetryConfig::standard();
-        for retry in 1..12 {
+        let draws = jitter_draws(11, 11);
+        for (retry, r) in (1..12).zip(&draws) {
             let cap = Duration::from_secs(1 << (retry - 1).min(5)).min(Duration::from_secs(20));
-            let d = c.backoff(retry);
-            assert!(d <= cap, "retry {retry}: {d:?} > {cap:?}");
+            assert_eq!(c.backoff(retry), cap.mul_f64(*r), "retry {retry}");
         }
         let spread: std::collections::HashSet<_> = (0..20).map(|_| c.backoff(3)).collect();
         assert!(spread.len() > 1, "jitter varies the delay");
-        assert!(RetryConfig::standard().backoff(40) <= Duration::from_secs(20));
+        // The ceiling doubles from the base up to the cap.
+        let tiny = RetryConfig::standard()
+            .base_backoff(Duration::from_millis(10))
+            .max_backoff(Duration::from_millis(30));
+        let caps = [10, 20, 30, 30].map(Duration::from_millis);
+        let draws = jitter_draws(12, 4);
+        for ((n, cap), r) in (1..).zip(caps).zip(draws) {
+            assert_eq!(tiny.backoff(n), cap.mul_f64(r), "retry {n}");
+        }
+    }
+
+    /// Two retries sleep exactly the two jittered backoffs, in tokio's (paused) time.
+    #[tokio::test(start_paused = true)]
+    async fn retries_sleep_the_jittered_backoff() {
+        let replay = ReplayClient::new();
+        replay
+            .push(503, &[], "")
+            .push(503, &[], "")
+            .push(200, &[], "");
+        let draws = jitter_draws(5, 2);
+        let started = tokio::time::Instant::now();
+        let req = http::Request::get("http://h/")
+            .body(ByteStream::empty())
+            .unwrap();
+        let (config, quota) = (RetryConfig::standard(), RetryQuota::new());
+        let out = send_with_retry(&replay, req, &config, &quota, status_reader).await;
+        assert_eq!(out.unwrap(), 200);
+        // 1 s * r1 before the first retry, 2 s * r2 before the second.
+        let expected = timer_tick(Duration::from_secs(1).mul_f64(draws[0]))
+            + timer_tick(Duration::from_secs(2).mul_f64(draws[1]));
+        assert_eq!(started.elapsed(), expected);
+        assert_eq!(replay.requests().len(), 3);
     }
 
     #[test]
@@ -383,7 +427,7 @@ mod tests {
         ));
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn retries_503_then_succeeds_and_refunds_quota() {
         let replay = ReplayClient::new();
         replay
@@ -406,7 +450,7 @@ mod tests {
         assert_eq!(quota.available(), 495);
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn non_retryable_errors_and_attempt_limit() {
         let replay = ReplayClient::new();
         replay.push(404, &[], "NoSuchKey");
@@ -434,7 +478,7 @@ mod tests {
         assert_eq!(replay.requests().len(), 1 + 4);
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn one_shot_bodies_are_not_resent() {
         let replay = ReplayClient::new();
         replay.push(503, &[], "").push(200, &[], "");
@@ -448,16 +492,17 @@ mod tests {
         assert_eq!(replay.requests().len(), 1);
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn adaptive_mode_paces_requests_after_a_throttle() {
         let replay = ReplayClient::new();
-        let config = RetryConfig::adaptive().base_backoff(Duration::from_millis(1));
+        // No backoff: whatever the retry waits, the limiter made it wait.
+        let config = RetryConfig::adaptive().base_backoff(Duration::ZERO);
         assert!(config.is_adaptive() && !fast().is_adaptive());
         let quota = RetryQuota::new();
         replay
             .push(400, &[], "ThrottlingException")
             .push(200, &[], "");
-        let started = std::time::Instant::now();
+        let started = tokio::time::Instant::now();
         let req = http::Request::get("http://h/")
             .body(ByteStream::empty())
             .unwrap();
@@ -465,12 +510,8 @@ mod tests {
             .await
             .unwrap();
         // The throttle turned the limiter on at its minimum rate (0.5/s, no measured rate
-        // yet): the retry waited for a token, far longer than its 1 ms backoff.
-        assert!(
-            started.elapsed() >= Duration::from_secs(1),
-            "{:?}",
-            started.elapsed()
-        );
+        // yet) with an empty bucket: the retry waited exactly 2 s for a token.
+        assert_eq!(started.elapsed(), Duration::from_secs(2));
         assert_eq!(replay.requests().len(), 2);
 
         assert!(quota.limiter.enabled());
@@ -483,13 +524,16 @@ mod tests {
         let req = http::Request::get("http://h/")
             .body(ByteStream::empty())
             .unwrap();
-        send_with_retry(&replay, req, &fast(), &standard, status_reader)
+        let started = tokio::time::Instant::now();
+        let config = RetryConfig::standard().base_backoff(Duration::ZERO);
+        send_with_retry(&replay, req, &config, &standard, status_reader)
             .await
             .unwrap();
         assert!(!standard.limiter.enabled());
+        assert_eq!(started.elapsed(), Duration::ZERO);
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn timeouts_cost_more_and_an_empty_quota_stops_retries() {
         let quota = RetryQuota::new();
         let replay = ReplayClient::new();

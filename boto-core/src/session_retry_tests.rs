@@ -205,8 +205,9 @@ async fn the_pipeline_makes_as_many_attempts_as_the_mode_says() {
 }
 
 /// Adaptive mode, chosen by the environment, paces later requests once the service has
-/// throttled one; standard mode does not.
-#[tokio::test]
+/// throttled one; standard mode does not. The clock is paused, so the pacing is an exact
+/// virtual duration.
+#[tokio::test(start_paused = true)]
 async fn adaptive_mode_from_the_environment_paces_the_client() {
     let dir = TempDir::new();
     let throttle = r#"{"__type":"ThrottlingException"}"#;
@@ -214,31 +215,61 @@ async fn adaptive_mode_from_the_environment_paces_the_client() {
     for mode in ["standard", "adaptive"] {
         let replay = ReplayClient::new();
         replay.push(400, &[JSON], throttle);
-        for _ in 0..4 {
+        for _ in 0..3 {
             replay.push(200, &[JSON], "{}");
         }
+        // One attempt: the throttle is returned, with no backoff before any retry.
         let (client, model) = client(
             &dir,
-            &[("AWS_RETRY_MODE", mode), ("AWS_MAX_ATTEMPTS", "2")],
+            &[("AWS_RETRY_MODE", mode), ("AWS_MAX_ATTEMPTS", "1")],
             &replay,
         );
-        ping(&client, &model).await.unwrap();
-        let started = std::time::Instant::now();
+        let err = ping(&client, &model).await.unwrap_err();
+        assert!(err.is_code("ThrottlingException"), "{err:?}");
+        let started = tokio::time::Instant::now();
         for _ in 0..3 {
             ping(&client, &model).await.unwrap();
         }
         later_calls.push(started.elapsed());
-        assert_eq!(replay.requests().len(), 5);
+        assert_eq!(replay.requests().len(), 4);
     }
-    // Standard: sent at once. Adaptive: the limiter, turned on near its minimum rate
-    // (0.5/s) by the throttle, makes each request wait for a token.
-    // (About 1.2 s for the three; the bounds leave room for a loaded machine.)
-    assert!(
-        later_calls[0] < Duration::from_millis(300),
-        "{later_calls:?}"
-    );
-    assert!(
-        later_calls[1] >= Duration::from_millis(600),
-        "{later_calls:?}"
-    );
+    // Standard: sent at once.
+    assert_eq!(later_calls[0], Duration::ZERO);
+    // Adaptive: the throttle at t = 0 turned the limiter on at its minimum rate, 0.5/s, with
+    // an empty bucket. The first call waits 2 s for a token; its success (1 send/s measured,
+    // 0.8/s smoothed) sets the rate to 1.6/s: the second waits 625 ms; its success (2/s in
+    // the next half-second bucket, 1.76/s smoothed) sets 3.52/s: the third waits
+    // 1/3.52 s = 284.09 ms, woken at tokio's next millisecond, 285 ms.
+    assert_eq!(later_calls[1], Duration::from_millis(2000 + 625 + 285));
+}
+
+/// An operation timeout bounds the call, retries and their backoff included, on tokio's
+/// clock: the call ends exactly at the limit, after the attempts that started before it.
+#[tokio::test(start_paused = true)]
+async fn the_operation_timeout_cuts_retries_at_exactly_the_limit() {
+    let dir = TempDir::new();
+    let replay = ReplayClient::new();
+    for _ in 0..10 {
+        replay.push(BUSY.0, &[JSON], BUSY.1);
+    }
+    let (client, model) = client(&dir, &[("AWS_MAX_ATTEMPTS", "10")], &replay);
+    let limit = Duration::from_millis(2500);
+    let client = client.with_timeout(limit);
+    // The jitter comes from fastrand's thread-local generator: seeded, the backoffs
+    // (rand * 1 s, rand * 2 s, rand * 4 s, ...) are known; each wakes at tokio's next
+    // millisecond.
+    fastrand::seed(3);
+    let mut rng = fastrand::Rng::with_seed(3);
+    let (mut at, mut attempts) = (Duration::ZERO, 0);
+    while at < limit {
+        attempts += 1;
+        let backoff = Duration::from_secs(1 << (attempts - 1)).mul_f64(rng.f64());
+        at += Duration::from_millis(backoff.as_nanos().div_ceil(1_000_000) as u64);
+    }
+    let started = tokio::time::Instant::now();
+    let err = ping(&client, &model).await.unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(started.elapsed(), limit);
+    assert_eq!(replay.requests().len(), attempts);
+    assert!(attempts > 1, "the limit leaves room for retries");
 }

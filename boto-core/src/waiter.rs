@@ -383,10 +383,10 @@ mod tests {
         assert_eq!(e.kind(), ErrorKind::Waiter);
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn delay_separates_attempts() {
         let (calls, poll) = op(vec![Ok(Table { status: "CREATING" })]);
-        let start = std::time::Instant::now();
+        let start = tokio::time::Instant::now();
         let e = Waiter::new(poll, table_exists(), Duration::from_secs(3600), 1)
             .delay(Duration::from_millis(20))
             .max_attempts(3)
@@ -395,7 +395,7 @@ mod tests {
         assert_eq!(e.kind(), ErrorKind::Waiter);
         assert_eq!(calls.load(Ordering::SeqCst), 3);
         // Two pauses between three attempts, none after the last.
-        assert!(start.elapsed() >= Duration::from_millis(40));
+        assert_eq!(start.elapsed(), Duration::from_millis(40));
     }
 
     #[tokio::test]

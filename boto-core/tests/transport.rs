@@ -331,12 +331,13 @@ async fn non_utf8_header_value_does_not_panic() {
 async fn read_timeout_fires_waiting_for_the_head_and_between_chunks() {
     let http = client(Duration::from_millis(300));
 
-    // No answer at all.
+    // No answer at all: the stub holds the connection for 30 s, so only the 300 ms read
+    // timeout can end the wait with this error.
     let stub = Stub::start(vec![Act::Stall(Vec::new())]).await;
-    let started = std::time::Instant::now();
     let err = http.send(post(&stub.url, "{}")).await.unwrap_err();
     assert!(err.is_timeout(), "{err}");
-    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(err.to_string().contains("no response from"), "{err}");
+    assert!(err.to_string().contains("within 300ms"), "{err}");
 
     // The head and part of the body, then silence.
     let partial = b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n0123456789".to_vec();

@@ -120,9 +120,75 @@ async fn imds_v2_token_role_credentials() {
     assert_eq!(stub.requests().len(), 3);
 }
 
-#[tokio::test]
+/// A transport that records each request and never answers, like an address nothing
+/// routes to.
+#[derive(Debug, Default, Clone)]
+struct Silent(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl crate::http::HttpClient for Silent {
+    fn send(
+        &self,
+        request: crate::http::HttpRequest,
+    ) -> futures::future::BoxFuture<'static, crate::Result<crate::http::HttpResponse>> {
+        let line = format!("{} {}", request.method(), request.uri());
+        self.0.lock().unwrap().push(line);
+        Box::pin(futures::future::pending())
+    }
+}
+
+/// "Fast", in tokio's paused clock: a refused IMDS ends the chain at once after one
+/// request; a silent one after exactly one IMDS timeout (1 s, or
+/// AWS_METADATA_SERVICE_TIMEOUT), also after one request.
+#[tokio::test(start_paused = true)]
 async fn imds_absent_fails_fast() {
-    // A port nothing listens on: refused at once, so the chain ends quickly.
+    const TOKEN: &str = "PUT http://169.254.169.254/latest/api/token";
+    let dir = TempDir::new();
+    let imds_on = [("AWS_EC2_METADATA_DISABLED", "false")];
+
+    let refused = crate::http::replay::ReplayClient::new();
+    refused.push_error(crate::Error::transport("connection refused", "refused"));
+    let started = tokio::time::Instant::now();
+    let err = session(env_with(&dir, &imds_on))
+        .http_client(std::sync::Arc::new(refused.clone()))
+        .build()
+        .unwrap()
+        .credentials()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Credentials, "{err}");
+    assert_eq!(started.elapsed(), std::time::Duration::ZERO);
+    let sent: Vec<_> = refused
+        .requests()
+        .iter()
+        .map(|r| r.uri.to_string())
+        .collect();
+    assert_eq!(sent, ["http://169.254.169.254/latest/api/token"]);
+
+    for (timeout, waited) in [(None, 1000), (Some("0.25"), 250), (Some("bogus"), 1000)] {
+        let silent = Silent::default();
+        let mut vars = imds_on.to_vec();
+        vars.extend(timeout.map(|t| ("AWS_METADATA_SERVICE_TIMEOUT", t)));
+        let started = tokio::time::Instant::now();
+        let err = session(env_with(&dir, &vars))
+            .http_client(std::sync::Arc::new(silent.clone()))
+            .build()
+            .unwrap()
+            .credentials()
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Credentials, "{err}");
+        assert_eq!(
+            started.elapsed(),
+            std::time::Duration::from_millis(waited),
+            "{timeout:?}"
+        );
+        assert_eq!(*silent.0.lock().unwrap(), [TOKEN], "{timeout:?}");
+    }
+}
+
+#[tokio::test]
+async fn imds_refused_by_a_real_socket_ends_the_chain() {
+    // A port nothing listens on: the hyper transport's refusal means "no IMDS here".
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
@@ -136,7 +202,6 @@ async fn imds_absent_fails_fast() {
             ("AWS_EC2_METADATA_SERVICE_ENDPOINT", &url),
         ],
     );
-    let started = std::time::Instant::now();
     let err = session(env)
         .build()
         .unwrap()
@@ -144,7 +209,6 @@ async fn imds_absent_fails_fast() {
         .await
         .unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Credentials, "{err}");
-    println!("chain without IMDS failed after {:?}", started.elapsed());
 }
 
 fn sts_reply(action: &str, key: &str) -> String {

@@ -325,7 +325,8 @@ fn header_text(
                     parts.push(text);
                 }
             }
-            Ok(Some(parts.join(", ")))
+            // Joined with a bare comma, as botocore sends them.
+            Ok(Some(parts.join(",")))
         }
         (_, Value::String(s)) if m.traits.json_value => {
             // Compact JSON, base64: re-serialize to drop insignificant whitespace.

@@ -439,7 +439,7 @@ fn rest_labels_and_headers() {
         req.headers()["if-modified-since"],
         "Tue, 29 Apr 2014 18:30:38 GMT"
     );
-    assert_eq!(req.headers()["x-tags"], r#"x, "y,z", "q\"""#);
+    assert_eq!(req.headers()["x-tags"], r#"x,"y,z","q\"""#);
     assert!(req.headers().get("content-type").is_none());
     // an empty label is refused, and so is a missing one
     let e = build(

@@ -5,7 +5,9 @@
 //! throttle, growing back along a cubic curve on success (capped at twice the measured rate).
 
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+// tokio's clock, not the system's: a paused test clock drives the limiter exactly.
+use tokio::time::Instant;
 
 const MIN_FILL_RATE: f64 = 0.5;
 const MAX_RATE_ADJUST_SCALE: f64 = 2.0;
@@ -223,13 +225,36 @@ mod tests {
         assert!(wait <= 1.0 / MIN_FILL_RATE);
     }
 
-    #[tokio::test]
+    /// Under tokio's paused clock the limiter's waits are exact virtual durations.
+    #[tokio::test(start_paused = true)]
+    async fn a_throttle_makes_the_next_sends_wait_for_tokens() {
+        let limiter = RateLimiter::new();
+        limiter.acquire().await;
+        // Throttled before any rate was measured: the fill rate drops to its minimum,
+        // 0.5 token/s, with an empty bucket, so the next token is 2 s away.
+        limiter.on_response(true);
+        let started = Instant::now();
+        limiter.acquire().await;
+        assert_eq!(started.elapsed(), Duration::from_secs(2));
+        // A success at t = 2 s: 2 sends in the 2 s since the last measurement, 1/s, smoothed
+        // to 0.8/s; CUBIC's curve gives 0.4 * 2^3 = 3.2/s, capped at twice the measured
+        // rate: 1.6 token/s, so the next token is 1 / 1.6 = 625 ms away.
+        limiter.on_response(false);
+        let started = Instant::now();
+        limiter.acquire().await;
+        assert_eq!(started.elapsed(), Duration::from_millis(625));
+        assert!(limiter.enabled());
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn acquire_is_free_while_off() {
         let limiter = RateLimiter::new();
+        let started = Instant::now();
         for _ in 0..100 {
             limiter.acquire().await;
             limiter.on_response(false);
         }
         assert!(!limiter.enabled());
+        assert_eq!(started.elapsed(), Duration::ZERO);
     }
 }
