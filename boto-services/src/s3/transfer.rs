@@ -52,8 +52,8 @@ pub type Progress = Arc<dyn Fn(u64) + Send + Sync>;
 pub struct TransferConfig {
     /// Size from which uploads, downloads and copies go in parts (default 8 MiB).
     pub multipart_threshold: u64,
-    /// Size of each part (default 8 MiB; at least 5 MiB, and large enough for at most
-    /// 10,000 parts).
+    /// Size of each part (default 8 MiB). Upload and copy parts are at least 5 MiB and large
+    /// enough for at most 10,000 parts, as S3 requires; download ranges are this size.
     pub part_size: u64,
     /// Parts in flight at once (default 10).
     pub max_concurrency: usize,

@@ -77,7 +77,9 @@ pub(super) async fn download(
     if len == 0 || len < config.multipart_threshold {
         get.fetch(None).await?;
     } else {
-        let (size, count) = config.parts(len);
+        // Ranges, unlike upload parts, have no smallest size.
+        let size = config.part_size.max(1);
+        let count = len.div_ceil(size);
         let get = &get;
         futures::stream::iter(0..count)
             .map(|i| get.fetch(Some((i * size, ((i + 1) * size).min(len) - 1))))
@@ -147,15 +149,24 @@ impl Get<'_> {
                     tokio::time::sleep(pause).await;
                     attempt += 1;
                 }
-                Err(Failure::Again(e)) => {
-                    return Err(Error::decode(format!(
-                        "{}: {e} (on each of {ATTEMPTS} attempts)",
-                        self.what(range)
-                    ))
-                    .with_source(e))
-                }
+                Err(Failure::Again(e)) => return Err(self.gave_up(range, e)),
                 Err(Failure::Fatal(e)) => return Err(e),
             }
+        }
+    }
+
+    /// The error after [`ATTEMPTS`] answers that came back short (`last` is the last one).
+    fn gave_up(&self, range: Option<(u64, u64)>, last: Error) -> Error {
+        let what = self.what(range);
+        match last.kind() {
+            ErrorKind::Decode => Error::decode(format!(
+                "{what}: {} (on each of {ATTEMPTS} attempts)",
+                last.message().unwrap_or_default()
+            )),
+            _ => Error::transport(
+                format!("{what}: cut off on each of {ATTEMPTS} attempts"),
+                last,
+            ),
         }
     }
 
