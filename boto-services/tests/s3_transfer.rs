@@ -175,12 +175,12 @@ async fn a_dropped_upload_leaves_no_multipart_upload() {
 
     // The abort runs on its own task: wait for it (bounded, so a failure cannot hang).
     let mut left = open;
-    for _ in 0..400 {
+    for _ in 0..2400 {
         left = list().await;
         if left.is_empty() {
             break;
         }
-        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert!(
         left.is_empty(),

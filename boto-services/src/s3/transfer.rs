@@ -60,7 +60,8 @@ pub struct TransferConfig {
     /// Most bytes of parts an upload holds in memory at once (default 256 MiB): its
     /// concurrency is lowered to fit, but it always sends at least one part at a time.
     pub max_memory: u64,
-    /// Called with the byte count of every chunk or part transferred.
+    /// Called with the byte count of every part or range once it is transferred (of a
+    /// whole object below the threshold, once); a range asked for again counts once.
     pub progress: Option<Progress>,
 }
 
@@ -136,6 +137,12 @@ impl TransferConfig {
 type BoxFuture<T> = Pin<Box<dyn Future<Output = Result<T>> + Send>>;
 
 /// A managed transfer: adjust it with [`Transfer::config`], then `.await` it.
+///
+/// Failing or dropped mid-way, it leaves nothing behind: a multipart upload or copy is
+/// aborted (when dropped, by a task spawned on the current runtime), and a download's
+/// temporary file is removed; the destination is only ever replaced by a complete file
+/// whose every range was checked (status 206, `Content-Range`, length, ETag). A range that
+/// comes back short or cut off is asked for again, twice at most.
 #[must_use = "a transfer does nothing until awaited"]
 pub struct Transfer {
     config: TransferConfig,
