@@ -399,15 +399,30 @@ fn data(len: usize) -> Vec<u8> {
     (0..len).map(|i| (i * 7 % 251) as u8).collect()
 }
 
-/// A fresh empty directory for one test.
-fn scratch(test: &str) -> PathBuf {
+/// A fresh empty directory for one test, removed when dropped.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(test: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!(
         "boto-transfer-faults-{}-{test}",
         std::process::id()
     ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 /// The names of the files in `dir`.
@@ -464,7 +479,13 @@ async fn a_ranged_download_asks_each_range_once_with_if_match() {
 async fn faulty_download(
     test: &str,
     fault: impl Fn(&Req, &[u8], usize) -> Option<Reply> + Send + Sync + 'static,
-) -> (Stub, PathBuf, Vec<u8>, boto_services::core::Result<()>) {
+) -> (
+    Stub,
+    PathBuf,
+    Vec<u8>,
+    boto_services::core::Result<()>,
+    Scratch,
+) {
     let body = data(3500);
     let served = body.clone();
     let attempts = Mutex::new(0);
@@ -487,7 +508,7 @@ async fn faulty_download(
         .download_file(&dst)
         .config(ranges())
         .await;
-    (stub, dst, body, result)
+    (stub, dst, body, result, dir)
 }
 
 /// The destination holds what it held before, and nothing else is left beside it.
@@ -498,7 +519,7 @@ fn untouched(dst: &Path) {
 
 #[tokio::test]
 async fn a_200_answering_a_range_fails_and_leaves_the_destination() {
-    let (stub, dst, _, result) = faulty_download("200", |_, data, _| {
+    let (stub, dst, _, result, _dir) = faulty_download("200", |_, data, _| {
         Some(reply(200, &[("ETag", ETAG.into())], data))
     })
     .await;
@@ -525,7 +546,7 @@ async fn a_206_of_another_range_or_length_fails() {
         ("no-range", ""),
     ] {
         let cr = content_range.to_string();
-        let (_stub, dst, _, result) = faulty_download(test, move |_, data, _| {
+        let (_stub, dst, _, result, _dir) = faulty_download(test, move |_, data, _| {
             let mut headers = vec![("ETag", ETAG.to_string())];
             if !cr.is_empty() {
                 headers.push(("Content-Range", cr.clone()));
@@ -547,7 +568,7 @@ async fn a_206_of_another_range_or_length_fails() {
 
 #[tokio::test]
 async fn an_etag_changing_mid_download_fails() {
-    let (stub, dst, _, result) = faulty_download("etag", |r, data, _| {
+    let (stub, dst, _, result, _dir) = faulty_download("etag", |r, data, _| {
         // A server ignoring If-Match, serving a replaced object.
         assert_eq!(r.header("if-match"), Some(ETAG));
         Some(reply(
@@ -585,7 +606,8 @@ fn short(data: &[u8]) -> Reply {
 
 #[tokio::test]
 async fn a_range_coming_back_short_every_time_fails_after_three_attempts() {
-    let (stub, dst, _, result) = faulty_download("short", |_, data, _| Some(short(data))).await;
+    let (stub, dst, _, result, _dir) =
+        faulty_download("short", |_, data, _| Some(short(data))).await;
     let err = result.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
     assert!(
@@ -600,7 +622,7 @@ async fn a_range_coming_back_short_every_time_fails_after_three_attempts() {
 
 #[tokio::test]
 async fn one_short_range_then_a_good_one_is_ok() {
-    let (stub, dst, body, result) =
+    let (stub, dst, body, result, _dir) =
         faulty_download("short-once", |_, data, n| (n == 1).then(|| short(data))).await;
     result.unwrap();
     assert!(
@@ -613,7 +635,7 @@ async fn one_short_range_then_a_good_one_is_ok() {
 
 #[tokio::test]
 async fn a_connection_reset_mid_range_is_asked_again() {
-    let (stub, dst, body, result) = faulty_download("reset-once", |_, data, n| {
+    let (stub, dst, body, result, _dir) = faulty_download("reset-once", |_, data, n| {
         (n == 1).then(|| Reply::Cut {
             status: 206,
             headers: vec![
@@ -633,7 +655,7 @@ async fn a_connection_reset_mid_range_is_asked_again() {
     assert_eq!(stub.count(|r| r.is_get_of_range(1000)), 2);
 
     // Cut off every time: a transport error, reported after three attempts.
-    let (stub, dst, _, result) = faulty_download("reset-always", |_, data, _| {
+    let (stub, dst, _, result, _dir) = faulty_download("reset-always", |_, data, _| {
         Some(Reply::Cut {
             status: 206,
             headers: vec![
@@ -710,12 +732,12 @@ async fn a_dropped_download_leaves_no_file() {
 
 // ---- uploads and copies ----
 
-/// An 11 MiB file: parts of 5, 5 and 1 MiB.
-fn eleven_mib(test: &str) -> (PathBuf, Vec<u8>) {
-    let body = data(11 * MIB);
-    let path = scratch(test).join("in.bin");
-    std::fs::write(&path, &body).unwrap();
-    (path, body)
+/// An 11 MiB file (parts of 5, 5 and 1 MiB) in its directory.
+fn eleven_mib(test: &str) -> (Scratch, PathBuf) {
+    let dir = scratch(test);
+    let path = dir.join("in.bin");
+    std::fs::write(&path, data(11 * MIB)).unwrap();
+    (dir, path)
 }
 
 fn parts(concurrency: usize) -> TransferConfig {
@@ -741,7 +763,8 @@ async fn an_upload_has_at_most_max_concurrency_parts_in_flight() {
     // are waiting, and records the most it ever held at once.
     const PARTS: usize = 4;
     let body = data(16 * MIB);
-    let path = scratch("concurrency").join("in.bin");
+    let dir = scratch("concurrency");
+    let path = dir.join("in.bin");
     std::fs::write(&path, &body).unwrap();
     for concurrency in [1, 3] {
         let gate = Arc::new((Mutex::new(Gate::default()), Notify::new()));
@@ -808,7 +831,7 @@ async fn an_upload_has_at_most_max_concurrency_parts_in_flight() {
 
 #[tokio::test]
 async fn a_dropped_upload_is_aborted() {
-    let (path, _) = eleven_mib("dropped-upload");
+    let (_dir, path) = eleven_mib("dropped-upload");
     let stub = Stub::start(|r| {
         if r.method == "PUT" && r.part() == Some(2) {
             Reply::Stall
@@ -830,7 +853,7 @@ async fn a_dropped_upload_is_aborted() {
 
 #[tokio::test]
 async fn a_failed_upload_is_aborted_before_it_returns() {
-    let (path, _) = eleven_mib("failed-upload");
+    let (_dir, path) = eleven_mib("failed-upload");
     let stub = Stub::start(|r| {
         if r.method == "PUT" && r.part() == Some(3) {
             reply(
@@ -856,7 +879,7 @@ async fn a_failed_upload_is_aborted_before_it_returns() {
 
 #[tokio::test]
 async fn a_failed_complete_is_aborted() {
-    let (path, _) = eleven_mib("failed-complete");
+    let (_dir, path) = eleven_mib("failed-complete");
     let stub = Stub::start(|r| {
         if is_complete(r) {
             reply(
