@@ -1,10 +1,12 @@
 //! Managed transfers against moto: multipart upload, ranged download and part copies above
-//! the threshold, single requests below it, progress reports and clean failures.
+//! the threshold, single requests below it, progress reports and clean failures; a dropped
+//! upload is aborted.
 
 #![cfg(feature = "s3")]
 
 use boto_services::core::{Credentials, Session};
 use boto_services::s3::{self, TransferConfig, S3};
+use std::future::IntoFuture;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -119,4 +121,76 @@ async fn transfers_against_moto() {
         .unwrap();
     assert!(uploads.uploads.is_empty(), "no upload left behind");
     let _ = std::fs::remove_dir_all(src.parent().unwrap());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_upload_leaves_no_multipart_upload() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let session = Session::builder()
+        .region("us-east-1")
+        .endpoint_url(moto.endpoint())
+        .credentials(Credentials::new("testing", "testing", None))
+        .build()
+        .unwrap();
+    let s3 = S3::new(&session);
+    let bucket = s3.bucket("dropped");
+    bucket.create().await.unwrap();
+    let list = || async {
+        bucket
+            .client()
+            .list_multipart_uploads(s3::ListMultipartUploadsRequest::new().bucket("dropped"))
+            .await
+            .unwrap()
+            .uploads
+    };
+
+    // 16 MiB in parts of 5 MiB, one at a time: dropped once the first part is stored.
+    // Its own file: the other test removes the shared scratch directory when done.
+    let src = std::env::temp_dir().join(format!("boto-s3-dropped-{}.bin", std::process::id()));
+    std::fs::write(&src, vec![7u8; 16 * MIB]).unwrap();
+    let first_part = Arc::new(tokio::sync::Notify::new());
+    let stored = first_part.clone();
+    let config = TransferConfig {
+        multipart_threshold: 5 * MIB as u64,
+        part_size: 5 * MIB as u64,
+        max_concurrency: 1,
+        ..TransferConfig::default()
+    }
+    .on_progress(move |_| stored.notify_one());
+    let mut upload = Box::pin(
+        bucket
+            .upload_file(&src, "dropped.bin")
+            .config(config)
+            .into_future(),
+    );
+    tokio::select! {
+        _ = first_part.notified() => {}
+        r = &mut upload => panic!("the upload finished: {r:?}"),
+    }
+    let open = list().await;
+    assert_eq!(open.len(), 1, "the upload is under way: {open:?}");
+    drop(upload);
+
+    // The abort runs on its own task: wait for it (bounded, so a failure cannot hang).
+    let mut left = open;
+    for _ in 0..2400 {
+        left = list().await;
+        if left.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        left.is_empty(),
+        "the dropped upload was not aborted: {left:?}"
+    );
+    let err = s3
+        .object("dropped", "dropped.bin")
+        .content_length()
+        .await
+        .unwrap_err();
+    assert_eq!(err.status(), Some(404), "{err:?}");
+    let _ = std::fs::remove_file(&src);
 }
