@@ -150,7 +150,11 @@ def s3_version_steps():
     old = s3.get_object(Bucket=VERSIONED, Key="v.txt", VersionId=first)
     out["get_first"] = [old["Body"].read().decode(), rnd(old.get("VersionId"))]
     head = s3.head_object(Bucket=VERSIONED, Key="v.txt")
-    out["head_latest"] = [head["ContentLength"], rnd(head.get("VersionId")), ts(head["LastModified"])]
+    out["head_latest"] = [
+        head["ContentLength"],
+        rnd(head.get("VersionId")),
+        ts(head["LastModified"]),
+    ]
     deleted = s3.delete_object(Bucket=VERSIONED, Key="v.txt")
     out["delete"] = [deleted.get("DeleteMarker"), rnd(deleted.get("VersionId"))]
     listed = s3.list_object_versions(Bucket=VERSIONED)
@@ -392,9 +396,9 @@ def ec2_steps():
     }
     found = ec2.describe_vpcs(Filters=[{"Name": "tag:Name", "Values": ["diff-vpc"]}])["Vpcs"]
     out["vpcs_tagged"] = [[rnd(v["VpcId"]), v["CidrBlock"], v["State"]] for v in found]
-    subnet = ec2.create_subnet(VpcId=vpc_id, CidrBlock="10.9.1.0/24", AvailabilityZone="us-east-1b")[
-        "Subnet"
-    ]
+    subnet = ec2.create_subnet(
+        VpcId=vpc_id, CidrBlock="10.9.1.0/24", AvailabilityZone="us-east-1b"
+    )["Subnet"]
     subnet_id = subnet["SubnetId"]
     out["subnet"] = {
         "id": rnd(subnet_id),
@@ -494,7 +498,9 @@ def ec2_steps():
         for c in ended
     ]
     after = ec2.describe_instances(InstanceIds=ids)
-    state = {i["InstanceId"]: i["State"]["Name"] for r in after["Reservations"] for i in r["Instances"]}
+    state = {
+        i["InstanceId"]: i["State"]["Name"] for r in after["Reservations"] for i in r["Instances"]
+    }
     out["states_after"] = [[rnd(i), state.get(i)] for i in ids]
     out["errors"] = {
         "missing_instance": code(
