@@ -1,26 +1,123 @@
-//! The differential test: one S3/SQS/DynamoDB scenario run with boto3
+//! The differential test: one S3/SQS/DynamoDB/EC2 scenario run with boto3
 //! (`tests/differential/scenario.py`) and with boto-services, against the same moto (reset
 //! in between). Both print a JSON summary of what a user observes (keys listed, bodies,
-//! metadata, messages, items, error codes); the summaries must be equal.
+//! metadata, owners, storage classes, versions, timestamps, messages, items, instances,
+//! error codes); the summaries must be equal once what moto makes up is normalised: values
+//! it picks at random (ids, version ids, addresses), marked `{"random": v}`, and the clock,
+//! timestamps marked `{"time_ms": ms}` (see [`normalise`]).
 #[path = "differential/dynamodb_steps.rs"]
 mod dynamodb_steps;
+#[path = "differential/ec2_steps.rs"]
+mod ec2_steps;
 #[path = "differential/s3_steps.rs"]
 mod s3_steps;
 #[path = "differential/sqs_steps.rs"]
 mod sqs_steps;
 
+use boto_services::core::DateTime;
 use boto_services::core::{Credentials, Result, Session};
 use dynamodb_steps::dynamodb_steps;
-use s3_steps::s3_steps;
+use ec2_steps::ec2_steps;
+use s3_steps::{s3_steps, s3_version_steps};
 use serde_json::{json, Value};
 use sqs_steps::sqs_steps;
 use std::process::Command;
+use std::time::{SystemTime, UNIX_EPOCH};
 use testkit::MotoServer;
 
 const BUCKET: &str = "diff-bucket";
 const QUEUE: &str = "diff-queue";
 const TABLE: &str = "diff-table";
 const ODD_KEY: &str = "z key+plus/\u{fc}.txt";
+const VERSIONED: &str = "diff-versions";
+const AMI: &str = "ami-12c6146b";
+
+/// A value moto picks at random (scenario.py's `rnd`).
+fn rnd(value: Option<&str>) -> Value {
+    value.map_or(Value::Null, |v| json!({ "random": v }))
+}
+
+/// A timestamp as milliseconds since the epoch (scenario.py's `ts`).
+fn ts(value: Option<DateTime>) -> Value {
+    value.map_or(Value::Null, |t| json!({ "time_ms": t.as_millis() }))
+}
+
+/// Milliseconds since the epoch, now.
+fn now_ms() -> i64 {
+    let since = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("after 1970");
+    i64::try_from(since.as_millis()).expect("in range")
+}
+
+/// A summary with moto's made-up values replaced, everything else kept:
+/// - `{"random": v}` becomes `"<random N>"`, N counting distinct values in the order they
+///   first appear (object keys sorted, as scenario.py prints them): equal ids stay equal,
+///   different ones stay different, wherever they appear;
+/// - `{"time_ms": ms}` becomes `"<clock>+NNNms"`, keeping the milliseconds past the second
+///   (the precision a parser kept), once `ms` lies within `window` (the run's start and end,
+///   widened by moto's whole-second truncation); a timestamp outside it is kept as it is
+///   and named in `problems`.
+fn normalise(
+    value: &Value,
+    window: (i64, i64),
+    seen: &mut Vec<String>,
+    problems: &mut Vec<String>,
+) -> Value {
+    match value {
+        Value::Object(map) if map.len() == 1 && map.contains_key("random") => {
+            let v = map["random"].to_string();
+            let n = match seen.iter().position(|s| *s == v) {
+                Some(n) => n,
+                None => {
+                    seen.push(v);
+                    seen.len() - 1
+                }
+            };
+            json!(format!("<random {}>", n + 1))
+        }
+        Value::Object(map) if map.len() == 1 && map.contains_key("time_ms") => {
+            match map["time_ms"].as_i64() {
+                Some(ms) if (window.0..=window.1).contains(&ms) => {
+                    json!(format!("<clock>+{:03}ms", ms.rem_euclid(1000)))
+                }
+                _ => {
+                    problems.push(format!("{value} is not within {window:?}"));
+                    value.clone()
+                }
+            }
+        }
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            let out: serde_json::Map<String, Value> = keys
+                .into_iter()
+                .map(|k| (k.clone(), normalise(&map[k], window, seen, problems)))
+                .collect();
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(
+            items
+                .iter()
+                .map(|v| normalise(v, window, seen, problems))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// `summary` normalised for the run between `start` and `end` (milliseconds since the
+/// epoch); panics naming any timestamp outside the run.
+fn normalised(who: &str, summary: &Value, start: i64, end: i64) -> Value {
+    let mut problems = Vec::new();
+    let window = (start - 2000, end + 1000);
+    let out = normalise(summary, window, &mut Vec::new(), &mut problems);
+    assert!(
+        problems.is_empty(),
+        "{who}: timestamps outside the run: {problems:?}"
+    );
+    out
+}
 
 /// True when `python3` can import boto3.
 fn boto3_available() -> bool {
@@ -84,6 +181,8 @@ async fn rust_summary(endpoint: &str) -> Result<Value> {
         "s3": s3_steps(&session).await?,
         "sqs": sqs_steps(&session).await?,
         "dynamodb": dynamodb_steps(&session).await?,
+        "ec2": ec2_steps(&session).await?,
+        "s3_versions": s3_version_steps(&session).await?,
     }))
 }
 
@@ -125,15 +224,18 @@ fn boto3_and_boto_services_observe_the_same() {
     let Some(moto) = MotoServer::start_or_skip() else {
         return;
     };
+    let start = now_ms();
     let expected = boto3_summary(&moto.endpoint());
+    let expected = normalised("boto3", &expected, start, now_ms());
     moto.reset();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .expect("runtime");
+    let start = now_ms();
     let actual = match runtime.block_on(rust_summary(&moto.endpoint())) {
-        Ok(v) => v,
+        Ok(v) => normalised("boto-services", &v, start, now_ms()),
         Err(e) => panic!("the boto-services scenario failed: {e:?}"),
     };
 
@@ -146,6 +248,32 @@ fn boto3_and_boto_services_observe_the_same() {
     assert_eq!(
         expected["dynamodb"]["item"]["big"]["N"],
         "12345678901234567890.123456789"
+    );
+    assert_eq!(
+        expected["ec2"]["described"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(
+        expected["ec2"]["errors"]["vpc_in_use"],
+        "DependencyViolation"
+    );
+    assert_eq!(
+        expected["s3_versions"]["versions"].as_array().map(Vec::len),
+        Some(2)
+    );
+    assert_eq!(expected["s3"]["head_cold"]["storage_class"], "STANDARD_IA");
+    // Normalising keeps different ids apart and equal ones equal.
+    assert_ne!(
+        expected["ec2"]["described"][0]["id"],
+        expected["ec2"]["described"][1]["id"]
+    );
+    assert_ne!(
+        expected["s3_versions"]["put"][0],
+        expected["s3_versions"]["put"][1]
+    );
+    assert_eq!(
+        expected["s3_versions"]["get_first"][1],
+        expected["s3_versions"]["put"][0]
     );
     if let Some(diff) = first_difference("", &expected, &actual) {
         panic!(

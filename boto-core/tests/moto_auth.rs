@@ -5,14 +5,15 @@
 //! requests signed with the user's key are accepted, the same requests signed with a wrong
 //! secret or an unknown key are rejected, and the service errors carry moto's codes.
 //!
-//! The services use botocore's own models (from the botocore that moto runs on): SQS
-//! (awsJson1_0), STS and IAM (awsQuery), S3 (restXml).
+//! The services use botocore's own models (from the botocore that moto runs on): SQS and
+//! DynamoDB (awsJson1_0), STS, IAM and SNS (awsQuery), EC2 (ec2Query), S3 (restXml).
 //!
 //! Presigned URLs are not checked here: moto (5.x) verifies only the `Authorization`
 //! header, and with authentication on it fails any request without one (a presigned
 //! S3 GET, valid or not) with a 500; with authentication off it serves presigned URLs
 //! without looking at their signature. The presigning rules are covered by the SigV4
-//! suite (`sigv4_suite.rs`: the `query-*` presigned variant of each case).
+//! suite (`sigv4_suite.rs`: the `query-*` presigned variant of each case), and presigned
+//! URLs are sent to a server that verifies them in `boto-services/tests/s3_sigv4.rs`.
 
 use boto_core::client::ClientHandle;
 use boto_core::dynamic::{json_to_value, output_to_json, ServiceModel};
@@ -141,9 +142,15 @@ fn wrong_secret(creds: &Credentials) -> Credentials {
 /// A rejected request: a service error with `code` and status 403, its message present,
 /// no secret in what the user sees.
 fn assert_rejected(err: &Error, code: &str) {
+    assert_refused(err, code, 403);
+}
+
+/// A rejected request: a service error with `code` and `status` (EC2 answers 401), its
+/// message present, no secret in what the user sees.
+fn assert_refused(err: &Error, code: &str, status: u16) {
     assert_eq!(err.kind(), ErrorKind::Service, "{err:?}");
     assert!(err.is_code(code), "expected {code}: {err:?}");
-    assert_eq!(err.status(), Some(403), "{err:?}");
+    assert_eq!(err.status(), Some(status), "{err:?}");
     assert!(err.message().is_some_and(|m| !m.is_empty()), "{err:?}");
     let shown = format!("{err} {err:?}");
     assert!(!shown.contains("not-the-secret"), "{shown}");
@@ -281,4 +288,112 @@ async fn temporary_credentials_sign_with_their_session_token() {
         .await
         .unwrap_err();
     assert_rejected(&err, "InvalidClientTokenId");
+}
+
+/// The strings at `pointer` (`/Vpcs/*/CidrBlock` style: `*` is every element) in `out`.
+fn strings(out: &Json, pointer: &str) -> Vec<String> {
+    let mut at = vec![out];
+    for part in pointer.trim_start_matches('/').split('/') {
+        at = at
+            .into_iter()
+            .flat_map(|v| match (part, v) {
+                ("*", Json::Array(items)) => items.iter().collect::<Vec<_>>(),
+                (name, v) => v.get(name).into_iter().collect(),
+            })
+            .collect();
+    }
+    let mut found: Vec<String> = at
+        .into_iter()
+        .filter_map(|v| v.as_str().map(str::to_owned))
+        .collect();
+    found.sort();
+    found
+}
+
+/// DynamoDB (awsJson1_0), EC2 (ec2Query), SNS and IAM (awsQuery): each makes something with
+/// a request signed with the user's key, refuses the same request signed with a wrong
+/// secret (SignatureDoesNotMatch, 403; EC2: AuthFailure, 401), and lists only the first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn other_protocols_accept_the_key_and_reject_a_wrong_secret() {
+    let Some((moto, creds)) = authenticated_moto().await else {
+        return;
+    };
+    let forged = wrong_secret(&creds);
+    let table = |name: &str| {
+        json!({
+            "TableName": name,
+            "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}],
+            "AttributeDefinitions": [{"AttributeName": "pk", "AttributeType": "S"}],
+            "BillingMode": "PAY_PER_REQUEST",
+        })
+    };
+    // (service, version, create, its input when signed, forged, listing, its input, where
+    // the listing names things, what it names, the code and status of the refusal)
+    let cases = [
+        (
+            ("dynamodb", "2012-08-10"),
+            ("CreateTable", table("signed-table"), table("forged-table")),
+            ("ListTables", json!({}), "/TableNames/*"),
+            vec!["signed-table"],
+            ("SignatureDoesNotMatch", 403),
+        ),
+        (
+            ("ec2", "2016-11-15"),
+            (
+                "CreateVpc",
+                json!({"CidrBlock": "10.7.0.0/16"}),
+                json!({"CidrBlock": "10.8.0.0/16"}),
+            ),
+            ("DescribeVpcs", json!({}), "/Vpcs/*/CidrBlock"),
+            // moto's default VPC, and the one made here.
+            vec!["10.7.0.0/16", "172.31.0.0/16"],
+            ("AuthFailure", 401),
+        ),
+        (
+            ("sns", "2010-03-31"),
+            (
+                "CreateTopic",
+                json!({"Name": "signed-topic"}),
+                json!({"Name": "forged-topic"}),
+            ),
+            ("ListTopics", json!({}), "/Topics/*/TopicArn"),
+            vec!["arn:aws:sns:us-east-1:123456789012:signed-topic"],
+            ("SignatureDoesNotMatch", 403),
+        ),
+        (
+            ("iam", "2010-05-08"),
+            (
+                "CreateUser",
+                json!({"UserName": "signed-user"}),
+                json!({"UserName": "forged-user"}),
+            ),
+            ("ListUsers", json!({}), "/Users/*/UserName"),
+            vec!["signed-user", "signer"],
+            ("SignatureDoesNotMatch", 403),
+        ),
+    ];
+    for (
+        (service, version),
+        (create, input, forged_input),
+        (list, list_input, names),
+        expected,
+        (code, status),
+    ) in cases
+    {
+        let signed = Service::new(&moto, service, version, &creds);
+        signed
+            .call(create, input)
+            .await
+            .unwrap_or_else(|e| panic!("{service} {create} signed with the user's key: {e:?}"));
+        let err = Service::new(&moto, service, version, &forged)
+            .call(create, forged_input)
+            .await
+            .unwrap_err();
+        assert_refused(&err, code, status);
+        let listed = signed
+            .call(list, list_input)
+            .await
+            .unwrap_or_else(|e| panic!("{service} {list}: {e:?}"));
+        assert_eq!(strings(&listed, names), expected, "{service}: {listed}");
+    }
 }

@@ -181,3 +181,142 @@ impl Drop for MotoServer {
         let _ = self.child.wait();
     }
 }
+
+/// A running `s3s-fs` (an S3-compatible server on a file system that verifies SigV4
+/// signatures and presigned URLs) on a free 127.0.0.1 port, with a temporary root directory
+/// and one access key; killed, and its directory removed, when dropped.
+///
+/// The binary is `S3S_FS`, else `s3s-fs` on PATH, else `~/.cargo/bin/s3s-fs`;
+/// `scripts/install-s3s-fs.sh` installs it. Under `CI=true` a missing binary is a failure.
+pub struct S3sFsServer {
+    child: Child,
+    port: u16,
+    root: std::path::PathBuf,
+}
+
+impl std::fmt::Debug for S3sFsServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("S3sFsServer")
+            .field("port", &self.port)
+            .field("root", &self.root)
+            .finish_non_exhaustive()
+    }
+}
+
+fn s3s_fs_binary() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("S3S_FS") {
+        return Some(p.into());
+    }
+    let on_path = Command::new("s3s-fs")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if on_path {
+        return Some("s3s-fs".into());
+    }
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cargo")))?;
+    let bin = cargo_home.join("bin/s3s-fs");
+    bin.is_file().then_some(bin)
+}
+
+impl S3sFsServer {
+    /// The access key the server accepts.
+    pub const ACCESS_KEY: &'static str = "AKIDS3SFSTESTING";
+    /// The secret key of [`S3sFsServer::ACCESS_KEY`].
+    pub const SECRET_KEY: &'static str = "s3s-fs-test-secret";
+
+    /// Starts s3s-fs, or returns `None` (with a note on stderr) when it is not installed and
+    /// we are not in CI. Under `CI=true` a missing or failing s3s-fs panics.
+    pub fn start_or_skip() -> Option<S3sFsServer> {
+        match Self::try_start() {
+            Ok(s) => Some(s),
+            Err(e) if !in_ci() => {
+                eprintln!("skipping: s3s-fs not available ({e}); run scripts/test.sh");
+                None
+            }
+            Err(e) => panic!("s3s-fs is required under CI=true: {e}"),
+        }
+    }
+
+    /// Starts s3s-fs and waits until it answers HTTP.
+    pub fn try_start() -> Result<S3sFsServer, String> {
+        static STARTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let bin = s3s_fs_binary().ok_or("s3s-fs not found (S3S_FS, PATH, ~/.cargo/bin)")?;
+        let mut last = String::new();
+        for _ in 0..3 {
+            let port = free_port();
+            let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let root = std::env::temp_dir()
+                .join(format!("testkit-s3s-fs-{}-{n}-{port}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&root);
+            std::fs::create_dir_all(&root).map_err(|e| format!("{}: {e}", root.display()))?;
+            let child = Command::new(&bin)
+                .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+                .args(["--access-key", Self::ACCESS_KEY])
+                .args(["--secret-key", Self::SECRET_KEY])
+                .arg(&root)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .map_err(|e| format!("spawn {}: {e}", bin.display()))?;
+            let mut server = S3sFsServer { child, port, root };
+            let deadline = Instant::now() + Duration::from_secs(30);
+            while Instant::now() < deadline {
+                if let Ok(Some(status)) = server.child.try_wait() {
+                    last = format!("s3s-fs exited early: {status}");
+                    break;
+                }
+                if server.answers() {
+                    return Ok(server);
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            if last.is_empty() {
+                last = "s3s-fs did not answer within 30 s".into();
+            }
+        }
+        Err(last)
+    }
+
+    /// Whether an (unsigned) `GET /` gets any HTTP answer.
+    fn answers(&self) -> bool {
+        let addr: SocketAddr = ([127, 0, 0, 1], self.port).into();
+        let Ok(mut s) = TcpStream::connect_timeout(&addr, Duration::from_secs(2)) else {
+            return false;
+        };
+        s.set_read_timeout(Some(Duration::from_secs(5))).ok();
+        let req = format!(
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            self.port
+        );
+        let mut head = [0u8; 5];
+        s.write_all(req.as_bytes()).is_ok() && s.read_exact(&mut head).is_ok() && &head == b"HTTP/"
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// `http://127.0.0.1:PORT`
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The directory the server stores buckets and objects in.
+    pub fn root(&self) -> &std::path::Path {
+        &self.root
+    }
+}
+
+impl Drop for S3sFsServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}

@@ -1,6 +1,10 @@
-"""The differential scenario with boto3: S3, SQS and DynamoDB steps against the endpoint in
-AWS_ENDPOINT_URL, printed as one JSON summary of what a user observes. tests/differential.rs
-runs the same steps with boto-services and compares the two summaries."""
+"""The differential scenario with boto3: S3, SQS, DynamoDB and EC2 steps against the endpoint
+in AWS_ENDPOINT_URL, printed as one JSON summary of what a user observes. tests/differential.rs
+runs the same steps with boto-services and compares the two summaries.
+
+Values moto makes up at random (ids, version ids, addresses) are wrapped as {"random": v} and
+timestamps as {"time_ms": milliseconds since the epoch}; the comparison normalises only
+those (see `normalise` in tests/differential.rs)."""
 
 import json
 import os
@@ -13,6 +17,8 @@ ENDPOINT = os.environ["AWS_ENDPOINT_URL"]
 BUCKET = "diff-bucket"
 QUEUE = "diff-queue"
 TABLE = "diff-table"
+VERSIONED = "diff-versions"
+AMI = "ami-12c6146b"
 
 
 def client(name):
@@ -23,6 +29,20 @@ def client(name):
         aws_access_key_id="testing",
         aws_secret_access_key="testing",
     )
+
+
+def rnd(value):
+    """A value moto chooses at random."""
+    return None if value is None else {"random": value}
+
+
+def ts(value):
+    """A timestamp, as milliseconds since the epoch."""
+    return None if value is None else {"time_ms": round(value.timestamp() * 1000)}
+
+
+def owner(o):
+    return None if o is None else [o.get("DisplayName"), o.get("ID")]
 
 
 def code(call):
@@ -46,7 +66,7 @@ def s3_steps():
         Metadata={"owner": "ana"},
     )
     s3.put_object(Bucket=BUCKET, Key="dir/b.txt", Body=b"beta")
-    s3.put_object(Bucket=BUCKET, Key="dir/c.txt", Body=b"")
+    s3.put_object(Bucket=BUCKET, Key="dir/c.txt", Body=b"", StorageClass="STANDARD_IA")
     s3.put_object(Bucket=BUCKET, Key="z key+plus/\u00fc.txt", Body="zeta \u00fc".encode())
     pages = s3.get_paginator("list_objects_v2").paginate(
         Bucket=BUCKET, PaginationConfig={"PageSize": 2}
@@ -85,10 +105,87 @@ def s3_steps():
     out["deleted"] = sorted(d["Key"] for d in deleted.get("Deleted", []))
     after = s3.list_objects_v2(Bucket=BUCKET)
     out["after"] = [o["Key"] for o in after.get("Contents", [])]
+    detailed = s3.list_objects_v2(Bucket=BUCKET, FetchOwner=True)
+    out["detailed"] = [
+        {
+            "key": o["Key"],
+            "size": o["Size"],
+            "etag": o["ETag"],
+            "storage_class": o.get("StorageClass"),
+            "owner": owner(o.get("Owner")),
+            "last_modified": ts(o["LastModified"]),
+        }
+        for o in detailed.get("Contents", [])
+    ]
+    cold = s3.head_object(Bucket=BUCKET, Key="dir/c.txt")
+    listed_cold = next(o for o in detailed["Contents"] if o["Key"] == "dir/c.txt")
+    out["head_cold"] = {
+        "storage_class": cold.get("StorageClass"),
+        "last_modified": ts(cold["LastModified"]),
+        "same_time_as_listed": cold["LastModified"] == listed_cold["LastModified"],
+        "version_id": cold.get("VersionId"),
+    }
+    buckets = s3.list_buckets()
+    out["buckets"] = {
+        "names": [[b["Name"], ts(b["CreationDate"])] for b in buckets["Buckets"]],
+        "owner": owner(buckets.get("Owner")),
+    }
     out["errors"] = {
         "get_missing_key": code(lambda: s3.get_object(Bucket=BUCKET, Key="missing")),
         "get_missing_bucket": code(lambda: s3.get_object(Bucket="no-such-bucket", Key="k")),
         "head_missing_key": code(lambda: s3.head_object(Bucket=BUCKET, Key="missing")),
+    }
+    return out
+
+
+def s3_version_steps():
+    s3 = client("s3")
+    out = {}
+    s3.create_bucket(Bucket=VERSIONED)
+    s3.put_bucket_versioning(Bucket=VERSIONED, VersioningConfiguration={"Status": "Enabled"})
+    out["status"] = s3.get_bucket_versioning(Bucket=VERSIONED).get("Status")
+    first = s3.put_object(Bucket=VERSIONED, Key="v.txt", Body=b"one")["VersionId"]
+    second = s3.put_object(Bucket=VERSIONED, Key="v.txt", Body=b"second")["VersionId"]
+    out["put"] = [rnd(first), rnd(second)]
+    old = s3.get_object(Bucket=VERSIONED, Key="v.txt", VersionId=first)
+    out["get_first"] = [old["Body"].read().decode(), rnd(old.get("VersionId"))]
+    head = s3.head_object(Bucket=VERSIONED, Key="v.txt")
+    out["head_latest"] = [
+        head["ContentLength"],
+        rnd(head.get("VersionId")),
+        ts(head["LastModified"]),
+    ]
+    deleted = s3.delete_object(Bucket=VERSIONED, Key="v.txt")
+    out["delete"] = [deleted.get("DeleteMarker"), rnd(deleted.get("VersionId"))]
+    listed = s3.list_object_versions(Bucket=VERSIONED)
+    out["versions"] = [
+        {
+            "key": v["Key"],
+            "version_id": rnd(v["VersionId"]),
+            "is_latest": v["IsLatest"],
+            "size": v["Size"],
+            "etag": v["ETag"],
+            "storage_class": v.get("StorageClass"),
+            "owner": owner(v.get("Owner")),
+            "last_modified": ts(v["LastModified"]),
+        }
+        for v in listed.get("Versions", [])
+    ]
+    out["delete_markers"] = [
+        {
+            "key": m["Key"],
+            "version_id": rnd(m["VersionId"]),
+            "is_latest": m["IsLatest"],
+            "owner": owner(m.get("Owner")),
+            "last_modified": ts(m["LastModified"]),
+        }
+        for m in listed.get("DeleteMarkers", [])
+    ]
+    out["errors"] = {
+        "get_deleted": code(lambda: s3.get_object(Bucket=VERSIONED, Key="v.txt")),
+        "get_missing_version": code(
+            lambda: s3.get_object(Bucket=VERSIONED, Key="v.txt", VersionId="nosuchversion")
+        ),
     }
     return out
 
@@ -255,8 +352,183 @@ def dynamodb_steps():
     return out
 
 
+def tags(items):
+    return sorted([t["Key"], t["Value"]] for t in items or [])
+
+
+def instance_view(i):
+    return {
+        "id": rnd(i["InstanceId"]),
+        "image": i["ImageId"],
+        "type": i["InstanceType"],
+        "state": [i["State"]["Code"], i["State"]["Name"]],
+        "subnet": rnd(i.get("SubnetId")),
+        "vpc": rnd(i.get("VpcId")),
+        "zone": i["Placement"]["AvailabilityZone"],
+        "private_ip": rnd(i.get("PrivateIpAddress")),
+        "groups": [
+            [g["GroupName"], rnd(g["GroupId"])]
+            for g in sorted(i.get("SecurityGroups", []), key=lambda g: g["GroupName"])
+        ],
+        "tags": tags(i.get("Tags")),
+        "launch_time": ts(i["LaunchTime"]),
+        "launch_index": i.get("AmiLaunchIndex"),
+    }
+
+
+def ec2_steps():
+    ec2 = client("ec2")
+    out = {}
+    vpc = ec2.create_vpc(
+        CidrBlock="10.9.0.0/16",
+        TagSpecifications=[
+            {"ResourceType": "vpc", "Tags": [{"Key": "Name", "Value": "diff-vpc"}]}
+        ],
+    )["Vpc"]
+    vpc_id = vpc["VpcId"]
+    out["vpc"] = {
+        "id": rnd(vpc_id),
+        "cidr": vpc["CidrBlock"],
+        "state": vpc["State"],
+        "default": vpc["IsDefault"],
+        "owner": vpc.get("OwnerId"),
+        "tags": tags(vpc.get("Tags")),
+    }
+    found = ec2.describe_vpcs(Filters=[{"Name": "tag:Name", "Values": ["diff-vpc"]}])["Vpcs"]
+    out["vpcs_tagged"] = [[rnd(v["VpcId"]), v["CidrBlock"], v["State"]] for v in found]
+    subnet = ec2.create_subnet(
+        VpcId=vpc_id, CidrBlock="10.9.1.0/24", AvailabilityZone="us-east-1b"
+    )["Subnet"]
+    subnet_id = subnet["SubnetId"]
+    out["subnet"] = {
+        "id": rnd(subnet_id),
+        "vpc": rnd(subnet["VpcId"]),
+        "cidr": subnet["CidrBlock"],
+        "zone": subnet["AvailabilityZone"],
+        "free": subnet["AvailableIpAddressCount"],
+        "state": subnet["State"],
+    }
+    group_id = ec2.create_security_group(
+        GroupName="diff-sg", Description="differential group", VpcId=vpc_id
+    )["GroupId"]
+    ec2.authorize_security_group_ingress(
+        GroupId=group_id,
+        IpPermissions=[
+            {
+                "IpProtocol": "tcp",
+                "FromPort": 22,
+                "ToPort": 22,
+                "IpRanges": [{"CidrIp": "10.0.0.0/8", "Description": "ssh"}],
+            }
+        ],
+    )
+    groups = ec2.describe_security_groups(
+        Filters=[
+            {"Name": "vpc-id", "Values": [vpc_id]},
+            {"Name": "group-name", "Values": ["diff-sg"]},
+        ]
+    )["SecurityGroups"]
+    out["groups"] = [
+        {
+            "id": rnd(g["GroupId"]),
+            "name": g["GroupName"],
+            "description": g["Description"],
+            "vpc": rnd(g.get("VpcId")),
+            "owner": g.get("OwnerId"),
+            "ingress": [
+                [
+                    p.get("IpProtocol"),
+                    p.get("FromPort"),
+                    p.get("ToPort"),
+                    [[r["CidrIp"], r.get("Description")] for r in p.get("IpRanges", [])],
+                ]
+                for p in g.get("IpPermissions", [])
+            ],
+            "egress": [
+                [p.get("IpProtocol"), [r["CidrIp"] for r in p.get("IpRanges", [])]]
+                for p in g.get("IpPermissionsEgress", [])
+            ],
+        }
+        for g in groups
+    ]
+    reservation = ec2.run_instances(
+        ImageId=AMI,
+        MinCount=2,
+        MaxCount=2,
+        InstanceType="t2.micro",
+        SubnetId=subnet_id,
+        SecurityGroupIds=[group_id],
+        TagSpecifications=[
+            {"ResourceType": "instance", "Tags": [{"Key": "team", "Value": "blue"}]}
+        ],
+    )
+    launched = sorted(reservation["Instances"], key=lambda i: i["AmiLaunchIndex"])
+    ids = [i["InstanceId"] for i in launched]
+    out["run"] = {
+        "reservation": rnd(reservation["ReservationId"]),
+        "owner": reservation.get("OwnerId"),
+        "instances": [instance_view(i) for i in launched],
+    }
+    ec2.create_tags(Resources=[ids[0]], Tags=[{"Key": "Name", "Value": "first"}])
+    named = ec2.describe_instances(Filters=[{"Name": "tag:Name", "Values": ["first"]}])
+    out["named"] = [rnd(i["InstanceId"]) for r in named["Reservations"] for i in r["Instances"]]
+    in_vpc = ec2.describe_instances(
+        Filters=[
+            {"Name": "vpc-id", "Values": [vpc_id]},
+            {"Name": "instance-state-name", "Values": ["running"]},
+        ]
+    )
+    described = sorted(
+        (i for r in in_vpc["Reservations"] for i in r["Instances"]),
+        key=lambda i: i["AmiLaunchIndex"],
+    )
+    out["described"] = [instance_view(i) for i in described]
+    tag_list = ec2.describe_tags(Filters=[{"Name": "resource-id", "Values": [ids[0]]}])["Tags"]
+    out["tags"] = [
+        [rnd(t["ResourceId"]), t["ResourceType"], t["Key"], t["Value"]]
+        for t in sorted(tag_list, key=lambda t: t["Key"])
+    ]
+    ended = ec2.terminate_instances(InstanceIds=[ids[0]])["TerminatingInstances"]
+    out["terminated"] = [
+        [
+            rnd(c["InstanceId"]),
+            [c["PreviousState"]["Code"], c["PreviousState"]["Name"]],
+            [c["CurrentState"]["Code"], c["CurrentState"]["Name"]],
+        ]
+        for c in ended
+    ]
+    after = ec2.describe_instances(InstanceIds=ids)
+    state = {
+        i["InstanceId"]: i["State"]["Name"] for r in after["Reservations"] for i in r["Instances"]
+    }
+    out["states_after"] = [[rnd(i), state.get(i)] for i in ids]
+    out["errors"] = {
+        "missing_instance": code(
+            lambda: ec2.describe_instances(InstanceIds=["i-0123456789abcdef0"])
+        ),
+        "missing_vpc": code(lambda: ec2.describe_vpcs(VpcIds=["vpc-0123456789abcdef0"])),
+        "missing_subnet": code(
+            lambda: ec2.describe_subnets(SubnetIds=["subnet-0123456789abcdef0"])
+        ),
+        "duplicate_group": code(
+            lambda: ec2.create_security_group(
+                GroupName="diff-sg", Description="again", VpcId=vpc_id
+            )
+        ),
+        "vpc_in_use": code(lambda: ec2.delete_vpc(VpcId=vpc_id)),
+        "bad_cidr": code(lambda: ec2.create_vpc(CidrBlock="10.9.0.0/33")),
+    }
+    return out
+
+
 def main():
-    summary = {"s3": s3_steps(), "sqs": sqs_steps(), "dynamodb": dynamodb_steps()}
+    summary = {
+        "s3": s3_steps(),
+        "s3_versions": s3_version_steps(),
+        "sqs": sqs_steps(),
+        "dynamodb": dynamodb_steps(),
+        "ec2": ec2_steps(),
+    }
     json.dump(summary, sys.stdout, indent=1, sort_keys=True)
     print()
 
