@@ -62,6 +62,7 @@ pub mod client;
 pub mod config;
 pub mod credentials;
 mod datetime;
+pub mod endpoint;
 pub mod dynamic;
 mod error;
 pub mod http;
