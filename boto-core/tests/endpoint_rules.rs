@@ -113,3 +113,97 @@ fn built_in_partitions_equal_the_shared_table() {
     let shared = Partitions::from_json(&read(&dir.join("partitions.json"))).unwrap();
     assert_eq!(Partitions::embedded().unwrap(), shared);
 }
+
+/// The s3 rule set, cut short anywhere or with bytes changed, is an error or a rule set,
+/// never a panic; and every cut-short document is an error.
+#[test]
+fn damaged_rule_sets_never_panic() {
+    let dir = testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "endpoint-rules");
+    let s3 = read(&dir.join("s3/endpoint-rule-set-1.json"));
+    let bytes = s3.as_bytes();
+    for cut in (0..bytes.len()).step_by(bytes.len() / 40 + 1) {
+        let doc = String::from_utf8_lossy(&bytes[..cut]);
+        assert!(
+            RuleSet::from_json(&doc).is_err(),
+            "accepted s3 rule set cut at {cut}"
+        );
+    }
+    // Changing one byte: JSON punctuation, quotes, names and numbers all get hit.
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let (mut parsed, mut rejected) = (0, 0);
+    for _ in 0..60 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let at = (seed % bytes.len() as u64) as usize;
+        let mut damaged = bytes.to_vec();
+        damaged[at] = b"{}[]\":,x0 \\#"[(seed >> 32) as usize % 12];
+        match RuleSet::from_json(&String::from_utf8_lossy(&damaged)) {
+            Ok(rules) => {
+                parsed += 1;
+                // Whatever it became, resolving answers without panicking.
+                let r = rules.resolve(&json!({"Region": "us-east-1", "Bucket": "b"}));
+                assert!(r.is_ok() || r.unwrap_err().message().is_some_and(|m| !m.is_empty()));
+            }
+            Err(e) => {
+                rejected += 1;
+                assert!(!e.to_string().is_empty());
+            }
+        }
+    }
+    assert_eq!(parsed + rejected, 60);
+    assert!(rejected > 0, "no damaged rule set was rejected");
+}
+
+/// Odd parameter values give an endpoint or an error with a message, never a panic.
+#[test]
+fn hostile_parameters_resolve_or_fail_cleanly() {
+    let dir = testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "endpoint-rules");
+    let s3 = RuleSet::from_json(&read(&dir.join("s3/endpoint-rule-set-1.json"))).unwrap();
+    let long = "a".repeat(10_000);
+    let strings = [
+        "",
+        " ",
+        "é",
+        "💥",
+        "-",
+        ".",
+        "..",
+        "a..b",
+        "{Region}",
+        "%",
+        "arn:",
+        "arn:::::",
+        "arn:aws:s3:us-east-1:1:accesspoint:",
+        "arn:aws:s3-outposts:us-east-1:1:outpost",
+        "arn:aws:s3-outposts:us-east-1:1:outpost:op:accesspoint:ap:extra",
+        "https://",
+        "http://[::1",
+        "http://a:99999",
+        "https://u@h",
+        "192.168.0.1",
+        "us-east-1\n",
+        "bucket--x-s3",
+        "--x-s3",
+        "a--use1-az1--x-s3",
+        long.as_str(),
+    ];
+    let mut answered = 0;
+    for s in strings {
+        for params in [
+            json!({"Region": s}),
+            json!({"Region": "us-east-1", "Bucket": s}),
+            json!({"Region": "us-east-1", "Bucket": s, "UseArnRegion": true, "UseFIPS": true}),
+            json!({"Region": "us-east-1", "Endpoint": s}),
+            json!({"Region": "us-east-1", "Bucket": "bucket", "Endpoint": s, "ForcePathStyle": true}),
+            json!({"Region": s, "Bucket": s, "Endpoint": s, "UseDualStack": true, "Accelerate": true}),
+        ] {
+            match s3.resolve(&params) {
+                Ok(ep) => assert!(ep.url.starts_with("http"), "{params}: {}", ep.url),
+                Err(e) => assert!(e.message().is_some_and(|m| !m.is_empty()), "{params}"),
+            }
+            answered += 1;
+        }
+    }
+    assert_eq!(answered, strings.len() * 6);
+}
