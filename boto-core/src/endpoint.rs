@@ -53,6 +53,7 @@ pub use partition::Partitions;
 
 use crate::{Error, Result};
 use serde_json::{Map, Value};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use tree::{Call, Condition, Expr, Func, Part, Rule, RuleKind, Step, Tree};
 
@@ -151,6 +152,9 @@ impl RuleSet {
     }
 }
 
+/// The most arguments of a function other than `coalesce`, `substring`'s four.
+const MAX_ARGS: usize = 4;
+
 /// One resolution's state: the variables, indexed by the slots the parser gave them.
 struct Eval<'a> {
     partitions: &'a Partitions,
@@ -167,7 +171,7 @@ impl Eval<'_> {
             return match &rule.kind {
                 RuleKind::Endpoint(ep) => {
                     let url = self.string(&ep.url)?;
-                    let properties = self.value(&ep.properties)?;
+                    let properties = self.value(&ep.properties)?.into_owned();
                     let mut headers = BTreeMap::new();
                     for (name, values) in &ep.headers {
                         let values = values
@@ -198,26 +202,26 @@ impl Eval<'_> {
     /// A condition holds unless its call is unset or `false`; `assign` keeps the result.
     fn holds(&mut self, conditions: &[Condition]) -> Result<bool> {
         for c in conditions {
-            match self.call(&c.call)? {
-                None | Some(Value::Bool(false)) => return Ok(false),
-                Some(v) => {
-                    if let Some(slot) = c.assign {
-                        self.scope[slot] = Some(v);
-                    }
-                }
+            let value = match self.call(&c.call)? {
+                None | Some(Cow::Borrowed(Value::Bool(false))) => return Ok(false),
+                Some(Cow::Owned(Value::Bool(false))) => return Ok(false),
+                Some(v) => c.assign.map(|slot| (slot, v.into_owned())),
+            };
+            if let Some((slot, v)) = value {
+                self.scope[slot] = Some(v);
             }
         }
         Ok(true)
     }
 
     /// An expression that must be set (URLs, headers, properties, error texts).
-    fn value(&mut self, e: &Expr) -> Result<Value> {
+    fn value<'a>(&'a self, e: &'a Expr) -> Result<Cow<'a, Value>> {
         self.expr(e)?
             .ok_or_else(|| Error::config("endpoint rules: a value refers to an unset variable"))
     }
 
-    fn string(&mut self, e: &Expr) -> Result<String> {
-        match self.value(e)? {
+    fn string(&self, e: &Expr) -> Result<String> {
+        match self.value(e)?.into_owned() {
             Value::String(s) => Ok(s),
             other => Err(Error::config(format!(
                 "endpoint rules: expected a string, got {other}"
@@ -225,21 +229,25 @@ impl Eval<'_> {
         }
     }
 
-    fn expr(&mut self, e: &Expr) -> Result<Option<Value>> {
+    /// Evaluates `e`, borrowing constants and variables rather than copying them.
+    fn expr<'a>(&'a self, e: &'a Expr) -> Result<Option<Cow<'a, Value>>> {
         Ok(match e {
-            Expr::Const(v) => Some(v.clone()),
-            Expr::Template(parts) => Some(Value::String(self.template(parts)?)),
-            Expr::Ref(slot) => self.scope[*slot].clone(),
+            Expr::Const(v) => Some(Cow::Borrowed(v)),
+            Expr::Template(parts) => Some(Cow::Owned(Value::String(self.template(parts)?))),
+            Expr::Ref(slot) => self.scope[*slot].as_ref().map(Cow::Borrowed),
             Expr::Call(call) => self.call(call)?,
-            Expr::Array(items) => Some(Value::Array(
-                items.iter().map(|i| self.value(i)).collect::<Result<_>>()?,
-            )),
-            Expr::Object(fields) => Some(Value::Object(
+            Expr::Array(items) => Some(Cow::Owned(Value::Array(
+                items
+                    .iter()
+                    .map(|i| Ok(self.value(i)?.into_owned()))
+                    .collect::<Result<_>>()?,
+            ))),
+            Expr::Object(fields) => Some(Cow::Owned(Value::Object(
                 fields
                     .iter()
-                    .map(|(k, v)| Ok((k.clone(), self.value(v)?)))
+                    .map(|(k, v)| Ok((k.clone(), self.value(v)?.into_owned())))
                     .collect::<Result<Map<_, _>>>()?,
-            )),
+            ))),
         })
     }
 
@@ -268,9 +276,11 @@ impl Eval<'_> {
 
     /// Calls a function. Except for `isSet`, `coalesce` and `ite`, an unset argument makes
     /// the result unset (so the condition does not hold).
-    fn call(&mut self, call: &Call) -> Result<Option<Value>> {
+    fn call<'a>(&'a self, call: &'a Call) -> Result<Option<Cow<'a, Value>>> {
         match (&call.func, call.args.as_slice()) {
-            (Func::IsSet, [arg]) => return Ok(Some(Value::Bool(self.expr(arg)?.is_some()))),
+            (Func::IsSet, [arg]) => {
+                return Ok(Some(Cow::Owned(Value::Bool(self.expr(arg)?.is_some()))))
+            }
             (Func::Coalesce, args) => {
                 for arg in args {
                     if let Some(v) = self.expr(arg)? {
@@ -280,61 +290,73 @@ impl Eval<'_> {
                 return Ok(None);
             }
             (Func::Ite, [cond, then, otherwise]) => {
-                return match self.expr(cond)? {
+                return match self.expr(cond)?.as_deref() {
                     Some(Value::Bool(true)) => self.expr(then),
                     Some(Value::Bool(false)) | None => self.expr(otherwise),
                     Some(_) => Err(type_error(&call.func)),
                 };
             }
+            (Func::GetAttr(path), [arg]) => {
+                return Ok(match self.expr(arg)? {
+                    Some(Cow::Borrowed(v)) => get_attr(v, path).map(Cow::Borrowed),
+                    Some(Cow::Owned(v)) => get_attr(&v, path).cloned().map(Cow::Owned),
+                    None => None,
+                });
+            }
             _ => {}
         }
-        let mut args = Vec::with_capacity(call.args.len());
-        for arg in &call.args {
+        // The other functions take at most four arguments: keep them on the stack.
+        static NULL: Value = Value::Null;
+        let n = call.args.len();
+        if n > MAX_ARGS {
+            return Err(type_error(&call.func));
+        }
+        let mut values: [Option<Cow<'a, Value>>; MAX_ARGS] = Default::default();
+        for (slot, arg) in values.iter_mut().zip(&call.args) {
             match self.expr(arg)? {
-                Some(v) => args.push(v),
+                Some(v) => *slot = Some(v),
                 None => return Ok(None),
             }
         }
-        self.apply(&call.func, &args)
+        let args = values.each_ref().map(|v| v.as_deref().unwrap_or(&NULL));
+        if let (Func::Partition, [Value::String(region)]) = (&call.func, &args[..n]) {
+            return Ok(Some(Cow::Borrowed(self.partitions.lookup(region))));
+        }
+        Ok(apply(&call.func, &args[..n])?.map(Cow::Owned))
     }
+}
 
-    fn apply(&self, func: &Func, args: &[Value]) -> Result<Option<Value>> {
-        use Value::{Bool, Number, String as Str};
-        let string = |s: &str| Some(Str(s.to_string()));
-        Ok(match (func, args) {
-            (Func::Not, [Bool(b)]) => Some(Bool(!b)),
-            (Func::BooleanEquals, [Bool(a), Bool(b)]) => Some(Bool(a == b)),
-            (Func::StringEquals, [Str(a), Str(b)]) => Some(Bool(a == b)),
-            (Func::GetAttr(path), [v]) => get_attr(v, path).cloned(),
-            (Func::Substring, [Str(s), Number(start), Number(stop), Bool(reverse)]) => {
-                let index = |n: &serde_json::Number| {
-                    n.as_u64()
-                        .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-                        .ok_or_else(|| type_error(func))
-                };
-                functions::substring(s, index(start)?, index(stop)?, *reverse).and_then(string)
-            }
-            (Func::UriEncode, [Str(s)]) => Some(Str(functions::uri_encode(s))),
-            (Func::ParseUrl, [Str(s)]) => functions::parse_url(s),
-            (Func::IsValidHostLabel, [Str(s), Bool(sub)]) => {
-                Some(Bool(functions::is_valid_host_label(s, *sub)))
-            }
-            (Func::Split, [Str(s), Str(delimiter), Number(limit)]) => {
-                let limit = limit
-                    .as_u64()
-                    .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-                    .ok_or_else(|| type_error(func))?;
-                functions::split(s, delimiter, limit)
-                    .map(|parts| Value::Array(parts.into_iter().map(|p| Str(p.into())).collect()))
-            }
-            (Func::Partition, [Str(region)]) => Some(self.partitions.lookup(region).clone()),
-            (Func::ParseArn, [Str(s)]) => functions::parse_arn(s),
-            (Func::IsVirtualHostableS3Bucket, [Str(s), Bool(sub)]) => {
-                Some(Bool(functions::is_virtual_hostable_s3_bucket(s, *sub)))
-            }
-            _ => return Err(type_error(func)),
-        })
-    }
+/// The functions that compute a new value from set arguments.
+fn apply(func: &Func, args: &[&Value]) -> Result<Option<Value>> {
+    use Value::{Bool, Number, String as Str};
+    let string = |s: &str| Some(Str(s.to_string()));
+    let index = |n: &serde_json::Number| {
+        n.as_u64()
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+            .ok_or_else(|| type_error(func))
+    };
+    Ok(match (func, args) {
+        (Func::Not, [Bool(b)]) => Some(Bool(!b)),
+        (Func::BooleanEquals, [Bool(a), Bool(b)]) => Some(Bool(a == b)),
+        (Func::StringEquals, [Str(a), Str(b)]) => Some(Bool(a == b)),
+        (Func::Substring, [Str(s), Number(start), Number(stop), Bool(reverse)]) => {
+            functions::substring(s, index(start)?, index(stop)?, *reverse).and_then(string)
+        }
+        (Func::UriEncode, [Str(s)]) => Some(Str(functions::uri_encode(s))),
+        (Func::ParseUrl, [Str(s)]) => functions::parse_url(s),
+        (Func::IsValidHostLabel, [Str(s), Bool(sub)]) => {
+            Some(Bool(functions::is_valid_host_label(s, *sub)))
+        }
+        (Func::Split, [Str(s), Str(delimiter), Number(limit)]) => {
+            functions::split(s, delimiter, index(limit)?)
+                .map(|parts| Value::Array(parts.into_iter().map(|p| Str(p.into())).collect()))
+        }
+        (Func::ParseArn, [Str(s)]) => functions::parse_arn(s),
+        (Func::IsVirtualHostableS3Bucket, [Str(s), Bool(sub)]) => {
+            Some(Bool(functions::is_virtual_hostable_s3_bucket(s, *sub)))
+        }
+        _ => return Err(type_error(func)),
+    })
 }
 
 /// Follows a `getAttr` path; `None` where a field or index is missing.
