@@ -54,17 +54,23 @@ fn check(rules: &RuleSet, embedded: &RuleSet, case: &Value) -> Result<(), String
     }
 }
 
-#[test]
-fn endpoint_rule_conformance() {
-    let dir = testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "endpoint-rules");
-    let partitions = Partitions::from_json(&read(&dir.join("partitions.json")))
-        .expect("shared partitions.json parses");
-    let mut services: Vec<_> = std::fs::read_dir(&dir)
+/// The services' folders (those with an `endpoint-tests-1.json`), sorted.
+fn services(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut services: Vec<_> = std::fs::read_dir(dir)
         .expect("endpoint-rules dir")
         .map(|e| e.expect("dir entry").path())
         .filter(|p| p.join("endpoint-tests-1.json").is_file())
         .collect();
     services.sort();
+    services
+}
+
+#[test]
+fn endpoint_rule_conformance() {
+    let dir = testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "endpoint-rules");
+    let partitions = Partitions::from_json(&read(&dir.join("partitions.json")))
+        .expect("shared partitions.json parses");
+    let services = services(&dir);
     assert!(
         services.len() >= 10,
         "only {} services found in {}",
@@ -105,6 +111,54 @@ fn endpoint_rule_conformance() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// Cases with `operationInputs` resolve the same when their built-ins (mapped to
+/// parameters through the rule set's `builtIn` bindings) and client parameters are laid
+/// over `params`: the bindings `RuleSet::parameters` reports are the ones the SDKs use.
+#[test]
+fn operation_inputs_built_ins_resolve_the_same() {
+    let dir = testkit::conformance_dir(env!("CARGO_MANIFEST_DIR"), "endpoint-rules");
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for folder in services(&dir) {
+        let service = folder.file_name().unwrap().to_string_lossy().into_owned();
+        let rules = RuleSet::from_json(&read(&folder.join("endpoint-rule-set-1.json"))).unwrap();
+        let built_ins: BTreeMap<&str, &str> = rules
+            .parameters()
+            .filter_map(|(name, built_in)| Some((built_in?, name)))
+            .collect();
+        let tests: Value =
+            serde_json::from_str(&read(&folder.join("endpoint-tests-1.json"))).unwrap();
+        for (i, case) in tests["testCases"].as_array().unwrap().iter().enumerate() {
+            for inputs in case
+                .get("operationInputs")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let mut params = case["params"].as_object().cloned().unwrap_or_default();
+                for (built_in, value) in inputs["builtInParams"].as_object().into_iter().flatten() {
+                    let name = built_ins.get(built_in.as_str()).unwrap_or_else(|| {
+                        panic!("{service} #{i}: no parameter is bound to {built_in}")
+                    });
+                    params.insert(name.to_string(), value.clone());
+                }
+                for (name, value) in inputs["clientParams"].as_object().into_iter().flatten() {
+                    params.insert(name.clone(), value.clone());
+                }
+                let mut overlaid = case.clone();
+                overlaid["params"] = Value::Object(params);
+                checked += 1;
+                if let Err(why) = check(&rules, &rules, &overlaid) {
+                    failures.push(format!("{service} #{i}: {why}"));
+                }
+            }
+        }
+    }
+    println!("{checked} operation inputs checked");
+    assert!(checked > 200, "only {checked} operation inputs");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
