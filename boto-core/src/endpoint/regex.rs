@@ -6,11 +6,16 @@
 //! greedy quantifiers `*` `+` `?` `{n}` `{n,}` `{n,m}`. Anything else is a parse error,
 //! so a pattern is either understood exactly or rejected.
 
+use std::cell::Cell;
+
 /// Inputs longer than this never match: region names are short, and the cap keeps the
 /// backtracking's depth bounded.
 const MAX_INPUT: usize = 256;
 /// Repetition counts above this are rejected when parsing.
 const MAX_REPEAT: u32 = 1000;
+/// Matching steps allowed per input: a pattern that backtracks more (`(a*)*b`) gives up
+/// and reports no match rather than running for ages.
+const MAX_STEPS: usize = 100_000;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Node {
@@ -50,7 +55,8 @@ const SPACE: &[(char, char)] = &[('\t', '\r'), (' ', ' ')];
 /// A parsed pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Regex {
-    alternatives: Vec<Vec<Node>>,
+    /// One group holding the pattern's alternatives.
+    root: [Node; 1],
 }
 
 impl Regex {
@@ -62,7 +68,9 @@ impl Regex {
         if p.pos != p.chars.len() {
             return Err(format!("unbalanced `)` at {}", p.pos));
         }
-        Ok(Regex { alternatives })
+        Ok(Regex {
+            root: [Node::Group(alternatives)],
+        })
     }
 
     /// True when the pattern matches somewhere in `text` (anchors pin it with `^`/`$`).
@@ -71,50 +79,80 @@ impl Regex {
             return false;
         }
         let text: Vec<char> = text.chars().collect();
-        let group = [Node::Group(self.alternatives.clone())];
-        (0..=text.len()).any(|start| matches(&group, &text, start, &mut |_| true))
+        let m = Matcher {
+            text: &text,
+            steps: Cell::new(MAX_STEPS),
+        };
+        (0..=text.len()).any(|start| m.matches(&self.root, start, &mut |_| true))
     }
 }
 
-/// Matches `nodes` at `pos`, then hands the end position to `k`; backtracks while `k`
-/// says no.
-fn matches(nodes: &[Node], text: &[char], pos: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
-    let Some((first, rest)) = nodes.split_first() else {
-        return k(pos);
-    };
-    match first {
-        Node::Start => pos == 0 && matches(rest, text, pos, k),
-        Node::End => pos == text.len() && matches(rest, text, pos, k),
-        Node::Class(class) => {
-            text.get(pos).is_some_and(|&c| class.matches(c)) && matches(rest, text, pos + 1, k)
+struct Matcher<'t> {
+    text: &'t [char],
+    steps: Cell<usize>,
+}
+
+impl Matcher<'_> {
+    /// Matches `nodes` at `pos`, then hands the end position to `k`; backtracks while `k`
+    /// says no, until the step budget runs out.
+    fn matches(&self, nodes: &[Node], pos: usize, k: &mut dyn FnMut(usize) -> bool) -> bool {
+        let steps = self.steps.get();
+        if steps == 0 {
+            return false;
         }
-        Node::Group(alternatives) => alternatives
-            .iter()
-            .any(|alt| matches(alt, text, pos, &mut |end| matches(rest, text, end, k))),
-        Node::Repeat { node, min, max } => repeat(node, *min, *max, 0, rest, text, pos, k),
+        self.steps.set(steps - 1);
+        let Some((first, rest)) = nodes.split_first() else {
+            return k(pos);
+        };
+        match first {
+            Node::Start => pos == 0 && self.matches(rest, pos, k),
+            Node::End => pos == self.text.len() && self.matches(rest, pos, k),
+            Node::Class(class) => {
+                self.text.get(pos).is_some_and(|&c| class.matches(c))
+                    && self.matches(rest, pos + 1, k)
+            }
+            Node::Group(alternatives) => alternatives
+                .iter()
+                .any(|alt| self.matches(alt, pos, &mut |end| self.matches(rest, end, k))),
+            Node::Repeat { node, min, max } => self.repeat(
+                Repeat {
+                    node,
+                    min: *min,
+                    max: *max,
+                    rest,
+                },
+                0,
+                pos,
+                k,
+            ),
+        }
+    }
+
+    /// Greedy: one more repetition first (only if it consumes something), then the rest.
+    fn repeat(
+        &self,
+        r: Repeat<'_>,
+        count: u32,
+        pos: usize,
+        k: &mut dyn FnMut(usize) -> bool,
+    ) -> bool {
+        if r.max.is_none_or(|max| count < max)
+            && self.matches(std::slice::from_ref(r.node), pos, &mut |end| {
+                end != pos && self.repeat(r, count + 1, end, k)
+            })
+        {
+            return true;
+        }
+        count >= r.min && self.matches(r.rest, pos, k)
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn repeat(
-    node: &Node,
+#[derive(Clone, Copy)]
+struct Repeat<'n> {
+    node: &'n Node,
     min: u32,
     max: Option<u32>,
-    count: u32,
-    rest: &[Node],
-    text: &[char],
-    pos: usize,
-    k: &mut dyn FnMut(usize) -> bool,
-) -> bool {
-    // Greedy: one more repetition first (only if it consumes something), then the rest.
-    if max.is_none_or(|max| count < max)
-        && matches(std::slice::from_ref(node), text, pos, &mut |end| {
-            end != pos && repeat(node, min, max, count + 1, rest, text, end, k)
-        })
-    {
-        return true;
-    }
-    count >= min && matches(rest, text, pos, k)
+    rest: &'n [Node],
 }
 
 struct Parser {
@@ -343,6 +381,12 @@ mod tests {
         ] {
             assert!(Regex::new(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn catastrophic_backtracking_gives_up() {
+        assert!(!is_match("^(a*)*b$", &"a".repeat(200)));
+        assert!(is_match("^(a*)*b$", "aaab"));
     }
 
     #[test]
