@@ -55,13 +55,27 @@ use crate::{Error, Result};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt;
 use tree::{Call, Condition, Expr, Func, Part, Rule, RuleKind, Step, Tree};
 
 /// A service's endpoint rule set, parsed and ready to resolve.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RuleSet {
     tree: Tree,
     partitions: Partitions,
+}
+
+impl fmt::Debug for RuleSet {
+    /// The parameters and the number of top-level rules, not the whole tree.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RuleSet")
+            .field(
+                "parameters",
+                &self.parameters().map(|(name, _)| name).collect::<Vec<_>>(),
+            )
+            .field("rules", &self.tree.rules.len())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Where to send a request, as a rule set resolved it.
@@ -203,8 +217,8 @@ impl Eval<'_> {
     fn holds(&mut self, conditions: &[Condition]) -> Result<bool> {
         for c in conditions {
             let value = match self.call(&c.call)? {
-                None | Some(Cow::Borrowed(Value::Bool(false))) => return Ok(false),
-                Some(Cow::Owned(Value::Bool(false))) => return Ok(false),
+                None => return Ok(false),
+                Some(v) if matches!(*v, Value::Bool(false)) => return Ok(false),
                 Some(v) => c.assign.map(|slot| (slot, v.into_owned())),
             };
             if let Some((slot, v)) = value {

@@ -246,6 +246,10 @@ fn parameters_defaults_required_and_types() {
         "https://r"
     );
     assert_eq!(
+        format!("{rs:?}"),
+        r#"RuleSet { parameters: ["Region", "UseFIPS", "Arns", "Bucket"], rules: 3, .. }"#
+    );
+    assert_eq!(
         rs.parameters().collect::<Vec<_>>(),
         [
             ("Region", None),
