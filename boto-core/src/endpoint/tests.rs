@@ -489,3 +489,41 @@ fn malformed_rule_sets_are_errors() {
         }
     }
 }
+
+#[test]
+fn a_custom_partitions_table_is_used_and_regions_override_outputs() {
+    let table = Partitions::from_json(
+        &json!({"partitions": [
+            {"id": "moon", "regionRegex": "^moon\\-\\w+\\-\\d+$",
+             "outputs": {"dnsSuffix": "moon.example", "supportsFIPS": false},
+             "regions": {"moon-base-1": {"description": "Base", "dnsSuffix": "base.example"}}},
+            {"id": "aws", "regionRegex": "^us\\-\\w+\\-\\d+$",
+             "outputs": {"dnsSuffix": "amazonaws.com", "supportsFIPS": true}}
+        ]})
+        .to_string(),
+    )
+    .unwrap();
+    assert_eq!(table.lookup("moon-base-1")["dnsSuffix"], "base.example");
+    assert_eq!(table.lookup("moon-base-1")["name"], "moon");
+    assert_eq!(table.lookup("moon-crater-2")["dnsSuffix"], "moon.example");
+    assert_eq!(table.lookup("mars-1")["name"], "aws");
+
+    let rs = rules(
+        json!({"Region": {"type": "String", "required": true}}),
+        json!([{
+            "conditions": [{"fn": "aws.partition", "argv": [{"ref": "Region"}], "assign": "p"}],
+            "type": "endpoint", "endpoint": {"url": "https://svc.{Region}.{p#dnsSuffix}"}
+        }]),
+    )
+    .unwrap();
+    let params = json!({"Region": "moon-crater-2"});
+    assert_eq!(
+        rs.resolve(&params).unwrap().url,
+        "https://svc.moon-crater-2.amazonaws.com"
+    );
+    let rs = rs.with_partitions(table);
+    assert_eq!(
+        rs.resolve(&params).unwrap().url,
+        "https://svc.moon-crater-2.moon.example"
+    );
+}
