@@ -63,6 +63,7 @@ pub mod config;
 pub mod credentials;
 mod datetime;
 pub mod dynamic;
+pub mod endpoint;
 mod error;
 pub mod http;
 pub mod model;
