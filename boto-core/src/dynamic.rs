@@ -226,11 +226,13 @@ impl DynamicClient {
             .handle
             .call_value(&self.model.shapes, op, input)
             .await?;
-        // A streaming payload is read in full: JSON results carry blobs as strings.
+        // A streaming payload is read in full (within the session's limit): JSON results
+        // carry blobs as strings.
+        let max = self.handle.session().max_response_body();
         if let Value::Structure(fields) = &mut value {
             for (_, v) in fields.iter_mut() {
                 *v = match std::mem::take(v) {
-                    Value::Stream(s) => Value::Blob(s.collect().await?),
+                    Value::Stream(s) => Value::Blob(s.collect_limited(max).await?),
                     other => other,
                 };
             }

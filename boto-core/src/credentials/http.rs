@@ -7,6 +7,9 @@ use crate::Session;
 use bytes::Bytes;
 use std::time::Duration;
 
+/// The most bytes of a credentials endpoint's answer (a few hundred are expected).
+const MAX_BODY: u64 = 64 * 1024;
+
 /// Status and body of a response.
 pub(crate) struct Reply {
     pub status: http::StatusCode,
@@ -28,7 +31,8 @@ pub(crate) fn request(
         .map_err(|e| Error::credentials(format!("bad credentials request: {e}")))
 }
 
-/// Sends `req` and reads the whole body, all within `deadline`.
+/// Sends `req` and reads the whole body (at most 64 KiB, else an error), all within
+/// `deadline`.
 pub(crate) async fn exchange(
     session: &Session,
     req: HttpRequest,
@@ -38,7 +42,15 @@ pub(crate) async fn exchange(
     let run = async move {
         let resp = client.send(req).await?;
         let status = resp.status();
-        let body = resp.into_body().collect().await?;
+        let body = resp
+            .into_body()
+            .collect_within(MAX_BODY)
+            .await?
+            .ok_or_else(|| {
+                Error::credentials(format!(
+                    "the credentials endpoint's answer is longer than {MAX_BODY} bytes"
+                ))
+            })?;
         Ok::<_, Error>(Reply { status, body })
     };
     match tokio::time::timeout(deadline, run).await {
