@@ -415,6 +415,7 @@ mod tests {
             let err = Endpoint::parse(bad).unwrap_err();
             assert_eq!(err.kind(), crate::ErrorKind::Config, "{bad:?}");
             assert!(err.to_string().contains(why), "{bad:?}: {err}");
+            assert!(!err.to_string().contains("pw"), "{err}");
         }
     }
 

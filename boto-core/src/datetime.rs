@@ -161,8 +161,16 @@ impl DateTime {
                 if self.nanos == 0 {
                     self.secs.to_string()
                 } else {
-                    let frac = format!("{:09}", self.nanos);
-                    format!("{}.{}", self.secs, frac.trim_end_matches('0'))
+                    // -1.5 s is secs -2 and nanos 5e8: written from the magnitude.
+                    let total = self.secs as i128 * 1_000_000_000 + self.nanos as i128;
+                    let sign = if total < 0 { "-" } else { "" };
+                    let abs = total.unsigned_abs();
+                    let frac = format!("{:09}", abs % 1_000_000_000);
+                    format!(
+                        "{sign}{}.{}",
+                        abs / 1_000_000_000,
+                        frac.trim_end_matches('0')
+                    )
                 }
             }
         }
@@ -504,6 +512,15 @@ mod tests {
         let early: SystemTime = DateTime::from_secs(i64::MIN).into();
         assert_eq!(DateTime::from(early).secs(), MIN_SECS);
         assert_eq!(DateTime::from_secs(i64::MAX).as_millis(), i64::MAX);
+    }
+
+    #[test]
+    fn negative_fractions_round_trip() {
+        for (text, secs, nanos) in [("-1.5", -2, 500_000_000), ("-0.25", -1, 750_000_000)] {
+            let t = DateTime::parse(text, TimestampFormat::EpochSeconds).unwrap();
+            assert_eq!((t.secs(), t.subsec_nanos()), (secs, nanos), "{text}");
+            assert_eq!(t.format(TimestampFormat::EpochSeconds), text);
+        }
     }
 
     #[test]

@@ -81,7 +81,14 @@ pub(crate) fn configured_endpoint_url(
 /// info, query or fragment, no whitespace or control characters. The one parser of every
 /// endpoint URL (the builder's, the environment's, the profile's, the default ones).
 pub(crate) fn parse_endpoint_url(url: &str) -> crate::Result<http::Uri> {
-    let shown: String = url.chars().take(200).collect();
+    // Quoted in errors without its user info, which may hold a password.
+    let mut shown: String = url.chars().take(200).collect();
+    if let Some(at) = shown.find('@') {
+        let start = shown.find("://").map_or(0, |i| i + 3);
+        if start <= at {
+            shown.replace_range(start..at, "***");
+        }
+    }
     let bad = |why: &str| crate::Error::config(format!("invalid endpoint URL {shown:?}: {why}"));
     let url = url.trim();
     if url.is_empty() {
