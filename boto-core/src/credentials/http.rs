@@ -60,3 +60,32 @@ pub(crate) async fn exchange(
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::http::replay::ReplayClient;
+    use std::sync::Arc;
+
+    #[tokio::test]
+    async fn answers_are_read_up_to_64_kib() {
+        let replay = ReplayClient::new();
+        replay.push(200, &[], "x".repeat(MAX_BODY as usize));
+        replay.push(200, &[], "x".repeat(MAX_BODY as usize + 1));
+        let session = Session::builder()
+            .region("us-east-1")
+            .http_client(Arc::new(replay))
+            .build()
+            .unwrap();
+        let get = || request(http::Method::GET, "http://127.0.0.1:1/creds", &[], "").unwrap();
+        let ok = exchange(&session, get(), Duration::from_secs(5))
+            .await
+            .unwrap();
+        assert_eq!(ok.body.len() as u64, MAX_BODY);
+        let Err(err) = exchange(&session, get(), Duration::from_secs(5)).await else {
+            panic!("a 64 KiB + 1 answer must be refused");
+        };
+        assert_eq!(err.kind(), crate::ErrorKind::Credentials);
+        assert!(err.to_string().contains("longer than 65536 bytes"), "{err}");
+    }
+}
