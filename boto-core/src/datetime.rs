@@ -238,9 +238,10 @@ fn parse_epoch(s: &str) -> Option<DateTime> {
     let digits = &frac[..frac.len().min(9)];
     let nanos: u32 = format!("{digits:0<9}").parse().ok()?;
     if secs < 0 || int.starts_with('-') {
-        let total = DateTime::from_secs(secs).secs * 1_000_000_000 - nanos as i64;
+        // In i128: seconds back to the year 1 overflow i64 nanoseconds.
+        let total = secs as i128 * 1_000_000_000 - nanos as i128;
         return Some(DateTime::from_secs_and_nanos(
-            total.div_euclid(1_000_000_000),
+            total.div_euclid(1_000_000_000) as i64,
             total.rem_euclid(1_000_000_000) as u32,
         ));
     }
@@ -516,7 +517,12 @@ mod tests {
 
     #[test]
     fn negative_fractions_round_trip() {
-        for (text, secs, nanos) in [("-1.5", -2, 500_000_000), ("-0.25", -1, 750_000_000)] {
+        for (text, secs, nanos) in [
+            ("-1.5", -2, 500_000_000),
+            ("-0.25", -1, 750_000_000),
+            ("-22222222222.2", -22222222223, 800_000_000),
+            ("-62135596799.5", -62135596800, 500_000_000),
+        ] {
             let t = DateTime::parse(text, TimestampFormat::EpochSeconds).unwrap();
             assert_eq!((t.secs(), t.subsec_nanos()), (secs, nanos), "{text}");
             assert_eq!(t.format(TimestampFormat::EpochSeconds), text);
