@@ -105,6 +105,13 @@ impl DateTime {
         let micros = ((v - secs) * 1e6).round() as u32;
         DateTime::from_secs_and_nanos(secs as i64, micros * 1000)
     }
+    /// From fractional seconds since the epoch, when they name an instant of the years 1 to
+    /// 9999 (`None` for NaN, infinities and anything further), as wire timestamps must.
+    pub fn try_from_secs_f64(v: f64) -> Option<DateTime> {
+        (v.is_finite() && v >= MIN_SECS as f64 && v < (MAX_SECS + 1) as f64)
+            .then(|| DateTime::from_secs_f64(v))
+            .and_then(in_range)
+    }
     /// From milliseconds since the epoch.
     pub fn from_millis(ms: i64) -> DateTime {
         DateTime::from_secs_and_nanos(
@@ -507,6 +514,13 @@ mod tests {
         assert_eq!(DateTime::from_secs_f64(f64::INFINITY).secs(), MAX_SECS);
         assert_eq!(DateTime::from_secs_f64(f64::NEG_INFINITY).secs(), MIN_SECS);
         assert_eq!(DateTime::from_secs_f64(f64::NAN).secs(), 0);
+        assert_eq!(DateTime::try_from_secs_f64(1e14), None);
+        assert_eq!(DateTime::try_from_secs_f64(f64::NAN), None);
+        assert_eq!(DateTime::try_from_secs_f64(-62135596801.0), None);
+        assert_eq!(
+            DateTime::try_from_secs_f64(253402300799.5).map(|t| t.secs()),
+            Some(MAX_SECS)
+        );
         // Constructed out of range, converted without a panic.
         let far: SystemTime = DateTime::from_secs(i64::MAX).into();
         assert_eq!(DateTime::from(far).secs(), MAX_SECS);

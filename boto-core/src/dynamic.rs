@@ -354,10 +354,10 @@ fn to_value(
         }
         (Kind::Timestamp, Json::Number(n)) => {
             let secs = n.as_f64().unwrap_or(f64::NAN);
-            if !secs.is_finite() || secs.abs() > 1e14 {
-                return Err(wrong(path, "a timestamp in range", json));
+            match DateTime::try_from_secs_f64(secs) {
+                Some(t) => Value::Timestamp(t),
+                None => return Err(wrong(path, "a timestamp in range", json)),
             }
-            Value::Timestamp(DateTime::from_secs_f64(secs))
         }
         (Kind::Timestamp, Json::String(s)) => {
             Value::Timestamp(DateTime::parse_any(s).map_err(|_| wrong(path, "a timestamp", json))?)
