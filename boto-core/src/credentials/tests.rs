@@ -270,3 +270,25 @@ fn json_credentials_errors_never_echo_the_body() {
     assert!(from_json(b"{\"AccessKeyId\":\"AK\"}", "x").is_err());
     assert!(from_json(b"[1,2", "x").is_err());
 }
+
+#[tokio::test]
+async fn a_container_uri_with_a_bad_port_is_refused() {
+    let dir = TempDir::new();
+    for uri in ["http://127.0.0.1:99999/creds", "http://127.0.0.1:0/creds"] {
+        let env = env_with(
+            &dir,
+            &[
+                ("AWS_CONTAINER_CREDENTIALS_FULL_URI", uri),
+                ("AWS_EC2_METADATA_DISABLED", "true"),
+            ],
+        );
+        let err = session(env)
+            .build()
+            .unwrap()
+            .credentials()
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Credentials, "{uri}");
+        assert!(err.to_string().contains("port"), "{uri}: {err}");
+    }
+}
