@@ -44,7 +44,10 @@ fuzz_target!(|data: &[u8]| {
     match sel % 4 {
         0 => parse("s3", "HeadObject", 200, &[("last-modified", rest)], b""),
         1 => {
-            let body = format!(r#"{{"Table":{{"CreationDateTime":"{}"}}}}"#, lossy.escape_default());
+            let body = format!(
+                r#"{{"Table":{{"CreationDateTime":"{}"}}}}"#,
+                lossy.escape_default()
+            );
             parse("dynamodb", "DescribeTable", 200, &[], body.as_bytes());
             let body = format!(r#"{{"Table":{{"CreationDateTime":{lossy}}}}}"#);
             parse("dynamodb", "DescribeTable", 200, &[], body.as_bytes());
@@ -55,6 +58,12 @@ fuzz_target!(|data: &[u8]| {
             body.extend_from_slice(b"</LastModified></Contents></ListBucketResult>");
             parse("s3", "ListObjectsV2", 200, &[], &body);
         }
-        _ => parse("s3", "GetObject", 200, &[("expires", rest), ("last-modified", rest)], b""),
+        _ => parse(
+            "s3",
+            "GetObject",
+            200,
+            &[("expires", rest), ("last-modified", rest)],
+            b"",
+        ),
     }
 });
