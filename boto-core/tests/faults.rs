@@ -336,6 +336,18 @@ async fn oversized_bodies_are_refused_at_the_configured_limit() {
     assert!(err.to_string().contains("sent more"), "{err}");
     assert_eq!(server.connections(), 1);
 
+    // A HEAD answer announcing a large object has no body: not refused.
+    let server = FaultServer::start(vec![Act::Raw(head(
+        200,
+        &["content-length: 1073741824", "connection: close"],
+    ))])
+    .await;
+    let out = Blobs::new(&session(&server, Some(1 << 20)))
+        .head_blob(HeadBlobRequest::new().bucket("b").key("big"))
+        .await
+        .unwrap();
+    assert_eq!(out.content_length, Some(1 << 30));
+
     // Within the limit: fine.
     let body = format!(r#"{{"Name":"{}"}}"#, "n".repeat(500_000));
     let server = FaultServer::start(vec![answer(200, &[JSON], &body)]).await;
