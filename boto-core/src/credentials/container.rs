@@ -32,6 +32,18 @@ pub(crate) async fn load(session: &Session) -> Result<Option<Credentials>> {
         let parsed: http::Uri = full
             .parse()
             .map_err(|_| Error::credentials("AWS_CONTAINER_CREDENTIALS_FULL_URI is not a URI"))?;
+        // A port out of range would silently become the scheme's default (`http` reads
+        // it as no port at all), so its text is checked.
+        let port_text = parsed.authority().and_then(|a| {
+            let a = a.as_str();
+            let after_host = a.get(a.rfind(']').unwrap_or(0)..).unwrap_or("");
+            after_host.rsplit_once(':').map(|(_, p)| p)
+        });
+        if port_text.is_some_and(|p| !matches!(p.parse::<u16>(), Ok(1..))) {
+            return Err(Error::credentials(
+                "AWS_CONTAINER_CREDENTIALS_FULL_URI: the port must be a number from 1 to 65535",
+            ));
+        }
         let ok = match parsed.scheme_str() {
             Some("https") => true,
             Some("http") => parsed.host().is_some_and(allowed_http_host),

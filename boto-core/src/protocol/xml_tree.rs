@@ -57,6 +57,9 @@ impl Element {
 }
 
 fn bad(what: impl std::fmt::Display, pos: u64) -> Error {
+    // The parser's message may quote names from the document: kept short.
+    let mut what = what.to_string();
+    crate::error::clip(&mut what, 200);
     Error::decode(format!("malformed XML at byte {pos}: {what}"))
 }
 
@@ -165,6 +168,19 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Element> {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
+
+    #[test]
+    fn errors_quote_little_of_the_document() {
+        let name = "n".repeat(100_000);
+        let doc = format!("<{name}></{name}x>");
+        let err = parse(doc.as_bytes()).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Decode);
+        assert!(
+            err.to_string().len() < 400,
+            "{} bytes",
+            err.to_string().len()
+        );
+    }
 
     #[test]
     fn reads_names_attributes_text_and_children() {
