@@ -9,7 +9,7 @@ use crate::config::{Env, Profile, ProfileSet};
 use crate::credentials::Credentials;
 use crate::credentials::{CredentialsCache, ProvideCredentials};
 use crate::error::{Error, Result};
-use crate::http::{HttpClient, HttpSettings};
+use crate::http::{HttpClient, HttpSettings, ProxyConfig};
 use crate::model::ServiceMeta;
 use crate::retry::RetryConfig;
 use std::fmt;
@@ -201,6 +201,8 @@ pub struct SessionBuilder {
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
     force_path_style: Option<bool>,
+    ca_bundle: Option<std::path::PathBuf>,
+    proxy: Option<ProxyConfig>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -275,6 +277,23 @@ impl SessionBuilder {
         self.force_path_style = Some(yes);
         self
     }
+    /// A PEM file of root certificates to trust besides the webpki roots (a private CA);
+    /// else `AWS_CA_BUNDLE`, else the profile's `ca_bundle`. A file that cannot be read or
+    /// holds no certificate is an [`Error::config`] from [`SessionBuilder::build`] and from
+    /// every request.
+    pub fn ca_bundle(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.ca_bundle = Some(path.into());
+        self
+    }
+    /// The proxies of the default transport, instead of those of `HTTPS_PROXY` /
+    /// `https_proxy`, `HTTP_PROXY` / `http_proxy` and `NO_PROXY` / `no_proxy`;
+    /// [`ProxyConfig::disabled`] turns proxies off. `https://` requests go through a
+    /// `CONNECT` tunnel, `http://` ones in absolute form; a proxy URL's `user:password@`
+    /// is sent as basic auth (and never shown). A bad proxy URL is an [`Error::config`].
+    pub fn proxy(mut self, proxy: ProxyConfig) -> Self {
+        self.proxy = Some(proxy);
+        self
+    }
     /// Resolve from this fixed environment instead of the process's (tests).
     #[cfg(test)]
     pub(crate) fn env(mut self, env: Env) -> Self {
@@ -343,9 +362,21 @@ impl SessionBuilder {
                 .and_then(|s3| s3.get("addressing_style"))
                 .is_some_and(|style| style.trim() == "path")
         });
+        let http_settings = HttpSettings {
+            connect_timeout: self.connect_timeout,
+            read_timeout: self.read_timeout,
+            ca_bundle: self.ca_bundle.or_else(|| {
+                setting(&["AWS_CA_BUNDLE"], "ca_bundle")
+                    .filter(|p| !p.trim().is_empty())
+                    .map(|p| env.expand_home(p.trim()))
+            }),
+            proxy: self.proxy.unwrap_or_else(|| ProxyConfig::from_env(&env)),
+        };
         let http = OnceLock::new();
         if let Some(client) = self.http {
             let _ = http.set(client);
+        } else if let Err(e) = crate::http::check_settings(&http_settings) {
+            error.get_or_insert(e);
         }
         let inner = Inner {
             profile_name,
@@ -356,10 +387,7 @@ impl SessionBuilder {
             cache: CredentialsCache::default(),
             retry,
             retry_mode,
-            http_settings: HttpSettings {
-                connect_timeout: self.connect_timeout,
-                read_timeout: self.read_timeout,
-            },
+            http_settings,
             http,
             force_path_style,
             profiles,
