@@ -36,6 +36,13 @@ use std::time::Duration;
 /// # Ok(())
 /// # }
 /// ```
+///
+/// What the builder leaves unset comes from the environment and the profile files:
+/// credentials through the [provider chain](crate::credentials) (environment, SSO
+/// profiles with the token cached by `aws sso login`, profile keys, `credential_process`,
+/// assume-role, web identity, container, IMDS); the trust store from `AWS_CA_BUNDLE` or
+/// the profile's `ca_bundle` ([`SessionBuilder::ca_bundle`]); proxies from `HTTPS_PROXY`,
+/// `HTTP_PROXY` and `NO_PROXY` (or their lower-case forms; [`SessionBuilder::proxy`]).
 #[derive(Clone)]
 pub struct Session {
     inner: Arc<Inner>,

@@ -396,3 +396,61 @@ async fn an_sso_profile_can_be_a_roles_source_profile() {
         .unwrap();
     assert_eq!(c.access_key_id(), "ROLEKEY");
 }
+
+#[tokio::test]
+async fn a_refresh_that_cannot_happen_or_fails_keeps_a_live_token() {
+    let stub = Stub::start(|r| match r.path.split('?').next() {
+        Some("/federation/credentials")
+            if r.header("x-amz-sso_bearer_token") == Some("old-token") =>
+        {
+            (200, ROLE_ANSWER.to_string())
+        }
+        Some("/token") => (400, r#"{"error":"invalid_grant"}"#.to_string()),
+        _ => (401, String::new()),
+    })
+    .await;
+    let dir = TempDir::new();
+    let token = |expires: String, registration: String| {
+        serde_json::json!({
+            "accessToken": "old-token",
+            "expiresAt": expires,
+            "refreshToken": "r",
+            "clientId": "c",
+            "clientSecret": "s",
+            "registrationExpiresAt": registration,
+        })
+    };
+    // The client registration has expired: no refresh is tried, the token still serves.
+    let s = setup(&dir, &stub, SESSION_CONFIG);
+    let path = write_cache(
+        &dir,
+        "admin",
+        &token(expiry_in(300), "2020-01-01T00:00:00Z".into()),
+    );
+    assert_eq!(s.credentials().await.unwrap().access_key_id(), "SSOKEY");
+    assert!(stub.requests().iter().all(|r| r.path != "/token"));
+
+    // CreateToken refuses: the token, five minutes from expiry, still serves and the cache
+    // is left as it was.
+    let s = setup(&dir, &stub, SESSION_CONFIG);
+    let before = token(expiry_in(300), expiry_in(86_400));
+    std::fs::write(&path, before.to_string()).unwrap();
+    assert_eq!(s.credentials().await.unwrap().access_key_id(), "SSOKEY");
+    assert!(stub.requests().iter().any(|r| r.path == "/token"));
+    let after: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(after, before);
+
+    // CreateToken refuses and the token has expired: log in again.
+    let s = setup(&dir, &stub, SESSION_CONFIG);
+    std::fs::write(
+        &path,
+        token("2020-01-01T00:00:00Z".into(), expiry_in(86_400)).to_string(),
+    )
+    .unwrap();
+    let err = s.credentials().await.unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("has expired and could not be refreshed: run `aws sso login`"),
+        "{err}"
+    );
+}
