@@ -320,8 +320,15 @@ async fn refresh(
         .get("expiresIn")
         .and_then(Value::as_u64)
         .ok_or_else(|| bad("the answer has no expiresIn"))?;
-    let expires_at = now
-        .checked_add(Duration::from_secs(expires_in))
+    // Whole seconds, as the AWS CLI writes `expiresAt` (`%Y-%m-%dT%H:%M:%SZ`).
+    let now_secs = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let expires_at = now_secs
+        .checked_add(expires_in)
+        .and_then(|s| SystemTime::UNIX_EPOCH.checked_add(Duration::from_secs(s)))
+        .filter(|_| expires_in <= 366 * 86_400)
         .ok_or_else(|| bad("expiresIn is out of range"))?;
     let mut doc = Map::new();
     doc.insert("startUrl".into(), config.start_url.clone().into());

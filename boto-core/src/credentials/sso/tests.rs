@@ -197,7 +197,9 @@ async fn a_token_near_expiry_is_refreshed_and_written_back() {
     assert_eq!(cached["clientId"], "client-1");
     assert_eq!(cached["clientSecret"], "client-secret-1");
     assert_eq!(cached["startUrl"], "https://d-abc123.awsapps.com/start");
-    let expires = parse_time(cached["expiresAt"].as_str().unwrap()).unwrap();
+    let text = cached["expiresAt"].as_str().unwrap();
+    assert!(text.len() == 20 && text.ends_with('Z'), "{text}");
+    let expires = parse_time(text).unwrap();
     let left = expires.duration_since(SystemTime::now()).unwrap();
     assert!(left > Duration::from_secs(7 * 3600), "{left:?}");
     // Written by rename: no temporary file is left beside it.
