@@ -204,12 +204,12 @@ pub struct SessionBuilder {
     ignore_configured_endpoint_urls: Option<bool>,
     provider: Option<Arc<dyn ProvideCredentials>>,
     retry: Option<RetryConfig>,
+    ca_bundle: Option<std::path::PathBuf>,
+    proxy: Option<ProxyConfig>,
     connect_timeout: Option<Duration>,
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
     force_path_style: Option<bool>,
-    ca_bundle: Option<std::path::PathBuf>,
-    proxy: Option<ProxyConfig>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -271,19 +271,6 @@ impl SessionBuilder {
         self.read_timeout = Some(d);
         self
     }
-    /// A transport to use instead of the default pooled hyper client (tests: replay).
-    pub fn http_client(mut self, client: Arc<dyn HttpClient>) -> Self {
-        self.http = Some(client);
-        self
-    }
-    /// S3: always address buckets in the path (`https://host/bucket/key`), never in the
-    /// host name (`https://bucket.host/key`); else the profile's `s3 = addressing_style =
-    /// path` (a nested property, as boto3 reads it). IP and `localhost` endpoints use path
-    /// style anyway.
-    pub fn force_path_style(mut self, yes: bool) -> Self {
-        self.force_path_style = Some(yes);
-        self
-    }
     /// A PEM file of root certificates to trust besides the webpki roots (a private CA);
     /// else `AWS_CA_BUNDLE`, else the profile's `ca_bundle`. A file that cannot be read or
     /// holds no certificate is an [`Error::config`] from [`SessionBuilder::build`] and from
@@ -299,6 +286,19 @@ impl SessionBuilder {
     /// is sent as basic auth (and never shown). A bad proxy URL is an [`Error::config`].
     pub fn proxy(mut self, proxy: ProxyConfig) -> Self {
         self.proxy = Some(proxy);
+        self
+    }
+    /// A transport to use instead of the default pooled hyper client (tests: replay).
+    pub fn http_client(mut self, client: Arc<dyn HttpClient>) -> Self {
+        self.http = Some(client);
+        self
+    }
+    /// S3: always address buckets in the path (`https://host/bucket/key`), never in the
+    /// host name (`https://bucket.host/key`); else the profile's `s3 = addressing_style =
+    /// path` (a nested property, as boto3 reads it). IP and `localhost` endpoints use path
+    /// style anyway.
+    pub fn force_path_style(mut self, yes: bool) -> Self {
+        self.force_path_style = Some(yes);
         self
     }
     /// Resolve from this fixed environment instead of the process's (tests).
@@ -363,12 +363,6 @@ impl SessionBuilder {
                 }
             }
         };
-        let force_path_style = self.force_path_style.unwrap_or_else(|| {
-            profile
-                .and_then(|p| p.nested("s3"))
-                .and_then(|s3| s3.get("addressing_style"))
-                .is_some_and(|style| style.trim() == "path")
-        });
         let http_settings = HttpSettings {
             connect_timeout: self.connect_timeout,
             read_timeout: self.read_timeout,
@@ -379,11 +373,21 @@ impl SessionBuilder {
             }),
             proxy: self.proxy.unwrap_or_else(|| ProxyConfig::from_env(&env)),
         };
+        // The default transport's settings are checked when it will be built from them.
+        if self.http.is_none() {
+            if let Err(e) = crate::http::check_settings(&http_settings) {
+                error.get_or_insert(e);
+            }
+        }
+        let force_path_style = self.force_path_style.unwrap_or_else(|| {
+            profile
+                .and_then(|p| p.nested("s3"))
+                .and_then(|s3| s3.get("addressing_style"))
+                .is_some_and(|style| style.trim() == "path")
+        });
         let http = OnceLock::new();
         if let Some(client) = self.http {
             let _ = http.set(client);
-        } else if let Err(e) = crate::http::check_settings(&http_settings) {
-            error.get_or_insert(e);
         }
         let inner = Inner {
             profile_name,
