@@ -181,3 +181,34 @@ fn bad_proxy_urls_are_configuration_errors() {
     // A plain host:port is an http:// proxy, as curl and botocore take it.
     assert!(ProxyConfig::all("127.0.0.1:3128").matcher().is_ok());
 }
+
+#[tokio::test]
+async fn a_signed_sts_call_reaches_moto_through_the_proxy() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let proxy = TestProxy::start(false).await;
+    let dir = TempDir::new();
+    dir.write(
+        "config",
+        "[profile role]\nrole_arn = arn:aws:iam::123456789012:role/moto-role\nsource_profile = base\n\
+         [profile base]\naws_access_key_id = testing\naws_secret_access_key = testing\n",
+    );
+    let s = session(env_with(&dir, &[("HTTP_PROXY", proxy.url.as_str())]))
+        .profile("role")
+        .region("us-east-1")
+        .endpoint_url(moto.endpoint())
+        .build()
+        .unwrap();
+    let c = s.credentials().await.unwrap();
+    assert_ne!(c.access_key_id(), "testing");
+    assert!(c.session_token().is_some());
+    let endpoint = moto.endpoint().trim_end_matches('/').to_string();
+    assert_eq!(
+        proxy.seen(),
+        vec![ProxySeen {
+            line: format!("POST {endpoint}/ HTTP/1.1"),
+            auth: None,
+        }]
+    );
+}
