@@ -180,8 +180,8 @@ async fn read_token(path: &Path, label: &str) -> Result<CachedToken> {
             path.display()
         ))
     };
-    let meta = match tokio::fs::metadata(path).await {
-        Ok(m) => m,
+    let file = match tokio::fs::File::open(path).await {
+        Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(no_token()),
         Err(e) => {
             return Err(Error::credentials(format!(
@@ -197,16 +197,23 @@ async fn read_token(path: &Path, label: &str) -> Result<CachedToken> {
             path.display()
         ))
     };
-    if meta.len() > MAX_CACHE_FILE {
+    let mut bytes = Vec::new();
+    {
+        use tokio::io::AsyncReadExt;
+        file.take(MAX_CACHE_FILE + 1)
+            .read_to_end(&mut bytes)
+            .await
+            .map_err(|e| {
+                Error::credentials(format!(
+                    "the SSO token cache file {} could not be read",
+                    path.display()
+                ))
+                .with_source(e)
+            })?;
+    }
+    if bytes.len() as u64 > MAX_CACHE_FILE {
         return Err(bad("is too large to be a token"));
     }
-    let bytes = tokio::fs::read(path).await.map_err(|e| {
-        Error::credentials(format!(
-            "the SSO token cache file {} could not be read",
-            path.display()
-        ))
-        .with_source(e)
-    })?;
     let Ok(Value::Object(doc)) = serde_json::from_slice::<Value>(&bytes) else {
         return Err(bad("is not a JSON object"));
     };
@@ -356,7 +363,9 @@ async fn refresh(
 /// renames it over `path`, so a reader never sees half a token.
 async fn write_atomically(path: &Path, doc: &Map<String, Value>) -> std::io::Result<()> {
     let text = serde_json::to_vec(doc).map_err(std::io::Error::other)?;
-    let tmp = path.with_extension(format!("json.tmp{}", std::process::id()));
+    static WRITES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp = path.with_extension(format!("json.tmp{}-{n}", std::process::id()));
     let mut options = tokio::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]

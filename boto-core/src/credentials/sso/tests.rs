@@ -265,6 +265,7 @@ async fn a_rejected_token_or_a_missing_cache_asks_for_sso_login() {
 #[tokio::test]
 async fn bad_cache_files_and_bad_answers_are_errors() {
     let dir = TempDir::new();
+    let huge = " ".repeat(1024 * 1024 + 1);
     for (doc, want) in [
         ("not json", "not a JSON object"),
         ("{\"expiresAt\":\"2099-01-01T00:00:00Z\"}", "no accessToken"),
@@ -273,14 +274,15 @@ async fn bad_cache_files_and_bad_answers_are_errors() {
             "{\"accessToken\":\"t\",\"expiresAt\":\"soon\"}",
             "bad expiresAt",
         ),
+        (huge.as_str(), "too large"),
     ] {
         let path = cache_file(&dir.0, "x");
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, doc).unwrap();
         let Err(err) = read_token(&path, "x").await else {
-            panic!("{doc} must be refused");
+            panic!("{} must be refused", &doc[..doc.len().min(40)]);
         };
-        assert!(err.to_string().contains(want), "{doc}: {err}");
+        assert!(err.to_string().contains(want), "{want}: {err}");
     }
     // Answers without credentials, with a bad expiration, or not JSON.
     for (answer, want) in [
