@@ -9,7 +9,7 @@ use crate::config::{Env, Profile, ProfileSet};
 use crate::credentials::Credentials;
 use crate::credentials::{CredentialsCache, ProvideCredentials};
 use crate::error::{Error, Result};
-use crate::http::{HttpClient, HttpSettings};
+use crate::http::{HttpClient, HttpSettings, ProxyConfig};
 use crate::model::ServiceMeta;
 use crate::retry::RetryConfig;
 use std::fmt;
@@ -36,6 +36,13 @@ use std::time::Duration;
 /// # Ok(())
 /// # }
 /// ```
+///
+/// What the builder leaves unset comes from the environment and the profile files:
+/// credentials through the [provider chain](crate::credentials) (environment, SSO
+/// profiles with the token cached by `aws sso login`, profile keys, `credential_process`,
+/// assume-role, web identity, container, IMDS); the trust store from `AWS_CA_BUNDLE` or
+/// the profile's `ca_bundle` ([`SessionBuilder::ca_bundle`]); proxies from `HTTPS_PROXY`,
+/// `HTTP_PROXY` and `NO_PROXY` (or their lower-case forms; [`SessionBuilder::proxy`]).
 #[derive(Clone)]
 pub struct Session {
     inner: Arc<Inner>,
@@ -212,6 +219,8 @@ pub struct SessionBuilder {
     ignore_configured_endpoint_urls: Option<bool>,
     provider: Option<Arc<dyn ProvideCredentials>>,
     retry: Option<RetryConfig>,
+    ca_bundle: Option<std::path::PathBuf>,
+    proxy: Option<ProxyConfig>,
     connect_timeout: Option<Duration>,
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
@@ -278,6 +287,23 @@ impl SessionBuilder {
     /// Read timeout of the default transport.
     pub fn read_timeout(mut self, d: Duration) -> Self {
         self.read_timeout = Some(d);
+        self
+    }
+    /// A PEM file of root certificates to trust besides the webpki roots (a private CA);
+    /// else `AWS_CA_BUNDLE`, else the profile's `ca_bundle`. A file that cannot be read or
+    /// holds no certificate is an [`Error::config`] from [`SessionBuilder::build`] and from
+    /// every request.
+    pub fn ca_bundle(mut self, path: impl Into<std::path::PathBuf>) -> Self {
+        self.ca_bundle = Some(path.into());
+        self
+    }
+    /// The proxies of the default transport, instead of those of `HTTPS_PROXY` /
+    /// `https_proxy`, `HTTP_PROXY` / `http_proxy` and `NO_PROXY` / `no_proxy`;
+    /// [`ProxyConfig::disabled`] turns proxies off. `https://` requests go through a
+    /// `CONNECT` tunnel, `http://` ones in absolute form; a proxy URL's `user:password@`
+    /// is sent as basic auth (and never shown). A bad proxy URL is an [`Error::config`].
+    pub fn proxy(mut self, proxy: ProxyConfig) -> Self {
+        self.proxy = Some(proxy);
         self
     }
     /// A transport to use instead of the default pooled hyper client (tests: replay).
@@ -365,6 +391,22 @@ impl SessionBuilder {
                 }
             }
         };
+        let http_settings = HttpSettings {
+            connect_timeout: self.connect_timeout,
+            read_timeout: self.read_timeout,
+            ca_bundle: self.ca_bundle.or_else(|| {
+                setting(&["AWS_CA_BUNDLE"], "ca_bundle")
+                    .filter(|p| !p.trim().is_empty())
+                    .map(|p| env.expand_home(p.trim()))
+            }),
+            proxy: self.proxy.unwrap_or_else(|| ProxyConfig::from_env(&env)),
+        };
+        // The default transport's settings are checked when it will be built from them.
+        if self.http.is_none() {
+            if let Err(e) = crate::http::check_settings(&http_settings) {
+                error.get_or_insert(e);
+            }
+        }
         let force_path_style = self.force_path_style.unwrap_or_else(|| {
             profile
                 .and_then(|p| p.nested("s3"))
@@ -389,10 +431,7 @@ impl SessionBuilder {
             cache: CredentialsCache::default(),
             retry,
             retry_mode,
-            http_settings: HttpSettings {
-                connect_timeout: self.connect_timeout,
-                read_timeout: self.read_timeout,
-            },
+            http_settings,
             http,
             force_path_style,
             max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),

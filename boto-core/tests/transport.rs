@@ -124,6 +124,7 @@ fn client(read_timeout: Duration) -> Arc<dyn HttpClient> {
     default_client(&HttpSettings {
         connect_timeout: Some(Duration::from_secs(2)),
         read_timeout: Some(read_timeout),
+        ..HttpSettings::default()
     })
 }
 

@@ -1,13 +1,15 @@
 //! The default provider chain.
 //!
-//! Order: environment; the profile's static keys (credentials file over config file);
+//! Order: environment; SSO (a profile with `sso_account_id` / `sso_role_name` and no
+//! `role_arn`, as botocore's SSO provider precedes its static-key providers); the profile's
+//! static keys (credentials file over config file);
 //! `credential_process`; assume-role (`role_arn` with `source_profile` or
 //! `credential_source`); web identity (profile or environment); the container endpoint;
 //! IMDSv2. A source that is configured but fails stops the chain with its error; one that
 //! is not configured is skipped.
 
 use super::sts::{self, AssumeRole};
-use super::{container, imds, process, Credentials};
+use super::{container, imds, process, sso, Credentials};
 use crate::config::{Env, Profile};
 use crate::error::{Error, Result};
 use crate::Session;
@@ -92,6 +94,11 @@ fn from_profile<'a>(
 ) -> BoxFuture<'a, Result<Option<Credentials>>> {
     Box::pin(async move {
         let name = visited.last().cloned().unwrap_or_default();
+        if profile.get("role_arn").is_none() {
+            if let Some(c) = sso::load(session, profile, &name).await? {
+                return Ok(Some(c));
+            }
+        }
         if let Some(c) = static_keys(profile, &name)? {
             return Ok(Some(c));
         }

@@ -1,9 +1,13 @@
 //! Credentials, the provider chain and its cache.
 //!
-//! The chain, in order: explicit; environment (`AWS_ACCESS_KEY_ID`, ...); the shared
-//! credentials file; the config file; `credential_process`; assume-role (`role_arn` +
-//! `source_profile` / `credential_source`, via STS); web identity; the container endpoint;
-//! IMDSv2. See [`crate::Session::credentials`].
+//! The chain, in order: explicit; environment (`AWS_ACCESS_KEY_ID`, ...); SSO
+//! (`sso_session` or legacy `sso_start_url` profiles with `sso_account_id` and
+//! `sso_role_name`, using the token `aws sso login` cached under `~/.aws/sso/cache/`,
+//! refreshed through SSO-OIDC when close to expiry); the shared credentials file; the config
+//! file; `credential_process`; assume-role (`role_arn` + `source_profile` /
+//! `credential_source`, via STS); web identity; the container endpoint; IMDSv2. A profile
+//! with `role_arn` assumes the role before anything else it holds, as in botocore; its
+//! source profile may be an SSO profile. See [`crate::Session::credentials`].
 
 mod cache;
 pub(crate) mod chain;
@@ -11,6 +15,7 @@ mod container;
 mod http;
 mod imds;
 mod process;
+mod sso;
 mod sts;
 #[cfg(test)]
 #[path = "test_support.rs"]

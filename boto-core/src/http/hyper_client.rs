@@ -1,6 +1,8 @@
-//! The default transport: a pooled hyper 1 client over rustls (webpki roots), speaking
-//! HTTP/1.1 and HTTP/2 (ALPN) to `https://` endpoints and HTTP/1.1 to plain `http://` ones.
+//! The default transport: a pooled hyper 1 client over rustls (webpki roots, plus a CA
+//! bundle when set), speaking HTTP/1.1 and HTTP/2 (ALPN) to `https://` endpoints and
+//! HTTP/1.1 to plain `http://` ones, directly or through a proxy.
 
+use super::proxy::{forward_auth, ProxyConnector};
 use super::{ByteStream, HttpClient, HttpRequest, HttpResponse, HttpSettings};
 use crate::error::{Error, Result};
 use bytes::Bytes;
@@ -27,8 +29,10 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 
 /// The pooled hyper client.
 pub(crate) struct HyperClient {
-    client: Client<HttpsConnector<HttpConnector>, RequestBody>,
+    client: Client<HttpsConnector<ProxyConnector>, RequestBody>,
     read_timeout: Duration,
+    /// The proxies, for the `Proxy-Authorization` of `http://` requests.
+    proxy: Option<Arc<hyper_util::client::proxy::matcher::Matcher>>,
 }
 
 impl fmt::Debug for HyperClient {
@@ -40,34 +44,32 @@ impl fmt::Debug for HyperClient {
 }
 
 impl HyperClient {
-    pub(crate) fn new(settings: &HttpSettings) -> HyperClient {
+    /// Errors: a CA bundle that cannot be read or holds no certificate, a bad proxy URL.
+    pub(crate) fn new(settings: &HttpSettings) -> Result<HyperClient> {
         let mut tcp = HttpConnector::new();
         tcp.enforce_http(false);
         tcp.set_nodelay(true);
         tcp.set_connect_timeout(Some(
             settings.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
         ));
-        let tls = match hyper_rustls::HttpsConnectorBuilder::new()
-            .with_provider_and_webpki_roots(rustls::crypto::ring::default_provider())
-        {
-            Ok(builder) => builder,
-            // ring always offers the safe default protocol versions; keep a path anyway.
-            Err(_) => hyper_rustls::HttpsConnectorBuilder::new().with_webpki_roots(),
-        };
-        let connector = tls
+        let proxy = settings.proxy.matcher()?;
+        let tls = super::tls::client_config(settings.ca_bundle.as_deref())?;
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_tls_config(tls)
             .https_or_http()
             .enable_http1()
             .enable_http2()
-            .wrap_connector(tcp);
+            .wrap_connector(ProxyConnector::new(tcp, proxy.clone()));
         let client = Client::builder(TokioExecutor::new())
             .timer(TokioTimer::new())
             .pool_timer(TokioTimer::new())
             .pool_idle_timeout(POOL_IDLE_TIMEOUT)
             .build(connector);
-        HyperClient {
+        Ok(HyperClient {
             client,
             read_timeout: settings.read_timeout.unwrap_or(DEFAULT_READ_TIMEOUT),
-        }
+            proxy,
+        })
     }
 }
 
@@ -75,8 +77,14 @@ impl HttpClient for HyperClient {
     fn send(&self, request: HttpRequest) -> BoxFuture<'static, Result<HttpResponse>> {
         let client = self.client.clone();
         let read_timeout = self.read_timeout;
+        let proxy_auth = forward_auth(self.proxy.as_deref(), request.uri());
         Box::pin(async move {
-            let (parts, body) = request.into_parts();
+            let (mut parts, body) = request.into_parts();
+            if let Some(auth) = proxy_auth {
+                parts
+                    .headers
+                    .insert(http::header::PROXY_AUTHORIZATION, auth);
+            }
             let authority = parts
                 .uri
                 .authority()
