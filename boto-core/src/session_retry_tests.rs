@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::client::ClientHandle;
-use crate::credentials::support::{env_with, TempDir};
+use crate::credentials::testing::{env_with, TempDir};
 use crate::error::ErrorKind;
 use crate::http::replay::ReplayClient;
 use crate::model::ServiceModel;

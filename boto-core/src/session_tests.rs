@@ -1,7 +1,7 @@
 //! Session assembly: profile, region, retry and endpoint precedence, errors, redaction.
 
 use super::*;
-use crate::credentials::support::{env_with, TempDir};
+use crate::credentials::testing::{env_with, TempDir};
 use crate::error::ErrorKind;
 use crate::model::{Protocol, ServiceMeta};
 use std::borrow::Cow;

@@ -2,7 +2,7 @@
 //! `credential_process`, the cache and the JSON reader. The process environment is never
 //! read: every session gets a fixed `Env`.
 
-use super::support::{env_with, expiry_in, session, TempDir};
+use super::testing::{env_with, expiry_in, session, TempDir};
 use super::*;
 use crate::error::ErrorKind;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,7 +1,7 @@
 //! Providers that talk HTTP, against a stub server on 127.0.0.1 (container, IMDS, STS)
 //! and moto's STS when installed.
 
-use super::support::{env_with, expiry_in, session, Seen, Stub, TempDir};
+use super::testing::{env_with, expiry_in, session, Seen, Stub, TempDir};
 use super::*;
 use crate::error::ErrorKind;
 

@@ -2,7 +2,7 @@
 //! in a temporary HOME.
 
 use super::*;
-use crate::credentials::support::{env_with, expiry_in, session, Stub, TempDir};
+use crate::credentials::testing::{env_with, expiry_in, session, Stub, TempDir};
 use crate::error::ErrorKind;
 
 const ROLE_ANSWER: &str = r#"{"roleCredentials":{"accessKeyId":"SSOKEY","secretAccessKey":"SSOSECRET","sessionToken":"SSOSESSION","expiration":1893456000000}}"#;

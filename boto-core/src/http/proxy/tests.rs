@@ -2,7 +2,7 @@
 //! server of the test CA.
 
 use super::*;
-use crate::credentials::support::{env_with, session, Stub, TempDir};
+use crate::credentials::testing::{env_with, session, Stub, TempDir};
 use crate::http::test_servers::{ProxySeen, TestProxy, TlsServer, CA_PEM};
 use crate::http::tls::tests::get;
 use crate::ErrorKind;

@@ -2,7 +2,7 @@
 //! signed.
 
 use super::*;
-use crate::credentials::support::{env_with, session, TempDir};
+use crate::credentials::testing::{env_with, session, TempDir};
 use crate::http::test_servers::{TlsServer, CA_PEM};
 use crate::http::{ByteStream, HttpSettings};
 use crate::{ErrorKind, Session};

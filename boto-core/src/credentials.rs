@@ -18,8 +18,7 @@ mod process;
 mod sso;
 mod sts;
 #[cfg(test)]
-#[path = "test_support.rs"]
-pub(crate) mod support;
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
