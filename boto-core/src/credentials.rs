@@ -10,7 +10,7 @@
 //! source profile may be an SSO profile. See [`crate::Session::credentials`].
 
 mod cache;
-pub(crate) mod chain;
+pub(crate) mod profile;
 mod container;
 mod http;
 mod imds;

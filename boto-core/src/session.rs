@@ -131,7 +131,7 @@ impl Session {
             .get_or_load(|| async move {
                 match provider {
                     Some(p) => p.provide().await,
-                    None => crate::credentials::chain::resolve(self).await,
+                    None => crate::credentials::profile::resolve(self).await,
                 }
             })
             .await

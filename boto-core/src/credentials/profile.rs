@@ -1,4 +1,4 @@
-//! The default provider chain.
+//! The default provider chain, by the profile it resolves most of its sources from.
 //!
 //! Order: environment; SSO (a profile with `sso_account_id` / `sso_role_name` and no
 //! `role_arn`, as botocore's SSO provider precedes its static-key providers); the profile's
