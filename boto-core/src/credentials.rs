@@ -1,40 +1,133 @@
-//! Credentials, the provider chain and its cache.
+//! Credentials and the providers that find them.
 //!
-//! The chain, in order: explicit; environment (`AWS_ACCESS_KEY_ID`, ...); SSO
-//! (`sso_session` or legacy `sso_start_url` profiles with `sso_account_id` and
-//! `sso_role_name`, using the token `aws sso login` cached under `~/.aws/sso/cache/`,
-//! refreshed through SSO-OIDC when close to expiry); the shared credentials file; the config
-//! file; `credential_process`; assume-role (`role_arn` + `source_profile` /
-//! `credential_source`, via STS); web identity; the container endpoint; IMDSv2. A profile
-//! with `role_arn` assumes the role before anything else it holds, as in botocore; its
-//! source profile may be an SSO profile. See [`crate::Session::credentials`].
+//! Every source of credentials is a type implementing [`ProvideCredentials`], usable on its
+//! own, in a [`ChainProvider`] of your order, or given to
+//! [`SessionBuilder::credentials_provider`](crate::SessionBuilder::credentials_provider):
+//!
+//! | provider | reads |
+//! |---|---|
+//! | [`EnvProvider`] | `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` |
+//! | [`ProfileProvider`] | the profile files: SSO, static keys, `credential_process`, role profiles |
+//! | [`SsoProvider`] | an SSO profile and the token `aws sso login` cached |
+//! | [`ProcessProvider`] | a `credential_process` command's JSON |
+//! | [`AssumeRoleProvider`] | STS `AssumeRole`, signed with another provider's credentials |
+//! | [`WebIdentityProvider`] | STS `AssumeRoleWithWebIdentity` with a token file |
+//! | [`ContainerProvider`] | the ECS / EKS container credentials endpoint |
+//! | [`ImdsProvider`] | EC2 instance metadata (IMDSv2, v1 fallback) |
+//! | [`ChainProvider`] | the first of several that is configured |
+//! | [`CachingProvider`] | another provider's answer, until five minutes before it expires |
+//!
+//! Providers that need configuration take it from a [`Session`](crate::Session): its
+//! environment, profile files, region, endpoint URLs (STS, SSO) and HTTP transport.
+//! `from_env()` constructors use [`Session::new`](crate::Session::new), the process
+//! environment and the profile files.
+//!
+//! The default chain ([`ChainProvider::for_session`], what a session uses when given no
+//! provider), in order: environment; the profile ([`ProfileProvider`]: SSO (`sso_session`
+//! or legacy `sso_start_url` profiles with `sso_account_id` and `sso_role_name`, using the
+//! token `aws sso login` cached under `~/.aws/sso/cache/`, refreshed through SSO-OIDC when
+//! close to expiry); the shared credentials file; the config file; `credential_process`;
+//! assume-role (`role_arn` + `source_profile` / `credential_source`, via STS); web identity);
+//! web identity from the environment; the container endpoint; IMDSv2. A profile with
+//! `role_arn` assumes the role before anything else it holds, as in botocore; its source
+//! profile may be an SSO profile. A source that is configured but fails stops the chain
+//! with its error; one that is not configured is skipped. See
+//! [`crate::Session::credentials`].
+//!
+//! A chain of your own, here a provider of the application's first, then the environment:
+//!
+//! ```
+//! use boto_core::credentials::{ChainProvider, EnvProvider, ProvideCredentials};
+//! use boto_core::{Credentials, Session};
+//! use futures::future::BoxFuture;
+//! use std::sync::Arc;
+//!
+//! /// Keys from the application's own vault, when it holds some.
+//! #[derive(Debug)]
+//! struct Vault(Option<Credentials>);
+//!
+//! impl ProvideCredentials for Vault {
+//!     fn provide(&self) -> BoxFuture<'_, boto_core::Result<Credentials>> {
+//!         let found = self.0.clone();
+//!         Box::pin(async move {
+//!             found.ok_or_else(|| boto_core::Error::credentials("the vault is empty"))
+//!         })
+//!     }
+//!     // Not configured: the chain moves on instead of stopping with an error.
+//!     fn provide_if_configured(&self) -> BoxFuture<'_, boto_core::Result<Option<Credentials>>> {
+//!         let found = self.0.clone();
+//!         Box::pin(async move { Ok(found) })
+//!     }
+//! }
+//!
+//! # fn main() -> boto_core::Result<()> {
+//! let env = EnvProvider::from_vars([
+//!     ("AWS_ACCESS_KEY_ID", "ENVKEY"),
+//!     ("AWS_SECRET_ACCESS_KEY", "ENVSECRET"),
+//! ]);
+//! let chain = ChainProvider::builder()
+//!     .push("vault", Vault(None))
+//!     .push("environment", env)
+//!     .build();
+//! let session = Session::builder()
+//!     .region("eu-west-1")
+//!     .credentials_provider(Arc::new(chain))
+//!     .build()?;
+//! let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+//! let creds = runtime.block_on(session.credentials())?;
+//! assert_eq!(creds.access_key_id(), "ENVKEY");
+//! # Ok(())
+//! # }
+//! ```
 
+mod assume_role;
 mod cache;
-pub(crate) mod profile;
+mod chain;
 mod container;
+mod env;
 mod http;
 mod imds;
 mod process;
+mod profile;
 mod sso;
 mod sts;
 #[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_http;
+mod web_identity;
 
+pub use assume_role::AssumeRoleProvider;
+pub use cache::CachingProvider;
 pub(crate) use cache::CredentialsCache;
+pub use chain::{ChainProvider, ChainProviderBuilder};
+pub use container::ContainerProvider;
+pub use env::EnvProvider;
+pub use imds::ImdsProvider;
+pub use process::ProcessProvider;
+pub use profile::ProfileProvider;
+pub use sso::SsoProvider;
+pub use web_identity::WebIdentityProvider;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use futures::future::BoxFuture;
 use std::fmt;
+use std::sync::Arc;
 
 /// A source of credentials. The session caches what it returns until five minutes before
 /// [`Credentials::expiry`].
 pub trait ProvideCredentials: Send + Sync + fmt::Debug + 'static {
     /// Fetches credentials.
     fn provide(&self) -> BoxFuture<'_, Result<Credentials>>;
+
+    /// Like [`provide`](ProvideCredentials::provide), but `Ok(None)` when this source is
+    /// not configured here (no variables, no profile setting), so that a
+    /// [`ChainProvider`] moves on to its next provider; an `Err` stops the chain. The
+    /// default is `provide`'s answer: a provider that does not override it always counts
+    /// as configured.
+    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
+        Box::pin(async move { self.provide().await.map(Some) })
+    }
 }
 
 impl ProvideCredentials for Credentials {
@@ -42,6 +135,21 @@ impl ProvideCredentials for Credentials {
         let c = self.clone();
         Box::pin(async move { Ok(c) })
     }
+}
+
+impl<P: ProvideCredentials + ?Sized> ProvideCredentials for Arc<P> {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
+        (**self).provide()
+    }
+    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
+        (**self).provide_if_configured()
+    }
+}
+
+/// `provide`'s answer from `provide_if_configured`'s: not configured is an error naming
+/// what was looked for.
+pub(crate) fn configured(found: Option<Credentials>, what: &str) -> Result<Credentials> {
+    found.ok_or_else(|| Error::credentials(format!("no credentials: {what}")))
 }
 
 /// An access key, secret and optional session token, with an optional expiry.
@@ -109,7 +217,6 @@ impl fmt::Debug for Credentials {
 /// `SessionToken`), the container endpoint and IMDS (`Token`). The body is never quoted in
 /// errors: it holds secrets.
 pub(crate) fn from_json(body: &[u8], source: &str) -> Result<Credentials> {
-    use crate::error::Error;
     let doc: serde_json::Value = serde_json::from_slice(body)
         .map_err(|_| Error::credentials(format!("{source}: response is not a JSON object")))?;
     let field = |name: &str| {

@@ -7,7 +7,7 @@
 use crate::config::endpoint::{configured_endpoint_url, parse_endpoint_url, EndpointOverrides};
 use crate::config::{Env, Profile, ProfileSet};
 use crate::credentials::Credentials;
-use crate::credentials::{CredentialsCache, ProvideCredentials};
+use crate::credentials::{ChainProvider, CredentialsCache, ProvideCredentials};
 use crate::error::{Error, Result};
 use crate::http::{HttpClient, HttpSettings, ProxyConfig};
 use crate::model::ServiceMeta;
@@ -131,7 +131,7 @@ impl Session {
             .get_or_load(|| async move {
                 match provider {
                     Some(p) => p.provide().await,
-                    None => crate::credentials::profile::resolve(self).await,
+                    None => ChainProvider::for_session(self).provide().await,
                 }
             })
             .await
@@ -268,7 +268,8 @@ impl SessionBuilder {
         self.provider = Some(Arc::new(c));
         self
     }
-    /// A credentials provider used instead of the default chain (its answers are cached).
+    /// A credentials provider used instead of the default chain (its answers are cached):
+    /// one of [`crate::credentials`], a [`ChainProvider`] of your order, or your own.
     pub fn credentials_provider(mut self, p: Arc<dyn ProvideCredentials>) -> Self {
         self.provider = Some(p);
         self

@@ -1,10 +1,17 @@
 //! A credentials cache: resolves lazily on first use, lets concurrent callers share one
-//! in-flight resolution, and refreshes five minutes before expiry.
+//! in-flight resolution, and refreshes five minutes before expiry. [`CachingProvider`]
+//! puts it around any provider; a session keeps one of its own.
 
-use super::Credentials;
-use crate::error::Result;
+use super::{Credentials, ProvideCredentials};
+use crate::error::{Error, Result};
+use futures::future::BoxFuture;
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
+
+#[cfg(test)]
+mod tests;
 
 /// Credentials this close to expiry are refreshed.
 pub(crate) const REFRESH_WINDOW: Duration = Duration::from_secs(5 * 60);
@@ -62,5 +69,52 @@ impl CredentialsCache {
                 None => Err(e),
             },
         }
+    }
+}
+
+/// Another provider's credentials, kept until five minutes before they expire (for ever
+/// when they do not). Resolves on first use; concurrent callers share one resolution; a
+/// failed refresh keeps serving credentials that have not expired yet. A session caches
+/// its provider's answers already: this is for a provider used on its own, or shared.
+#[derive(Debug, Clone)]
+pub struct CachingProvider {
+    provider: Arc<dyn ProvideCredentials>,
+    cache: Arc<CredentialsCache>,
+}
+
+impl CachingProvider {
+    /// Caches the answers of `provider`.
+    pub fn new(provider: impl ProvideCredentials) -> CachingProvider {
+        CachingProvider {
+            provider: Arc::new(provider),
+            cache: Arc::default(),
+        }
+    }
+}
+
+impl ProvideCredentials for CachingProvider {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
+        Box::pin(self.cache.get_or_load(|| self.provider.provide()))
+    }
+    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
+        Box::pin(async move {
+            let unconfigured = AtomicBool::new(false);
+            let found = self
+                .cache
+                .get_or_load(|| async {
+                    match self.provider.provide_if_configured().await? {
+                        Some(c) => Ok(c),
+                        None => {
+                            unconfigured.store(true, Ordering::Relaxed);
+                            Err(Error::credentials("not configured"))
+                        }
+                    }
+                })
+                .await;
+            match found {
+                Err(_) if unconfigured.load(Ordering::Relaxed) => Ok(None),
+                other => other.map(Some),
+            }
+        })
     }
 }

@@ -1,8 +1,12 @@
-//! `credential_process`: runs the profile's command and reads its JSON (Version 1).
+//! [`ProcessProvider`]: `credential_process`, a command printing credentials as JSON
+//! (Version 1).
 
-use super::Credentials;
+use super::{configured, Credentials, ProvideCredentials};
 use crate::config::split_words;
 use crate::error::{Error, Result};
+use crate::Session;
+use futures::future::BoxFuture;
+use std::fmt;
 use std::process::Stdio;
 use std::time::Duration;
 use tokio::io::AsyncReadExt;
@@ -12,9 +16,89 @@ const PROCESS_TIMEOUT: Duration = Duration::from_secs(60);
 /// The most output read from the command (a few hundred bytes are expected).
 const MAX_OUTPUT: u64 = 64 * 1024;
 
-/// Runs `command` (split like a shell would, run without one) and parses its output.
-pub(crate) async fn run(command: &str, profile: &str) -> Result<Credentials> {
-    let source = format!("credential_process of profile {profile}");
+#[cfg(test)]
+mod tests;
+
+/// Runs a command (split like a shell would, run without one; at most 60 s, 64 KiB of
+/// output, stderr not kept) and reads its JSON: `Version` 1, `AccessKeyId`,
+/// `SecretAccessKey`, optional `SessionToken` and `Expiration`. The command is explicit
+/// ([`ProcessProvider::new`]) or the `credential_process` of a session's profile
+/// ([`ProcessProvider::from_session`]; not configured when the profile has none).
+/// `Debug` shows the program, not its arguments (they may hold secrets).
+#[derive(Clone)]
+pub struct ProcessProvider {
+    source: Source,
+}
+
+#[derive(Clone)]
+enum Source {
+    Command(String),
+    Profile(Session),
+}
+
+impl ProcessProvider {
+    /// Runs `command`.
+    pub fn new(command: impl Into<String>) -> ProcessProvider {
+        ProcessProvider {
+            source: Source::Command(command.into()),
+        }
+    }
+    /// Runs the `credential_process` of the profile of `session`.
+    pub fn from_session(session: &Session) -> ProcessProvider {
+        ProcessProvider {
+            source: Source::Profile(session.clone()),
+        }
+    }
+    /// [`ProcessProvider::from_session`] of [`Session::new`].
+    pub fn from_env() -> ProcessProvider {
+        ProcessProvider::from_session(&Session::new())
+    }
+    pub(crate) async fn load(&self) -> Result<Option<Credentials>> {
+        match &self.source {
+            Source::Command(cmd) => run(cmd, "credential_process").await.map(Some),
+            Source::Profile(session) => {
+                let Some(cmd) = session
+                    .profile()?
+                    .and_then(|p| p.get("credential_process"))
+                    .filter(|c| !c.is_empty())
+                else {
+                    return Ok(None);
+                };
+                let source = format!("credential_process of profile {}", session.profile_name());
+                run(cmd, &source).await.map(Some)
+            }
+        }
+    }
+}
+
+impl fmt::Debug for ProcessProvider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut d = f.debug_struct("ProcessProvider");
+        match &self.source {
+            Source::Command(cmd) => {
+                let program = split_words(cmd).and_then(|w| w.into_iter().next());
+                d.field("program", &program)
+            }
+            Source::Profile(session) => d.field("profile", &session.profile_name()),
+        }
+        .finish()
+    }
+}
+
+impl ProvideCredentials for ProcessProvider {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
+        Box::pin(
+            async move { configured(self.load().await?, "the profile has no credential_process") },
+        )
+    }
+    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
+        Box::pin(self.load())
+    }
+}
+
+/// Runs `command` (split like a shell would, run without one) and parses its output;
+/// errors start with `source`.
+pub(crate) async fn run(command: &str, source: &str) -> Result<Credentials> {
     let words = split_words(command)
         .filter(|w| !w.is_empty())
         .ok_or_else(|| Error::credentials(format!("{source}: empty or badly quoted command")))?;
@@ -68,5 +152,5 @@ pub(crate) async fn run(command: &str, profile: &str) -> Result<Credentials> {
             )))
         }
     }
-    super::from_json(&stdout, &source)
+    super::from_json(&stdout, source)
 }

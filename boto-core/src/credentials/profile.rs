@@ -1,67 +1,82 @@
-//! The default provider chain, by the profile it resolves most of its sources from.
+//! [`ProfileProvider`]: what a profile of the shared files describes.
 //!
-//! Order: environment; SSO (a profile with `sso_account_id` / `sso_role_name` and no
+//! Order within a profile: SSO (a profile with `sso_account_id` / `sso_role_name` and no
 //! `role_arn`, as botocore's SSO provider precedes its static-key providers); the profile's
-//! static keys (credentials file over config file);
-//! `credential_process`; assume-role (`role_arn` with `source_profile` or
-//! `credential_source`); web identity (profile or environment); the container endpoint;
-//! IMDSv2. A source that is configured but fails stops the chain with its error; one that
-//! is not configured is skipped.
+//! static keys (credentials file over config file); `credential_process`; assume-role
+//! (`role_arn` with `web_identity_token_file`, `source_profile` or `credential_source`).
 
 use super::sts::{self, AssumeRole};
-use super::{container, imds, process, sso, Credentials};
-use crate::config::{Env, Profile};
+use super::{
+    configured, sso, ContainerProvider, Credentials, EnvProvider, ImdsProvider, ProvideCredentials,
+};
+use crate::config::Profile;
 use crate::error::{Error, Result};
 use crate::Session;
 use futures::future::BoxFuture;
 
-/// Source profiles may chain roles this deep.
-const MAX_ROLE_CHAIN: usize = 8;
+#[cfg(test)]
+mod tests;
 
-/// Resolves credentials for `session` through the chain.
-pub(crate) async fn resolve(session: &Session) -> Result<Credentials> {
-    if let Some(c) = from_env(session.env())? {
-        return Ok(c);
-    }
-    if let Some(profile) = session.profile()? {
-        let mut visited = vec![session.profile_name().to_string()];
-        if let Some(c) = from_profile(session, profile, &mut visited).await? {
-            return Ok(c);
+/// Credentials from a profile of the config and credentials files, as botocore resolves
+/// them: an SSO profile, static keys (`aws_access_key_id`, `aws_secret_access_key`,
+/// `aws_session_token`; the credentials file over the config file), `credential_process`,
+/// or a role (`role_arn` with `web_identity_token_file`, `source_profile`, possibly a chain
+/// of them, or `credential_source`) assumed through STS. A profile the files do not define
+/// is not configured; a profile file that cannot be parsed is an error.
+#[derive(Debug, Clone)]
+pub struct ProfileProvider {
+    session: Session,
+    profile: Option<String>,
+}
+
+impl ProfileProvider {
+    /// The profile of `session` ([`Session::profile_name`]), read from its files; STS and
+    /// SSO are called with its region, endpoint URLs and transport.
+    pub fn new(session: &Session) -> ProfileProvider {
+        ProfileProvider {
+            session: session.clone(),
+            profile: None,
         }
     }
-    if let Some(c) = web_identity_from_env(session).await? {
-        return Ok(c);
+    /// [`ProfileProvider::new`] of [`Session::new`]: the profile named by `AWS_PROFILE`
+    /// (else `default`) in the files the environment names.
+    pub fn from_env() -> ProfileProvider {
+        ProfileProvider::new(&Session::new())
     }
-    if let Some(c) = container::load(session).await? {
-        return Ok(c);
+    /// Another profile of the same files.
+    pub fn profile(mut self, name: impl Into<String>) -> ProfileProvider {
+        self.profile = Some(name.into());
+        self
     }
-    if let Some(c) = imds::load(session).await? {
-        return Ok(c);
+    fn name(&self) -> &str {
+        self.profile
+            .as_deref()
+            .unwrap_or_else(|| self.session.profile_name())
     }
-    Err(Error::credentials(format!(
-        "no credentials found (environment, profile {}, container, instance metadata)",
-        session.profile_name()
-    )))
+    pub(crate) async fn load(&self) -> Result<Option<Credentials>> {
+        let name = self.name();
+        let Some(profile) = self.session.profiles()?.profile(name) else {
+            return Ok(None);
+        };
+        let mut visited = vec![name.to_string()];
+        from_profile(&self.session, profile, &mut visited).await
+    }
 }
 
-/// `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`).
-pub(crate) fn from_env(env: &Env) -> Result<Option<Credentials>> {
-    match (
-        env.get("AWS_ACCESS_KEY_ID"),
-        env.get("AWS_SECRET_ACCESS_KEY"),
-    ) {
-        (Some(k), Some(s)) => Ok(Some(Credentials::new(
-            k,
-            s,
-            env.first(&["AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"]),
-        ))),
-        (None, None) => Ok(None),
-        _ => Err(Error::credentials(
-            "partial credentials in the environment: AWS_ACCESS_KEY_ID and \
-             AWS_SECRET_ACCESS_KEY must both be set",
-        )),
+impl ProvideCredentials for ProfileProvider {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
+        Box::pin(async move {
+            let what = format!("profile {} has none", self.name());
+            configured(self.load().await?, &what)
+        })
+    }
+    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
+        Box::pin(self.load())
     }
 }
+
+/// Source profiles may chain roles this deep.
+const MAX_ROLE_CHAIN: usize = 8;
 
 /// `aws_access_key_id` + `aws_secret_access_key` (+ `aws_session_token`).
 fn static_keys(profile: &Profile, name: &str) -> Result<Option<Credentials>> {
@@ -103,7 +118,8 @@ fn from_profile<'a>(
             return Ok(Some(c));
         }
         if let Some(cmd) = profile.get("credential_process").filter(|c| !c.is_empty()) {
-            return process::run(cmd, &name).await.map(Some);
+            let source = format!("credential_process of profile {name}");
+            return super::process::run(cmd, &source).await.map(Some);
         }
         if let Some(role_arn) = profile.get("role_arn").filter(|r| !r.is_empty()) {
             if let Some(token_file) = profile.get("web_identity_token_file") {
@@ -111,7 +127,7 @@ fn from_profile<'a>(
                     .get("role_session_name")
                     .map(str::to_string)
                     .unwrap_or_else(sts::default_session_name);
-                return web_identity(session, token_file, role_arn, &session_name)
+                return super::web_identity::assume(session, token_file, role_arn, &session_name)
                     .await
                     .map(Some);
             }
@@ -182,9 +198,9 @@ async fn role_source(
         }
         (None, Some(source)) => {
             let found = match source {
-                "Environment" => from_env(session.env())?,
-                "EcsContainer" => container::load(session).await?,
-                "Ec2InstanceMetadata" => imds::load(session).await?,
+                "Environment" => EnvProvider::from_session(session).load()?,
+                "EcsContainer" => ContainerProvider::from_session(session).load().await?,
+                "Ec2InstanceMetadata" => ImdsProvider::from_session(session).load().await?,
                 other => {
                     return Err(Error::config(format!(
                         "profile {name}: unknown credential_source {other}"
@@ -201,36 +217,4 @@ async fn role_source(
             "profile {name}: role_arn needs source_profile or credential_source"
         ))),
     }
-}
-
-async fn web_identity(
-    session: &Session,
-    token_file: &str,
-    role_arn: &str,
-    session_name: &str,
-) -> Result<Credentials> {
-    let path = session.env().expand_home(token_file);
-    let token = tokio::fs::read_to_string(&path).await.map_err(|e| {
-        Error::credentials(format!(
-            "web identity token file {} could not be read",
-            path.display()
-        ))
-        .with_source(e)
-    })?;
-    sts::assume_role_with_web_identity(session, role_arn, session_name, token.trim()).await
-}
-
-/// `AWS_WEB_IDENTITY_TOKEN_FILE` + `AWS_ROLE_ARN` (+ `AWS_ROLE_SESSION_NAME`).
-async fn web_identity_from_env(session: &Session) -> Result<Option<Credentials>> {
-    let env = session.env();
-    let (Some(file), Some(arn)) = (
-        env.get("AWS_WEB_IDENTITY_TOKEN_FILE"),
-        env.get("AWS_ROLE_ARN"),
-    ) else {
-        return Ok(None);
-    };
-    let name = env
-        .get("AWS_ROLE_SESSION_NAME")
-        .unwrap_or_else(sts::default_session_name);
-    web_identity(session, &file, &arn, &name).await.map(Some)
 }

@@ -15,10 +15,11 @@
 //! client secrets and keys never appear in errors, logs or `Debug`.
 
 use super::http::{exchange, request};
-use super::Credentials;
+use super::{configured, Credentials, ProvideCredentials};
 use crate::config::{Profile, ProfileSet};
 use crate::error::{Error, Result};
 use crate::{DateTime, Session, TimestampFormat};
+use futures::future::BoxFuture;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
@@ -40,6 +41,63 @@ const QUERY: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 const RUN_LOGIN: &str = "run `aws sso login` with the corresponding profile";
+
+/// Role credentials from AWS IAM Identity Center for an SSO profile (`sso_account_id`,
+/// `sso_role_name`; the start URL and region from its `[sso-session NAME]` section, or in
+/// the legacy form `sso_start_url` / `sso_region` of the profile), bought with the access
+/// token `aws sso login` cached under `~/.aws/sso/cache/` (for an sso-session, refreshed
+/// through SSO-OIDC within 15 minutes of its expiry and written back). A profile
+/// without `sso_account_id` and `sso_role_name` is not configured; one with only part of
+/// the settings, or without a cached token, is an error. The portal and SSO-OIDC are asked
+/// through the session's transport and `SSO` / `SSO OIDC` endpoint URLs.
+#[derive(Debug, Clone)]
+pub struct SsoProvider {
+    session: Session,
+    profile: Option<String>,
+}
+
+impl SsoProvider {
+    /// The profile of `session`, from its files.
+    pub fn new(session: &Session) -> SsoProvider {
+        SsoProvider {
+            session: session.clone(),
+            profile: None,
+        }
+    }
+    /// [`SsoProvider::new`] of [`Session::new`].
+    pub fn from_env() -> SsoProvider {
+        SsoProvider::new(&Session::new())
+    }
+    /// Another profile of the same files.
+    pub fn profile(mut self, name: impl Into<String>) -> SsoProvider {
+        self.profile = Some(name.into());
+        self
+    }
+    fn name(&self) -> &str {
+        self.profile
+            .as_deref()
+            .unwrap_or_else(|| self.session.profile_name())
+    }
+    async fn load_profile(&self) -> Result<Option<Credentials>> {
+        let name = self.name();
+        match self.session.profiles()?.profile(name) {
+            Some(profile) => load(&self.session, profile, name).await,
+            None => Ok(None),
+        }
+    }
+}
+
+impl ProvideCredentials for SsoProvider {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
+        Box::pin(async move {
+            let what = format!("profile {} is not an SSO profile", self.name());
+            configured(self.load_profile().await?, &what)
+        })
+    }
+    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
+        Box::pin(self.load_profile())
+    }
+}
 
 /// What a profile's SSO configuration resolves to.
 #[derive(Debug, Clone, PartialEq, Eq)]

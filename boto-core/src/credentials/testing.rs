@@ -1,4 +1,5 @@
-//! Test support: temp profile files, a fixed environment, and a stub HTTP server.
+//! What the tests of credentials and sessions share: temporary profile files, a fixed
+//! environment, a stub HTTP server on 127.0.0.1 and canned STS answers.
 
 use crate::config::Env;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -174,4 +175,16 @@ pub(crate) fn session(env: Env) -> crate::SessionBuilder {
 pub(crate) fn expiry_in(secs: u64) -> String {
     crate::DateTime::from(SystemTime::now() + Duration::from_secs(secs))
         .format(crate::TimestampFormat::DateTime)
+}
+
+/// An STS answer to `action` (`AssumeRole`, `AssumeRoleWithWebIdentity`) with the access
+/// key `key`, expiring in an hour.
+pub(crate) fn sts_reply(action: &str, key: &str) -> String {
+    format!(
+        "<{action}Response xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><{action}Result>\
+         <Credentials><AccessKeyId>{key}</AccessKeyId><SecretAccessKey>STSSECRET</SecretAccessKey>\
+         <SessionToken>STSTOKEN</SessionToken><Expiration>{}</Expiration></Credentials>\
+         </{action}Result></{action}Response>",
+        expiry_in(3600)
+    )
 }

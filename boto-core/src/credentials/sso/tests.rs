@@ -458,3 +458,27 @@ async fn a_refresh_that_cannot_happen_or_fails_keeps_a_live_token() {
         "{err}"
     );
 }
+
+#[tokio::test]
+async fn sso_provider_used_directly() {
+    let stub = portal("cached-token").await;
+    let dir = TempDir::new();
+    let config = format!("{SESSION_CONFIG}\n[profile plain]\nregion = us-east-1\n");
+    let s = setup(&dir, &stub, &config);
+    write_cache(
+        &dir,
+        "admin",
+        &serde_json::json!({"accessToken": "cached-token", "expiresAt": expiry_in(3600)}),
+    );
+    let p = SsoProvider::new(&s);
+    let c = p.provide().await.unwrap();
+    assert_eq!(c.access_key_id(), "SSOKEY");
+    assert!(!format!("{p:?}").contains("cached-token"));
+    // Not an SSO profile: not configured, and nothing asked.
+    let plain = SsoProvider::new(&s).profile("plain");
+    assert_eq!(plain.provide_if_configured().await.unwrap(), None);
+    let err = plain.provide().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Credentials);
+    assert!(err.to_string().contains("not an SSO profile"), "{err}");
+    assert_eq!(stub.requests().len(), 1);
+}
