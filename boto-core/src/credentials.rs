@@ -34,6 +34,10 @@
 //! with its error; one that is not configured is skipped. See
 //! [`crate::Session::credentials`].
 //!
+//! A source of your own is one more type implementing [`ProvideCredentials`]; answering
+//! `Ok(None)` from [`ProvideCredentials::provide_if_configured`] when its settings are
+//! absent lets a chain move past it.
+//!
 //! A chain of your own, here a provider of the application's first, then the environment:
 //!
 //! ```
@@ -80,6 +84,9 @@
 //! # }
 //! ```
 
+// One provider per file, its tests in `<file>/tests.rs`; what those tests share (temporary
+// profile files, a fixed environment, a stub HTTP server) in `testing.rs`. A built-in
+// source joins the default order in `ChainProvider::for_session` where botocore has it.
 mod assume_role;
 mod cache;
 mod chain;
