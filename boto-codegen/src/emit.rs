@@ -302,8 +302,33 @@ impl<'a> Gen<'a> {
             .and_then(Json::as_object)
             .cloned()
             .unwrap_or_default();
+        // Two members with one wire name (S3's deprecated `Event` beside `Events`, whose
+        // element name is `Event`): the deprecated one is left out.
+        let wire = |m: &Member| match m.traits.location {
+            Location::Body | Location::Uri => {
+                m.traits.location_name.as_deref().unwrap_or(&m.name).to_owned()
+            }
+            _ => m.name.to_string(),
+        };
+        let deprecated = |m: &Member| {
+            raw_members
+                .get(&*m.name)
+                .and_then(|r| r.get("deprecated"))
+                .and_then(Json::as_bool)
+                == Some(true)
+        };
         let mut out: Vec<Field> = Vec::new();
         for m in members {
+            let clash = members
+                .iter()
+                .any(|o| !std::ptr::eq(o, m) && wire(o) == wire(m) && o.traits.location == m.traits.location);
+            if clash && deprecated(m) {
+                self.note_once(format!(
+                    "{shape}.{}: deprecated, and its wire name is another member's: left out",
+                    m.name
+                ));
+                continue;
+            }
             let snake = xform_name(&m.name).to_ascii_lowercase();
             let ident = rust_ident(&unique(&snake, &|c| {
                 out.iter().any(|f| f.ident.trim_start_matches("r#") == c)
@@ -388,7 +413,11 @@ impl<'a> Gen<'a> {
                     attrs.push(format!("member = {n:?}"));
                 }
                 let elem = self.model.shapes.get(&member.target);
-                if matches!(elem.kind, Kind::List { .. } | Kind::Map { .. }) {
+                let xml = !matches!(
+                    self.model.meta.protocol,
+                    Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1
+                );
+                if xml && matches!(elem.kind, Kind::List { .. } | Kind::Map { .. }) {
                     self.note_once(format!(
                         "{}.{}: a list of lists or maps: member keys reach only the outer list",
                         shape.name, m.name
@@ -810,6 +839,17 @@ impl<'a> Gen<'a> {
             .iter()
             .map(|t| field(output, t, "output token"))
             .collect::<Result<Vec<_>, _>>()?;
+        for t in list("output_token") {
+            if let Some(f) = self.field(output, &t) {
+                if self.types.values().any(|ty| *ty == f.ty) {
+                    return Err(format!(
+                        "its output token `{t}` is a {}, and the runtime's `Token` takes \
+                         strings, numbers, lists and maps",
+                        f.ty
+                    ));
+                }
+            }
+        }
         if inputs.is_empty() || inputs.len() != outputs.len() {
             return Err("its input and output tokens do not pair up".into());
         }
@@ -857,10 +897,14 @@ impl<'a> Gen<'a> {
                 continue;
             };
             let output_ty = self.types.get(output).cloned();
+            let success_status = self
+                .model
+                .operation(op)
+                .map_or(200, |o| o.http.response_code);
             let mut acceptors = Vec::new();
             let mut skipped = Vec::new();
             for a in def.get("acceptors").and_then(Json::as_array).into_iter().flatten() {
-                match self.acceptor(a, output, output_ty.as_deref()) {
+                match self.acceptor(a, output, output_ty.as_deref(), success_status) {
                     Ok(text) => acceptors.push(text),
                     Err(why) => skipped.push(why),
                 }
@@ -892,7 +936,13 @@ impl<'a> Gen<'a> {
         }
     }
 
-    fn acceptor(&self, a: &Json, output: &str, output_ty: Option<&str>) -> Result<String, String> {
+    fn acceptor(
+        &self,
+        a: &Json,
+        output: &str,
+        output_ty: Option<&str>,
+        success_status: u16,
+    ) -> Result<String, String> {
         let state = match a.get("state").and_then(Json::as_str) {
             Some("success") => "success",
             Some("failure") => "failure",
@@ -909,6 +959,8 @@ impl<'a> Gen<'a> {
             "error" => match &expected {
                 Json::String(code) => format!("error = {code:?}"),
                 Json::Bool(true) => "error".into(),
+                // "No error": the operation's success status.
+                Json::Bool(false) => format!("status = {success_status}"),
                 _ => return Err(format!("error matcher expecting {expected}")),
             },
             "path" | "pathAll" | "pathAny" => {

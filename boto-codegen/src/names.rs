@@ -174,7 +174,7 @@ pub const RESERVED_TYPES: &[&str] = &[
 /// A string-enum value as a variant identifier: words split at non-alphanumerics, each
 /// capitalised (an all-capitals word is lower-cased after its first letter): `ACTIVE` ->
 /// `Active`, `aws:kms` -> `AwsKms`, `t2.micro` -> `T2Micro`, `SecretString` ->
-/// `SecretString`; a leading digit gets a `V` (`1.0` -> `V10`).
+/// `SecretString`; a leading digit gets a `V` (`1.0` -> `V10`); `SELF` is `SelfValue`.
 pub fn variant_ident(value: &str) -> String {
     let mut out = String::new();
     for word in value.split(|c: char| !c.is_ascii_alphanumeric()) {
@@ -197,6 +197,10 @@ pub fn variant_ident(value: &str) -> String {
     }
     if out.starts_with(|c: char| c.is_ascii_digit()) {
         out.insert(0, 'V');
+    }
+    // `SELF` would be the keyword `Self`, which cannot be a variant.
+    if out == "Self" {
+        out.push_str("Value");
     }
     out
 }

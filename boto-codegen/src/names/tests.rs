@@ -49,6 +49,7 @@ fn keywords_and_clashes() {
     assert_eq!(variant_ident("1.0"), "V10");
     assert_eq!(variant_ident("SecretString"), "SecretString");
     assert_eq!(variant_ident("--"), "Empty");
+    assert_eq!(variant_ident("SELF"), "SelfValue");
     let taken = |s: &str| s == "A" || s == "A2";
     assert_eq!(unique("A", &taken), "A3");
     assert_eq!(unique("B", &taken), "B");
