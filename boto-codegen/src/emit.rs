@@ -428,6 +428,13 @@ impl<'a> Gen<'a> {
                 }
             }
             Kind::Map { key, value } => {
+                let v = self.model.shapes.get(&value.target);
+                if v.traits.timestamp_format.is_some() || value.traits.timestamp_format.is_some() {
+                    self.note_once(format!(
+                        "{}.{}: a map of timestamps in a named format: map values take no member keys",
+                        shape.name, m.name
+                    ));
+                }
                 if key.traits.location_name.is_some() || value.traits.location_name.is_some() {
                     self.note_once(format!(
                         "{}.{}: map key/value element names (`locationName`) have no member key",
