@@ -48,8 +48,13 @@ async fn secretsmanager_round_trip() -> boto_core::Result<()> {
         return Ok(());
     };
     let session = session(&moto.endpoint());
-    let arn = guide_example(&session).await?.expect("DescribeSecret's ARN");
-    assert!(arn.starts_with("arn:aws:secretsmanager:us-east-1:"), "{arn}");
+    let arn = guide_example(&session)
+        .await?
+        .expect("DescribeSecret's ARN");
+    assert!(
+        arn.starts_with("arn:aws:secretsmanager:us-east-1:"),
+        "{arn}"
+    );
 
     let sm = Client::new(&session);
     let mut created = Vec::new();
@@ -213,7 +218,10 @@ async fn kinesis_round_trip_and_waiters() -> boto_core::Result<()> {
         .delay(Duration::from_millis(50))
         .max_attempts(5)
         .await?;
-    assert!(gone.is_none(), "the waiter ended on an error, not an output");
+    assert!(
+        gone.is_none(),
+        "the waiter ended on an error, not an output"
+    );
     let err = client
         .describe_stream(DescribeStreamInput::new().stream_name("s"))
         .await

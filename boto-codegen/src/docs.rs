@@ -32,8 +32,8 @@ pub fn summary(html: &str) -> Option<String> {
             .to_ascii_lowercase();
         match name.as_str() {
             "fullname" => skip = !closing,
-            "p" | "ul" | "ol" | "li" | "note" | "important" | "br" | "dl" | "dt" | "dd"
-            | "h1" | "h2" | "h3" | "h4" | "div" | "table" | "pre"
+            "p" | "ul" | "ol" | "li" | "note" | "important" | "br" | "dl" | "dt" | "dd" | "h1"
+            | "h2" | "h3" | "h4" | "div" | "table" | "pre"
                 if !out.trim().is_empty() =>
             {
                 break;

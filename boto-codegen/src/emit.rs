@@ -305,9 +305,12 @@ impl<'a> Gen<'a> {
         // Two members with one wire name (S3's deprecated `Event` beside `Events`, whose
         // element name is `Event`): the deprecated one is left out.
         let wire = |m: &Member| match m.traits.location {
-            Location::Body | Location::Uri => {
-                m.traits.location_name.as_deref().unwrap_or(&m.name).to_owned()
-            }
+            Location::Body | Location::Uri => m
+                .traits
+                .location_name
+                .as_deref()
+                .unwrap_or(&m.name)
+                .to_owned(),
             _ => m.name.to_string(),
         };
         let deprecated = |m: &Member| {
@@ -319,9 +322,9 @@ impl<'a> Gen<'a> {
         };
         let mut out: Vec<Field> = Vec::new();
         for m in members {
-            let clash = members
-                .iter()
-                .any(|o| !std::ptr::eq(o, m) && wire(o) == wire(m) && o.traits.location == m.traits.location);
+            let clash = members.iter().any(|o| {
+                !std::ptr::eq(o, m) && wire(o) == wire(m) && o.traits.location == m.traits.location
+            });
             if clash && deprecated(m) {
                 self.note_once(format!(
                     "{shape}.{}: deprecated, and its wire name is another member's: left out",
@@ -331,8 +334,7 @@ impl<'a> Gen<'a> {
             }
             let snake = xform_name(&m.name).to_ascii_lowercase();
             let ident = rust_ident(&unique(&snake, &|c| {
-                out.iter().any(|f| f.ident.trim_start_matches("r#") == c)
-                    || c == "new"
+                out.iter().any(|f| f.ident.trim_start_matches("r#") == c) || c == "new"
             }));
             let target = self.target_name(&m.target);
             let target_schema = self.model.shapes.get(&m.target);
@@ -341,11 +343,14 @@ impl<'a> Gen<'a> {
                 .and_then(|r| str_field(r, "documentation"))
                 .and_then(docs::summary);
             let streaming = target_schema.traits.streaming;
-            let recursive = self.recursive.contains(&(shape.to_owned(), m.name.to_string()));
+            let recursive = self
+                .recursive
+                .contains(&(shape.to_owned(), m.name.to_string()));
             let ty = if recursive {
-                self.stats
-                    .notes
-                    .push(format!("{shape}.{}: recursive by value, typed as Document", m.name));
+                self.stats.notes.push(format!(
+                    "{shape}.{}: recursive by value, typed as Document",
+                    m.name
+                ));
                 self.import("Document")
             } else {
                 self.rust_type(&target)
@@ -365,7 +370,13 @@ impl<'a> Gen<'a> {
         Ok(out)
     }
 
-    fn member_attrs(&mut self, shape: &Schema, m: &Member, ident: &str, target: &Schema) -> Vec<String> {
+    fn member_attrs(
+        &mut self,
+        shape: &Schema,
+        m: &Member,
+        ident: &str,
+        target: &Schema,
+    ) -> Vec<String> {
         let t = &m.traits;
         let mut attrs = Vec::new();
         let wire = match t.location {
@@ -424,7 +435,10 @@ impl<'a> Gen<'a> {
                     ));
                 }
                 if ts.is_none() {
-                    ts = member.traits.timestamp_format.or(elem.traits.timestamp_format);
+                    ts = member
+                        .traits
+                        .timestamp_format
+                        .or(elem.traits.timestamp_format);
                 }
             }
             Kind::Map { key, value } => {
@@ -461,7 +475,10 @@ impl<'a> Gen<'a> {
             attrs.push("idempotency_token".into());
         }
         if t.json_value {
-            self.note_once(format!("{}.{}: a `jsonvalue` member is sent as a plain string", shape.name, m.name));
+            self.note_once(format!(
+                "{}.{}: a `jsonvalue` member is sent as a plain string",
+                shape.name, m.name
+            ));
         }
         attrs
     }
@@ -480,8 +497,11 @@ impl<'a> Gen<'a> {
     ) -> Result<(String, Stats), Error> {
         let mut body = String::new();
         self.client(&mut body, paginators, waiters)?;
-        let names: Vec<(String, String)> =
-            self.types.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let names: Vec<(String, String)> = self
+            .types
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         let mut ordered = names.clone();
         ordered.sort_by(|a, b| a.1.cmp(&b.1));
         for (name, ty) in ordered {
@@ -495,9 +515,16 @@ impl<'a> Gen<'a> {
             }
         }
         let meta = &self.model.meta;
-        let title = str_field(&Json::Object(
-            self.doc.get("metadata").and_then(Json::as_object).cloned().unwrap_or_default(),
-        ), "serviceFullName")
+        let title = str_field(
+            &Json::Object(
+                self.doc
+                    .get("metadata")
+                    .and_then(Json::as_object)
+                    .cloned()
+                    .unwrap_or_default(),
+            ),
+            "serviceFullName",
+        )
         .unwrap_or(&meta.service_id)
         .to_owned();
         let mut head = String::new();
@@ -619,7 +646,12 @@ impl<'a> Gen<'a> {
         let values: Vec<String> = self.raw[name]
             .get("enum")
             .and_then(Json::as_array)
-            .map(|a| a.iter().filter_map(Json::as_str).map(str::to_owned).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(Json::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default();
         Self::doc_lines(out, &self.shape_doc(name), 0);
         out.push_str("#[derive(Shape, Debug, Clone, PartialEq, Eq, Hash, Default)]\n");
@@ -773,7 +805,10 @@ impl<'a> Gen<'a> {
                 keys.push(format!("name = {name:?}"));
             }
             if rest {
-                keys.push(format!("http = \"{} {}\"", op.http.method, op.http.request_uri));
+                keys.push(format!(
+                    "http = \"{} {}\"",
+                    op.http.method, op.http.request_uri
+                ));
                 if op.http.response_code != 200 {
                     keys.push(format!("status = {}", op.http.response_code));
                 }
@@ -818,7 +853,11 @@ impl<'a> Gen<'a> {
         let list = |k: &str| -> Vec<String> {
             match p.get(k) {
                 Some(Json::String(s)) => vec![s.clone()],
-                Some(Json::Array(a)) => a.iter().filter_map(Json::as_str).map(str::to_owned).collect(),
+                Some(Json::Array(a)) => a
+                    .iter()
+                    .filter_map(Json::as_str)
+                    .map(str::to_owned)
+                    .collect(),
                 _ => Vec::new(),
             }
         };
@@ -865,7 +904,10 @@ impl<'a> Gen<'a> {
             format!("output_token = {}", tuple(outputs)),
         ];
         if let Some(m) = p.get("more_results").and_then(Json::as_str) {
-            keys.push(format!("more_results = {}", field(output, m, "more_results")?));
+            keys.push(format!(
+                "more_results = {}",
+                field(output, m, "more_results")?
+            ));
         }
         if let Some(r) = list("result_key").first() {
             if let Some(f) = self.field(output, r).filter(|f| f.ty.starts_with("Vec<")) {
@@ -896,11 +938,15 @@ impl<'a> Gen<'a> {
         self.stats.waiters.1 = all.len();
         for (name, def) in all {
             let Some(op) = def.get("operation").and_then(Json::as_str) else {
-                self.stats.skipped.push(format!("waiter {name}: no operation"));
+                self.stats
+                    .skipped
+                    .push(format!("waiter {name}: no operation"));
                 continue;
             };
             let (Some(method), Some((_, output))) = (methods.get(op), io.get(op)) else {
-                self.stats.skipped.push(format!("waiter {name}: unknown operation {op}"));
+                self.stats
+                    .skipped
+                    .push(format!("waiter {name}: unknown operation {op}"));
                 continue;
             };
             let output_ty = self.types.get(output).cloned();
@@ -910,7 +956,12 @@ impl<'a> Gen<'a> {
                 .map_or(200, |o| o.http.response_code);
             let mut acceptors = Vec::new();
             let mut skipped = Vec::new();
-            for a in def.get("acceptors").and_then(Json::as_array).into_iter().flatten() {
+            for a in def
+                .get("acceptors")
+                .and_then(Json::as_array)
+                .into_iter()
+                .flatten()
+            {
                 match self.acceptor(a, output, output_ty.as_deref(), success_status) {
                     Ok(text) => acceptors.push(text),
                     Err(why) => skipped.push(why),
@@ -918,14 +969,17 @@ impl<'a> Gen<'a> {
             }
             let snake = xform_name(name);
             if acceptors.is_empty() {
-                self.stats
-                    .skipped
-                    .push(format!("waiter {name}: no acceptor translates ({})", skipped.join("; ")));
+                self.stats.skipped.push(format!(
+                    "waiter {name}: no acceptor translates ({})",
+                    skipped.join("; ")
+                ));
                 writeln!(out, "// No waiter `{snake}`: no acceptor translates.").ok();
                 continue;
             }
             for why in &skipped {
-                self.stats.skipped.push(format!("waiter {name}: acceptor left out: {why}"));
+                self.stats
+                    .skipped
+                    .push(format!("waiter {name}: acceptor left out: {why}"));
                 writeln!(out, "// Waiter `{snake}`: an acceptor is left out: {why}.").ok();
             }
             self.stats.waiters.0 += 1;
@@ -1006,7 +1060,9 @@ impl Types for Gen<'_> {
 
     fn leaf(&self, shape: &str) -> Leaf {
         match shape_kind(self.raw, shape).as_str() {
-            "structure" if !is_document(self.raw, shape) && !is_union(self.raw, shape) => Leaf::Struct,
+            "structure" if !is_document(self.raw, shape) && !is_union(self.raw, shape) => {
+                Leaf::Struct
+            }
             "string" => Leaf::Str,
             "boolean" => Leaf::Bool,
             "byte" => Leaf::Int("i8"),

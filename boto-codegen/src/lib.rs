@@ -68,12 +68,17 @@ pub struct Inputs {
 /// The installed botocore's `data/` folder (`python3 -c 'import botocore'`).
 pub fn botocore_data_dir() -> Result<PathBuf, Error> {
     let out = Command::new("python3")
-        .args(["-c", "import botocore, os; print(os.path.dirname(botocore.__file__))"])
+        .args([
+            "-c",
+            "import botocore, os; print(os.path.dirname(botocore.__file__))",
+        ])
         .stderr(Stdio::null())
         .output()
         .map_err(|e| Error::new(format!("cannot run python3: {e}")))?;
     if !out.status.success() {
-        return Err(Error::new("botocore is not installed (python3 -c 'import botocore' failed)"));
+        return Err(Error::new(
+            "botocore is not installed (python3 -c 'import botocore' failed)",
+        ));
     }
     let dir = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     Ok(Path::new(&dir).join("data"))
@@ -115,7 +120,9 @@ fn read_doc(dir: &Path, name: &str) -> Result<Option<Vec<u8>>, Error> {
 /// The documents of `service` under botocore's `data` folder, newest API version.
 pub fn read_inputs(data: &Path, service: &str) -> Result<Inputs, Error> {
     if service.is_empty() || service.contains(['/', '\\']) || service.starts_with('.') {
-        return Err(Error::new(format!("not a service folder name: {service:?}")));
+        return Err(Error::new(format!(
+            "not a service folder name: {service:?}"
+        )));
     }
     let dir = data.join(service);
     let mut versions: Vec<String> = std::fs::read_dir(&dir)

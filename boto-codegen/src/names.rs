@@ -5,35 +5,77 @@ mod tests;
 
 /// botocore's `_xform_cache`: operation names its rules would split wrongly.
 const XFORM_SPECIAL: &[(&str, &str)] = &[
-    ("AssociateWhatsAppBusinessAccount", "associate_whatsapp_business_account"),
+    (
+        "AssociateWhatsAppBusinessAccount",
+        "associate_whatsapp_business_account",
+    ),
     ("CreateCachediSCSIVolume", "create_cached_iscsi_volume"),
     ("CreateStorediSCSIVolume", "create_stored_iscsi_volume"),
-    ("CreateWhatsAppMessageTemplate", "create_whatsapp_message_template"),
+    (
+        "CreateWhatsAppMessageTemplate",
+        "create_whatsapp_message_template",
+    ),
     (
         "CreateWhatsAppMessageTemplateFromLibrary",
         "create_whatsapp_message_template_from_library",
     ),
-    ("CreateWhatsAppMessageTemplateMedia", "create_whatsapp_message_template_media"),
-    ("DeleteWhatsAppMessageMedia", "delete_whatsapp_message_media"),
-    ("DeleteWhatsAppMessageTemplate", "delete_whatsapp_message_template"),
-    ("DescribeCachediSCSIVolumes", "describe_cached_iscsi_volumes"),
-    ("DescribeStorediSCSIVolumes", "describe_stored_iscsi_volumes"),
-    ("DisassociateWhatsAppBusinessAccount", "disassociate_whatsapp_business_account"),
+    (
+        "CreateWhatsAppMessageTemplateMedia",
+        "create_whatsapp_message_template_media",
+    ),
+    (
+        "DeleteWhatsAppMessageMedia",
+        "delete_whatsapp_message_media",
+    ),
+    (
+        "DeleteWhatsAppMessageTemplate",
+        "delete_whatsapp_message_template",
+    ),
+    (
+        "DescribeCachediSCSIVolumes",
+        "describe_cached_iscsi_volumes",
+    ),
+    (
+        "DescribeStorediSCSIVolumes",
+        "describe_stored_iscsi_volumes",
+    ),
+    (
+        "DisassociateWhatsAppBusinessAccount",
+        "disassociate_whatsapp_business_account",
+    ),
     ("ExecutePartiQLBatch", "execute_partiql_batch"),
     ("ExecutePartiQLStatement", "execute_partiql_statement"),
     ("ExecutePartiQLTransaction", "execute_partiql_transaction"),
-    ("GetLinkedWhatsAppBusinessAccount", "get_linked_whatsapp_business_account"),
+    (
+        "GetLinkedWhatsAppBusinessAccount",
+        "get_linked_whatsapp_business_account",
+    ),
     (
         "GetLinkedWhatsAppBusinessAccountPhoneNumber",
         "get_linked_whatsapp_business_account_phone_number",
     ),
     ("GetOTelEnrichment", "get_otel_enrichment"),
     ("GetWhatsAppMessageMedia", "get_whatsapp_message_media"),
-    ("GetWhatsAppMessageTemplate", "get_whatsapp_message_template"),
-    ("ListHITsForQualificationType", "list_hits_for_qualification_type"),
-    ("ListLinkedWhatsAppBusinessAccounts", "list_linked_whatsapp_business_accounts"),
-    ("ListWhatsAppMessageTemplates", "list_whatsapp_message_templates"),
-    ("ListWhatsAppTemplateLibrary", "list_whatsapp_template_library"),
+    (
+        "GetWhatsAppMessageTemplate",
+        "get_whatsapp_message_template",
+    ),
+    (
+        "ListHITsForQualificationType",
+        "list_hits_for_qualification_type",
+    ),
+    (
+        "ListLinkedWhatsAppBusinessAccounts",
+        "list_linked_whatsapp_business_accounts",
+    ),
+    (
+        "ListWhatsAppMessageTemplates",
+        "list_whatsapp_message_templates",
+    ),
+    (
+        "ListWhatsAppTemplateLibrary",
+        "list_whatsapp_template_library",
+    ),
     ("PostWhatsAppMessageMedia", "post_whatsapp_message_media"),
     (
         "PutWhatsAppBusinessAccountEventDestinations",
@@ -42,7 +84,10 @@ const XFORM_SPECIAL: &[(&str, &str)] = &[
     ("SendWhatsAppMessage", "send_whatsapp_message"),
     ("StartOTelEnrichment", "start_otel_enrichment"),
     ("StopOTelEnrichment", "stop_otel_enrichment"),
-    ("UpdateWhatsAppMessageTemplate", "update_whatsapp_message_template"),
+    (
+        "UpdateWhatsAppMessageTemplate",
+        "update_whatsapp_message_template",
+    ),
 ];
 
 /// botocore's `xform_name(name)` (separator `_`): `ListObjectsV2` -> `list_objects_v2`,
@@ -85,7 +130,10 @@ fn first_cap(s: &[u8]) -> Vec<u8> {
     let mut i = 0;
     while i < s.len() {
         if s[i] != b'\n' && i + 1 < s.len() && s[i + 1].is_ascii_uppercase() {
-            let run = s[i + 2..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+            let run = s[i + 2..]
+                .iter()
+                .take_while(|b| b.is_ascii_lowercase())
+                .count();
             if run > 0 {
                 out.push(s[i]);
                 out.push(b'_');
@@ -142,9 +190,9 @@ pub fn pascal(snake: &str) -> String {
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
-    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "Self",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield", "Self",
 ];
 
 /// A field or method identifier for a snake_case name: keywords become raw identifiers
@@ -163,12 +211,56 @@ pub fn rust_ident(snake: &str) -> String {
 /// they are in Rust's prelude: a model shape with one of them gets the suffix `Shape`
 /// (`Client` -> `ClientShape`, `Result` -> `ResultShape`).
 pub const RESERVED_TYPES: &[&str] = &[
-    "Client", "Op", "Shape", "HashMap", "DateTime", "Blob", "Document", "ByteStream",
-    "Result", "Option", "Some", "None", "Ok", "Err", "String", "Vec", "Box", "Error",
-    "Default", "Clone", "Copy", "Send", "Sync", "Sized", "Unpin", "Drop", "Fn", "FnMut",
-    "FnOnce", "Iterator", "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator", "Extend",
-    "ToString", "ToOwned", "PartialEq", "Eq", "PartialOrd", "Ord", "AsRef", "AsMut", "From",
-    "Into", "TryFrom", "TryInto", "Debug", "Hash", "FromIterator", "Self",
+    "Client",
+    "Op",
+    "Shape",
+    "HashMap",
+    "DateTime",
+    "Blob",
+    "Document",
+    "ByteStream",
+    "Result",
+    "Option",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "String",
+    "Vec",
+    "Box",
+    "Error",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Extend",
+    "ToString",
+    "ToOwned",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "AsRef",
+    "AsMut",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "Debug",
+    "Hash",
+    "FromIterator",
+    "Self",
 ];
 
 /// A string-enum value as a variant identifier: words split at non-alphanumerics, each

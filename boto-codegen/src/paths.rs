@@ -260,7 +260,9 @@ impl Parser {
                 self.at += 1;
                 Ok(Expr::Lit(l))
             }
-            Some(Tok::Ident(f)) if f == "length" && self.tokens.get(self.at + 1) == Some(&Tok::LParen) => {
+            Some(Tok::Ident(f))
+                if f == "length" && self.tokens.get(self.at + 1) == Some(&Tok::LParen) =>
+            {
                 self.at += 2;
                 let path = self.path()?;
                 if self.peek() != Some(&Tok::RParen) {
@@ -383,6 +385,8 @@ fn literal(leaf: &Leaf, lit: &Json) -> Result<String, String> {
         (Leaf::Str, Json::String(s)) => Ok(format!("{s:?}")),
         (Leaf::Bool, Json::Bool(b)) => Ok(b.to_string()),
         (Leaf::Int(_), Json::Number(n)) if n.is_u64() || n.is_i64() => Ok(n.to_string()),
-        _ => Err(format!("expected value {lit} does not fit the selected {leaf:?}")),
+        _ => Err(format!(
+            "expected value {lit} does not fit the selected {leaf:?}"
+        )),
     }
 }

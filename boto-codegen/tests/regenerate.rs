@@ -124,7 +124,12 @@ fn coverage_per_service() {
         let (_, s) = boto_codegen::render(&data, service).expect("render");
         println!(
             "{service}: operations {}/{}, paginators {}/{}, waiters {}/{}",
-            s.operations.0, s.operations.1, s.paginators.0, s.paginators.1, s.waiters.0, s.waiters.1
+            s.operations.0,
+            s.operations.1,
+            s.paginators.0,
+            s.paginators.1,
+            s.waiters.0,
+            s.waiters.1
         );
         for line in s.skipped.iter().chain(&s.notes) {
             println!("  {line}");
@@ -133,8 +138,17 @@ fn coverage_per_service() {
         assert_eq!(s.operations.0, s.operations.1, "{service}: every operation");
         assert_eq!(s.waiters.0, s.waiters.1, "{service}: every waiter");
         // Each paginator left out says why (the macros take fields as tokens, not paths).
-        let skipped = s.skipped.iter().filter(|l| l.starts_with("paginator ")).count();
-        assert_eq!(s.paginators.0 + skipped, s.paginators.1, "{service}: {:?}", s.skipped);
+        let skipped = s
+            .skipped
+            .iter()
+            .filter(|l| l.starts_with("paginator "))
+            .count();
+        assert_eq!(
+            s.paginators.0 + skipped,
+            s.paginators.1,
+            "{service}: {:?}",
+            s.skipped
+        );
     }
 }
 
@@ -161,7 +175,11 @@ fn bad_models_are_errors_not_panics() {
     for (what, service, paginators) in [
         ("truncated JSON", "{\"metadata\":", None),
         ("no metadata", "{}", None),
-        ("unknown protocol", r#"{"metadata":{"protocol":"smoke"},"shapes":{}}"#, None),
+        (
+            "unknown protocol",
+            r#"{"metadata":{"protocol":"smoke"},"shapes":{}}"#,
+            None,
+        ),
         (
             "a dangling shape",
             r#"{"metadata":{"protocol":"json"},"operations":{"A":{"input":{"shape":"Nope"}}},"shapes":{}}"#,
@@ -181,15 +199,22 @@ fn bad_models_are_errors_not_panics() {
     let data = fake_data(
         "pag",
         ok_service,
-        Some(r#"{"pagination":{"ListThings":{"input_token":"Token","output_token":"Things[-1]","result_key":"Things"}}}"#),
+        Some(
+            r#"{"pagination":{"ListThings":{"input_token":"Token","output_token":"Things[-1]","result_key":"Things"}}}"#,
+        ),
     );
     let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
     assert_eq!(stats.paginators, (0, 1));
-    assert!(code.contains("// No paginator: its output token `Things[-1]` is a path"), "{code}");
+    assert!(
+        code.contains("// No paginator: its output token `Things[-1]` is a path"),
+        "{code}"
+    );
     let data = fake_data(
         "pag2",
         ok_service,
-        Some(r#"{"pagination":{"ListThings":{"input_token":"Token","output_token":"Next","result_key":"Things"}}}"#),
+        Some(
+            r#"{"pagination":{"ListThings":{"input_token":"Token","output_token":"Next","result_key":"Things"}}}"#,
+        ),
     );
     let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
     assert_eq!(stats.paginators, (1, 1));

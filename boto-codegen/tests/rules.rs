@@ -61,7 +61,10 @@ fn generated() -> String {
 #[test]
 fn client_and_operations() {
     let code = generated();
-    assert!(code.contains("use boto_core::{client, Blob, DateTime, Document, Op, Shape};"), "{code}");
+    assert!(
+        code.contains("use boto_core::{client, Blob, DateTime, Document, Op, Shape};"),
+        "{code}"
+    );
     assert!(code.contains("use std::collections::HashMap;"));
     // The service's first paragraph, HTML as Markdown, links kept.
     assert!(code.contains(
@@ -83,14 +86,29 @@ fn client_and_operations() {
 fn shapes_fields_and_names() {
     let code = generated();
     // Clashing shape names take `Shape`, and keep their model name.
-    assert!(code.contains("#[shape(name = \"Client\")]\npub struct ClientShape {"), "{code}");
+    assert!(
+        code.contains("#[shape(name = \"Client\")]\npub struct ClientShape {"),
+        "{code}"
+    );
     assert!(code.contains("#[shape(name = \"Result\")]\npub struct ResultShape {"));
     // Locations, keywords, acronyms and numbered clashes.
-    assert!(code.contains("    #[shape(label)]\n    pub id: String,"), "{code}");
-    assert!(code.contains("    #[shape(name = \"type\", query = \"type\")]\n    pub r#type: Option<String>,"));
-    assert!(code.contains("    #[shape(name = \"self\")]\n    pub self_: Option<String>,"), "{code}");
-    assert!(code.contains("    /// The ARN.\n    #[shape(name = \"ARN\")]\n    pub arn: Option<String>,"));
-    assert!(code.contains("    #[shape(name = \"Arn\")]\n    pub arn2: Option<String>,"), "{code}");
+    assert!(
+        code.contains("    #[shape(label)]\n    pub id: String,"),
+        "{code}"
+    );
+    assert!(code.contains(
+        "    #[shape(name = \"type\", query = \"type\")]\n    pub r#type: Option<String>,"
+    ));
+    assert!(
+        code.contains("    #[shape(name = \"self\")]\n    pub self_: Option<String>,"),
+        "{code}"
+    );
+    assert!(code
+        .contains("    /// The ARN.\n    #[shape(name = \"ARN\")]\n    pub arn: Option<String>,"));
+    assert!(
+        code.contains("    #[shape(name = \"Arn\")]\n    pub arn2: Option<String>,"),
+        "{code}"
+    );
     assert!(code.contains(
         "    #[shape(header = \"x-when\", timestamp = \"iso8601\")]\n    pub when: Option<DateTime>,"
     ));
@@ -104,7 +122,10 @@ fn shapes_fields_and_names() {
     assert!(code.contains("    pub value: Option<Choice>,"));
     assert!(code.contains("pub enum Choice {"));
     assert!(code.contains("    S(String),"));
-    assert!(code.contains("    #[shape(name = \"n\")]\n    N(i16),"), "{code}");
+    assert!(
+        code.contains("    #[shape(name = \"n\")]\n    N(i16),"),
+        "{code}"
+    );
     assert!(code.contains("    #[shape(other)]\n    Unknown(String),\n}"));
 }
 

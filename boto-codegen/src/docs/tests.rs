@@ -16,7 +16,10 @@ fn first_paragraph_as_markdown() {
         summary("<p>Value &lt;= 5 &amp; [brackets] a_b</p>").as_deref(),
         Some("Value \\<= 5 & \\[brackets\\] a\\_b")
     );
-    assert_eq!(summary("plain text, no tags").as_deref(), Some("plain text, no tags"));
+    assert_eq!(
+        summary("plain text, no tags").as_deref(),
+        Some("plain text, no tags")
+    );
     assert_eq!(summary("<p> </p>"), None);
     assert_eq!(summary(""), None);
     // Unclosed tags and stray brackets are text, never a panic.

@@ -18,7 +18,10 @@ fn xform_name_matches_botocore() {
         ("CreateCachediSCSIVolume", "create_cached_iscsi_volume"),
         ("ExecutePartiQLStatement", "execute_partiql_statement"),
         ("already_snake", "already_snake"),
-        ("ListHITsForQualificationType", "list_hits_for_qualification_type"),
+        (
+            "ListHITsForQualificationType",
+            "list_hits_for_qualification_type",
+        ),
         ("SSEKMSKeyId", "ssekms_key_id"),
         ("ETag", "e_tag"),
         ("IPv6Address", "i_pv6_address"),

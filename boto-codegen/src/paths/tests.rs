@@ -56,7 +56,12 @@ fn projections_and_length() {
     );
     assert_eq!(m.expected, "\"ok\"");
     let m = t(Kind::Any, "Items[].Tags[]", json!("x")).unwrap();
-    assert!(m.body.contains(".filter_map(|x| x.tags.as_ref()).flatten()"), "{}", m.body);
+    assert!(
+        m.body
+            .contains(".filter_map(|x| x.tags.as_ref()).flatten()"),
+        "{}",
+        m.body
+    );
     let m = t(Kind::Path, "length(Items[]) > `0`", json!(true)).unwrap();
     assert_eq!(m.ret, "bool");
     assert_eq!(
