@@ -786,9 +786,12 @@ impl<'a> Gen<'a> {
             .unwrap_or_default();
         self.stats.paginators.1 = pages.len();
         out.push_str("pub struct Client {\n");
-        for (name, def) in &ops {
+        // The reader keeps the model's order; its `name` is the operation's `name` field,
+        // which may differ from the key (CloudFront's `AssociateAlias2020_05_31`), and
+        // botocore names methods and sends targets by the key.
+        for (i, (name, def)) in ops.iter().enumerate() {
             self.stats.operations.1 += 1;
-            let Some(op) = self.model.operation(name) else {
+            let Some(op) = self.model.operations.get(i) else {
                 continue;
             };
             let method = &methods[*name];
@@ -951,8 +954,10 @@ impl<'a> Gen<'a> {
             };
             let output_ty = self.types.get(output).cloned();
             let success_status = self
-                .model
-                .operation(op)
+                .operations()
+                .iter()
+                .position(|(k, _)| *k == op)
+                .and_then(|i| self.model.operations.get(i))
                 .map_or(200, |o| o.http.response_code);
             let mut acceptors = Vec::new();
             let mut skipped = Vec::new();

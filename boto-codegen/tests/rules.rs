@@ -12,7 +12,7 @@ const MODEL: &str = r#"{
       "documentation": "<p>Describes <code>Things</code>.</p>"},
     "PutThing": {"name": "PutThing", "http": {"method": "PUT", "requestUri": "/things"},
       "input": {"shape": "Tree"}},
-    "Ping": {"name": "Ping", "http": {"method": "GET", "requestUri": "/ping"}}
+    "Ping": {"name": "Ping2020_05_31", "http": {"method": "GET", "requestUri": "/ping"}}
   },
   "shapes": {
     "Client": {"type": "structure", "required": ["Id"], "members": {
