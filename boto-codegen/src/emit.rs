@@ -1,16 +1,6 @@
 //! Rust source for one service: a `#[client]` struct and its `#[derive(Shape)]` shapes.
 //!
-//! Naming rules (the documented ones):
-//! - operations: botocore's `xform_name` (`ListObjectsV2` -> `list_objects_v2`);
-//! - fields: `xform_name` of the member name; a Rust keyword becomes a raw identifier
-//!   (`type` -> `r#type`), `self`/`super`/`crate` take a trailing `_`; the wire name is
-//!   written (`#[shape(name = "ARN")]`) whenever the macros' default (PascalCase of the
-//!   field) differs from it; two members with one snake_case name number the later ones;
-//! - shapes: the model's names; one that clashes with a name the module declares or
-//!   imports, or with Rust's prelude (`Client`, `Result`, `String`, `Error`, ..; see
-//!   `names::RESERVED_TYPES`) takes the suffix `Shape`;
-//! - string-enum variants: `names::variant_ident`, numbered on a clash, plus the catch-all
-//!   `Unknown(String)` (`Other`, .. when a value takes `Unknown`).
+//! The rules are the crate documentation's (`lib.rs`).
 
 use crate::docs;
 use crate::names::{pascal, rust_ident, unique, variant_ident, xform_name, RESERVED_TYPES};
@@ -177,15 +167,20 @@ impl<'a> Gen<'a> {
             .collect();
         let mut taken: BTreeSet<String> = BTreeSet::new();
         for name in &generated {
-            let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            // UpperCamelCase, as Rust names types: `scope` (EC2) -> `Scope`.
+            let camel = name.starts_with(|c: char| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_alphanumeric());
             let base = if RESERVED_TYPES.contains(&name.as_str()) {
                 format!("{name}Shape")
-            } else if !valid {
-                let cleaned = variant_ident(name);
-                format!("{cleaned}Shape")
+            } else if !camel {
+                variant_ident(name)
             } else {
                 name.clone()
+            };
+            let base = if RESERVED_TYPES.contains(&base.as_str()) {
+                format!("{base}Shape")
+            } else {
+                base
             };
             let ty = unique(&base, &|c| {
                 taken.contains(c) || generated.iter().any(|g| g == c && g != name)
@@ -701,11 +696,19 @@ impl<'a> Gen<'a> {
                 .and_then(docs::summary)
                 .unwrap_or_else(|| format!("`{m}`."));
             Self::doc_lines(out, &doc, 4);
-            if ident != *m {
-                writeln!(out, "    #[shape(name = {m:?})]").ok();
+            // A variant's `name` is its wire name: the member's `locationName`, if any.
+            let wire = str_field(r, "locationName").unwrap_or(m);
+            if ident != wire {
+                writeln!(out, "    #[shape(name = {wire:?})]").ok();
             }
-            if r.get("locationName").is_some() || r.get("timestampFormat").is_some() {
-                self.note_once(format!("{name}.{m}: union members take no member keys"));
+            let member_keys = [
+                "timestampFormat",
+                "xmlNamespace",
+                "xmlAttribute",
+                "flattened",
+            ];
+            if member_keys.iter().any(|k| r.get(*k).is_some()) {
+                self.note_once(format!("{name}.{m}: union variants take no member keys"));
             }
             writeln!(out, "    {ident}({vty}),").ok();
         }

@@ -9,6 +9,44 @@
 //! ([`ServiceModel::from_json`](boto_core::model::ServiceModel::from_json)): metadata,
 //! operations, bindings and member traits. The parts that reader does not keep are read from
 //! the JSON directly: documentation, integer and float widths, paginators and waiters.
+//!
+//! # Names
+//!
+//! - Operations are methods named by botocore's `xform_name` of the operation's key
+//!   (`ListObjectsV2` -> `list_objects_v2`, `DescribeDBInstances` -> `describe_db_instances`);
+//!   `#[op(name = ..)]` keeps the wire name where PascalCase of the method differs.
+//! - Fields are `xform_name` of the member name. A Rust keyword becomes a raw identifier
+//!   (`type` -> `r#type`); `self`, `super` and `crate`, which cannot be raw, take a trailing
+//!   `_`; a second member with the same snake_case name is numbered (`arn2`). The wire name
+//!   is written (`#[shape(name = "ARN")]`) whenever PascalCase of the field differs from it.
+//! - Shapes keep the model's names, except one named like something the module declares or
+//!   imports or like a prelude item (`Client`, `Result`, `Option`, `String`, `Error`, ..):
+//!   it takes the suffix `Shape` (`ResultShape`); a name that is not UpperCamelCase is
+//!   made so (EC2's `scope` -> `Scope`); either keeps its model name in
+//!   `#[shape(name = ..)]`, and a clash with another shape numbers the later one.
+//! - String-enum values become PascalCase variants (`ACTIVE` -> `Active`, `aws:kms` ->
+//!   `AwsKms`, `1.0` -> `V10`, `SELF` -> `SelfValue`), numbered on a clash, plus the
+//!   catch-all `Unknown(String)` (`Other(String)` when a value is called `Unknown`); the
+//!   first value is the `Default`. Unions get the same catch-all.
+//! - Paginators become `paginate(..)` (`_pages` / `_items`), waiters
+//!   `#[waiter(xform_name(waiter) = op, ..)]` (`wait_until_stream_exists`).
+//!
+//! # Types
+//!
+//! A required member is a plain `T`, any other `Option<T>` (a union is always optional; it
+//! has no `Default`). Lists are `Vec`, maps `HashMap<String, _>`, timestamps `DateTime`,
+//! blobs `Blob` (`ByteStream` when streaming), documents `Document`, `bigInteger` /
+//! `bigDecimal` `String`. A structure containing itself by value (not through a list or
+//! map) would have no size: the member closing the cycle is a `Document`.
+//!
+//! # What is left out
+//!
+//! Every operation is generated. A paginator whose tokens are paths
+//! (`Contents[-1].Key`, `DistributionList.NextMarker`) or string enums is left out; a waiter
+//! acceptor whose JMESPath expression is not a field chain, projection, `length(..)` or
+//! comparison (filters `[?..]`, `*`) is left out. Each leaves a `//` comment in the output
+//! and a line in [`Stats::skipped`]; constructs generated approximately (event streams,
+//! `jsonvalue` members, map element names) are listed in [`Stats::notes`].
 
 pub mod docs;
 mod emit;

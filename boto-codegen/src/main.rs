@@ -1,6 +1,7 @@
 //! `boto-codegen SERVICE... --out DIR [--data DIR]`: writes `DIR/<service>.rs` for each
 //! botocore service folder name.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -44,6 +45,8 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let mut failed = false;
+    // A closed stdout (`| head`) is not an error of the generation.
+    let mut stdout = std::io::stdout().lock();
     for service in &services {
         match boto_codegen::render(&data, service) {
             Ok((code, stats)) => {
@@ -53,7 +56,8 @@ fn main() -> ExitCode {
                     failed = true;
                     continue;
                 }
-                println!(
+                let _ = writeln!(
+                    stdout,
                     "{}: operations {}/{}, paginators {}/{}, waiters {}/{}",
                     path.display(),
                     stats.operations.0,
@@ -64,7 +68,7 @@ fn main() -> ExitCode {
                     stats.waiters.1
                 );
                 for s in stats.skipped.iter().chain(&stats.notes) {
-                    println!("  {s}");
+                    let _ = writeln!(stdout, "  {s}");
                 }
             }
             Err(e) => {

@@ -69,35 +69,41 @@ pub fn translate(
     let tokens = lex(argument)?;
     let mut p = Parser { tokens, at: 0 };
     let expr = p.comparison()?;
+    let mut chain = Vec::new();
+    while let Some(Tok::Logic(op)) = p.peek().cloned() {
+        p.at += 1;
+        chain.push((op, p.comparison()?));
+    }
     if p.at != p.tokens.len() {
         return Err(format!("unsupported expression `{argument}`"));
     }
+    if !chain.is_empty() {
+        // `a && b || c`: comparisons joined as JMESPath does (`&&` binds tighter, as in Rust).
+        if kind != Kind::Path {
+            return Err("`&&` / `||` under pathAll/pathAny".into());
+        }
+        let Json::Bool(want) = expected else {
+            return Err("a logical expression expected to equal a non-boolean".into());
+        };
+        let mut body = comparison(types, output, expr)?;
+        for (op, e) in chain {
+            body = format!("{body} {op} {}", comparison(types, output, e)?);
+        }
+        return Ok(Matcher {
+            ret: "bool".into(),
+            body,
+            expected: want.to_string(),
+        });
+    }
     match expr {
-        Expr::Cmp(lhs, op, lit) => {
+        cmp @ Expr::Cmp(..) => {
             if kind != Kind::Path {
                 return Err("a comparison under pathAll/pathAny".into());
             }
             let Json::Bool(want) = expected else {
                 return Err("a comparison expected to equal a non-boolean".into());
             };
-            let (code, leaf) = match *lhs {
-                Expr::Length(path) => (length(types, output, &path)?, Leaf::Int("usize")),
-                Expr::Path(path) => {
-                    let sel = select(types, output, &path)?;
-                    let Sel::One(code, shape) = sel else {
-                        return Err("a comparison over a projection".into());
-                    };
-                    let leaf = types.leaf(&shape);
-                    (finish_one(&code, &leaf)?, leaf)
-                }
-                _ => return Err("a comparison between literals".into()),
-            };
-            let lit = literal(&leaf, &lit)?;
-            let body = match op.as_str() {
-                "==" => format!("{code} == Some({lit})"),
-                "!=" => format!("{code} != Some({lit})"),
-                op => format!("{code}.is_some_and(|v| v {op} {lit})"),
-            };
+            let body = comparison(types, output, cmp)?;
             Ok(Matcher {
                 ret: "bool".into(),
                 body,
@@ -143,6 +149,31 @@ pub fn translate(
     }
 }
 
+/// A comparison as a `bool` expression over `o`.
+fn comparison(types: &dyn Types, output: &str, expr: Expr) -> Result<String, String> {
+    let Expr::Cmp(lhs, op, lit) = expr else {
+        return Err("`&&` / `||` between values that are not comparisons".into());
+    };
+    let (code, leaf) = match *lhs {
+        Expr::Length(path) => (length(types, output, &path)?, Leaf::Int("usize")),
+        Expr::Path(path) => {
+            let sel = select(types, output, &path)?;
+            let Sel::One(code, shape) = sel else {
+                return Err("a comparison over a projection".into());
+            };
+            let leaf = types.leaf(&shape);
+            (finish_one(&code, &leaf)?, leaf)
+        }
+        _ => return Err("a comparison between literals".into()),
+    };
+    let lit = literal(&leaf, &lit)?;
+    Ok(match op.as_str() {
+        "==" => format!("{code} == Some({lit})"),
+        "!=" => format!("{code} != Some({lit})"),
+        op => format!("{code}.is_some_and(|v| v {op} {lit})"),
+    })
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Tok {
     Ident(String),
@@ -151,6 +182,7 @@ enum Tok {
     LParen,
     RParen,
     Op(String),
+    Logic(&'static str),
     Lit(Json),
 }
 
@@ -176,6 +208,10 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
             }
             b'[' if b.get(i + 1) == Some(&b']') => {
                 out.push(Tok::Flatten);
+                i += 2;
+            }
+            b'&' | b'|' if b.get(i + 1) == Some(&c) => {
+                out.push(Tok::Logic(if c == b'&' { "&&" } else { "||" }));
                 i += 2;
             }
             b'=' | b'!' | b'<' | b'>' => {

@@ -32,11 +32,13 @@ const MODEL: &str = r#"{
       "Blob": {"shape": "B"},
       "Doc": {"shape": "Doc"}
     }},
-    "Tree": {"type": "structure", "members": {"Child": {"shape": "Node"}}},
+    "Tree": {"type": "structure", "members": {"Child": {"shape": "Node"}, "Scope": {"shape": "scope"}}},
+    "scope": {"type": "string", "enum": ["a"]},
     "Node": {"type": "structure", "members": {"Parent": {"shape": "Tree"}, "Kids": {"shape": "Nodes"}}},
     "Nodes": {"type": "list", "member": {"shape": "Node"}},
     "State": {"type": "string", "enum": ["ACTIVE", "Unknown", "aws:kms", "SELF", "1.0"]},
-    "Choice": {"type": "structure", "union": true, "members": {"S": {"shape": "S"}, "n": {"shape": "Small"}}},
+    "Choice": {"type": "structure", "union": true, "members": {"S": {"shape": "S"}, "n": {"shape": "Small"},
+      "SSEKMS": {"shape": "S", "locationName": "SSE-KMS"}}},
     "Pairs": {"type": "map", "key": {"shape": "S"}, "value": {"shape": "T"}},
     "S": {"type": "string"},
     "T": {"type": "timestamp", "timestampFormat": "iso8601"},
@@ -91,6 +93,11 @@ fn shapes_fields_and_names() {
         "{code}"
     );
     assert!(code.contains("#[shape(name = \"Result\")]\npub struct ResultShape {"));
+    assert!(
+        code.contains("#[shape(name = \"scope\")]\npub enum Scope {"),
+        "{code}"
+    );
+    assert!(code.contains("    pub scope: Option<Scope>,"), "{code}");
     // Locations, keywords, acronyms and numbered clashes.
     assert!(
         code.contains("    #[shape(label)]\n    pub id: String,"),
@@ -124,6 +131,10 @@ fn shapes_fields_and_names() {
     assert!(code.contains("    S(String),"));
     assert!(
         code.contains("    #[shape(name = \"n\")]\n    N(i16),"),
+        "{code}"
+    );
+    assert!(
+        code.contains("    #[shape(name = \"SSE-KMS\")]\n    Ssekms(String),"),
         "{code}"
     );
     assert!(code.contains("    #[shape(other)]\n    Unknown(String),\n}"));

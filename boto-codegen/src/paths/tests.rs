@@ -81,11 +81,38 @@ fn projections_and_length() {
 }
 
 #[test]
+fn logical_chains() {
+    let m = t(
+        Kind::Path,
+        "Stream.Status != 'A' && Stream.Status != 'B'",
+        json!(true),
+    )
+    .unwrap();
+    assert_eq!(m.ret, "bool");
+    let status = "Some(o).and_then(|x| x.stream.as_ref()).map(|x| &x.status).map(|x| x.as_str())";
+    assert_eq!(
+        m.body,
+        format!("{status} != Some(\"A\") && {status} != Some(\"B\")")
+    );
+    assert_eq!(m.expected, "true");
+}
+
+#[test]
 fn refused_forms() {
     for (kind, arg, expected) in [
         (Kind::Path, "Items[?State == 'x']", json!(true)),
         (Kind::Path, "Items[0].State", json!("x")),
-        (Kind::Path, "Stream.Status || Stream.Count", json!("x")),
+        (Kind::Path, "Stream.Status || Stream.Count", json!(true)),
+        (
+            Kind::All,
+            "Stream.Count == `1` && Stream.Count == `2`",
+            json!(true),
+        ),
+        (
+            Kind::Path,
+            "Stream.Count == `1` && Stream.Count == `2`",
+            json!("x"),
+        ),
         (Kind::Path, "contains(Items[].State, 'x')", json!(true)),
         (Kind::All, "Stream.Status", json!("x")),
         (Kind::Path, "Items[].State", json!("x")),
