@@ -1077,6 +1077,13 @@ impl Types for Gen<'_> {
             "short" => Leaf::Int("i16"),
             "integer" => Leaf::Int("i32"),
             "long" => Leaf::Int("i64"),
+            "map" => Leaf::Map(
+                self.raw[shape]
+                    .get("value")
+                    .and_then(|m| str_field(m, "shape"))
+                    .unwrap_or("")
+                    .to_owned(),
+            ),
             "list" => Leaf::List(
                 self.raw[shape]
                     .get("member")

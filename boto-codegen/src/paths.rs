@@ -1,6 +1,7 @@
 //! The JMESPath expressions of botocore's waiters as typed Rust closures over an output.
 //!
-//! Translated: field chains (`A.B.C`), flattening projections (`A[].B[]`), `length(..)`,
+//! Translated: field chains (`A.B.C`), flattening projections (`A[].B[]`), map value
+//! projections (`A.*.B`), `length(..)`,
 //! and one comparison (`==`, `!=`, `<`, `<=`, `>`, `>=`) with a literal (`` `0` ``,
 //! `` `true` ``, `'text'`). Anything else (filters, indexes, `||`, `&&`, functions other
 //! than `length`) is refused with a reason, and the acceptor is left out.
@@ -30,6 +31,8 @@ pub enum Leaf {
     Int(&'static str),
     /// A list of this element shape.
     List(String),
+    /// A map with values of this shape.
+    Map(String),
     /// A structure.
     Struct,
     /// Anything else (maps, floats, timestamps, blobs).
@@ -179,6 +182,7 @@ enum Tok {
     Ident(String),
     Dot,
     Flatten,
+    Star,
     LParen,
     RParen,
     Op(String),
@@ -196,6 +200,10 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
             b' ' | b'\t' | b'\n' => i += 1,
             b'.' => {
                 out.push(Tok::Dot);
+                i += 1;
+            }
+            b'*' => {
+                out.push(Tok::Star);
                 i += 1;
             }
             b'(' => {
@@ -258,6 +266,8 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
 enum Step {
     Field(String),
     Flatten,
+    /// `.*`: the values of a map (or of an object's members; only maps are taken).
+    Values,
 }
 
 #[derive(Debug)]
@@ -324,6 +334,10 @@ impl Parser {
                     steps.push(Step::Field(f));
                     want_field = false;
                 }
+                Some(Tok::Star) if want_field && !steps.is_empty() => {
+                    steps.push(Step::Values);
+                    want_field = false;
+                }
                 Some(Tok::Dot) if !want_field => want_field = true,
                 Some(Tok::Flatten) if !want_field => steps.push(Step::Flatten),
                 _ if want_field => return Err("a path ending in `.`".into()),
@@ -363,6 +377,17 @@ fn select(types: &dyn Types, output: &str, path: &[Step]) -> Result<Sel, String>
                 };
                 Sel::Many(code, target)
             }
+            (Step::Values, Sel::One(code, shape)) => match types.leaf(&shape) {
+                Leaf::Map(value) => Sel::Many(
+                    format!("{code}.into_iter().flat_map(|m| m.values())"),
+                    value,
+                ),
+                _ => return Err(format!("`.*` on `{shape}`, which is not a map")),
+            },
+            (Step::Values, Sel::Many(code, shape)) => match types.leaf(&shape) {
+                Leaf::Map(value) => Sel::Many(format!("{code}.flat_map(|m| m.values())"), value),
+                _ => return Err(format!("`.*` on `{shape}`, which is not a map")),
+            },
             (Step::Flatten, Sel::One(code, shape)) => match types.leaf(&shape) {
                 Leaf::List(elem) => Sel::Many(format!("{code}.into_iter().flatten()"), elem),
                 _ => return Err(format!("`[]` on `{shape}`, which is not a list")),

@@ -10,6 +10,7 @@ impl Types for Model {
         let (ident, optional, target) = match (shape, member) {
             ("Out", "Stream") => ("stream", true, "Desc"),
             ("Out", "Items") => ("items", false, "ItemList"),
+            ("Out", "ByName") => ("by_name", true, "ItemMap"),
             ("Desc", "Status") => ("status", false, "Status"),
             ("Desc", "Count") => ("count", true, "Int"),
             ("Item", "State") => ("state", true, "Str"),
@@ -25,6 +26,7 @@ impl Types for Model {
             "Status" | "Str" => Leaf::Str,
             "Int" => Leaf::Int("i32"),
             "ItemList" => Leaf::List("Item".into()),
+            "ItemMap" => Leaf::Map("Item".into()),
             "StrList" => Leaf::List("Str".into()),
             _ => Leaf::Other,
         }
@@ -78,6 +80,20 @@ fn projections_and_length() {
         "Some(o).and_then(|x| x.stream.as_ref()).and_then(|x| x.count.as_ref()).copied() == Some(3)"
     );
     assert_eq!(m.expected, "false");
+}
+
+#[test]
+fn map_values() {
+    let m = t(Kind::All, "ByName.*.State", json!("ok")).unwrap();
+    assert_eq!(
+        m.body,
+        "Some(o).and_then(|x| x.by_name.as_ref()).into_iter().flat_map(|m| m.values()).filter_map(|x| x.state.as_ref()).map(|x| x.as_str()).collect()"
+    );
+    assert!(
+        t(Kind::All, "Items.*.State", json!("ok")).is_err(),
+        "not a map"
+    );
+    assert!(t(Kind::All, "*.State", json!("ok")).is_err(), "a bare `*`");
 }
 
 #[test]
