@@ -1,0 +1,250 @@
+//! `boto-codegen`: typed clients from botocore's service models.
+//!
+//! For a service folder of botocore's `data/` (`secretsmanager`, `kinesis`, `s3`) it reads
+//! `service-2.json`, `paginators-1.json` and `waiters-2.json` (each plain or gzipped) of the
+//! newest API version and writes one Rust module of `#[derive(Shape)]` shapes and a
+//! `#[client]` struct named `Client`: what a user of `boto-core` could have written by hand.
+//!
+//! The service model is read through boto-core's reader
+//! ([`ServiceModel::from_json`](boto_core::model::ServiceModel::from_json)): metadata,
+//! operations, bindings and member traits. The parts that reader does not keep are read from
+//! the JSON directly: documentation, integer and float widths, paginators and waiters.
+//!
+//! # Names
+//!
+//! - Operations are methods named by botocore's `xform_name` of the operation's key
+//!   (`ListObjectsV2` -> `list_objects_v2`, `DescribeDBInstances` -> `describe_db_instances`);
+//!   `#[op(name = ..)]` keeps the wire name where PascalCase of the method differs.
+//! - Fields are `xform_name` of the member name. A Rust keyword becomes a raw identifier
+//!   (`type` -> `r#type`); `self`, `super` and `crate`, which cannot be raw, take a trailing
+//!   `_`; a second member with the same snake_case name is numbered (`arn2`). The wire name
+//!   is written (`#[shape(name = "ARN")]`) whenever PascalCase of the field differs from it.
+//! - Shapes keep the model's names, except one named like something the module declares or
+//!   imports or like a prelude item (`Client`, `Result`, `Option`, `String`, `Error`, ..):
+//!   it takes the suffix `Shape` (`ResultShape`); a name that is not UpperCamelCase is
+//!   made so (EC2's `scope` -> `Scope`); either keeps its model name in
+//!   `#[shape(name = ..)]`, and a clash with another shape numbers the later one.
+//! - String-enum values become PascalCase variants (`ACTIVE` -> `Active`, `aws:kms` ->
+//!   `AwsKms`, `1.0` -> `V10`, `SELF` -> `SelfValue`), numbered on a clash, plus the
+//!   catch-all `Unknown(String)` (`Other(String)` when a value is called `Unknown`); the
+//!   first value is the `Default`. Unions get the same catch-all.
+//! - Paginators become `paginate(..)` (`_pages` / `_items`), waiters
+//!   `#[waiter(xform_name(waiter) = op, ..)]` (`wait_until_stream_exists`).
+//!
+//! # Types
+//!
+//! A required member is a plain `T`, any other `Option<T>` (a union is always optional; it
+//! has no `Default`). Lists are `Vec`, maps `HashMap<String, _>`, timestamps `DateTime`,
+//! blobs `Blob` (`ByteStream` when streaming), documents `Document`, `bigInteger` /
+//! `bigDecimal` `String`. A structure containing itself by value (not through a list or
+//! map) would have no size: the member closing the cycle is a `Document`.
+//!
+//! # What is left out
+//!
+//! Every operation is generated. A paginator whose tokens are paths
+//! (`Contents[-1].Key`, `DistributionList.NextMarker`) or string enums is left out; a waiter
+//! acceptor whose JMESPath expression is not a field chain, projection, `length(..)` or
+//! comparison (filters `[?..]`, `*`) is left out. Each leaves a `//` comment in the output
+//! and a line in [`Stats::skipped`]; constructs generated approximately (event streams,
+//! `jsonvalue` members, map element names) are listed in [`Stats::notes`].
+
+pub mod docs;
+mod emit;
+pub mod names;
+pub mod paths;
+
+use boto_core::model::ServiceModel;
+use serde_json::Value as Json;
+use std::fmt;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Why a service could not be generated.
+#[derive(Debug)]
+pub struct Error(String);
+
+impl Error {
+    fn new(msg: impl Into<String>) -> Error {
+        Error(msg.into())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// What was generated for one service, against what its model holds.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    /// Operations generated, operations in the model.
+    pub operations: (usize, usize),
+    /// Paginators generated, paginators in `paginators-1.json`.
+    pub paginators: (usize, usize),
+    /// Waiters generated, waiters in `waiters-2.json`.
+    pub waiters: (usize, usize),
+    /// Paginators, waiters and acceptors left out, with the reason.
+    pub skipped: Vec<String>,
+    /// Model constructs the macros cannot express exactly, generated approximately.
+    pub notes: Vec<String>,
+}
+
+/// The JSON documents of one service.
+pub struct Inputs {
+    /// `service-2.json`.
+    pub service: Vec<u8>,
+    /// `paginators-1.json`, when the service has one.
+    pub paginators: Option<Vec<u8>>,
+    /// `waiters-2.json`, when the service has one.
+    pub waiters: Option<Vec<u8>>,
+}
+
+/// The installed botocore's `data/` folder (`python3 -c 'import botocore'`).
+pub fn botocore_data_dir() -> Result<PathBuf, Error> {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import botocore, os; print(os.path.dirname(botocore.__file__))",
+        ])
+        .stderr(Stdio::null())
+        .output()
+        .map_err(|e| Error::new(format!("cannot run python3: {e}")))?;
+    if !out.status.success() {
+        return Err(Error::new(
+            "botocore is not installed (python3 -c 'import botocore' failed)",
+        ));
+    }
+    let dir = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    Ok(Path::new(&dir).join("data"))
+}
+
+/// The installed botocore's version, if any.
+pub fn botocore_version() -> Option<String> {
+    let out = Command::new("python3")
+        .args(["-c", "import botocore; print(botocore.__version__)"])
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+/// Reads `name.json` or `name.json.gz` from `dir`; `Ok(None)` when neither exists.
+fn read_doc(dir: &Path, name: &str) -> Result<Option<Vec<u8>>, Error> {
+    let plain = dir.join(format!("{name}.json"));
+    let gz = dir.join(format!("{name}.json.gz"));
+    let (path, bytes) = match std::fs::read(&plain) {
+        Ok(b) => (plain, b),
+        Err(_) => match std::fs::read(&gz) {
+            Ok(b) => (gz, b),
+            Err(_) => return Ok(None),
+        },
+    };
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(Some(bytes));
+    }
+    let mut text = Vec::new();
+    flate2::read::GzDecoder::new(&bytes[..])
+        .read_to_end(&mut text)
+        .map_err(|e| Error::new(format!("{}: {e}", path.display())))?;
+    Ok(Some(text))
+}
+
+/// The documents of `service` under botocore's `data` folder, newest API version.
+pub fn read_inputs(data: &Path, service: &str) -> Result<Inputs, Error> {
+    if service.is_empty() || service.contains(['/', '\\']) || service.starts_with('.') {
+        return Err(Error::new(format!(
+            "not a service folder name: {service:?}"
+        )));
+    }
+    let dir = data.join(service);
+    let mut versions: Vec<String> = std::fs::read_dir(&dir)
+        .map_err(|e| Error::new(format!("{}: {e}", dir.display())))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    // API versions are dates (`2017-10-17`): the greatest is the newest.
+    versions.sort();
+    let version = versions
+        .pop()
+        .ok_or_else(|| Error::new(format!("{}: no API version folder", dir.display())))?;
+    let dir = dir.join(version);
+    let service_doc = read_doc(&dir, "service-2")?
+        .ok_or_else(|| Error::new(format!("{}: no service-2.json", dir.display())))?;
+    Ok(Inputs {
+        service: service_doc,
+        paginators: read_doc(&dir, "paginators-1")?,
+        waiters: read_doc(&dir, "waiters-2")?,
+    })
+}
+
+fn parse(bytes: &[u8], what: &str) -> Result<Json, Error> {
+    serde_json::from_slice(bytes).map_err(|e| Error::new(format!("{what}: malformed JSON: {e}")))
+}
+
+/// The module for `service` (a botocore folder name), not yet formatted.
+pub fn generate(service: &str, inputs: &Inputs) -> Result<(String, Stats), Error> {
+    let model = ServiceModel::from_json(&inputs.service)
+        .map_err(|e| Error::new(format!("{service}: {e}")))?;
+    let doc = parse(&inputs.service, "service-2.json")?;
+    let doc = doc
+        .as_object()
+        .ok_or_else(|| Error::new("service-2.json is not an object"))?;
+    let paginators = inputs
+        .paginators
+        .as_deref()
+        .map(|b| parse(b, "paginators-1.json"))
+        .transpose()?;
+    let waiters = inputs
+        .waiters
+        .as_deref()
+        .map(|b| parse(b, "waiters-2.json"))
+        .transpose()?;
+    emit::Gen::new(service, &model, doc)?.emit(paginators.as_ref(), waiters.as_ref())
+}
+
+/// `source` through `rustfmt --edition 2021`.
+pub fn rustfmt(source: &str) -> Result<String, Error> {
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| Error::new(format!("cannot run rustfmt: {e}")))?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let input = source.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| Error::new(format!("rustfmt: {e}")))?;
+    writer
+        .join()
+        .map_err(|_| Error::new("rustfmt: writing its input failed"))?
+        .map_err(|e| Error::new(format!("rustfmt: {e}")))?;
+    if !out.status.success() {
+        return Err(Error::new(format!(
+            "rustfmt rejected the generated code: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )));
+    }
+    String::from_utf8(out.stdout).map_err(|_| Error::new("rustfmt wrote non-UTF-8"))
+}
+
+/// The file name of a service's module: `-` becomes `_` (`secretsmanager.rs`).
+pub fn module_file(service: &str) -> String {
+    format!("{}.rs", service.replace('-', "_"))
+}
+
+/// Generates and formats `service`'s module from `data`.
+pub fn render(data: &Path, service: &str) -> Result<(String, Stats), Error> {
+    let inputs = read_inputs(data, service)?;
+    let (code, stats) = generate(service, &inputs)?;
+    Ok((rustfmt(&code)?, stats))
+}

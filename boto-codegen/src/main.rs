@@ -1,0 +1,85 @@
+//! `boto-codegen SERVICE... --out DIR [--data DIR]`: writes `DIR/<service>.rs` for each
+//! botocore service folder name.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: boto-codegen SERVICE... --out DIR [--data DIR]\n\
+    SERVICE is a folder of botocore's data/ (secretsmanager, kinesis, s3);\n\
+    --data defaults to the installed botocore's data/ folder.";
+
+fn main() -> ExitCode {
+    let mut services = Vec::new();
+    let mut out = None;
+    let mut data = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--out" => out = args.next().map(PathBuf::from),
+            "--data" => data = args.next().map(PathBuf::from),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            s if s.starts_with('-') => {
+                eprintln!("unknown option {s}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            _ => services.push(arg),
+        }
+    }
+    let Some(out) = out.filter(|_| !services.is_empty()) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let data = match data.map_or_else(boto_codegen::botocore_data_dir, Ok) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("boto-codegen: {e}; pass --data DIR");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        eprintln!("boto-codegen: {}: {e}", out.display());
+        return ExitCode::FAILURE;
+    }
+    let mut failed = false;
+    // A closed stdout (`| head`) is not an error of the generation.
+    let mut stdout = std::io::stdout().lock();
+    for service in &services {
+        match boto_codegen::render(&data, service) {
+            Ok((code, stats)) => {
+                let path = out.join(boto_codegen::module_file(service));
+                if let Err(e) = std::fs::write(&path, code) {
+                    eprintln!("boto-codegen: {}: {e}", path.display());
+                    failed = true;
+                    continue;
+                }
+                let _ = writeln!(
+                    stdout,
+                    "{}: operations {}/{}, paginators {}/{}, waiters {}/{}",
+                    path.display(),
+                    stats.operations.0,
+                    stats.operations.1,
+                    stats.paginators.0,
+                    stats.paginators.1,
+                    stats.waiters.0,
+                    stats.waiters.1
+                );
+                for s in stats.skipped.iter().chain(&stats.notes) {
+                    let _ = writeln!(stdout, "  {s}");
+                }
+            }
+            Err(e) => {
+                eprintln!("boto-codegen: {service}: {e}");
+                failed = true;
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

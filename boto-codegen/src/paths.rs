@@ -1,0 +1,453 @@
+//! The JMESPath expressions of botocore's waiters as typed Rust closures over an output.
+//!
+//! Translated: field chains (`A.B.C`), flattening projections (`A[].B[]`), map value
+//! projections (`A.*.B`), `length(..)`,
+//! and one comparison (`==`, `!=`, `<`, `<=`, `>`, `>=`) with a literal (`` `0` ``,
+//! `` `true` ``, `'text'`). Anything else (filters, indexes, `||`, `&&`, functions other
+//! than `length`) is refused with a reason, and the acceptor is left out.
+
+#[cfg(test)]
+mod tests;
+
+use serde_json::Value as Json;
+
+/// What the generator knows of the output's types.
+pub trait Types {
+    /// A member of a structure: its field identifier, whether the field is an `Option`,
+    /// and the member's target shape.
+    fn member(&self, shape: &str, member: &str) -> Option<(String, bool, String)>;
+    /// What kind of value a shape holds.
+    fn leaf(&self, shape: &str) -> Leaf;
+}
+
+/// The kinds of value a path may end on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Leaf {
+    /// A string or string enum (`as_str()`).
+    Str,
+    /// `bool`.
+    Bool,
+    /// An integer of this Rust type.
+    Int(&'static str),
+    /// A list of this element shape.
+    List(String),
+    /// A map with values of this shape.
+    Map(String),
+    /// A structure.
+    Struct,
+    /// Anything else (maps, floats, timestamps, blobs).
+    Other,
+}
+
+/// Which acceptor matcher.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `path`: the value equals `expected`.
+    Path,
+    /// `pathAll`: every projected value equals `expected`.
+    All,
+    /// `pathAny`: some projected value equals `expected`.
+    Any,
+}
+
+/// A matcher as the macros take it: `|o: &Output| -> Ret { body } == expected`.
+#[derive(Debug, PartialEq)]
+pub struct Matcher {
+    /// The closure's return type.
+    pub ret: String,
+    /// The closure's body (an expression over `o`).
+    pub body: String,
+    /// The expected value, as a Rust expression of a type `ret` compares with.
+    pub expected: String,
+}
+
+/// Translates `argument` (over the output shape `output`) compared with `expected`.
+pub fn translate(
+    types: &dyn Types,
+    output: &str,
+    kind: Kind,
+    argument: &str,
+    expected: &Json,
+) -> Result<Matcher, String> {
+    let tokens = lex(argument)?;
+    let mut p = Parser { tokens, at: 0 };
+    let expr = p.comparison()?;
+    let mut chain = Vec::new();
+    while let Some(Tok::Logic(op)) = p.peek().cloned() {
+        p.at += 1;
+        chain.push((op, p.comparison()?));
+    }
+    if p.at != p.tokens.len() {
+        return Err(format!("unsupported expression `{argument}`"));
+    }
+    if !chain.is_empty() {
+        // `a && b || c`: comparisons joined as JMESPath does (`&&` binds tighter, as in Rust).
+        if kind != Kind::Path {
+            return Err("`&&` / `||` under pathAll/pathAny".into());
+        }
+        let Json::Bool(want) = expected else {
+            return Err("a logical expression expected to equal a non-boolean".into());
+        };
+        let mut body = comparison(types, output, expr)?;
+        for (op, e) in chain {
+            body = format!("{body} {op} {}", comparison(types, output, e)?);
+        }
+        return Ok(Matcher {
+            ret: "bool".into(),
+            body,
+            expected: want.to_string(),
+        });
+    }
+    match expr {
+        cmp @ Expr::Cmp(..) => {
+            if kind != Kind::Path {
+                return Err("a comparison under pathAll/pathAny".into());
+            }
+            let Json::Bool(want) = expected else {
+                return Err("a comparison expected to equal a non-boolean".into());
+            };
+            let body = comparison(types, output, cmp)?;
+            Ok(Matcher {
+                ret: "bool".into(),
+                body,
+                expected: want.to_string(),
+            })
+        }
+        Expr::Length(path) => {
+            if kind != Kind::Path {
+                return Err("length(..) under pathAll/pathAny".into());
+            }
+            Ok(Matcher {
+                ret: "Option<usize>".into(),
+                body: length(types, output, &path)?,
+                expected: format!("Some({})", literal(&Leaf::Int("usize"), expected)?),
+            })
+        }
+        Expr::Path(path) => match (select(types, output, &path)?, kind) {
+            (Sel::One(code, shape), Kind::Path) => {
+                let leaf = types.leaf(&shape);
+                Ok(Matcher {
+                    ret: format!("Option<{}>", value_type(&leaf)?),
+                    body: finish_one(&code, &leaf)?,
+                    expected: format!("Some({})", literal(&leaf, expected)?),
+                })
+            }
+            (Sel::Many(code, shape), Kind::All | Kind::Any) => {
+                let leaf = types.leaf(&shape);
+                let map = match leaf {
+                    Leaf::Str => ".map(|x| x.as_str())",
+                    Leaf::Bool | Leaf::Int(_) => ".copied()",
+                    _ => return Err("a projection of non-scalar values".into()),
+                };
+                Ok(Matcher {
+                    ret: format!("Vec<{}>", value_type(&leaf)?),
+                    body: format!("{code}{map}.collect()"),
+                    expected: literal(&leaf, expected)?,
+                })
+            }
+            (Sel::One(..), _) => Err("pathAll/pathAny over a single value".into()),
+            (Sel::Many(..), _) => Err("path over a projection (a list)".into()),
+        },
+        Expr::Lit(_) => Err("a literal alone".into()),
+    }
+}
+
+/// A comparison as a `bool` expression over `o`.
+fn comparison(types: &dyn Types, output: &str, expr: Expr) -> Result<String, String> {
+    let Expr::Cmp(lhs, op, lit) = expr else {
+        return Err("`&&` / `||` between values that are not comparisons".into());
+    };
+    let (code, leaf) = match *lhs {
+        Expr::Length(path) => (length(types, output, &path)?, Leaf::Int("usize")),
+        Expr::Path(path) => {
+            let sel = select(types, output, &path)?;
+            let Sel::One(code, shape) = sel else {
+                return Err("a comparison over a projection".into());
+            };
+            let leaf = types.leaf(&shape);
+            (finish_one(&code, &leaf)?, leaf)
+        }
+        _ => return Err("a comparison between literals".into()),
+    };
+    let lit = literal(&leaf, &lit)?;
+    Ok(match op.as_str() {
+        "==" => format!("{code} == Some({lit})"),
+        "!=" => format!("{code} != Some({lit})"),
+        op => format!("{code}.is_some_and(|v| v {op} {lit})"),
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Ident(String),
+    Dot,
+    Flatten,
+    Star,
+    LParen,
+    RParen,
+    Op(String),
+    Logic(&'static str),
+    Lit(Json),
+}
+
+fn lex(s: &str) -> Result<Vec<Tok>, String> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b' ' | b'\t' | b'\n' => i += 1,
+            b'.' => {
+                out.push(Tok::Dot);
+                i += 1;
+            }
+            b'*' => {
+                out.push(Tok::Star);
+                i += 1;
+            }
+            b'(' => {
+                out.push(Tok::LParen);
+                i += 1;
+            }
+            b')' => {
+                out.push(Tok::RParen);
+                i += 1;
+            }
+            b'[' if b.get(i + 1) == Some(&b']') => {
+                out.push(Tok::Flatten);
+                i += 2;
+            }
+            b'&' | b'|' if b.get(i + 1) == Some(&c) => {
+                out.push(Tok::Logic(if c == b'&' { "&&" } else { "||" }));
+                i += 2;
+            }
+            b'=' | b'!' | b'<' | b'>' => {
+                let two = b.get(i + 1) == Some(&b'=');
+                let op = &s[i..i + if two { 2 } else { 1 }];
+                if op == "=" || op == "!" {
+                    return Err(format!("unsupported operator `{op}`"));
+                }
+                out.push(Tok::Op(op.to_owned()));
+                i += op.len();
+            }
+            b'`' => {
+                let end = s[i + 1..]
+                    .find('`')
+                    .ok_or_else(|| "an unclosed literal".to_owned())?;
+                let lit: Json = serde_json::from_str(&s[i + 1..i + 1 + end])
+                    .map_err(|_| "a literal that is not JSON".to_owned())?;
+                out.push(Tok::Lit(lit));
+                i += end + 2;
+            }
+            b'\'' => {
+                let end = s[i + 1..]
+                    .find('\'')
+                    .ok_or_else(|| "an unclosed string".to_owned())?;
+                out.push(Tok::Lit(Json::String(s[i + 1..i + 1 + end].to_owned())));
+                i += end + 2;
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                let n = b[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+                    .count();
+                out.push(Tok::Ident(s[i..i + n].to_owned()));
+                i += n;
+            }
+            _ => return Err(format!("unsupported syntax `{}`", &s[i..])),
+        }
+    }
+    Ok(out)
+}
+
+/// One step of a path.
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Field(String),
+    Flatten,
+    /// `.*`: the values of a map (or of an object's members; only maps are taken).
+    Values,
+}
+
+#[derive(Debug)]
+enum Expr {
+    Path(Vec<Step>),
+    Length(Vec<Step>),
+    Lit(Json),
+    Cmp(Box<Expr>, String, Json),
+}
+
+struct Parser {
+    tokens: Vec<Tok>,
+    at: usize,
+}
+
+impl Parser {
+    fn peek(&self) -> Option<&Tok> {
+        self.tokens.get(self.at)
+    }
+
+    fn comparison(&mut self) -> Result<Expr, String> {
+        let lhs = self.operand()?;
+        let Some(Tok::Op(op)) = self.peek().cloned() else {
+            return Ok(lhs);
+        };
+        self.at += 1;
+        match self.operand()? {
+            Expr::Lit(lit) => Ok(Expr::Cmp(Box::new(lhs), op, lit)),
+            _ => Err("a comparison with a non-literal".into()),
+        }
+    }
+
+    fn operand(&mut self) -> Result<Expr, String> {
+        match self.peek().cloned() {
+            Some(Tok::Lit(l)) => {
+                self.at += 1;
+                Ok(Expr::Lit(l))
+            }
+            Some(Tok::Ident(f))
+                if f == "length" && self.tokens.get(self.at + 1) == Some(&Tok::LParen) =>
+            {
+                self.at += 2;
+                let path = self.path()?;
+                if self.peek() != Some(&Tok::RParen) {
+                    return Err("an unclosed `length(`".into());
+                }
+                self.at += 1;
+                Ok(Expr::Length(path))
+            }
+            Some(Tok::Ident(_)) => Ok(Expr::Path(self.path()?)),
+            other => Err(format!("unsupported operand {other:?}")),
+        }
+    }
+
+    fn path(&mut self) -> Result<Vec<Step>, String> {
+        let mut steps = Vec::new();
+        let mut want_field = true;
+        loop {
+            match self.peek().cloned() {
+                Some(Tok::Ident(f)) if want_field => {
+                    if self.tokens.get(self.at + 1) == Some(&Tok::LParen) {
+                        return Err(format!("unsupported function `{f}`"));
+                    }
+                    steps.push(Step::Field(f));
+                    want_field = false;
+                }
+                Some(Tok::Star) if want_field && !steps.is_empty() => {
+                    steps.push(Step::Values);
+                    want_field = false;
+                }
+                Some(Tok::Dot) if !want_field => want_field = true,
+                Some(Tok::Flatten) if !want_field => steps.push(Step::Flatten),
+                _ if want_field => return Err("a path ending in `.`".into()),
+                _ => return Ok(steps),
+            }
+            self.at += 1;
+        }
+    }
+}
+
+/// A selection: one optional value (`Option<&T>`) or a projection (an iterator of `&T`),
+/// with the model shape of the values.
+enum Sel {
+    One(String, String),
+    Many(String, String),
+}
+
+fn select(types: &dyn Types, output: &str, path: &[Step]) -> Result<Sel, String> {
+    let mut sel = Sel::One("Some(o)".to_owned(), output.to_owned());
+    for step in path {
+        sel = match (step, sel) {
+            (Step::Field(f), Sel::One(code, shape)) => {
+                let (field, optional, target) = member(types, &shape, f)?;
+                let code = if optional {
+                    format!("{code}.and_then(|x| x.{field}.as_ref())")
+                } else {
+                    format!("{code}.map(|x| &x.{field})")
+                };
+                Sel::One(code, target)
+            }
+            (Step::Field(f), Sel::Many(code, shape)) => {
+                let (field, optional, target) = member(types, &shape, f)?;
+                let code = if optional {
+                    format!("{code}.filter_map(|x| x.{field}.as_ref())")
+                } else {
+                    format!("{code}.map(|x| &x.{field})")
+                };
+                Sel::Many(code, target)
+            }
+            (Step::Values, Sel::One(code, shape)) => match types.leaf(&shape) {
+                Leaf::Map(value) => Sel::Many(
+                    format!("{code}.into_iter().flat_map(|m| m.values())"),
+                    value,
+                ),
+                _ => return Err(format!("`.*` on `{shape}`, which is not a map")),
+            },
+            (Step::Values, Sel::Many(code, shape)) => match types.leaf(&shape) {
+                Leaf::Map(value) => Sel::Many(format!("{code}.flat_map(|m| m.values())"), value),
+                _ => return Err(format!("`.*` on `{shape}`, which is not a map")),
+            },
+            (Step::Flatten, Sel::One(code, shape)) => match types.leaf(&shape) {
+                Leaf::List(elem) => Sel::Many(format!("{code}.into_iter().flatten()"), elem),
+                _ => return Err(format!("`[]` on `{shape}`, which is not a list")),
+            },
+            (Step::Flatten, Sel::Many(code, shape)) => match types.leaf(&shape) {
+                Leaf::List(elem) => Sel::Many(format!("{code}.flatten()"), elem),
+                // `[]` on a projection of non-lists keeps them (JMESPath flattens one level).
+                _ => Sel::Many(code, shape),
+            },
+        };
+    }
+    Ok(sel)
+}
+
+fn member(types: &dyn Types, shape: &str, f: &str) -> Result<(String, bool, String), String> {
+    if types.leaf(shape) != Leaf::Struct {
+        return Err(format!("`.{f}` on `{shape}`, which is not a structure"));
+    }
+    types
+        .member(shape, f)
+        .ok_or_else(|| format!("`{shape}` has no member `{f}`"))
+}
+
+/// `length(path)` as an `Option<usize>` expression.
+fn length(types: &dyn Types, output: &str, path: &[Step]) -> Result<String, String> {
+    match select(types, output, path)? {
+        Sel::One(code, shape) => match types.leaf(&shape) {
+            Leaf::List(_) | Leaf::Str => Ok(format!("{code}.map(|x| x.len())")),
+            _ => Err("length(..) of a value that is neither a list nor a string".into()),
+        },
+        Sel::Many(code, _) => Ok(format!("Some({code}.count())")),
+    }
+}
+
+/// `Option<&T>` as an `Option<value>`.
+fn finish_one(code: &str, leaf: &Leaf) -> Result<String, String> {
+    match leaf {
+        Leaf::Str => Ok(format!("{code}.map(|x| x.as_str())")),
+        Leaf::Bool | Leaf::Int(_) => Ok(format!("{code}.copied()")),
+        _ => Err("a value that is not a string, boolean or integer".into()),
+    }
+}
+
+fn value_type(leaf: &Leaf) -> Result<String, String> {
+    match leaf {
+        Leaf::Str => Ok("&str".into()),
+        Leaf::Bool => Ok("bool".into()),
+        Leaf::Int(t) => Ok((*t).into()),
+        _ => Err("a value that is not a string, boolean or integer".into()),
+    }
+}
+
+/// `lit` as a Rust literal of the leaf's type.
+fn literal(leaf: &Leaf, lit: &Json) -> Result<String, String> {
+    match (leaf, lit) {
+        (Leaf::Str, Json::String(s)) => Ok(format!("{s:?}")),
+        (Leaf::Bool, Json::Bool(b)) => Ok(b.to_string()),
+        (Leaf::Int(_), Json::Number(n)) if n.is_u64() || n.is_i64() => Ok(n.to_string()),
+        _ => Err(format!(
+            "expected value {lit} does not fit the selected {leaf:?}"
+        )),
+    }
+}

@@ -1,0 +1,243 @@
+//! The committed generated modules (`src/aws/` of the workspace root) are exactly what the
+//! `boto-codegen` binary writes from the pinned botocore (`scripts/install-moto.sh`), and
+//! what each covers of its model.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The services whose generated modules are committed, and where.
+const SERVICES: &[&str] = &["secretsmanager", "kinesis"];
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace root")
+        .to_path_buf()
+}
+
+/// botocore's version as `scripts/install-moto.sh` pins it.
+fn pinned_botocore() -> String {
+    let script = std::fs::read_to_string(workspace().join("scripts/install-moto.sh"))
+        .expect("scripts/install-moto.sh");
+    script
+        .lines()
+        .find_map(|l| l.strip_prefix("BOTOCORE_VERSION="))
+        .expect("BOTOCORE_VERSION= in scripts/install-moto.sh")
+        .trim()
+        .to_owned()
+}
+
+/// The pinned botocore's `data/`, or `None` (with the reason printed) outside CI when it is
+/// missing or at another version; under `CI=true` either is a failure.
+fn pinned_data() -> Option<PathBuf> {
+    let pin = pinned_botocore();
+    let why = match boto_codegen::botocore_version() {
+        Some(v) if v == pin => return Some(boto_codegen::botocore_data_dir().expect("botocore")),
+        Some(v) => format!("botocore {v} is installed, the pin is {pin}"),
+        None => format!("botocore is not installed (the pin is {pin})"),
+    };
+    assert!(
+        !testkit::in_ci(),
+        "{why}: run scripts/install-moto.sh (required under CI=true)"
+    );
+    eprintln!("skipping: {why}; scripts/install-moto.sh installs it");
+    None
+}
+
+/// A scratch directory, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("boto-codegen-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn first_difference(a: &str, b: &str) -> String {
+    for (n, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}:\n  committed: {x}\n  generated: {y}", n + 1);
+        }
+    }
+    format!(
+        "lengths differ: committed {} lines, generated {} lines",
+        a.lines().count(),
+        b.lines().count()
+    )
+}
+
+#[test]
+fn committed_modules_match_a_fresh_generation() {
+    let Some(data) = pinned_data() else { return };
+    let out = Scratch::new("regen");
+    let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
+        .args(SERVICES)
+        .arg("--out")
+        .arg(&out.0)
+        .arg("--data")
+        .arg(&data)
+        .status()
+        .expect("run boto-codegen");
+    assert!(status.success(), "boto-codegen failed: {status}");
+    for service in SERVICES {
+        let file = boto_codegen::module_file(service);
+        let fresh = std::fs::read_to_string(out.0.join(&file)).expect("a written module");
+        let committed_path = workspace().join("src/aws").join(&file);
+        let committed = std::fs::read_to_string(&committed_path).expect("a committed module");
+        assert!(
+            fresh == committed,
+            "{} differs from a fresh generation ({}); regenerate with \
+             `cargo run -p boto-codegen -- {} --out src/aws`",
+            committed_path.display(),
+            first_difference(&committed, &fresh),
+            SERVICES.join(" ")
+        );
+        // Formatted already: rustfmt leaves it as it is.
+        assert_eq!(boto_codegen::rustfmt(&fresh).expect("rustfmt"), fresh);
+    }
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let Some(data) = pinned_data() else { return };
+    for service in SERVICES {
+        let inputs = boto_codegen::read_inputs(&data, service).expect("inputs");
+        let (a, _) = boto_codegen::generate(service, &inputs).expect("generate");
+        let (b, _) = boto_codegen::generate(service, &inputs).expect("generate");
+        assert!(a == b, "{service}: two generations differ");
+    }
+}
+
+#[test]
+fn coverage_per_service() {
+    let Some(data) = pinned_data() else { return };
+    for service in SERVICES {
+        let (_, s) = boto_codegen::render(&data, service).expect("render");
+        println!(
+            "{service}: operations {}/{}, paginators {}/{}, waiters {}/{}",
+            s.operations.0,
+            s.operations.1,
+            s.paginators.0,
+            s.paginators.1,
+            s.waiters.0,
+            s.waiters.1
+        );
+        for line in s.skipped.iter().chain(&s.notes) {
+            println!("  {line}");
+        }
+        assert!(s.operations.1 > 0, "{service}: the model has operations");
+        assert_eq!(s.operations.0, s.operations.1, "{service}: every operation");
+        assert_eq!(s.waiters.0, s.waiters.1, "{service}: every waiter");
+        // Each paginator left out says why (the macros take fields as tokens, not paths).
+        let skipped = s
+            .skipped
+            .iter()
+            .filter(|l| l.starts_with("paginator "))
+            .count();
+        assert_eq!(
+            s.paginators.0 + skipped,
+            s.paginators.1,
+            "{service}: {:?}",
+            s.skipped
+        );
+    }
+}
+
+/// A model folder written by the test: `data/svc/2020-01-01/*.json`.
+fn fake_data(name: &str, service: &str, paginators: Option<&str>) -> Scratch {
+    let dir = Scratch::new(name);
+    let version = dir.0.join("svc/2020-01-01");
+    std::fs::create_dir_all(&version).expect("mkdir");
+    std::fs::write(version.join("service-2.json"), service).expect("write");
+    if let Some(p) = paginators {
+        std::fs::write(version.join("paginators-1.json"), p).expect("write");
+    }
+    dir
+}
+
+#[test]
+fn bad_models_are_errors_not_panics() {
+    let ok_service = r#"{"metadata":{"protocol":"json","jsonVersion":"1.0","apiVersion":"2020-01-01",
+        "endpointPrefix":"svc","targetPrefix":"Svc"},
+        "operations":{"ListThings":{"name":"ListThings","input":{"shape":"In"},"output":{"shape":"Out"}}},
+        "shapes":{"In":{"type":"structure","members":{"Token":{"shape":"S"}}},
+                  "Out":{"type":"structure","members":{"Next":{"shape":"S"},"Things":{"shape":"L"}}},
+                  "L":{"type":"list","member":{"shape":"S"}},"S":{"type":"string"}}}"#;
+    for (what, service, paginators) in [
+        ("truncated JSON", "{\"metadata\":", None),
+        ("no metadata", "{}", None),
+        (
+            "unknown protocol",
+            r#"{"metadata":{"protocol":"smoke"},"shapes":{}}"#,
+            None,
+        ),
+        (
+            "a dangling shape",
+            r#"{"metadata":{"protocol":"json"},"operations":{"A":{"input":{"shape":"Nope"}}},"shapes":{}}"#,
+            None,
+        ),
+        ("malformed paginators", ok_service, Some("[1,")),
+    ] {
+        let data = fake_data("bad", service, paginators);
+        let got = boto_codegen::render(&data.0, "svc");
+        assert!(got.is_err(), "{what}: {got:?}");
+    }
+    for name in ["", "../svc", "/etc", "nope"] {
+        let data = fake_data("names", ok_service, None);
+        assert!(boto_codegen::render(&data.0, name).is_err(), "{name:?}");
+    }
+    // A paginator whose tokens are not members is left out, with its reason.
+    let data = fake_data(
+        "pag",
+        ok_service,
+        Some(
+            r#"{"pagination":{"ListThings":{"input_token":"Token","output_token":"Things[-1]","result_key":"Things"}}}"#,
+        ),
+    );
+    let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
+    assert_eq!(stats.paginators, (0, 1));
+    assert!(
+        code.contains("// No paginator: its output token `Things[-1]` is a path"),
+        "{code}"
+    );
+    let data = fake_data(
+        "pag2",
+        ok_service,
+        Some(
+            r#"{"pagination":{"ListThings":{"input_token":"Token","output_token":"Next","result_key":"Things"}}}"#,
+        ),
+    );
+    let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
+    assert_eq!(stats.paginators, (1, 1));
+    assert!(
+        code.contains("#[op(paginate(input_token = token, output_token = next, items = things))]"),
+        "{code}"
+    );
+}
+
+#[test]
+fn command_line_errors() {
+    let bin = env!("CARGO_BIN_EXE_boto-codegen");
+    let out = Command::new(bin).output().expect("run");
+    assert_eq!(out.status.code(), Some(2), "no arguments: usage");
+    let data = Scratch::new("cli");
+    let out = Command::new(bin)
+        .args(["nosuchservice", "--out"])
+        .arg(data.0.join("out"))
+        .arg("--data")
+        .arg(&data.0)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("nosuchservice"), "{stderr}");
+}

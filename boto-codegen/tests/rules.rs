@@ -1,0 +1,170 @@
+//! The generator's naming and typing rules on a small model written here.
+
+use boto_codegen::{generate, rustfmt, Inputs};
+
+const MODEL: &str = r#"{
+  "metadata": {"protocol": "rest-json", "apiVersion": "2020-01-01", "endpointPrefix": "svc",
+               "serviceId": "My Svc", "signingName": "mysvc", "serviceFullName": "My Service"},
+  "documentation": "<p>My service does <b>things</b>. See <a href=\"https://example.com/g\">the guide</a>.</p><p>Second.</p>",
+  "operations": {
+    "DescribeDBThings": {"name": "DescribeDBThings", "http": {"method": "GET", "requestUri": "/things/{Id}", "responseCode": 202},
+      "input": {"shape": "Client"}, "output": {"shape": "Result"},
+      "documentation": "<p>Describes <code>Things</code>.</p>"},
+    "PutThing": {"name": "PutThing", "http": {"method": "PUT", "requestUri": "/things"},
+      "input": {"shape": "Tree"}},
+    "Ping": {"name": "Ping2020_05_31", "http": {"method": "GET", "requestUri": "/ping"}}
+  },
+  "shapes": {
+    "Client": {"type": "structure", "required": ["Id"], "members": {
+      "Id": {"shape": "S", "location": "uri", "locationName": "Id"},
+      "type": {"shape": "S", "location": "querystring", "locationName": "type"},
+      "self": {"shape": "S"},
+      "ARN": {"shape": "S", "documentation": "<p>The ARN.</p>"},
+      "Arn": {"shape": "S"},
+      "When": {"shape": "T", "location": "header", "locationName": "x-when"},
+      "Count": {"shape": "Small"},
+      "Token": {"shape": "S", "idempotencyToken": true}
+    }},
+    "Result": {"type": "structure", "members": {
+      "State": {"shape": "State"},
+      "Value": {"shape": "Choice"},
+      "Pairs": {"shape": "Pairs"},
+      "Blob": {"shape": "B"},
+      "Doc": {"shape": "Doc"}
+    }},
+    "Tree": {"type": "structure", "members": {"Child": {"shape": "Node"}, "Scope": {"shape": "scope"}}},
+    "scope": {"type": "string", "enum": ["a"]},
+    "Node": {"type": "structure", "members": {"Parent": {"shape": "Tree"}, "Kids": {"shape": "Nodes"}}},
+    "Nodes": {"type": "list", "member": {"shape": "Node"}},
+    "State": {"type": "string", "enum": ["ACTIVE", "Unknown", "aws:kms", "SELF", "1.0"]},
+    "Choice": {"type": "structure", "union": true, "members": {"S": {"shape": "S"}, "n": {"shape": "Small"},
+      "SSEKMS": {"shape": "S", "locationName": "SSE-KMS"}}},
+    "Pairs": {"type": "map", "key": {"shape": "S"}, "value": {"shape": "T"}},
+    "S": {"type": "string"},
+    "T": {"type": "timestamp", "timestampFormat": "iso8601"},
+    "Small": {"type": "short"},
+    "B": {"type": "blob"},
+    "Doc": {"type": "structure", "document": true, "members": {}}
+  }
+}"#;
+
+fn generated() -> String {
+    let inputs = Inputs {
+        service: MODEL.as_bytes().to_vec(),
+        paginators: None,
+        waiters: None,
+    };
+    let (code, stats) = generate("my-svc", &inputs).expect("generate");
+    assert_eq!(stats.operations, (3, 3));
+    // Formatted, so that the assertions below read rustfmt's layout.
+    rustfmt(&code).expect("valid Rust")
+}
+
+#[test]
+fn client_and_operations() {
+    let code = generated();
+    assert!(
+        code.contains("use boto_core::{client, Blob, DateTime, Document, Op, Shape};"),
+        "{code}"
+    );
+    assert!(code.contains("use std::collections::HashMap;"));
+    // The service's first paragraph, HTML as Markdown, links kept.
+    assert!(code.contains(
+        "/// My service does **things**. See [the guide](https://example.com/g).\n#[client("
+    ));
+    assert!(code.contains("service = \"svc\""));
+    assert!(code.contains("protocol = \"restJson1\""));
+    assert!(code.contains("signing_name = \"mysvc\""));
+    assert!(code.contains("service_id = \"My Svc\""));
+    // xform_name, with the wire name where PascalCase of the method differs.
+    assert!(code.contains(
+        "    /// Describes `Things`.\n    #[op(name = \"DescribeDBThings\", http = \"GET /things/{Id}\", status = 202)]\n    describe_db_things: Op<ClientShape, ResultShape>,"
+    ), "{code}");
+    assert!(code.contains("    put_thing: Op<Tree, ()>,"));
+    assert!(code.contains("    ping: Op<(), ()>,"));
+}
+
+#[test]
+fn shapes_fields_and_names() {
+    let code = generated();
+    // Clashing shape names take `Shape`, and keep their model name.
+    assert!(
+        code.contains("#[shape(name = \"Client\")]\npub struct ClientShape {"),
+        "{code}"
+    );
+    assert!(code.contains("#[shape(name = \"Result\")]\npub struct ResultShape {"));
+    assert!(
+        code.contains("#[shape(name = \"scope\")]\npub enum Scope {"),
+        "{code}"
+    );
+    assert!(code.contains("    pub scope: Option<Scope>,"), "{code}");
+    // Locations, keywords, acronyms and numbered clashes.
+    assert!(
+        code.contains("    #[shape(label)]\n    pub id: String,"),
+        "{code}"
+    );
+    assert!(code.contains(
+        "    #[shape(name = \"type\", query = \"type\")]\n    pub r#type: Option<String>,"
+    ));
+    assert!(
+        code.contains("    #[shape(name = \"self\")]\n    pub self_: Option<String>,"),
+        "{code}"
+    );
+    assert!(code
+        .contains("    /// The ARN.\n    #[shape(name = \"ARN\")]\n    pub arn: Option<String>,"));
+    assert!(
+        code.contains("    #[shape(name = \"Arn\")]\n    pub arn2: Option<String>,"),
+        "{code}"
+    );
+    assert!(code.contains(
+        "    #[shape(header = \"x-when\", timestamp = \"iso8601\")]\n    pub when: Option<DateTime>,"
+    ));
+    assert!(code.contains("    pub count: Option<i16>,"));
+    assert!(code.contains("    #[shape(idempotency_token)]\n    pub token: Option<String>,"));
+    // Map values take no member keys: the value shape's own format is the runtime default.
+    assert!(code.contains("    /// `Pairs`.\n    pub pairs: Option<HashMap<String, DateTime>>,"));
+    assert!(code.contains("    pub blob: Option<Blob>,"));
+    assert!(code.contains("    pub doc: Option<Document>,"));
+    // A union member is always optional; its variants keep the member names.
+    assert!(code.contains("    pub value: Option<Choice>,"));
+    assert!(code.contains("pub enum Choice {"));
+    assert!(code.contains("    S(String),"));
+    assert!(
+        code.contains("    #[shape(name = \"n\")]\n    N(i16),"),
+        "{code}"
+    );
+    assert!(
+        code.contains("    #[shape(name = \"SSE-KMS\")]\n    Ssekms(String),"),
+        "{code}"
+    );
+    assert!(code.contains("    #[shape(other)]\n    Unknown(String),\n}"));
+}
+
+#[test]
+fn string_enums() {
+    let code = generated();
+    let start = code.find("pub enum State {").expect("State");
+    let end = code[start..].find("\n}\n").expect("end") + start;
+    let state = &code[start..end];
+    for variant in [
+        "    #[default]\n    #[shape(name = \"ACTIVE\")]\n    Active,",
+        "    Unknown,",
+        "    #[shape(name = \"aws:kms\")]\n    AwsKms,",
+        "    #[shape(name = \"SELF\")]\n    SelfValue,",
+        "    #[shape(name = \"1.0\")]\n    V10,",
+        // `Unknown` is a value, so the catch-all is `Other`.
+        "    #[shape(other)]\n    Other(String),",
+    ] {
+        assert!(state.contains(variant), "{variant} in {state}");
+    }
+}
+
+#[test]
+fn recursion_by_value_becomes_a_document() {
+    let code = generated();
+    // Tree -> Node -> Tree by value would have no size; a list breaks the cycle.
+    assert!(code.contains("pub struct Node {"));
+    assert!(code.contains("    pub child: Option<Document>,"), "{code}");
+    assert!(code.contains("    pub parent: Option<Tree>,"), "{code}");
+    assert!(code.contains("    pub kids: Option<Vec<Node>>,"));
+}
