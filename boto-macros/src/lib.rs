@@ -16,6 +16,8 @@ mod check;
 #[allow(dead_code)]
 mod ctxt;
 mod expand;
+mod fallback;
+mod similar;
 #[allow(dead_code)]
 mod symbol;
 
@@ -25,17 +27,26 @@ use proc_macro::TokenStream;
 #[proc_macro_derive(Shape, attributes(shape))]
 pub fn derive_shape(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand_shape(&input)
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    expand_shape(&input).into()
 }
 
-fn expand_shape(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+fn expand_shape(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let cx = ctxt::Ctxt::new();
     let shape = attr::shape::Shape::from_syn(&cx, input);
     check::shape::check(&cx, &shape);
-    cx.check()?;
-    Ok(expand::shape::expand(&shape))
+    match cx.check() {
+        Ok(()) => expand::shape::expand(&shape),
+        Err(err) => {
+            let err = err.into_compile_error();
+            // A generic shape is itself the error; its impls could not name the type.
+            let items = if input.generics.params.is_empty() {
+                fallback::stub(expand::shape::expand(&shape))
+            } else {
+                proc_macro2::TokenStream::new()
+            };
+            quote::quote!(#items #err)
+        }
+    }
 }
 
 #[doc = include_str!("../docs/client.md")]

@@ -7,30 +7,24 @@ use crate::check;
 use crate::ctxt::Ctxt;
 use crate::expand::schema::{cow, opt_str};
 use crate::expand::types::field_key;
-use crate::symbol::{OP, WAITER};
+use crate::symbol::WAITER;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
 use syn::{ExprClosure, ItemStruct, LitStr, Pat, Type};
 
 /// Runs the `#[client]` pipeline on `item`: parse, check, expand; on error, the errors and
-/// the item without its helper attributes.
+/// the generated items with bodies that do nothing (see [`crate::fallback`]).
 pub(crate) fn entry(attr: TokenStream, item: ItemStruct) -> TokenStream {
     let cx = Ctxt::new();
     let client = Client::from_syn(&cx, attr, &item);
     check::client::check(&cx, &client);
-    let expanded = cx.check().map(|()| expand(&client));
-    drop(client);
-    match expanded {
-        Ok(tokens) => tokens,
+    match cx.check() {
+        Ok(()) => expand(&client),
         Err(err) => {
-            let mut item = item;
-            strip(&mut item.attrs, &[WAITER]);
-            for f in item.fields.iter_mut() {
-                strip(&mut f.attrs, &[OP]);
-            }
             let err = err.into_compile_error();
-            quote!(#item #err)
+            let items = crate::fallback::stub(expand(&client));
+            quote!(#items #err)
         }
     }
 }

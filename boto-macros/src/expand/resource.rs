@@ -24,14 +24,24 @@ pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
         Err(e) => return e.into_compile_error(),
     };
     let cx = Ctxt::new();
-    let r = Resource::from_syn(&cx, attr, item);
+    let mut r = Resource::from_syn(&cx, attr, item);
     crate::check::resource::check(&cx, &r);
     match cx.check() {
         Ok(()) => Gen::new(&r).resource(),
         Err(e) => {
-            let item = &r.item;
             let e = e.into_compile_error();
-            quote!(#item #e)
+            let items = if r.client.is_some() && !r.tuple && r.item.generics.params.is_empty() {
+                // Declarations the checks rejected generate nothing; the rest is stubbed.
+                r.collections
+                    .retain(|c| c.target.is_some() && c.items.is_some());
+                r.actions.retain(|a| a.items.is_none() || a.target.is_some());
+                crate::fallback::stub(Gen::new(&r).resource())
+            } else {
+                // Without a client or with generics the generated items cannot be named.
+                let item = &r.item;
+                quote!(#item)
+            };
+            quote!(#items #e)
         }
     }
 }
