@@ -385,10 +385,13 @@ fn expand(client: &Client) -> TokenStream {
     let meta = meta(client);
     let methods = client.ops.iter().map(|op| methods(client, op));
     let waiters = client.waiters.iter().map(|w| waiter(client, w));
-    let client_ops = client
-        .ops
+    // Operations with their types, in order: `ClientOp<i>` is `names[i]`.
+    let typed: Vec<&Op> = client.ops.iter().filter(|op| op.types.is_some()).collect();
+    let client_ops = typed
         .iter()
-        .map(|op| crate::expand::resource::client_op(ident, op));
+        .zip(0u64..)
+        .map(|(op, i)| crate::expand::resource::client_op(ident, op, i));
+    let names = typed.iter().map(|op| op.ident.unraw().to_string());
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
     // The declared `Op<I, O>` types, kept so their imports stay used and checked.
     let declared = client.ops.iter().map(|op| &op.field.ty);
@@ -425,6 +428,12 @@ fn expand(client: &Client) -> TokenStream {
     const _: ::core::marker::PhantomData<(#(#declared,)*)> = ::core::marker::PhantomData;
 
             #(#client_ops)*
+
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::boto_core::__private::resource::Operations for #ident {
+                const NAMES: &'static [&'static str] = &[#(#names),*];
+            }
 
             #[automatically_derived]
             impl ::boto_core::__private::FromSession for #ident {

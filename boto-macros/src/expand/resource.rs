@@ -7,6 +7,7 @@ use crate::attr::resource::{Identifier, OpRef, Resource};
 use crate::ctxt::Ctxt;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::{Ident, ItemStruct, Type};
 
 mod batch;
@@ -14,7 +15,6 @@ mod methods;
 mod tokens;
 
 pub(crate) use batch::client_op;
-pub(crate) use tokens::op_id;
 use tokens::respan;
 
 /// Expands `#[resource(attr)] item`.
@@ -69,12 +69,57 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// `<Client as ClientOp<H>>`, spanned at the operation's name.
+    /// `<Client as ClientOp<{ Self::__op_x }>>`, spanned at the operation's name.
     fn op(&self, op: &Ident) -> TokenStream {
         let client = self.client;
         let rt = &self.rt;
-        let id = op_id(&op.to_string());
-        quote_spanned!(op.span()=> <#client as #rt::ClientOp<#id>>)
+        let name = self.name;
+        let index = op_const(op);
+        quote_spanned!(op.span()=> <#client as #rt::ClientOp<{ #name::#index }>>)
+    }
+
+    /// One hidden constant per operation the resource names: its index among the client's
+    /// operations, found at compile time. A name the client lacks fails there, once, with
+    /// the client's operations listed closest first.
+    fn op_indices(&self) -> TokenStream {
+        let r = self.r;
+        let mut seen: Vec<String> = Vec::new();
+        let ops = r
+            .load
+            .iter()
+            .map(|l| &l.op)
+            .chain(r.actions.iter().map(|a| &a.op.op))
+            .chain(r.batch_actions.iter().map(|a| &a.op.op))
+            .chain(r.collections.iter().map(|a| &a.op.op))
+            .filter(|op| {
+                let name = op.unraw().to_string();
+                let new = !seen.contains(&name);
+                seen.push(name);
+                new
+            });
+        let (client, name, rt) = (self.client, self.name, &self.rt);
+        let client_name = quote!(#client).to_string().replace(' ', "");
+        let consts = ops.map(|op| {
+            let index = op_const(op);
+            let method = op.unraw().to_string();
+            respan(
+                quote! {
+                    const #index: u64 = #rt::op_index(
+                        #client_name,
+                        <#client as #rt::Operations>::NAMES,
+                        #method,
+                    );
+                },
+                op.span(),
+            )
+        });
+        quote! {
+            #[doc(hidden)]
+            #[allow(non_upper_case_globals)]
+            impl #name {
+                #(#consts)*
+            }
+        }
     }
 
     /// `<Client as ClientOp<H>>::item`, every token spanned at the operation's name so that
@@ -95,11 +140,6 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// Makes rustc say "no function `x` found for `Client`" at the operation's name.
-    fn op_exists(&self, op: &Ident) -> TokenStream {
-        let client = self.client;
-        quote_spanned!(op.span()=> const _: fn() = || { let _ = <#client>::#op; };)
-    }
 
     fn data_ty(&self) -> TokenStream {
         match (&self.r.shape, &self.r.load) {
@@ -190,14 +230,7 @@ impl<'a> Gen<'a> {
         let refs = r.references.iter().map(|s| self.reference(s));
         let colls = r.collections.iter().map(|c| self.collection(c));
         let waiters = r.waiters.iter().map(|w| self.waiter(w));
-        let checks = r
-            .load
-            .iter()
-            .map(|l| &l.op)
-            .chain(r.actions.iter().map(|a| &a.op.op))
-            .chain(r.batch_actions.iter().map(|a| &a.op.op))
-            .chain(r.collections.iter().map(|a| &a.op.op))
-            .map(|op| self.op_exists(op));
+        let op_indices = self.op_indices();
         let member_checks = self.member_checks();
         let traits = self.traits();
         let batch = self.batch();
@@ -225,7 +258,7 @@ impl<'a> Gen<'a> {
 
             #traits
             #batch
-            #(#checks)*
+            #op_indices
             #member_checks
         }
     }
@@ -457,6 +490,11 @@ struct OpPaths {
     send: TokenStream,
     pages: TokenStream,
     page_size: TokenStream,
+}
+
+/// The hidden constant holding operation `op`'s index.
+fn op_const(op: &Ident) -> Ident {
+    format_ident!("__op_{}", op.unraw(), span = op.span())
 }
 
 fn is_string(ty: &Type) -> bool {

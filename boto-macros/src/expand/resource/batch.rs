@@ -1,7 +1,6 @@
 //! Batch actions (the collection type of a resource that has them) and the `ClientOp`
 //! impls `#[client]` emits for resources to find its operations.
 
-use super::tokens::op_id;
 use super::{rt, Gen, OpPaths};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -115,15 +114,15 @@ impl Gen<'_> {
     }
 }
 
-/// `impl ClientOp<H> for Client` for one operation of a `#[client]`: how resources name and
-/// call it knowing only its method name. Called by the `#[client]` expansion.
-pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op) -> TokenStream {
+/// `impl ClientOp<I> for Client` for operation `I` of a `#[client]` (its index among the
+/// operations `Operations::NAMES` lists): how resources name and call it knowing only its
+/// method name. Called by the `#[client]` expansion.
+pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op, id: u64) -> TokenStream {
     let Some((input, output)) = op.types else {
         return TokenStream::new();
     };
     let rt = rt();
     let method = op.ident;
-    let id = op_id(&method.unraw().to_string());
     let paginated = op
         .paginate
         .as_ref()
