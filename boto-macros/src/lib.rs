@@ -17,6 +17,7 @@ mod check;
 mod ctxt;
 mod expand;
 mod fallback;
+mod krate;
 mod similar;
 #[allow(dead_code)]
 mod symbol;
@@ -34,7 +35,7 @@ fn expand_shape(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
     let cx = ctxt::Ctxt::new();
     let shape = attr::shape::Shape::from_syn(&cx, input);
     check::shape::check(&cx, &shape);
-    match cx.check() {
+    let out = match cx.check() {
         Ok(()) => expand::shape::expand(&shape),
         Err(err) => {
             let err = err.into_compile_error();
@@ -46,7 +47,8 @@ fn expand_shape(input: &syn::DeriveInput) -> proc_macro2::TokenStream {
             };
             quote::quote!(#items #err)
         }
-    }
+    };
+    krate::rewrite(out, shape.krate.as_ref())
 }
 
 #[doc = include_str!("../docs/client.md")]

@@ -20,7 +20,10 @@ symbols! {
     OP = "op",
     WAITER = "waiter",
     DOC = "doc",
+    // #[shape(..)], #[client(..)], #[resource(..)]
+    CRATE = "crate",
     // #[shape(..)]
+    RENAME_ALL = "rename_all",
     NAME = "name",
     LABEL = "label",
     HEADER = "header",

@@ -139,3 +139,45 @@ fn every_error_is_reported_at_once_and_the_item_kept() {
     assert!(out.contains("unreachable"), "{out}");
     assert!(!out.contains("call ::"), "no real body: {out}");
 }
+
+#[test]
+fn crate_path_replaces_every_boto_core_path() {
+    let item: syn::ItemStruct = syn::parse2(quote! {
+        #[waiter(ready = get, success(status = 200))]
+        struct C {
+            #[op(paginate(input_token = a, output_token = b, items = c, limit = d))]
+            get: Op<In, Out>,
+        }
+    })
+    .unwrap();
+    let out = crate::expand::client::entry(
+        quote!(service = "svc", protocol = "awsJson1_0", crate = boto_services::core),
+        item,
+    )
+    .to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(!out.contains(":: boto_core"), "{out}");
+    assert!(out.contains("boto_services :: core :: __private :: ClientHandle"), "{out}");
+
+    let input: syn::DeriveInput = syn::parse2(quote! {
+        #[shape(crate = "my::core", rename_all = "camelCase")]
+        struct Put { log_group_name: String }
+    })
+    .unwrap();
+    let out = crate::expand_shape(&input).to_string();
+    assert!(!out.contains(":: boto_core") && out.contains("my :: core :: __private"), "{out}");
+    assert!(out.contains("\"logGroupName\""), "{out}");
+
+    let out = crate::expand::resource::expand(
+        quote!(client = C, crate = x::core),
+        quote!(
+            struct Q {
+                #[identifier(param = url)]
+                url: String,
+            }
+        ),
+    )
+    .to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(!out.contains(":: boto_core") && out.contains("x :: core :: __private"), "{out}");
+}

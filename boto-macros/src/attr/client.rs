@@ -27,6 +27,8 @@ pub(crate) struct Client<'a> {
     pub(crate) xml_namespace: Option<LitStr>,
     pub(crate) ops: Vec<Op<'a>>,
     pub(crate) waiters: Vec<Waiter>,
+    /// `crate = path`: where boto-core is.
+    pub(crate) krate: Option<syn::Path>,
 }
 
 /// The six protocols, by their `#[client(protocol = ..)]` spelling.
@@ -138,6 +140,7 @@ const CLIENT_KEYS: &[Symbol] = &[
     ENDPOINT_PREFIX,
     SERVICE_ID,
     XML_NAMESPACE,
+    CRATE,
 ];
 const OP_KEYS: &[Symbol] = &[
     NAME,
@@ -186,6 +189,7 @@ impl<'a> Client<'a> {
             xml_namespace: s(XML_NAMESPACE),
             ops,
             waiters,
+            krate: find(&args, CRATE).and_then(|a| crate::krate::path(cx, a)),
         }
     }
 }

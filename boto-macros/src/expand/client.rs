@@ -19,14 +19,15 @@ pub(crate) fn entry(attr: TokenStream, item: ItemStruct) -> TokenStream {
     let cx = Ctxt::new();
     let client = Client::from_syn(&cx, attr, &item);
     check::client::check(&cx, &client);
-    match cx.check() {
+    let out = match cx.check() {
         Ok(()) => expand(&client),
         Err(err) => {
             let err = err.into_compile_error();
             let items = crate::fallback::stub(expand(&client));
             quote!(#items #err)
         }
-    }
+    };
+    crate::krate::rewrite(out, client.krate.as_ref())
 }
 
 fn lit_or(lit: &Option<LitStr>, default: &str) -> String {

@@ -26,7 +26,7 @@ pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
     let cx = Ctxt::new();
     let mut r = Resource::from_syn(&cx, attr, item);
     crate::check::resource::check(&cx, &r);
-    match cx.check() {
+    let out = match cx.check() {
         Ok(()) => Gen::new(&r).resource(),
         Err(e) => {
             let e = e.into_compile_error();
@@ -43,7 +43,8 @@ pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
             };
             quote!(#items #e)
         }
-    }
+    };
+    crate::krate::rewrite(out, r.krate.as_ref())
 }
 
 fn rt() -> TokenStream {
