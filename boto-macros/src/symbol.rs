@@ -16,7 +16,6 @@ macro_rules! symbols {
 symbols! {
     // attribute names
     SHAPE = "shape",
-    CLIENT = "client",
     OP = "op",
     WAITER = "waiter",
     DOC = "doc",

@@ -89,7 +89,7 @@ fn clients_name_only_private_core_and_std_paths() {
         }
     })
     .unwrap();
-    let out = crate::expand::client::entry(quote!(service = "svc", protocol = "restJson1"), item);
+    let out = crate::expand_client(quote!(service = "svc", protocol = "restJson1"), &item);
     let text = out.to_string();
     assert!(!text.contains("compile_error"), "{text}");
     assert!(text.contains("Gets it"), "docs forwarded to the op method");
@@ -116,7 +116,7 @@ fn every_error_is_reported_at_once_and_the_item_kept() {
         }
     })
     .unwrap();
-    let out = crate::expand::client::entry(quote!(protocol = "soap"), item).to_string();
+    let out = crate::expand_client(quote!(protocol = "soap"), &item).to_string();
     for needle in [
         "needs `service",
         "unknown protocol",
@@ -150,9 +150,9 @@ fn crate_path_replaces_every_boto_core_path() {
         }
     })
     .unwrap();
-    let out = crate::expand::client::entry(
+    let out = crate::expand_client(
         quote!(service = "svc", protocol = "awsJson1_0", crate = boto_services::core),
-        item,
+        &item,
     )
     .to_string();
     assert!(!out.contains("compile_error"), "{out}");
@@ -168,9 +168,9 @@ fn crate_path_replaces_every_boto_core_path() {
     assert!(!out.contains(":: boto_core") && out.contains("my :: core :: __private"), "{out}");
     assert!(out.contains("\"logGroupName\""), "{out}");
 
-    let out = crate::expand::resource::expand(
+    let out = crate::expand_resource(
         quote!(client = C, crate = x::core),
-        quote!(
+        syn::parse_quote!(
             struct Q {
                 #[identifier(param = url)]
                 url: String,

@@ -49,7 +49,6 @@ pub(crate) enum Ts {
 
 /// A struct field.
 pub(crate) struct Field<'a> {
-    pub(crate) field: &'a syn::Field,
     pub(crate) ident: &'a Ident,
     pub(crate) ty: &'a Type,
     pub(crate) docs: Vec<Attribute>,
@@ -243,7 +242,6 @@ fn field<'a>(cx: &Ctxt, field: &'a syn::Field, rename: Option<Case>) -> Field<'a
         }
     }
     Field {
-        field,
         ident,
         ty: &field.ty,
         docs: docs(&field.attrs),

@@ -4,47 +4,21 @@
 //! point at the declaration.
 
 use crate::attr::resource::{Identifier, OpRef, Resource};
-use crate::ctxt::Ctxt;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
-use syn::{Ident, ItemStruct, Type};
+use syn::{Ident, Type};
 
 mod batch;
 mod methods;
 mod tokens;
 
-pub(crate) use batch::client_op;
 use tokens::respan;
 
-/// Expands `#[resource(attr)] item`.
-pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let item: ItemStruct = match syn::parse2(item) {
-        Ok(item) => item,
-        Err(e) => return e.into_compile_error(),
-    };
-    let cx = Ctxt::new();
-    let mut r = Resource::from_syn(&cx, attr, item);
-    crate::check::resource::check(&cx, &r);
-    let out = match cx.check() {
-        Ok(()) => Gen::new(&r).resource(),
-        Err(e) => {
-            let e = e.into_compile_error();
-            let items = if r.client.is_some() && !r.tuple && r.item.generics.params.is_empty() {
-                // Declarations the checks rejected generate nothing; the rest is stubbed.
-                r.collections
-                    .retain(|c| c.target.is_some() && c.items.is_some());
-                r.actions.retain(|a| a.items.is_none() || a.target.is_some());
-                crate::fallback::stub(Gen::new(&r).resource())
-            } else {
-                // Without a client or with generics the generated items cannot be named.
-                let item = &r.item;
-                quote!(#item)
-            };
-            quote!(#items #e)
-        }
-    };
-    crate::krate::rewrite(out, r.krate.as_ref())
+/// The items of a checked resource (or, after errors, of what parsed: see
+/// [`crate::fallback`]); the client must be known.
+pub(crate) fn expand(r: &Resource) -> TokenStream {
+    Gen::new(r).resource()
 }
 
 fn rt() -> TokenStream {
