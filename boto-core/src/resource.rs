@@ -32,7 +32,7 @@ pub mod runtime {
     pub use super::data::{
         DataCell, IdParam, IdSource, IdValue, ListItems, OptId, Prefill, PrefillNo, PrefillYes,
     };
-    pub use super::ops::{op_index, Operations};
+    pub use super::ops::{all_mapped, id_index, op_index, IdSlot, Operations};
     pub use super::wait::Wait;
     pub use super::Resource;
     pub use crate::error::Result;

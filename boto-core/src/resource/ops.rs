@@ -1,7 +1,8 @@
-//! How `#[resource]` finds an operation of a `#[client]` by its method name, at compile
-//! time: the client lists its operations ([`Operations`]), and each name a resource uses
-//! becomes the operation's index by [`op_index`], a `const fn`, so a misspelled name is one
-//! compile error that lists the client's operations, closest first.
+//! How `#[resource]` finds, at compile time, an operation of a `#[client]` by its method
+//! name and an identifier of another resource by its field name: the client lists its
+//! operations ([`Operations`]), a resource its identifiers and attributes; each name used
+//! becomes an index by a `const fn` ([`op_index`], [`id_index`]), so a wrong name is one
+//! compile error that says what the name is and lists what would fit.
 
 /// The operations of a `#[client]`, by method name, in declaration order: `ClientOp<i>`
 /// is operation `NAMES[i]`. `#[client]` implements it.
@@ -36,11 +37,7 @@ pub const fn op_index(client: &str, names: &[&str], name: &str) -> u64 {
     }
     let mut buf = [0u8; MESSAGE];
     let len = message(&mut buf, client, names, name);
-    let (text, _) = buf.split_at(len);
-    match core::str::from_utf8(text) {
-        Ok(text) => panic!("{}", text),
-        Err(_) => panic!("the client has no operation of this name"),
-    }
+    fail(&buf, len)
 }
 
 const fn eq(a: &[u8], b: &[u8]) -> bool {
@@ -184,9 +181,146 @@ const fn distance(a: &[u8], b: &[u8]) -> usize {
     prev[m]
 }
 
+/// Identifier `I` (in declaration order) of a `#[resource]`: how another resource's
+/// generated code sets it knowing only its name. `#[resource]` implements it.
+pub trait IdSlot<const I: u64> {
+    /// The identifier's type.
+    type Value;
+    /// Sets the identifier.
+    fn set(&mut self, value: Self::Value);
+}
+
+/// The index of identifier `name` of resource `resource`, given its identifiers and its
+/// attributes (data fields). Any other name fails compilation, saying whether it is an
+/// attribute and listing the identifiers.
+pub const fn id_index(resource: &str, identifiers: &[&str], attributes: &[&str], name: &str) -> u64 {
+    let mut i = 0;
+    while i < identifiers.len() {
+        if eq(identifiers[i].as_bytes(), name.as_bytes()) {
+            return i as u64;
+        }
+        i += 1;
+    }
+    let mut attribute = false;
+    let mut j = 0;
+    while j < attributes.len() {
+        attribute = attribute || eq(attributes[j].as_bytes(), name.as_bytes());
+        j += 1;
+    }
+    let mut buf = [0u8; MESSAGE];
+    let mut len = push(&mut buf, 0, b"`");
+    len = push(&mut buf, len, name.as_bytes());
+    if attribute {
+        len = push(&mut buf, len, b"` is an attribute of `");
+        len = push(&mut buf, len, resource.as_bytes());
+        len = push(&mut buf, len, b"` (a field of its data), not an identifier");
+    } else {
+        len = push(&mut buf, len, b"` is not an identifier of `");
+        len = push(&mut buf, len, resource.as_bytes());
+        len = push(&mut buf, len, b"`");
+    }
+    len = push(&mut buf, len, b"; map its identifiers: ");
+    len = push_list(&mut buf, len, identifiers);
+    fail(&buf, len)
+}
+
+/// Fails compilation unless `mapped` names every identifier of `resource`. A mapped name
+/// that is no identifier is [`id_index`]'s error alone: nothing is reported here then.
+pub const fn all_mapped(resource: &str, identifiers: &[&str], mapped: &[&str]) {
+    let mut k = 0;
+    while k < mapped.len() {
+        let mut known = false;
+        let mut j = 0;
+        while j < identifiers.len() {
+            known = known || eq(identifiers[j].as_bytes(), mapped[k].as_bytes());
+            j += 1;
+        }
+        if !known {
+            return;
+        }
+        k += 1;
+    }
+    let mut i = 0;
+    while i < identifiers.len() {
+        let mut found = false;
+        let mut j = 0;
+        while j < mapped.len() {
+            found = found || eq(identifiers[i].as_bytes(), mapped[j].as_bytes());
+            j += 1;
+        }
+        if !found {
+            let mut buf = [0u8; MESSAGE];
+            let mut len = push(&mut buf, 0, b"`");
+            len = push(&mut buf, len, resource.as_bytes());
+            len = push(&mut buf, len, b"(..)` leaves its identifier `");
+            len = push(&mut buf, len, identifiers[i].as_bytes());
+            len = push(&mut buf, len, b"` unmapped: write `");
+            len = push(&mut buf, len, identifiers[i].as_bytes());
+            len = push(&mut buf, len, b" = source`, or `");
+            len = push(&mut buf, len, identifiers[i].as_bytes());
+            len = push(&mut buf, len, b"` alone to take it as an argument");
+            fail(&buf, len);
+        }
+        i += 1;
+    }
+}
+
+/// "`a`, `b`" (as many as fit).
+const fn push_list(buf: &mut [u8; MESSAGE], mut len: usize, names: &[&str]) -> usize {
+    let mut i = 0;
+    while i < names.len() && len + names[i].len() + 8 < MESSAGE {
+        if i > 0 {
+            len = push(buf, len, b", ");
+        }
+        len = push(buf, len, b"`");
+        len = push(buf, len, names[i].as_bytes());
+        len = push(buf, len, b"`");
+        i += 1;
+    }
+    len
+}
+
+/// Fails (at compile time, in a constant) with the first `len` bytes of `buf`.
+const fn fail(buf: &[u8; MESSAGE], len: usize) -> ! {
+    let (text, _) = buf.split_at(len);
+    match core::str::from_utf8(text) {
+        Ok(text) => panic!("{}", text),
+        Err(_) => panic!("a name given here is wrong"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{distance, message, op_index, MESSAGE};
+    use super::{all_mapped, distance, id_index, message, op_index, MESSAGE};
+
+    #[test]
+    fn identifiers_are_found_by_name() {
+        const I: u64 = id_index("Secret", &["region", "name"], &["arn"], "name");
+        assert_eq!(I, 1);
+        all_mapped("Secret", &["region", "name"], &["name", "region"]);
+        // A wrong name is `id_index`'s error, not also a missing one here.
+        all_mapped("Secret", &["region", "name"], &["arn"]);
+    }
+
+    #[test]
+    #[should_panic(expected = "`arn` is an attribute of `Secret` (a field of its data), \
+                               not an identifier; map its identifiers: `name`")]
+    fn an_attribute_is_not_an_identifier() {
+        id_index("Secret", &["name"], &["arn"], "arn");
+    }
+
+    #[test]
+    #[should_panic(expected = "`nmae` is not an identifier of `Secret`; map its identifiers: \
+                               `region`, `name`")]
+    fn an_unknown_identifier_lists_them() {
+        id_index("Secret", &["region", "name"], &["arn"], "nmae");
+    }
+
+    #[test]
+    #[should_panic(expected = "`Secret(..)` leaves its identifier `name` unmapped")]
+    fn every_identifier_is_mapped() {
+        all_mapped("Secret", &["region", "name"], &["region"]);
+    }
 
     const NAMES: &[&str] = &["get_queue_url", "get_queue_attributes", "delete_queue"];
 

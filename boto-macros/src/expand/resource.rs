@@ -55,7 +55,9 @@ impl<'a> Gen<'a> {
 
     /// One hidden constant per operation the resource names: its index among the client's
     /// operations, found at compile time. A name the client lacks fails there, once, with
-    /// the client's operations listed closest first.
+    /// the client's operations listed closest first. Also what other resources' generated
+    /// code needs to build this one: its identifier and attribute names, a blank resource
+    /// and one `IdSlot` per identifier.
     fn op_indices(&self) -> TokenStream {
         let r = self.r;
         let mut seen: Vec<String> = Vec::new();
@@ -74,6 +76,25 @@ impl<'a> Gen<'a> {
             });
         let (client, name, rt) = (self.client, self.name, &self.rt);
         let client_name = quote!(#client).to_string().replace(' ', "");
+        let data_ty = self.data_ty();
+        let id_names = r.identifiers.iter().map(|i| i.name.unraw().to_string());
+        let attr_names = r.attributes.iter().map(|a| a.name.unraw().to_string());
+        let blank = r.identifiers.iter().map(|i| {
+            let n = &i.name;
+            quote!(#n: ::core::default::Default::default(),)
+        });
+        let slots = r.identifiers.iter().zip(0u64..).map(|(i, index)| {
+            let (n, ty) = (&i.name, &i.ty);
+            quote! {
+                #[automatically_derived]
+                impl #rt::IdSlot<#index> for #name {
+                    type Value = #ty;
+                    fn set(&mut self, value: #ty) {
+                        self.#n = value;
+                    }
+                }
+            }
+        });
         let consts = ops.map(|op| {
             let index = op_const(op);
             let method = op.unraw().to_string();
@@ -93,7 +114,21 @@ impl<'a> Gen<'a> {
             #[allow(non_upper_case_globals)]
             impl #name {
                 #(#consts)*
+                /// The identifiers, in order: `IdSlot<i>` sets `__IDENTIFIERS[i]`.
+                pub const __IDENTIFIERS: &'static [&'static str] = &[#(#id_names),*];
+                /// The attributes (fields of the data), named in errors.
+                pub const __ATTRIBUTES: &'static [&'static str] = &[#(#attr_names),*];
+                /// A resource with default identifiers, for another resource's generated
+                /// code to set them one by one (`IdSlot`).
+                pub fn __blank(client: &#client, data: #rt::DataCell<#data_ty>) -> Self {
+                    #name {
+                        #(#blank)*
+                        __client: ::core::clone::Clone::clone(client),
+                        __data: data,
+                    }
+                }
             }
+            #(#slots)*
         }
     }
 
