@@ -17,9 +17,9 @@ mod ops;
 mod wait;
 
 pub use action::{Action, ClientOp, OpFuture, Pages};
-pub use ops::Operations;
 pub use collection::{Collection, PageStream};
 pub use data::DataCell;
+pub use ops::Operations;
 pub use wait::Wait;
 
 /// What `#[resource]` and `#[client]` expansions call, re-exported as

@@ -91,7 +91,8 @@ fn expand_resource(attr: TokenStream2, item: syn::ItemStruct) -> TokenStream2 {
                 // Declarations the checks rejected generate nothing; the rest is stubbed.
                 r.collections
                     .retain(|c| c.target.is_some() && c.items.is_some());
-                r.actions.retain(|a| a.items.is_none() || a.target.is_some());
+                r.actions
+                    .retain(|a| a.items.is_none() || a.target.is_some());
                 fallback::stub(expand::resource::expand(&r))
             } else {
                 // Without a client, or with generics, the generated items cannot be named.

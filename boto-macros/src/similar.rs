@@ -24,7 +24,10 @@ pub(crate) fn distance(a: &str, b: &str) -> usize {
 
 /// The candidate closest to `word`, if one is close enough to be a likely misspelling
 /// (at most a third of its letters differ, and at least two may).
-pub(crate) fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let word = word.to_ascii_lowercase();
     candidates
         .into_iter()

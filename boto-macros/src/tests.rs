@@ -151,13 +151,20 @@ fn crate_path_replaces_every_boto_core_path() {
     })
     .unwrap();
     let out = crate::expand_client(
-        quote!(service = "svc", protocol = "awsJson1_0", crate = boto_services::core),
+        quote!(
+            service = "svc",
+            protocol = "awsJson1_0",
+            crate = boto_services::core
+        ),
         &item,
     )
     .to_string();
     assert!(!out.contains("compile_error"), "{out}");
     assert!(!out.contains(":: boto_core"), "{out}");
-    assert!(out.contains("boto_services :: core :: __private :: ClientHandle"), "{out}");
+    assert!(
+        out.contains("boto_services :: core :: __private :: ClientHandle"),
+        "{out}"
+    );
 
     let input: syn::DeriveInput = syn::parse2(quote! {
         #[shape(crate = "my::core", rename_all = "camelCase")]
@@ -165,7 +172,10 @@ fn crate_path_replaces_every_boto_core_path() {
     })
     .unwrap();
     let out = crate::expand_shape(&input).to_string();
-    assert!(!out.contains(":: boto_core") && out.contains("my :: core :: __private"), "{out}");
+    assert!(
+        !out.contains(":: boto_core") && out.contains("my :: core :: __private"),
+        "{out}"
+    );
     assert!(out.contains("\"logGroupName\""), "{out}");
 
     let out = crate::expand_resource(
@@ -179,5 +189,8 @@ fn crate_path_replaces_every_boto_core_path() {
     )
     .to_string();
     assert!(!out.contains("compile_error"), "{out}");
-    assert!(!out.contains(":: boto_core") && out.contains("x :: core :: __private"), "{out}");
+    assert!(
+        !out.contains(":: boto_core") && out.contains("x :: core :: __private"),
+        "{out}"
+    );
 }

@@ -36,7 +36,11 @@ pub enum Status {
     Done,
 }
 
-#[client(service = "logs", protocol = "awsJson1_1", target_prefix = "Logs_20140328")]
+#[client(
+    service = "logs",
+    protocol = "awsJson1_1",
+    target_prefix = "Logs_20140328"
+)]
 pub struct Logs {
     describe_log_groups: Op<DescribeLogGroupsRequest, DescribeLogGroupsResponse>,
 }

@@ -193,7 +193,12 @@ pub trait IdSlot<const I: u64> {
 /// The index of identifier `name` of resource `resource`, given its identifiers and its
 /// attributes (data fields). Any other name fails compilation, saying whether it is an
 /// attribute and listing the identifiers.
-pub const fn id_index(resource: &str, identifiers: &[&str], attributes: &[&str], name: &str) -> u64 {
+pub const fn id_index(
+    resource: &str,
+    identifiers: &[&str],
+    attributes: &[&str],
+    name: &str,
+) -> u64 {
     let mut i = 0;
     while i < identifiers.len() {
         if eq(identifiers[i].as_bytes(), name.as_bytes()) {
@@ -310,8 +315,10 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "`nmae` is not an identifier of `Secret`; map its identifiers: \
-                               `region`, `name`")]
+    #[should_panic(
+        expected = "`nmae` is not an identifier of `Secret`; map its identifiers: \
+                               `region`, `name`"
+    )]
     fn an_unknown_identifier_lists_them() {
         id_index("Secret", &["region", "name"], &["arn"], "nmae");
     }

@@ -145,7 +145,15 @@ impl Resource {
             args.span()
         };
         let parsed = parse_tokens(cx, args);
-        let known = [CLIENT, SERVICE, LOAD, LOAD_WITH, LOAD_PATH, SHAPE, crate::symbol::CRATE];
+        let known = [
+            CLIENT,
+            SERVICE,
+            LOAD,
+            LOAD_WITH,
+            LOAD_PATH,
+            SHAPE,
+            crate::symbol::CRATE,
+        ];
         let args = rules::checked(cx, &parsed, &known, "resource");
         let client = find(&args, CLIENT).and_then(|a| ty(cx, a));
         let service = find(&args, SERVICE)

@@ -21,7 +21,10 @@ pub(crate) fn known_keys<'a>(
             out.push(arg);
         } else {
             let key = arg.key.unraw().to_string();
-            cx.error_spanned_by(&arg.key, unknown(&format!("key `{key}` in {attr}"), &key, known));
+            cx.error_spanned_by(
+                &arg.key,
+                unknown(&format!("key `{key}` in {attr}"), &key, known),
+            );
         }
     }
     out

@@ -150,12 +150,9 @@ impl<'a> Shape<'a> {
                 Fields::Unit => Body::Struct(Vec::new()),
                 Fields::Unnamed(_) => Body::Unsupported,
             },
-            Data::Enum(e) => Body::Enum(
-                e.variants
-                    .iter()
-                    .map(|v| variant(cx, v, rename))
-                    .collect(),
-            ),
+            Data::Enum(e) => {
+                Body::Enum(e.variants.iter().map(|v| variant(cx, v, rename)).collect())
+            }
             Data::Union(_) => Body::Unsupported,
         };
         Shape {
@@ -171,7 +168,10 @@ impl<'a> Shape<'a> {
 /// `rename_all = ".."`.
 fn rename_all(cx: &Ctxt, s: &LitStr) -> Option<Case> {
     let value = s.value();
-    let found = Case::NAMES.iter().find(|(n, _)| *n == value).map(|(_, c)| *c);
+    let found = Case::NAMES
+        .iter()
+        .find(|(n, _)| *n == value)
+        .map(|(_, c)| *c);
     if found.is_none() {
         let hint = crate::similar::closest(&value, Case::NAMES.iter().map(|(n, _)| *n))
             .map(|c| format!("did you mean \"{c}\"? "))

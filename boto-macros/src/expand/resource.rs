@@ -150,7 +150,6 @@ impl<'a> Gen<'a> {
         }
     }
 
-
     fn data_ty(&self) -> TokenStream {
         match (&self.r.shape, &self.r.load) {
             (Some(shape), _) => quote!(#shape),
