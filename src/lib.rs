@@ -2,6 +2,7 @@
 //! steps live here so that `examples/tour.rs` and `tests/tour.rs` run the same code.
 
 pub mod aws;
+pub mod hand_written;
 pub mod tour;
 
 use boto_services::core::{Credentials, Result, Session};

@@ -13,11 +13,13 @@ mod action;
 mod batch;
 mod collection;
 mod data;
+mod ops;
 mod wait;
 
 pub use action::{Action, ClientOp, OpFuture, Pages};
 pub use collection::{Collection, PageStream};
 pub use data::DataCell;
+pub use ops::Operations;
 pub use wait::Wait;
 
 /// What `#[resource]` and `#[client]` expansions call, re-exported as
@@ -30,6 +32,7 @@ pub mod runtime {
     pub use super::data::{
         DataCell, IdParam, IdSource, IdValue, ListItems, OptId, Prefill, PrefillNo, PrefillYes,
     };
+    pub use super::ops::{all_mapped, id_index, op_index, IdSlot, Operations};
     pub use super::wait::Wait;
     pub use super::Resource;
     pub use crate::error::Result;
@@ -57,20 +60,6 @@ pub mod runtime {
     pub use futures::{Stream, StreamExt};
     pub use std::sync::Arc;
 
-    /// Name of an operation as `ClientOp` keys it: FNV-1a of the method name (the
-    /// macros compute the same at expansion time).
-    pub const fn op_id(name: &str) -> u64 {
-        let bytes = name.as_bytes();
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut i = 0;
-        while i < bytes.len() {
-            hash ^= bytes[i] as u64;
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-            i += 1;
-        }
-        hash
-    }
-
     /// The error an attribute gives on a resource that has no data and no load operation.
     pub fn not_loadable(resource: &'static str) -> crate::Error {
         crate::Error::invalid_input(format!(
@@ -96,17 +85,4 @@ pub trait Resource: Clone + Send + Sync + 'static {
     /// The resource's identifiers as `(request parameter, value)` pairs, in declaration
     /// order; batch actions build their requests from them.
     fn identifier_params(&self) -> Vec<(&'static str, crate::Value)>;
-}
-
-#[cfg(test)]
-mod tests {
-    /// The macros compute the same keys (boto-macros tests the same values).
-    #[test]
-    fn op_ids_are_fnv1a() {
-        use super::runtime::op_id;
-        assert_eq!(op_id(""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(op_id("a"), 0xaf63_dc4c_8601_ec8c);
-        const LIST: u64 = op_id("list_queues");
-        assert_ne!(LIST, op_id("list_queue"));
-    }
 }

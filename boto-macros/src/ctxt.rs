@@ -32,11 +32,6 @@ impl Ctxt {
         }
     }
 
-    /// True when no error was recorded so far.
-    pub(crate) fn is_ok(&self) -> bool {
-        self.errors.borrow().as_ref().is_none_or(Vec::is_empty)
-    }
-
     /// Consumes the accumulator: `Ok` when nothing was recorded, else every error combined.
     pub(crate) fn check(self) -> syn::Result<()> {
         let errors = self.errors.borrow_mut().take().unwrap_or_default();

@@ -1,54 +1,108 @@
 //! Procedural macros of boto-core: `#[derive(Shape)]`, `#[client]` and `#[resource]`.
 //! Use them through `boto_core`, which re-exports them.
 //!
-//! Every macro runs the same pipeline: parse the input into the model of `attr`, check
-//! every rule of `check` (all errors are collected in a `ctxt::Ctxt` and reported at
-//! once, each spanned at the offending tokens), then generate code in `expand`, which
-//! never reports user errors. On error an attribute macro re-emits the item (without its
-//! helper attributes) so that the rest of the crate still type-checks.
+//! Every macro runs the same pipeline, written out below once per macro: parse the input
+//! into the model of `attr`, check every rule of `check` (all errors are collected in a
+//! `ctxt::Ctxt` and reported at once, each spanned at the offending tokens), then generate
+//! code in `expand`, which never reports user errors. After an error the macro still emits
+//! what `expand` generates from what parsed, every body replaced by `unreachable!()`
+//! (`fallback`), so code using the items type-checks and one mistake is one error.
+//! Last, `crate = path` moves every `::boto_core` path the expansion names (`krate`).
 
-// The attribute language and its rules are shared by the three macros; a helper may
-// serve only one of them.
-#[allow(dead_code)]
 mod attr;
 mod case;
 mod check;
-#[allow(dead_code)]
 mod ctxt;
 mod expand;
-#[allow(dead_code)]
+mod fallback;
+mod krate;
+mod similar;
 mod symbol;
 
 use proc_macro::TokenStream;
+use proc_macro2::TokenStream as TokenStream2;
+use quote::quote;
 
 #[doc = include_str!("../docs/shape.md")]
 #[proc_macro_derive(Shape, attributes(shape))]
 pub fn derive_shape(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
-    expand_shape(&input)
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    expand_shape(&input).into()
 }
 
-fn expand_shape(input: &syn::DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+fn expand_shape(input: &syn::DeriveInput) -> TokenStream2 {
     let cx = ctxt::Ctxt::new();
     let shape = attr::shape::Shape::from_syn(&cx, input);
     check::shape::check(&cx, &shape);
-    cx.check()?;
-    Ok(expand::shape::expand(&shape))
+    let out = match cx.check() {
+        Ok(()) => expand::shape::expand(&shape),
+        Err(err) => {
+            let err = err.into_compile_error();
+            // A generic shape is itself the error; its impls could not name the type.
+            let items = if input.generics.params.is_empty() {
+                fallback::stub(expand::shape::expand(&shape))
+            } else {
+                TokenStream2::new()
+            };
+            quote!(#items #err)
+        }
+    };
+    krate::rewrite(out, shape.krate.as_ref())
 }
 
 #[doc = include_str!("../docs/client.md")]
 #[proc_macro_attribute]
 pub fn client(attr: TokenStream, item: TokenStream) -> TokenStream {
     let item = syn::parse_macro_input!(item as syn::ItemStruct);
-    expand::client::entry(attr.into(), item).into()
+    expand_client(attr.into(), &item).into()
+}
+
+fn expand_client(attr: TokenStream2, item: &syn::ItemStruct) -> TokenStream2 {
+    let cx = ctxt::Ctxt::new();
+    let client = attr::client::Client::from_syn(&cx, attr, item);
+    check::client::check(&cx, &client);
+    let out = match cx.check() {
+        Ok(()) => expand::client::expand(&client),
+        Err(err) => {
+            let err = err.into_compile_error();
+            let items = fallback::stub(expand::client::expand(&client));
+            quote!(#items #err)
+        }
+    };
+    krate::rewrite(out, client.krate.as_ref())
 }
 
 #[doc = include_str!("../docs/resource.md")]
 #[proc_macro_attribute]
 pub fn resource(attr: TokenStream, item: TokenStream) -> TokenStream {
-    expand::resource::expand(attr.into(), item.into()).into()
+    let item = syn::parse_macro_input!(item as syn::ItemStruct);
+    expand_resource(attr.into(), item).into()
+}
+
+fn expand_resource(attr: TokenStream2, item: syn::ItemStruct) -> TokenStream2 {
+    let cx = ctxt::Ctxt::new();
+    let mut r = attr::resource::Resource::from_syn(&cx, attr, item);
+    check::resource::check(&cx, &r);
+    let out = match cx.check() {
+        Ok(()) => expand::resource::expand(&r),
+        Err(err) => {
+            let err = err.into_compile_error();
+            let items = if r.client.is_some() && !r.tuple && r.item.generics.params.is_empty() {
+                // Declarations the checks rejected generate nothing; the rest is stubbed.
+                r.collections
+                    .retain(|c| c.target.is_some() && c.items.is_some());
+                r.actions
+                    .retain(|a| a.items.is_none() || a.target.is_some());
+                fallback::stub(expand::resource::expand(&r))
+            } else {
+                // Without a client, or with generics, the generated items cannot be named.
+                let item = &r.item;
+                quote!(#item)
+            };
+            quote!(#items #err)
+        }
+    };
+    krate::rewrite(out, r.krate.as_ref())
 }
 
 #[cfg(test)]

@@ -16,11 +16,13 @@ macro_rules! symbols {
 symbols! {
     // attribute names
     SHAPE = "shape",
-    CLIENT = "client",
     OP = "op",
     WAITER = "waiter",
     DOC = "doc",
+    // #[shape(..)], #[client(..)], #[resource(..)]
+    CRATE = "crate",
     // #[shape(..)]
+    RENAME_ALL = "rename_all",
     NAME = "name",
     LABEL = "label",
     HEADER = "header",

@@ -64,7 +64,7 @@ fn derived_shapes_name_only_private_core_and_std_paths() {
         }
     })
     .unwrap();
-    let out = crate::expand_shape(&input).unwrap();
+    let out = crate::expand_shape(&input);
     assert!(
         out.to_string().contains("The bucket"),
         "docs forwarded to setters"
@@ -75,7 +75,7 @@ fn derived_shapes_name_only_private_core_and_std_paths() {
         enum State { A, #[shape(other)] Unknown(String) }
     })
     .unwrap();
-    assert_hygienic(crate::expand_shape(&input).unwrap());
+    assert_hygienic(crate::expand_shape(&input));
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn clients_name_only_private_core_and_std_paths() {
         }
     })
     .unwrap();
-    let out = crate::expand::client::entry(quote!(service = "svc", protocol = "restJson1"), item);
+    let out = crate::expand_client(quote!(service = "svc", protocol = "restJson1"), &item);
     let text = out.to_string();
     assert!(!text.contains("compile_error"), "{text}");
     assert!(text.contains("Gets it"), "docs forwarded to the op method");
@@ -116,7 +116,7 @@ fn every_error_is_reported_at_once_and_the_item_kept() {
         }
     })
     .unwrap();
-    let out = crate::expand::client::entry(quote!(protocol = "soap"), item).to_string();
+    let out = crate::expand_client(quote!(protocol = "soap"), &item).to_string();
     for needle in [
         "needs `service",
         "unknown protocol",
@@ -126,9 +126,71 @@ fn every_error_is_reported_at_once_and_the_item_kept() {
     ] {
         assert!(out.contains(needle), "missing {needle:?} in {out}");
     }
-    assert!(out.contains("struct C"), "the item is re-emitted");
+    assert!(out.contains("struct C"), "the struct is emitted");
     assert!(
         !out.contains("# [op") && !out.contains("# [waiter"),
         "helper attributes stripped"
+    );
+    // The generated items stand in, with bodies that do nothing: the constructor and the
+    // operation whose declaration was right.
+    for needle in ["pub fn new", "pub async fn get", "ClientOp"] {
+        assert!(out.contains(needle), "missing {needle:?} in {out}");
+    }
+    assert!(out.contains("unreachable"), "{out}");
+    assert!(!out.contains("call ::"), "no real body: {out}");
+}
+
+#[test]
+fn crate_path_replaces_every_boto_core_path() {
+    let item: syn::ItemStruct = syn::parse2(quote! {
+        #[waiter(ready = get, success(status = 200))]
+        struct C {
+            #[op(paginate(input_token = a, output_token = b, items = c, limit = d))]
+            get: Op<In, Out>,
+        }
+    })
+    .unwrap();
+    let out = crate::expand_client(
+        quote!(
+            service = "svc",
+            protocol = "awsJson1_0",
+            crate = boto_services::core
+        ),
+        &item,
+    )
+    .to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(!out.contains(":: boto_core"), "{out}");
+    assert!(
+        out.contains("boto_services :: core :: __private :: ClientHandle"),
+        "{out}"
+    );
+
+    let input: syn::DeriveInput = syn::parse2(quote! {
+        #[shape(crate = "my::core", rename_all = "camelCase")]
+        struct Put { log_group_name: String }
+    })
+    .unwrap();
+    let out = crate::expand_shape(&input).to_string();
+    assert!(
+        !out.contains(":: boto_core") && out.contains("my :: core :: __private"),
+        "{out}"
+    );
+    assert!(out.contains("\"logGroupName\""), "{out}");
+
+    let out = crate::expand_resource(
+        quote!(client = C, crate = x::core),
+        syn::parse_quote!(
+            struct Q {
+                #[identifier(param = url)]
+                url: String,
+            }
+        ),
+    )
+    .to_string();
+    assert!(!out.contains("compile_error"), "{out}");
+    assert!(
+        !out.contains(":: boto_core") && out.contains("x :: core :: __private"),
+        "{out}"
     );
 }

@@ -31,8 +31,60 @@
 //! ```
 //!
 //! `boto_services::core` is `boto_core`, re-exported so one dependency is enough.
+//!
+//! # Declaring more services
+//!
+//! The macros these modules are declared with are re-exported too: `boto_services::{client,
+//! resource, Shape}`. Their expansions name boto-core as `::boto_core` unless told otherwise,
+//! so with boto-services as the only dependency, give each one
+//! `crate = boto_services::core` (as serde's `#[serde(crate = "..")]`):
+//!
+//! ```
+//! use boto_services::core::{Op, Session};
+//! use boto_services::{client, resource, Shape};
+//!
+//! #[derive(Shape, Debug, Clone, Default)]
+//! #[shape(crate = boto_services::core)]
+//! pub struct GetQueueUrlRequest {
+//!     pub queue_name: String,
+//! }
+//!
+//! #[derive(Shape, Debug, Clone, Default)]
+//! #[shape(crate = boto_services::core)]
+//! pub struct GetQueueUrlResult {
+//!     pub queue_url: Option<String>,
+//! }
+//!
+//! #[derive(Shape, Debug, Clone, Default)]
+//! #[shape(crate = boto_services::core)]
+//! pub struct DeleteQueueRequest {
+//!     pub queue_url: String,
+//! }
+//!
+//! #[client(crate = boto_services::core, service = "sqs", protocol = "awsJson1_0",
+//!          target_prefix = "AmazonSQS")]
+//! pub struct Sqs {
+//!     get_queue_url: Op<GetQueueUrlRequest, GetQueueUrlResult>,
+//!     delete_queue: Op<DeleteQueueRequest, ()>,
+//! }
+//!
+//! #[resource(crate = boto_services::core, client = Sqs)]
+//! #[action(delete = delete_queue)]
+//! pub struct Queue {
+//!     #[identifier(param = queue_url)]
+//!     url: String,
+//! }
+//!
+//! let session = Session::builder().region("us-east-1").build()?;
+//! let queue = Queue::new(&Sqs::new(&session), "https://sqs.us-east-1.amazonaws.com/1/q");
+//! assert_eq!(queue.url(), "https://sqs.us-east-1.amazonaws.com/1/q");
+//! # Ok::<(), boto_services::core::Error>(())
+//! ```
 
 pub use boto_core as core;
+/// The macros of `boto_core` (see [`core::client`], [`core::resource`],
+/// [`core::Shape`](macro@core::Shape)); give them `crate = boto_services::core`.
+pub use boto_core::{client, resource, Shape};
 
 #[cfg(feature = "dynamodb")]
 pub mod dynamodb;

@@ -249,6 +249,12 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                             }
                         }
                         None => {
+                            // A misspelled field name shows up here, in one run.
+                            tracing::debug!(
+                                shape = %self.schema.name,
+                                member = k.as_str(),
+                                "response member matches no field of the shape; skipped"
+                            );
                             map.next_value::<IgnoredAny>()?;
                         }
                     }

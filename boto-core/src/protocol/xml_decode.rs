@@ -29,6 +29,9 @@ pub(crate) fn decode_structure(shapes: &Shapes, schema: &Schema, el: &Element) -
     let Kind::Structure { members, .. } = &schema.kind else {
         return decode_value(shapes, schema, el);
     };
+    if tracing::enabled!(tracing::Level::DEBUG) {
+        unmatched(shapes, schema, members, el);
+    }
     let mut out = Vec::new();
     for m in members {
         // Header, prefix-header and status members are read by the REST bindings; URI and
@@ -108,6 +111,25 @@ fn decode_entries<'a>(
         map.push((k.text.clone(), v));
     }
     Ok(Value::Map(map))
+}
+
+/// Reports at debug level each child element no member reads (a misspelled field name
+/// shows up here, in one run).
+fn unmatched(shapes: &Shapes, schema: &Schema, members: &[Member], el: &Element) {
+    for child in &el.children {
+        let read = members.iter().any(|m| {
+            member_xml_name(m) == child.name
+                || matches!(&shapes.get(&m.target).kind, Kind::List { member }
+                    if member.traits.location_name.as_deref() == Some(child.name.as_str()))
+        });
+        if !read {
+            tracing::debug!(
+                shape = %schema.name,
+                member = child.name.as_str(),
+                "response member matches no field of the shape; skipped"
+            );
+        }
+    }
 }
 
 /// Decodes any shape from the element that carries it.

@@ -12,12 +12,13 @@ pub type Pages<O> = Pin<Box<dyn Stream<Item = Result<O>> + Send>>;
 /// The future an operation returns.
 pub type OpFuture<O> = BoxFuture<'static, Result<O>>;
 
-/// One operation of a client, keyed by the FNV-1a hash of its method name, so that
-/// `#[resource]` can name `<SqsClient as ClientOp<H>>::Output` knowing only the name.
-/// `#[client]` implements it for every operation.
+/// One operation of a client, keyed by its index in the client's
+/// [`Operations::NAMES`](super::Operations::NAMES), so that `#[resource]` can name
+/// `<SqsClient as ClientOp<I>>::Output` knowing only the method name (it finds `I` with
+/// `op_index` at compile time). `#[client]` implements it for every operation.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` has no operation of the name given here",
-    label = "no such operation on this client"
+    message = "`{Self}` has no operation of the index given here",
+    label = "not an operation of this client"
 )]
 pub trait ClientOp<const OP: u64>: Clone + Send + Sync + 'static {
     /// The request shape.

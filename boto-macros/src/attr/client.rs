@@ -27,6 +27,8 @@ pub(crate) struct Client<'a> {
     pub(crate) xml_namespace: Option<LitStr>,
     pub(crate) ops: Vec<Op<'a>>,
     pub(crate) waiters: Vec<Waiter>,
+    /// `crate = path`: where boto-core is.
+    pub(crate) krate: Option<syn::Path>,
 }
 
 /// The six protocols, by their `#[client(protocol = ..)]` spelling.
@@ -138,6 +140,7 @@ const CLIENT_KEYS: &[Symbol] = &[
     ENDPOINT_PREFIX,
     SERVICE_ID,
     XML_NAMESPACE,
+    CRATE,
 ];
 const OP_KEYS: &[Symbol] = &[
     NAME,
@@ -186,6 +189,7 @@ impl<'a> Client<'a> {
             xml_namespace: s(XML_NAMESPACE),
             ops,
             waiters,
+            krate: find(&args, CRATE).and_then(|a| crate::krate::path(cx, a)),
         }
     }
 }
@@ -201,10 +205,23 @@ fn protocol(cx: &Ctxt, lit: &LitStr) -> Option<Protocol> {
             .iter()
             .map(|(n, _)| format!("\"{n}\""))
             .collect();
+        // botocore's `metadata.protocol` spellings.
+        let hint = match value.as_str() {
+            "json" => "botocore's \"json\" is \"awsJson1_1\" (\"awsJson1_0\" when its \
+                       `jsonVersion` is \"1.0\"); "
+                .to_string(),
+            "rest-json" => "botocore's \"rest-json\" is \"restJson1\"; ".to_string(),
+            "rest-xml" => "botocore's \"rest-xml\" is \"restXml\"; ".to_string(),
+            "query" => "botocore's \"query\" is \"awsQuery\"; ".to_string(),
+            "ec2" => "botocore's \"ec2\" is \"ec2Query\"; ".to_string(),
+            _ => crate::similar::closest(&value, Protocol::NAMES.iter().map(|(n, _)| *n))
+                .map(|c| format!("did you mean \"{c}\"? "))
+                .unwrap_or_default(),
+        };
         cx.error_spanned_by(
             lit,
             format!(
-                "unknown protocol \"{value}\"; expected one of {}",
+                "unknown protocol \"{value}\"; {hint}expected one of {}",
                 names.join(", ")
             ),
         );

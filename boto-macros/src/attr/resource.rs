@@ -63,6 +63,8 @@ pub(crate) struct Resource {
     pub(crate) waiters: Vec<Waiter>,
     /// `true` when the struct is a tuple struct (rejected by `check`).
     pub(crate) tuple: bool,
+    /// `crate = path`: where boto-core is.
+    pub(crate) krate: Option<syn::Path>,
 }
 
 /// An operation with its optional constant parameters and data path.
@@ -143,7 +145,15 @@ impl Resource {
             args.span()
         };
         let parsed = parse_tokens(cx, args);
-        let known = [CLIENT, SERVICE, LOAD, LOAD_WITH, LOAD_PATH, SHAPE];
+        let known = [
+            CLIENT,
+            SERVICE,
+            LOAD,
+            LOAD_WITH,
+            LOAD_PATH,
+            SHAPE,
+            crate::symbol::CRATE,
+        ];
         let args = rules::checked(cx, &parsed, &known, "resource");
         let client = find(&args, CLIENT).and_then(|a| ty(cx, a));
         let service = find(&args, SERVICE)
@@ -162,6 +172,7 @@ impl Resource {
             path: load_path.cloned(),
         });
         let shape = find(&args, SHAPE).and_then(|a| ty(cx, a));
+        let krate = find(&args, crate::symbol::CRATE).and_then(|a| crate::krate::path(cx, a));
 
         let attrs = &item.attrs;
         let list = |name: Symbol| -> Vec<Vec<Arg>> {
@@ -253,6 +264,7 @@ impl Resource {
             collections,
             waiters,
             tuple,
+            krate,
         }
     }
 

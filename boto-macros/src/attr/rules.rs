@@ -20,18 +20,42 @@ pub(crate) fn known_keys<'a>(
         if known.iter().any(|k| arg.key == *k) {
             out.push(arg);
         } else {
-            let list: Vec<_> = known.iter().map(|k| format!("`{k}`")).collect();
+            let key = arg.key.unraw().to_string();
             cx.error_spanned_by(
                 &arg.key,
-                format!(
-                    "unknown key `{}` in {attr}; expected one of {}",
-                    arg.key.unraw(),
-                    list.join(", ")
-                ),
+                unknown(&format!("key `{key}` in {attr}"), &key, known),
             );
         }
     }
     out
+}
+
+/// botocore's spelling of a key and the key that means the same here.
+const BOTOCORE_KEYS: &[(&str, Symbol)] = &[
+    ("limit_key", crate::symbol::LIMIT),
+    ("result_key", crate::symbol::ITEMS),
+    ("location_name", crate::symbol::NAME),
+    ("locationName", crate::symbol::NAME),
+];
+
+/// "unknown {what}; {hint}expected one of `a`, `b`": the hint names botocore's equivalent
+/// or the closest known word.
+pub(crate) fn unknown(what: &str, word: &str, known: &[Symbol]) -> String {
+    let list: Vec<_> = known.iter().map(|k| format!("`{k}`")).collect();
+    let hint = match BOTOCORE_KEYS
+        .iter()
+        .find(|(b, k)| *b == word && known.contains(k))
+    {
+        Some((b, k)) => format!("botocore's `{b}` is `{k}` here; "),
+        None => match crate::similar::closest(word, known.iter().map(|k| k.0)) {
+            Some(c) => format!("did you mean `{c}`? "),
+            None => String::new(),
+        },
+    };
+    if known.is_empty() {
+        return format!("unknown {what}; this attribute takes no other keys");
+    }
+    format!("unknown {what}; {hint}expected one of {}", list.join(", "))
 }
 
 /// Rule: no key appears twice. Reports `duplicate key` on every repetition and keeps the

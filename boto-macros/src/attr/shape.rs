@@ -2,7 +2,7 @@
 
 use super::rules::{self, find};
 use super::{collect_args, docs};
-use crate::case::pascal;
+use crate::case::{pascal, Case};
 use crate::ctxt::Ctxt;
 use crate::symbol::*;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Type};
@@ -14,6 +14,8 @@ pub(crate) struct Shape<'a> {
     pub(crate) name: String,
     pub(crate) xml_namespace: Option<XmlNs>,
     pub(crate) body: Body<'a>,
+    /// `crate = path`: where boto-core is.
+    pub(crate) krate: Option<syn::Path>,
 }
 
 /// What kind of shape.
@@ -47,7 +49,6 @@ pub(crate) enum Ts {
 
 /// A struct field.
 pub(crate) struct Field<'a> {
-    pub(crate) field: &'a syn::Field,
     pub(crate) ident: &'a Ident,
     pub(crate) ty: &'a Type,
     pub(crate) docs: Vec<Attribute>,
@@ -107,7 +108,7 @@ fn xml_ns(cx: &Ctxt, arg: &super::Arg) -> Option<XmlNs> {
     rules::string(cx, arg).map(|uri| XmlNs { uri, prefix: None })
 }
 
-const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE];
+const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE, RENAME_ALL, CRATE];
 const MEMBER_KEYS: &[Symbol] = &[
     NAME,
     LABEL,
@@ -137,13 +138,21 @@ impl<'a> Shape<'a> {
             .map(|s| s.value())
             .unwrap_or_else(|| input.ident.unraw_string());
         let xml_namespace = find(&args, XML_NAMESPACE).and_then(|a| xml_ns(cx, a));
+        let krate = find(&args, CRATE).and_then(|a| crate::krate::path(cx, a));
+        let rename = find(&args, RENAME_ALL)
+            .and_then(|a| rules::string(cx, a))
+            .and_then(|s| rename_all(cx, &s));
         let body = match &input.data {
             Data::Struct(s) => match &s.fields {
-                Fields::Named(f) => Body::Struct(f.named.iter().map(|f| field(cx, f)).collect()),
+                Fields::Named(f) => {
+                    Body::Struct(f.named.iter().map(|f| field(cx, f, rename)).collect())
+                }
                 Fields::Unit => Body::Struct(Vec::new()),
                 Fields::Unnamed(_) => Body::Unsupported,
             },
-            Data::Enum(e) => Body::Enum(e.variants.iter().map(|v| variant(cx, v)).collect()),
+            Data::Enum(e) => {
+                Body::Enum(e.variants.iter().map(|v| variant(cx, v, rename)).collect())
+            }
             Data::Union(_) => Body::Unsupported,
         };
         Shape {
@@ -151,11 +160,33 @@ impl<'a> Shape<'a> {
             name,
             xml_namespace,
             body,
+            krate,
         }
     }
 }
 
-fn field<'a>(cx: &Ctxt, field: &'a syn::Field) -> Field<'a> {
+/// `rename_all = ".."`.
+fn rename_all(cx: &Ctxt, s: &LitStr) -> Option<Case> {
+    let value = s.value();
+    let found = Case::NAMES
+        .iter()
+        .find(|(n, _)| *n == value)
+        .map(|(_, c)| *c);
+    if found.is_none() {
+        let hint = crate::similar::closest(&value, Case::NAMES.iter().map(|(n, _)| *n))
+            .map(|c| format!("did you mean \"{c}\"? "))
+            .unwrap_or_default();
+        cx.error_spanned_by(
+            s,
+            format!(
+                "unknown case \"{value}\"; {hint}expected \"camelCase\", \"PascalCase\" or \"SCREAMING\""
+            ),
+        );
+    }
+    found
+}
+
+fn field<'a>(cx: &Ctxt, field: &'a syn::Field, rename: Option<Case>) -> Field<'a> {
     let ident = field.ident.as_ref().expect("named field");
     let args = collect_args(cx, &field.attrs, SHAPE);
     let args = rules::checked(cx, &args, MEMBER_KEYS, "#[shape(..)]");
@@ -211,11 +242,13 @@ fn field<'a>(cx: &Ctxt, field: &'a syn::Field) -> Field<'a> {
         }
     }
     Field {
-        field,
         ident,
         ty: &field.ty,
         docs: docs(&field.attrs),
-        name: name.unwrap_or_else(|| pascal(&ident.to_string())),
+        name: name.unwrap_or_else(|| match rename {
+            Some(case) => case.apply(&ident.unraw_string()),
+            None => pascal(&ident.to_string()),
+        }),
         member: m,
     }
 }
@@ -237,7 +270,7 @@ fn timestamp(cx: &Ctxt, s: &LitStr) -> Option<Ts> {
     }
 }
 
-fn variant<'a>(cx: &Ctxt, variant: &'a syn::Variant) -> Variant<'a> {
+fn variant<'a>(cx: &Ctxt, variant: &'a syn::Variant, rename: Option<Case>) -> Variant<'a> {
     let args = collect_args(cx, &variant.attrs, SHAPE);
     let args = rules::checked(cx, &args, VARIANT_KEYS, "#[shape(..)]");
     let name = find(&args, NAME).and_then(|a| rules::string(cx, a));
@@ -251,9 +284,10 @@ fn variant<'a>(cx: &Ctxt, variant: &'a syn::Variant) -> Variant<'a> {
     Variant {
         variant,
         ident: &variant.ident,
-        name: name
-            .map(|s| s.value())
-            .unwrap_or_else(|| variant.ident.unraw_string()),
+        name: name.map(|s| s.value()).unwrap_or_else(|| match rename {
+            Some(case) => case.apply(&variant.ident.unraw_string()),
+            None => variant.ident.unraw_string(),
+        }),
         other,
         ty,
     }

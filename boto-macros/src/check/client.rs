@@ -134,7 +134,14 @@ fn unique_op_names(cx: &Ctxt, ops: &[Op]) {
 /// Rule: a waiter polls an operation of this client.
 fn waiter_op(cx: &Ctxt, client: &Client, w: &Waiter) {
     if !client.ops.iter().any(|o| *o.ident == w.op) {
-        cx.error_spanned_by(&w.op, format!("this client has no operation `{}`", w.op));
+        let names: Vec<String> = client.ops.iter().map(|o| o.ident.to_string()).collect();
+        let hint = crate::similar::closest(&w.op.to_string(), names.iter().map(String::as_str))
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_default();
+        cx.error_spanned_by(
+            &w.op,
+            format!("this client has no operation `{}`{hint}", w.op),
+        );
     }
 }
 

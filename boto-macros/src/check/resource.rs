@@ -4,6 +4,8 @@
 
 use crate::attr::resource::{Action, Resource, Source, Target};
 use crate::ctxt::Ctxt;
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::Ident;
 
 /// Every rule, in order.
@@ -11,6 +13,7 @@ pub(crate) fn check(cx: &Ctxt, r: &Resource) {
     client_given(cx, r);
     plain_struct(cx, r);
     identifiers_or_service(cx, r);
+    identifiers_sent(cx, r);
     data_keys(cx, r);
     attributes_need_data(cx, r);
     sources(cx, r);
@@ -57,6 +60,54 @@ fn identifiers_or_service(cx: &Ctxt, r: &Resource) {
         ),
         _ => {}
     }
+}
+
+/// Rule: an identifier without `param` is still sent by every request the resource makes:
+/// each `load`, action and collection names it as `self.x` in its `with` closure (EC2's
+/// filters and lists), else nothing would send it and every request would fail at run time.
+fn identifiers_sent(cx: &Ctxt, r: &Resource) {
+    let requests = r
+        .load
+        .iter()
+        .map(|l| ("load", l))
+        .chain(r.actions.iter().map(|a| ("action", &a.op)))
+        .chain(r.collections.iter().map(|c| ("collection", &c.op)));
+    let requests: Vec<_> = requests.collect();
+    for id in r.identifiers.iter().filter(|i| i.param.is_none()) {
+        let unsent = requests.iter().find(|(_, op)| {
+            !op.with
+                .as_ref()
+                .is_some_and(|w| mentions_self_field(w.to_token_stream(), &id.name))
+        });
+        if let Some((what, op)) = unsent {
+            cx.error_spanned_by(
+                &id.name,
+                format!(
+                    "identifier `{name}` has no `param`, so the {what} `{op}` would send the \
+                     request without it: name the request's field, \
+                     #[identifier(param = field_of_the_request)], or set it in `{with} = |r| ..` \
+                     from `self.{name}`",
+                    name = id.name,
+                    op = op.op,
+                    with = if *what == "load" { "load_with" } else { "with" },
+                ),
+            );
+        }
+    }
+}
+
+/// Whether `tokens` contain `self.name`.
+fn mentions_self_field(tokens: TokenStream, name: &Ident) -> bool {
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    tokens.windows(3).any(|w| match w {
+        [TokenTree::Ident(s), TokenTree::Punct(dot), TokenTree::Ident(n)] => {
+            s == "self" && dot.as_char() == '.' && n == name
+        }
+        _ => false,
+    }) || tokens.iter().any(|t| match t {
+        TokenTree::Group(g) => mentions_self_field(g.stream(), name),
+        _ => false,
+    })
 }
 
 /// Rule: `load_with`/`load_path` need `load`; `load_path` needs `shape`; the service

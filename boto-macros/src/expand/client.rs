@@ -3,37 +3,13 @@
 
 use crate::attr::client::{Client, Matcher, Op, Protocol, State, Waiter};
 use crate::attr::strip;
-use crate::check;
-use crate::ctxt::Ctxt;
 use crate::expand::schema::{cow, opt_str};
 use crate::expand::types::field_key;
-use crate::symbol::{OP, WAITER};
+use crate::symbol::WAITER;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::ext::IdentExt;
-use syn::{ExprClosure, ItemStruct, LitStr, Pat, Type};
-
-/// Runs the `#[client]` pipeline on `item`: parse, check, expand; on error, the errors and
-/// the item without its helper attributes.
-pub(crate) fn entry(attr: TokenStream, item: ItemStruct) -> TokenStream {
-    let cx = Ctxt::new();
-    let client = Client::from_syn(&cx, attr, &item);
-    check::client::check(&cx, &client);
-    let expanded = cx.check().map(|()| expand(&client));
-    drop(client);
-    match expanded {
-        Ok(tokens) => tokens,
-        Err(err) => {
-            let mut item = item;
-            strip(&mut item.attrs, &[WAITER]);
-            for f in item.fields.iter_mut() {
-                strip(&mut f.attrs, &[OP]);
-            }
-            let err = err.into_compile_error();
-            quote!(#item #err)
-        }
-    }
-}
+use syn::{ExprClosure, Ident, LitStr, Pat, Type};
 
 fn lit_or(lit: &Option<LitStr>, default: &str) -> String {
     lit.as_ref()
@@ -382,7 +358,8 @@ fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
         .collect()
 }
 
-fn expand(client: &Client) -> TokenStream {
+/// The items of a checked client.
+pub(crate) fn expand(client: &Client) -> TokenStream {
     let item = client.item;
     let ident = &item.ident;
     let vis = &item.vis;
@@ -391,10 +368,13 @@ fn expand(client: &Client) -> TokenStream {
     let meta = meta(client);
     let methods = client.ops.iter().map(|op| methods(client, op));
     let waiters = client.waiters.iter().map(|w| waiter(client, w));
-    let client_ops = client
-        .ops
+    // Operations with their types, in order: `ClientOp<i>` is `names[i]`.
+    let typed: Vec<&Op> = client.ops.iter().filter(|op| op.types.is_some()).collect();
+    let client_ops = typed
         .iter()
-        .map(|op| crate::expand::resource::client_op(ident, op));
+        .zip(0u64..)
+        .map(|(op, i)| client_op(ident, op, i));
+    let names = typed.iter().map(|op| op.ident.unraw().to_string());
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
     // The declared `Op<I, O>` types, kept so their imports stay used and checked.
     let declared = client.ops.iter().map(|op| &op.field.ty);
@@ -433,10 +413,65 @@ fn expand(client: &Client) -> TokenStream {
             #(#client_ops)*
 
             #[automatically_derived]
+            #[doc(hidden)]
+            impl ::boto_core::__private::resource::Operations for #ident {
+                const NAMES: &'static [&'static str] = &[#(#names),*];
+            }
+
+            #[automatically_derived]
             impl ::boto_core::__private::FromSession for #ident {
                 fn from_session(session: &::boto_core::__private::Session) -> Self {
                     Self::new(session)
                 }
             }
         }
+}
+
+/// `impl ClientOp<I> for Client` for operation `I` of a `#[client]` (its index among the
+/// operations `Operations::NAMES` lists): how resources name and call it knowing only its
+/// method name. Called by the `#[client]` expansion.
+pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op, id: u64) -> TokenStream {
+    let Some((input, output)) = op.types else {
+        return TokenStream::new();
+    };
+    let rt = quote!(::boto_core::__private::resource);
+    let method = op.ident;
+    let paginated = op
+        .paginate
+        .as_ref()
+        .filter(|p| p.input_token.is_some() && p.output_token.is_some());
+    let pages = match paginated {
+        Some(_) => {
+            let pages = format_ident!("{}_pages", method.unraw());
+            quote!(self.#pages(input))
+        }
+        None => quote!(#rt::single_page(#rt::ClientOp::<#id>::send_op(self, input))),
+    };
+    let limit = match paginated.and_then(|p| p.limit.as_ref()) {
+        Some(limit) => quote! {
+            let size = ::core::convert::TryFrom::try_from(size).unwrap_or(u32::MAX);
+            input.#limit = ::boto_core::__private::PageLimit::limit(size);
+        },
+        None => quote!(let _ = (input, size);),
+    };
+    quote! {
+        #[automatically_derived]
+        impl #rt::ClientOp<#id> for #client {
+            type Input = #input;
+            type Output = #output;
+            #[inline]
+            fn send_op(&self, input: #input) -> #rt::OpFuture<#output> {
+                let client = ::core::clone::Clone::clone(self);
+                #rt::op_future(async move { client.#method(input).await })
+            }
+            #[inline]
+            fn pages_op(&self, input: #input) -> #rt::Pages<#output> {
+                #pages
+            }
+            #[inline]
+            fn set_page_size(input: &mut #input, size: usize) {
+                #limit
+            }
+        }
+    }
 }

@@ -4,36 +4,21 @@
 //! point at the declaration.
 
 use crate::attr::resource::{Identifier, OpRef, Resource};
-use crate::ctxt::Ctxt;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
-use syn::{Ident, ItemStruct, Type};
+use syn::ext::IdentExt;
+use syn::{Ident, Type};
 
 mod batch;
 mod methods;
 mod tokens;
 
-pub(crate) use batch::client_op;
-pub(crate) use tokens::op_id;
 use tokens::respan;
 
-/// Expands `#[resource(attr)] item`.
-pub(crate) fn expand(attr: TokenStream, item: TokenStream) -> TokenStream {
-    let item: ItemStruct = match syn::parse2(item) {
-        Ok(item) => item,
-        Err(e) => return e.into_compile_error(),
-    };
-    let cx = Ctxt::new();
-    let r = Resource::from_syn(&cx, attr, item);
-    crate::check::resource::check(&cx, &r);
-    match cx.check() {
-        Ok(()) => Gen::new(&r).resource(),
-        Err(e) => {
-            let item = &r.item;
-            let e = e.into_compile_error();
-            quote!(#item #e)
-        }
-    }
+/// The items of a checked resource (or, after errors, of what parsed: see
+/// [`crate::fallback`]); the client must be known.
+pub(crate) fn expand(r: &Resource) -> TokenStream {
+    Gen::new(r).resource()
 }
 
 fn rt() -> TokenStream {
@@ -59,12 +44,92 @@ impl<'a> Gen<'a> {
         }
     }
 
-    /// `<Client as ClientOp<H>>`, spanned at the operation's name.
+    /// `<Client as ClientOp<{ Self::__op_x }>>`, spanned at the operation's name.
     fn op(&self, op: &Ident) -> TokenStream {
         let client = self.client;
         let rt = &self.rt;
-        let id = op_id(&op.to_string());
-        quote_spanned!(op.span()=> <#client as #rt::ClientOp<#id>>)
+        let name = self.name;
+        let index = op_const(op);
+        quote_spanned!(op.span()=> <#client as #rt::ClientOp<{ #name::#index }>>)
+    }
+
+    /// One hidden constant per operation the resource names: its index among the client's
+    /// operations, found at compile time. A name the client lacks fails there, once, with
+    /// the client's operations listed closest first. Also what other resources' generated
+    /// code needs to build this one: its identifier and attribute names, a blank resource
+    /// and one `IdSlot` per identifier.
+    fn op_indices(&self) -> TokenStream {
+        let r = self.r;
+        let mut seen: Vec<String> = Vec::new();
+        let ops = r
+            .load
+            .iter()
+            .map(|l| &l.op)
+            .chain(r.actions.iter().map(|a| &a.op.op))
+            .chain(r.batch_actions.iter().map(|a| &a.op.op))
+            .chain(r.collections.iter().map(|a| &a.op.op))
+            .filter(|op| {
+                let name = op.unraw().to_string();
+                let new = !seen.contains(&name);
+                seen.push(name);
+                new
+            });
+        let (client, name, rt) = (self.client, self.name, &self.rt);
+        let client_name = quote!(#client).to_string().replace(' ', "");
+        let data_ty = self.data_ty();
+        let id_names = r.identifiers.iter().map(|i| i.name.unraw().to_string());
+        let attr_names = r.attributes.iter().map(|a| a.name.unraw().to_string());
+        let blank = r.identifiers.iter().map(|i| {
+            let n = &i.name;
+            quote!(#n: ::core::default::Default::default(),)
+        });
+        let slots = r.identifiers.iter().zip(0u64..).map(|(i, index)| {
+            let (n, ty) = (&i.name, &i.ty);
+            quote! {
+                #[automatically_derived]
+                impl #rt::IdSlot<#index> for #name {
+                    type Value = #ty;
+                    fn set(&mut self, value: #ty) {
+                        self.#n = value;
+                    }
+                }
+            }
+        });
+        let consts = ops.map(|op| {
+            let index = op_const(op);
+            let method = op.unraw().to_string();
+            respan(
+                quote! {
+                    const #index: u64 = #rt::op_index(
+                        #client_name,
+                        <#client as #rt::Operations>::NAMES,
+                        #method,
+                    );
+                },
+                op.span(),
+            )
+        });
+        quote! {
+            #[doc(hidden)]
+            #[allow(non_upper_case_globals)]
+            impl #name {
+                #(#consts)*
+                /// The identifiers, in order: `IdSlot<i>` sets `__IDENTIFIERS[i]`.
+                pub const __IDENTIFIERS: &'static [&'static str] = &[#(#id_names),*];
+                /// The attributes (fields of the data), named in errors.
+                pub const __ATTRIBUTES: &'static [&'static str] = &[#(#attr_names),*];
+                /// A resource with default identifiers, for another resource's generated
+                /// code to set them one by one (`IdSlot`).
+                pub fn __blank(client: &#client, data: #rt::DataCell<#data_ty>) -> Self {
+                    #name {
+                        #(#blank)*
+                        __client: ::core::clone::Clone::clone(client),
+                        __data: data,
+                    }
+                }
+            }
+            #(#slots)*
+        }
     }
 
     /// `<Client as ClientOp<H>>::item`, every token spanned at the operation's name so that
@@ -83,12 +148,6 @@ impl<'a> Gen<'a> {
             pages: self.op_item(op, "pages_op"),
             page_size: self.op_item(op, "set_page_size"),
         }
-    }
-
-    /// Makes rustc say "no function `x` found for `Client`" at the operation's name.
-    fn op_exists(&self, op: &Ident) -> TokenStream {
-        let client = self.client;
-        quote_spanned!(op.span()=> const _: fn() = || { let _ = <#client>::#op; };)
     }
 
     fn data_ty(&self) -> TokenStream {
@@ -180,14 +239,7 @@ impl<'a> Gen<'a> {
         let refs = r.references.iter().map(|s| self.reference(s));
         let colls = r.collections.iter().map(|c| self.collection(c));
         let waiters = r.waiters.iter().map(|w| self.waiter(w));
-        let checks = r
-            .load
-            .iter()
-            .map(|l| &l.op)
-            .chain(r.actions.iter().map(|a| &a.op.op))
-            .chain(r.batch_actions.iter().map(|a| &a.op.op))
-            .chain(r.collections.iter().map(|a| &a.op.op))
-            .map(|op| self.op_exists(op));
+        let op_indices = self.op_indices();
         let member_checks = self.member_checks();
         let traits = self.traits();
         let batch = self.batch();
@@ -215,7 +267,7 @@ impl<'a> Gen<'a> {
 
             #traits
             #batch
-            #(#checks)*
+            #op_indices
             #member_checks
         }
     }
@@ -447,6 +499,11 @@ struct OpPaths {
     send: TokenStream,
     pages: TokenStream,
     page_size: TokenStream,
+}
+
+/// The hidden constant holding operation `op`'s index.
+fn op_const(op: &Ident) -> Ident {
+    format_ident!("__op_{}", op.unraw(), span = op.span())
 }
 
 fn is_string(ty: &Type) -> bool {

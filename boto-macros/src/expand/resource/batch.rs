@@ -1,12 +1,8 @@
-//! Batch actions (the collection type of a resource that has them) and the `ClientOp`
-//! impls `#[client]` emits for resources to find its operations.
+//! Batch actions: the collection type of a resource that has them.
 
-use super::tokens::op_id;
-use super::{rt, Gen, OpPaths};
+use super::{Gen, OpPaths};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::ext::IdentExt;
-use syn::Ident;
 
 impl Gen<'_> {
     /// The collection type of a resource with batch actions: the runtime collection plus
@@ -110,55 +106,6 @@ impl Gen<'_> {
                 ) -> ::core::task::Poll<::core::option::Option<Self::Item>> {
                     #rt::Stream::poll_next(::core::pin::Pin::new(&mut self.get_mut().0), cx)
                 }
-            }
-        }
-    }
-}
-
-/// `impl ClientOp<H> for Client` for one operation of a `#[client]`: how resources name and
-/// call it knowing only its method name. Called by the `#[client]` expansion.
-pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op) -> TokenStream {
-    let Some((input, output)) = op.types else {
-        return TokenStream::new();
-    };
-    let rt = rt();
-    let method = op.ident;
-    let id = op_id(&method.unraw().to_string());
-    let paginated = op
-        .paginate
-        .as_ref()
-        .filter(|p| p.input_token.is_some() && p.output_token.is_some());
-    let pages = match paginated {
-        Some(_) => {
-            let pages = format_ident!("{}_pages", method.unraw());
-            quote!(self.#pages(input))
-        }
-        None => quote!(#rt::single_page(#rt::ClientOp::<#id>::send_op(self, input))),
-    };
-    let limit = match paginated.and_then(|p| p.limit.as_ref()) {
-        Some(limit) => quote! {
-            let size = ::core::convert::TryFrom::try_from(size).unwrap_or(u32::MAX);
-            input.#limit = ::boto_core::__private::PageLimit::limit(size);
-        },
-        None => quote!(let _ = (input, size);),
-    };
-    quote! {
-        #[automatically_derived]
-        impl #rt::ClientOp<#id> for #client {
-            type Input = #input;
-            type Output = #output;
-            #[inline]
-            fn send_op(&self, input: #input) -> #rt::OpFuture<#output> {
-                let client = ::core::clone::Clone::clone(self);
-                #rt::op_future(async move { client.#method(input).await })
-            }
-            #[inline]
-            fn pages_op(&self, input: #input) -> #rt::Pages<#output> {
-                #pages
-            }
-            #[inline]
-            fn set_page_size(input: &mut #input, size: usize) {
-                #limit
             }
         }
     }

@@ -5,6 +5,7 @@ use super::{Gen, OpPaths};
 use crate::attr::resource::{Action, Link, Source, Target, Waiter};
 use proc_macro2::{Delimiter, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::Ident;
 
 impl Gen<'_> {
@@ -61,6 +62,7 @@ impl Gen<'_> {
     ) -> TokenStream {
         let rt = &self.rt;
         let ty = &target.ty;
+        let ty_str = ty.unraw().to_string();
         let fields = target.ids.iter().map(|m| {
             let id = &m.id;
             let what = id.to_string();
@@ -86,8 +88,32 @@ impl Gen<'_> {
                     )
                 }
             };
-            quote_spanned!(id.span()=> #id: #value,)
+            // The identifier's index in the target, found at compile time: a name that is
+            // not one of its identifiers is one error here, saying what it is.
+            let name = id.unraw().to_string();
+            let index = format_ident!("__index_{}", id.unraw(), span = id.span());
+            let find = respan(
+                quote! {
+                    #[allow(non_upper_case_globals)]
+                    const #index: u64 =
+                        #rt::id_index(#ty_str, <#ty>::__IDENTIFIERS, <#ty>::__ATTRIBUTES, #name);
+                },
+                id.span(),
+            );
+            let slot = respan(quote!(<#ty as #rt::IdSlot<{ #index }>>), id.span());
+            let v = format_ident!("__id_{}", id.unraw());
+            // Every value first (they may read what the data then takes), then the child.
+            (
+                quote!(#find let #v: #slot::Value = #value;),
+                quote!(#slot::set(&mut __child, #v);),
+            )
         });
+        let (values, sets): (Vec<_>, Vec<_>) = fields.unzip();
+        let mapped = target.ids.iter().map(|m| m.id.unraw().to_string());
+        let all_mapped = respan(
+            quote!(const _: () = #rt::all_mapped(#ty_str, <#ty>::__IDENTIFIERS, &[#(#mapped),*]);),
+            ty.span(),
+        );
         let data = match prefill {
             Some(p) => quote! {{
                 #[allow(unused_imports)]
@@ -98,13 +124,13 @@ impl Gen<'_> {
             }},
             None => quote!(#rt::DataCell::empty()),
         };
-        quote! {
-            #ty {
-                #(#fields)*
-                __client: ::core::clone::Clone::clone(#client),
-                __data: #data,
-            }
-        }
+        quote! {{
+            #all_mapped
+            #(#values)*
+            let mut __child = <#ty>::__blank(#client, #data);
+            #(#sets)*
+            __child
+        }}
     }
 
     /// The result of an action or of one collection page, from `__out`.
@@ -251,6 +277,7 @@ impl Gen<'_> {
         let rt = &self.rt;
         let name = &s.name;
         let ty = &s.target.ty;
+        let ty_str = ty.unraw().to_string();
         let reads_data = s
             .target
             .ids
@@ -280,18 +307,42 @@ impl Gen<'_> {
                 }
                 Source::Arg | Source::Item(_) => quote!(unreachable!()),
             };
-            quote_spanned!(id.span()=> #id: #value,)
+            // The identifier's index in the target, found at compile time: a name that is
+            // not one of its identifiers is one error here, saying what it is.
+            let name = id.unraw().to_string();
+            let index = format_ident!("__index_{}", id.unraw(), span = id.span());
+            let find = respan(
+                quote! {
+                    #[allow(non_upper_case_globals)]
+                    const #index: u64 =
+                        #rt::id_index(#ty_str, <#ty>::__IDENTIFIERS, <#ty>::__ATTRIBUTES, #name);
+                },
+                id.span(),
+            );
+            let slot = respan(quote!(<#ty as #rt::IdSlot<{ #index }>>), id.span());
+            let v = format_ident!("__id_{}", id.unraw());
+            // Every value first (they may read what the data then takes), then the child.
+            (
+                quote!(#find let #v: #slot::Value = #value;),
+                quote!(#slot::set(&mut __child, #v);),
+            )
         });
+        let (values, sets): (Vec<_>, Vec<_>) = fields.unzip();
+        let mapped = s.target.ids.iter().map(|m| m.id.unraw().to_string());
+        let all_mapped = respan(
+            quote!(const _: () = #rt::all_mapped(#ty_str, <#ty>::__IDENTIFIERS, &[#(#mapped),*]);),
+            ty.span(),
+        );
         let doc = format!("Reference: the related `{ty}`, read from this resource's identifiers and data; `None` when the data names none.");
         quote! {
             #[doc = #doc]
             pub async fn #name(&self) -> ::boto_core::Result<::core::option::Option<#ty>> {
                 #load
-                ::core::result::Result::Ok(::core::option::Option::Some(#ty {
-                    #(#fields)*
-                    __client: ::core::clone::Clone::clone(&self.__client),
-                    __data: #rt::DataCell::empty(),
-                }))
+                #all_mapped
+                #(#values)*
+                let mut __child = <#ty>::__blank(&self.__client, #rt::DataCell::empty());
+                #(#sets)*
+                ::core::result::Result::Ok(::core::option::Option::Some(__child))
             }
         }
     }

@@ -1,17 +1,6 @@
-//! Token helpers: operation keys, and spans moved onto the user's tokens.
+//! Token helpers: spans moved onto the user's tokens.
 
 use proc_macro2::{Delimiter, TokenStream};
-
-/// The operation key `ClientOp` uses: FNV-1a of the method name, as
-/// `boto_core::__private::resource::op_id` computes it.
-pub(crate) fn op_id(name: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in name.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
-}
 
 /// `{ tokens }` with the braces at `span` and the inside untouched.
 pub(super) fn braced(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
@@ -65,17 +54,4 @@ pub(super) fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStrea
             t
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::op_id;
-
-    /// The runtime's `op_id` must agree (boto-core tests the same values).
-    #[test]
-    fn op_ids_are_fnv1a() {
-        assert_eq!(op_id(""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(op_id("a"), 0xaf63_dc4c_8601_ec8c);
-        assert_ne!(op_id("list_queues"), op_id("list_queue"));
-    }
 }
