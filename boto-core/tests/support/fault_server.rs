@@ -5,6 +5,7 @@
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
@@ -21,6 +22,13 @@ pub enum Act {
     /// Writes `head`, then up to `total` bytes of body in 64 KiB chunks, stopping when the
     /// peer goes away; then closes.
     Flood { head: Vec<u8>, total: u64 },
+    /// Writes `head`, then each byte of `body` after a sleep of `every` (on tokio's clock),
+    /// stopping when the peer goes away; then closes.
+    Trickle {
+        head: Vec<u8>,
+        body: Vec<u8>,
+        every: Duration,
+    },
 }
 
 /// An answer with a `Content-Length` and `Connection: close`.
@@ -157,6 +165,18 @@ async fn serve(mut sock: TcpStream, act: Act, flooded: Arc<AtomicU64>) {
                 }
                 flooded.fetch_add(n as u64, Ordering::SeqCst);
                 left -= n as u64;
+            }
+            let _ = sock.shutdown().await;
+        }
+        Act::Trickle { head, body, every } => {
+            if sock.write_all(&head).await.is_err() {
+                return;
+            }
+            for byte in body {
+                tokio::time::sleep(every).await;
+                if sock.write_all(&[byte]).await.is_err() {
+                    return;
+                }
             }
             let _ = sock.shutdown().await;
         }
