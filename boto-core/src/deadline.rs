@@ -50,7 +50,11 @@ impl Deadline {
     }
 
     /// `fut`, cut at the deadline with an [`Error::timeout`] naming `what`.
-    pub(crate) async fn run<T>(self, what: &str, fut: impl Future<Output = Result<T>>) -> Result<T> {
+    pub(crate) async fn run<T>(
+        self,
+        what: &str,
+        fut: impl Future<Output = Result<T>>,
+    ) -> Result<T> {
         match tokio::time::timeout_at(self.at, fut).await {
             Ok(out) => out,
             Err(_) => Err(self.error(what)),

@@ -572,6 +572,80 @@ mod tests {
     }
 
     #[tokio::test(start_paused = true)]
+    async fn the_observer_sees_each_attempt_and_the_decision_after_it() {
+        type Seen = Vec<(u32, Duration, Option<String>, Decision)>;
+        async fn run(
+            config: &RetryConfig,
+            quota: &RetryQuota,
+            resendable: bool,
+            outcomes: Vec<Result<u8>>,
+        ) -> (Result<u8>, Seen) {
+            let mut seen = Vec::new();
+            let mut outcomes = outcomes.into_iter();
+            let result = retry_loop_observed(
+                config,
+                quota,
+                resendable,
+                |_| {
+                    let next = outcomes.next().expect("an outcome per attempt");
+                    async move {
+                        tokio::time::sleep(Duration::from_millis(250)).await;
+                        next
+                    }
+                },
+                |a| {
+                    let code = a.error.and_then(Error::code).map(str::to_owned);
+                    seen.push((a.number, a.latency, code, a.decision))
+                },
+            )
+            .await;
+            (result, seen)
+        }
+        let ms250 = Duration::from_millis(250);
+        let quota = RetryQuota::new();
+
+        let outcomes = vec![Err(service("InternalError", 500)), Ok(7)];
+        let (out, seen) = run(&fast(), &quota, true, outcomes).await;
+        assert_eq!(out.unwrap(), 7);
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        assert_eq!(seen[0].0, 1);
+        assert_eq!(seen[0].1, ms250);
+        assert_eq!(seen[0].2.as_deref(), Some("InternalError"));
+        assert!(
+            matches!(seen[0].3, Decision::Retry { kind: RetryKind::Transient, backoff }
+                if backoff <= Duration::from_millis(1)),
+            "{seen:?}"
+        );
+        assert_eq!(seen[1], (2, ms250, None, Decision::Done));
+
+        let (_, seen) = run(&fast(), &quota, true, vec![Err(service("NoSuchKey", 404))]).await;
+        assert_eq!(
+            seen,
+            [(1, ms250, Some("NoSuchKey".into()), Decision::NotRetryable)]
+        );
+
+        let outcomes = vec![Err(service("Busy", 503)), Err(service("Busy", 503))];
+        let (_, seen) = run(&fast().max_attempts(2), &quota, true, outcomes).await;
+        assert!(matches!(seen[0].3, Decision::Retry { .. }), "{seen:?}");
+        assert_eq!(seen[1].3, Decision::AttemptsExhausted);
+
+        // A body that cannot be resent: one attempt.
+        let (_, seen) = run(&fast(), &quota, false, vec![Err(service("Busy", 503))]).await;
+        assert_eq!(
+            seen,
+            [(1, ms250, Some("Busy".into()), Decision::AttemptsExhausted)]
+        );
+
+        let empty = RetryQuota::new();
+        assert!(empty.acquire(QUOTA_CAPACITY));
+        let (_, seen) = run(&fast(), &empty, true, vec![Err(service("Busy", 503))]).await;
+        assert_eq!(
+            seen,
+            [(1, ms250, Some("Busy".into()), Decision::QuotaExhausted)]
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
     async fn one_shot_bodies_are_not_resent() {
         let replay = ReplayClient::new();
         replay.push(503, &[], "").push(200, &[], "");

@@ -4,7 +4,7 @@
 #![allow(dead_code)] // each test binary uses part of it
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -65,6 +65,7 @@ pub struct FaultServer {
     pub url: String,
     connections: Arc<AtomicUsize>,
     flooded: Arc<AtomicU64>,
+    heads: Arc<Mutex<Vec<String>>>,
     task: JoinHandle<()>,
 }
 
@@ -85,13 +86,14 @@ impl FaultServer {
         let url = format!("http://{}", listener.local_addr().expect("local address"));
         let connections = Arc::new(AtomicUsize::new(0));
         let flooded = Arc::new(AtomicU64::new(0));
-        let (count, sent) = (connections.clone(), flooded.clone());
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let (count, sent, seen) = (connections.clone(), flooded.clone(), heads.clone());
         let task = tokio::spawn(async move {
             let mut tasks = JoinSet::new();
             while let Ok((sock, _)) = listener.accept().await {
                 let n = count.fetch_add(1, Ordering::SeqCst);
                 let act = script[n.min(script.len() - 1)].clone();
-                tasks.spawn(serve(sock, act, sent.clone()));
+                tasks.spawn(serve(sock, act, sent.clone(), seen.clone()));
                 while tasks.try_join_next().is_some() {}
             }
         });
@@ -99,6 +101,7 @@ impl FaultServer {
             url,
             connections,
             flooded,
+            heads,
             task,
         }
     }
@@ -108,6 +111,11 @@ impl FaultServer {
         self.connections.load(Ordering::SeqCst)
     }
 
+    /// The heads (request line and headers) of the requests read so far, in order.
+    pub fn request_heads(&self) -> Vec<String> {
+        self.heads.lock().unwrap().clone()
+    }
+
     /// Body bytes written by `Flood` acts so far.
     pub fn flooded(&self) -> u64 {
         self.flooded.load(Ordering::SeqCst)
@@ -115,7 +123,12 @@ impl FaultServer {
 }
 
 /// Reads one request (head and `Content-Length` body), then plays `act`.
-async fn serve(mut sock: TcpStream, act: Act, flooded: Arc<AtomicU64>) {
+async fn serve(
+    mut sock: TcpStream,
+    act: Act,
+    flooded: Arc<AtomicU64>,
+    heads: Arc<Mutex<Vec<String>>>,
+) {
     let mut buf = Vec::new();
     let mut chunk = vec![0u8; 16 * 1024];
     let head_end = loop {
@@ -127,7 +140,9 @@ async fn serve(mut sock: TcpStream, act: Act, flooded: Arc<AtomicU64>) {
             break p + 4;
         }
     };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
+    let raw_head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let head = raw_head.to_ascii_lowercase();
+    heads.lock().unwrap().push(raw_head);
     let len: usize = head
         .lines()
         .find_map(|l| l.strip_prefix("content-length:"))
