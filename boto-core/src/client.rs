@@ -142,8 +142,9 @@ impl ClientHandle {
     /// The same on values; `shapes` resolves the operation's arena references (dynamic
     /// models), [`Shapes::EMPTY`] for typed clients.
     ///
-    /// The call runs in a `tracing` span `operation` (fields `service`, `operation`,
-    /// `region`) with one `DEBUG` event per attempt; see [`attempt_event`].
+    /// The call runs in an `INFO` `tracing` span `operation` (fields `service`,
+    /// `operation`, `region`) with one `DEBUG` event `attempt` per attempt (fields
+    /// `attempt`, `status`, `request_id`, `latency`, `retry`, `backoff`, `error`).
     pub async fn call_value(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
         let session = &self.inner.session;
         let deadline = Deadline::current().or_else(|| {

@@ -31,6 +31,7 @@ use std::time::Duration;
 ///     .retry(RetryConfig::standard().max_attempts(5))
 ///     .connect_timeout(Duration::from_secs(3))
 ///     .read_timeout(Duration::from_secs(30))
+///     .operation_timeout(Duration::from_secs(60))
 ///     .build()?;
 /// assert_eq!(session.region(), Some("eu-west-1"));
 /// # Ok(())
