@@ -7,7 +7,9 @@ mod support {
     pub mod fault_server;
 }
 
-use boto_core::{client, ByteStream, Credentials, Op, RetryConfig, Session, Shape, TimeoutExt};
+use boto_core::{
+    client, resource, ByteStream, Credentials, Op, RetryConfig, Session, Shape, TimeoutExt,
+};
 use std::time::Duration;
 use support::fault_server::{head, Act, FaultServer};
 use tokio::time::Instant;
@@ -20,6 +22,7 @@ pub struct GetThingRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct GetThingOutput {
     pub name: Option<String>,
+    pub size: Option<i64>,
 }
 
 /// A JSON service.
@@ -31,6 +34,20 @@ pub struct GetThingOutput {
 )]
 pub struct Things {
     get_thing: Op<GetThingRequest, GetThingOutput>,
+}
+
+/// The service resource of `Things`.
+#[resource(client = Things, service)]
+#[subresource(thing = Thing(name))]
+pub struct ThingService;
+
+/// A thing, loaded with `GetThing`.
+#[resource(client = Things, load = get_thing)]
+#[action(fetch = get_thing)]
+pub struct Thing {
+    #[identifier(param = name)]
+    name: String,
+    size: Option<i64>,
 }
 
 #[derive(Shape, Debug, Clone, Default)]
@@ -201,4 +218,36 @@ async fn a_streamed_body_read_after_the_call_ends_at_the_deadline() {
     let err = out.body.collect().await.unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     assert_eq!(started.elapsed(), Duration::from_secs(9));
+}
+
+#[tokio::test(start_paused = true)]
+async fn resource_loads_and_actions_take_a_timeout_too() {
+    let server = FaultServer::start(vec![trickled_thing(1000)]).await;
+    let session = session(&server, Some(Duration::from_secs(30)));
+    let thing = ThingService::new(&session).thing("a");
+
+    let started = Instant::now();
+    let err = thing
+        .load()
+        .timeout(Duration::from_secs(10))
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(started.elapsed(), Duration::from_secs(10));
+    assert!(err.to_string().contains("GetThing"), "{err}");
+
+    let started = Instant::now();
+    let err = thing
+        .fetch()
+        .timeout(Duration::from_secs(7))
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(started.elapsed(), Duration::from_secs(7));
+
+    // Without one, the session's operation timeout.
+    let started = Instant::now();
+    let err = thing.size().await.unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(started.elapsed(), Duration::from_secs(30));
 }
