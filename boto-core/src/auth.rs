@@ -279,9 +279,10 @@ pub fn presign_with(
     settings.expires_in = Some(Duration::from_secs(expires.as_secs()));
     let signing_params = v4_params(&identity, params, time, settings)?;
     let signable = signable(req.method(), req.uri(), &headers, body)?;
-    let (instructions, _signature) = sign(signable, &signing_params)
-        .map_err(signing_error)?
-        .into_parts();
+    let (instructions, _signature) =
+        sign_quietly(signable, &signing_params, creds.session_token().is_some())
+            .map_err(signing_error)?
+            .into_parts();
 
     mark_sensitive(&mut headers);
     let (_, query) = instructions.into_parts();
@@ -427,6 +428,22 @@ fn signable<'a>(
     }
     SignableRequest::new(method.as_str(), uri.to_string(), pairs.into_iter(), body)
         .map_err(signing_error)
+}
+
+/// aws-sigv4's `sign`, its `tracing` events dropped when `quiet`: presigning with a session
+/// token, they would show the token (the canonical request's `X-Amz-Security-Token`).
+fn sign_quietly<'a>(
+    signable: SignableRequest<'a>,
+    params: &'a aws_sigv4::http_request::SigningParams<'a>,
+    quiet: bool,
+) -> std::result::Result<
+    aws_sigv4::SigningOutput<aws_sigv4::http_request::SigningInstructions>,
+    aws_sigv4::http_request::SigningError,
+> {
+    if !quiet {
+        return sign(signable, params);
+    }
+    tracing::dispatcher::with_default(&tracing::Dispatch::none(), || sign(signable, params))
 }
 
 fn signing_error(e: aws_sigv4::http_request::SigningError) -> Error {

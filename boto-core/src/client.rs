@@ -7,17 +7,19 @@
 
 use crate::auth::{self, PresignedRequest, SigningParams};
 use crate::credentials::Credentials;
+use crate::deadline::Deadline;
 use crate::error::{Error, Result};
 use crate::http::HttpRequest;
 use crate::model::{Operation, ServiceMeta, Shapes};
 use crate::protocol::{self, Endpoint};
-use crate::retry::{clone_request, retry_loop, RetryQuota};
+use crate::retry::{clone_request, retry_loop_observed, Attempt, Decision, RetryQuota};
 use crate::session::Session;
 use crate::shape::Shape;
 use crate::value::Value;
 use http::header::{HeaderValue, HOST, USER_AGENT};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
+use tracing::Instrument;
 
 mod addressing;
 
@@ -91,7 +93,11 @@ impl ClientHandle {
     }
 
     /// A handle (sharing this one's endpoint and retry quota) whose calls fail with
-    /// [`Error::timeout`] when they take longer than `timeout` in all, retries included.
+    /// [`Error::timeout`] when they take longer than `timeout` in all, retries and the
+    /// reading of the response body included (a streamed body too: it ends with the
+    /// error). It replaces the session's
+    /// [`operation_timeout`](crate::SessionBuilder::operation_timeout); a call's
+    /// [`.timeout(d)`](crate::TimeoutExt::timeout) replaces it.
     pub fn with_timeout(&self, timeout: Duration) -> ClientHandle {
         ClientHandle {
             timeout: Some(timeout),
@@ -135,18 +141,39 @@ impl ClientHandle {
 
     /// The same on values; `shapes` resolves the operation's arena references (dynamic
     /// models), [`Shapes::EMPTY`] for typed clients.
+    ///
+    /// The call runs in an `INFO` `tracing` span `operation` (fields `service`,
+    /// `operation`, `region`) with one `DEBUG` event `attempt` per attempt (fields
+    /// `attempt`, `status`, `request_id`, `latency`, `retry`, `backoff`, `error`).
     pub async fn call_value(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
-        match self.timeout {
-            None => self.send(shapes, op, input).await,
-            Some(limit) => tokio::time::timeout(limit, self.send(shapes, op, input))
-                .await
-                .map_err(|_| {
-                    Error::timeout(format!("{} did not complete within {limit:?}", op.name))
-                })?,
-        }
+        let session = &self.inner.session;
+        let deadline = Deadline::current().or_else(|| {
+            self.timeout
+                .or_else(|| session.operation_timeout())
+                .map(Deadline::after)
+        });
+        let span = tracing::info_span!(
+            "operation",
+            service = &*self.inner.meta.service_id,
+            operation = &*op.name,
+            region = session.region(),
+        );
+        let call = async {
+            match deadline {
+                None => self.send(shapes, op, input, None).await,
+                Some(d) => d.run(&op.name, self.send(shapes, op, input, Some(d))).await,
+            }
+        };
+        call.instrument(span).await
     }
 
-    async fn send(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
+    async fn send(
+        &self,
+        shapes: &Shapes,
+        op: &Operation,
+        input: Value,
+        deadline: Option<Deadline>,
+    ) -> Result<Value> {
         let meta = self.inner.meta;
         let session = &self.inner.session;
         let mut request = self.build(shapes, op, input)?;
@@ -175,7 +202,10 @@ impl ClientHandle {
         };
         let mut first = Some(request);
         let signer = &signer;
-        retry_loop(
+        // The status and request id of the attempt's response, for its event.
+        let answered = Mutex::new(None);
+        let answered_ref = &answered;
+        retry_loop_observed(
             session.retry_config(),
             &self.inner.quota,
             resendable,
@@ -192,9 +222,24 @@ impl ClientHandle {
                         let params = SigningParams::new(region, &meta.signing_name);
                         auth::sign_request(&mut request, creds, &params)?;
                     }
-                    let response = http.send(request).await?;
+                    let mut response = http.send(request).await?;
+                    *answered_ref.lock().unwrap_or_else(PoisonError::into_inner) = Some((
+                        response.status().as_u16(),
+                        protocol::request_id(response.headers()),
+                    ));
+                    if let Some(d) = deadline {
+                        let body = std::mem::take(response.body_mut());
+                        *response.body_mut() = d.bound_body(&op.name, body);
+                    }
                     protocol::read_response_limited(meta, shapes, op, response, max_body).await
                 }
+            },
+            |attempt| {
+                let answer = answered
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .take();
+                attempt_event(&attempt, answer);
             },
         )
         .await
@@ -234,6 +279,35 @@ impl ClientHandle {
             _ => Err(no_region(self.inner.meta)),
         }
     }
+}
+
+/// The event of one attempt, at `DEBUG` in the operation's span: `attempt` (1, 2, ...),
+/// `status` (when a response arrived), `request_id` (from the response's headers, or the
+/// service error's body), `latency` (from sending to the parsed answer), `retry` (what
+/// happens next: `done`, `retry`, `not retryable`, `attempts exhausted`,
+/// `quota exhausted`), `backoff` (before the next attempt) and `error`. Nothing of the
+/// request (headers, signature, credentials) is recorded.
+fn attempt_event(attempt: &Attempt<'_>, answer: Option<(u16, Option<String>)>) {
+    let (status, header_id) = answer.unzip();
+    let request_id = attempt
+        .error
+        .and_then(Error::request_id)
+        .map(str::to_owned)
+        .or(header_id.flatten());
+    let backoff = match attempt.decision {
+        Decision::Retry { backoff, .. } => Some(backoff),
+        _ => None,
+    };
+    tracing::debug!(
+        attempt = attempt.number,
+        status,
+        request_id = request_id.as_deref(),
+        latency = ?attempt.latency,
+        retry = attempt.decision.as_str(),
+        backoff = backoff.map(tracing::field::debug),
+        error = attempt.error.map(tracing::field::display),
+        "attempt"
+    );
 }
 
 fn no_region(meta: &ServiceMeta) -> Error {

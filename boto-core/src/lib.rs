@@ -62,6 +62,7 @@ pub mod client;
 pub mod config;
 pub mod credentials;
 mod datetime;
+mod deadline;
 pub mod dynamic;
 pub mod endpoint;
 mod error;
@@ -84,6 +85,7 @@ pub mod __private;
 
 pub use credentials::Credentials;
 pub use datetime::{DateTime, TimestampFormat};
+pub use deadline::{Timeout, TimeoutExt};
 pub use error::{Error, ErrorKind, Result, ServiceError};
 pub use http::ByteStream;
 pub use retry::RetryConfig;

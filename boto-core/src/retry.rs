@@ -201,11 +201,87 @@ pub async fn retry_loop<T, F, Fut>(
     config: &RetryConfig,
     quota: &RetryQuota,
     resendable: bool,
-    mut attempt: F,
+    attempt: F,
 ) -> Result<T>
 where
     F: FnMut(u32) -> Fut,
     Fut: Future<Output = Result<T>>,
+{
+    retry_loop_observed(config, quota, resendable, attempt, |a| match a.decision {
+        Decision::AttemptsExhausted => {
+            tracing::debug!(attempts = a.number, error = a.error.map(tracing::field::display), "giving up after the last attempt")
+        }
+        Decision::QuotaExhausted => {
+            tracing::debug!(error = a.error.map(tracing::field::display), "retry quota exhausted; not retrying")
+        }
+        Decision::Retry { kind, backoff } => {
+            tracing::debug!(attempt = a.number, ?kind, delay = ?backoff, error = a.error.map(tracing::field::display), "retrying")
+        }
+        Decision::Done | Decision::NotRetryable => {}
+    })
+    .await
+}
+
+/// What [`retry_loop_observed`] does after an attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// The attempt succeeded: its output is returned.
+    Done,
+    /// Its error is not retryable: it is returned.
+    NotRetryable,
+    /// Its error is retryable, but it was the last attempt allowed.
+    AttemptsExhausted,
+    /// Its error is retryable, but the retry quota is empty.
+    QuotaExhausted,
+    /// Another attempt follows after `backoff`.
+    Retry {
+        /// Why the error is retryable.
+        kind: RetryKind,
+        /// The sleep before the next attempt.
+        backoff: Duration,
+    },
+}
+
+impl Decision {
+    /// A short name: `done`, `not retryable`, `attempts exhausted`, `quota exhausted`,
+    /// `retry`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Decision::Done => "done",
+            Decision::NotRetryable => "not retryable",
+            Decision::AttemptsExhausted => "attempts exhausted",
+            Decision::QuotaExhausted => "quota exhausted",
+            Decision::Retry { .. } => "retry",
+        }
+    }
+}
+
+/// One finished attempt, as [`retry_loop_observed`] reports it.
+#[derive(Debug)]
+pub struct Attempt<'a> {
+    /// 1 for the first attempt.
+    pub number: u32,
+    /// From the attempt's start to its result, on tokio's clock.
+    pub latency: Duration,
+    /// The attempt's error, if it failed.
+    pub error: Option<&'a Error>,
+    /// What happens next.
+    pub decision: Decision,
+}
+
+/// [`retry_loop`], calling `observe` after every attempt with its number, latency, error
+/// and what the loop decided (before it sleeps or returns).
+pub async fn retry_loop_observed<T, F, Fut, O>(
+    config: &RetryConfig,
+    quota: &RetryQuota,
+    resendable: bool,
+    mut attempt: F,
+    mut observe: O,
+) -> Result<T>
+where
+    F: FnMut(u32) -> Fut,
+    Fut: Future<Output = Result<T>>,
+    O: FnMut(Attempt<'_>),
 {
     let max = if resendable { config.max_attempts } else { 1 };
     let mut last_cost = None;
@@ -214,23 +290,40 @@ where
         if config.adaptive {
             quota.limiter.acquire().await;
         }
+        let started = tokio::time::Instant::now();
         let result = attempt(n).await;
+        let latency = started.elapsed();
         if config.adaptive {
             let throttled = matches!(&result, Err(e) if classify(e) == Some(RetryKind::Throttling));
             quota.limiter.on_response(throttled);
         }
+        let mut report = |error: &Error, decision| {
+            observe(Attempt {
+                number: n,
+                latency,
+                error: Some(error),
+                decision,
+            })
+        };
         let err = match result {
             Ok(out) => {
                 quota.release(last_cost.unwrap_or(NO_RETRY_INCREMENT));
+                observe(Attempt {
+                    number: n,
+                    latency,
+                    error: None,
+                    decision: Decision::Done,
+                });
                 return Ok(out);
             }
             Err(e) => e,
         };
         let Some(kind) = classify(&err) else {
+            report(&err, Decision::NotRetryable);
             return Err(err);
         };
         if n >= max {
-            tracing::debug!(attempts = n, error = %err, "giving up after the last attempt");
+            report(&err, Decision::AttemptsExhausted);
             return Err(err);
         }
         let cost = match kind {
@@ -238,13 +331,13 @@ where
             _ => RETRY_COST,
         };
         if !quota.acquire(cost) {
-            tracing::debug!(error = %err, "retry quota exhausted; not retrying");
+            report(&err, Decision::QuotaExhausted);
             return Err(err);
         }
         last_cost = Some(cost);
-        let delay = config.backoff(n);
-        tracing::debug!(attempt = n, ?kind, ?delay, error = %err, "retrying");
-        tokio::time::sleep(delay).await;
+        let backoff = config.backoff(n);
+        report(&err, Decision::Retry { kind, backoff });
+        tokio::time::sleep(backoff).await;
         n += 1;
     }
 }
@@ -476,6 +569,80 @@ mod tests {
             .unwrap_err();
         assert!(err.is_code("ThrottlingException"));
         assert_eq!(replay.requests().len(), 1 + 4);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn the_observer_sees_each_attempt_and_the_decision_after_it() {
+        type Seen = Vec<(u32, Duration, Option<String>, Decision)>;
+        async fn run(
+            config: &RetryConfig,
+            quota: &RetryQuota,
+            resendable: bool,
+            outcomes: Vec<Result<u8>>,
+        ) -> (Result<u8>, Seen) {
+            let mut seen = Vec::new();
+            let mut outcomes = outcomes.into_iter();
+            let result = retry_loop_observed(
+                config,
+                quota,
+                resendable,
+                |_| {
+                    let next = outcomes.next().expect("an outcome per attempt");
+                    async move {
+                        tokio::time::sleep(Duration::from_millis(250)).await;
+                        next
+                    }
+                },
+                |a| {
+                    let code = a.error.and_then(Error::code).map(str::to_owned);
+                    seen.push((a.number, a.latency, code, a.decision))
+                },
+            )
+            .await;
+            (result, seen)
+        }
+        let ms250 = Duration::from_millis(250);
+        let quota = RetryQuota::new();
+
+        let outcomes = vec![Err(service("InternalError", 500)), Ok(7)];
+        let (out, seen) = run(&fast(), &quota, true, outcomes).await;
+        assert_eq!(out.unwrap(), 7);
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        assert_eq!(seen[0].0, 1);
+        assert_eq!(seen[0].1, ms250);
+        assert_eq!(seen[0].2.as_deref(), Some("InternalError"));
+        assert!(
+            matches!(seen[0].3, Decision::Retry { kind: RetryKind::Transient, backoff }
+                if backoff <= Duration::from_millis(1)),
+            "{seen:?}"
+        );
+        assert_eq!(seen[1], (2, ms250, None, Decision::Done));
+
+        let (_, seen) = run(&fast(), &quota, true, vec![Err(service("NoSuchKey", 404))]).await;
+        assert_eq!(
+            seen,
+            [(1, ms250, Some("NoSuchKey".into()), Decision::NotRetryable)]
+        );
+
+        let outcomes = vec![Err(service("Busy", 503)), Err(service("Busy", 503))];
+        let (_, seen) = run(&fast().max_attempts(2), &quota, true, outcomes).await;
+        assert!(matches!(seen[0].3, Decision::Retry { .. }), "{seen:?}");
+        assert_eq!(seen[1].3, Decision::AttemptsExhausted);
+
+        // A body that cannot be resent: one attempt.
+        let (_, seen) = run(&fast(), &quota, false, vec![Err(service("Busy", 503))]).await;
+        assert_eq!(
+            seen,
+            [(1, ms250, Some("Busy".into()), Decision::AttemptsExhausted)]
+        );
+
+        let empty = RetryQuota::new();
+        assert!(empty.acquire(QUOTA_CAPACITY));
+        let (_, seen) = run(&fast(), &empty, true, vec![Err(service("Busy", 503))]).await;
+        assert_eq!(
+            seen,
+            [(1, ms250, Some("Busy".into()), Decision::QuotaExhausted)]
+        );
     }
 
     #[tokio::test(start_paused = true)]

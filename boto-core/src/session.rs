@@ -31,6 +31,7 @@ use std::time::Duration;
 ///     .retry(RetryConfig::standard().max_attempts(5))
 ///     .connect_timeout(Duration::from_secs(3))
 ///     .read_timeout(Duration::from_secs(30))
+///     .operation_timeout(Duration::from_secs(60))
 ///     .build()?;
 /// assert_eq!(session.region(), Some("eu-west-1"));
 /// # Ok(())
@@ -67,6 +68,7 @@ struct Inner {
     http: OnceLock<Arc<dyn HttpClient>>,
     force_path_style: bool,
     max_response_body: u64,
+    operation_timeout: Option<Duration>,
 }
 
 /// The default of [`SessionBuilder::max_response_body`]: 256 MiB.
@@ -86,6 +88,7 @@ impl fmt::Debug for Session {
             .field("retry_mode", &i.retry_mode)
             .field("http_settings", &i.http_settings)
             .field("max_response_body", &i.max_response_body)
+            .field("operation_timeout", &i.operation_timeout)
             .finish_non_exhaustive()
     }
 }
@@ -193,6 +196,11 @@ impl Session {
     pub fn max_response_body(&self) -> u64 {
         self.inner.max_response_body
     }
+    /// The deadline of every call of this session's clients, if any; see
+    /// [`SessionBuilder::operation_timeout`].
+    pub fn operation_timeout(&self) -> Option<Duration> {
+        self.inner.operation_timeout
+    }
 
     pub(crate) fn env(&self) -> &Env {
         &self.inner.env
@@ -226,6 +234,7 @@ pub struct SessionBuilder {
     http: Option<Arc<dyn HttpClient>>,
     force_path_style: Option<bool>,
     max_response_body: Option<u64>,
+    operation_timeout: Option<Duration>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -328,6 +337,17 @@ impl SessionBuilder {
     /// 1 MiB (or this limit, if smaller); beyond that, only their status is reported.
     pub fn max_response_body(mut self, bytes: u64) -> Self {
         self.max_response_body = Some(bytes);
+        self
+    }
+    /// A deadline for every call of this session's clients and resources: the whole call,
+    /// retries and their backoff included, and the reading of its response body, also a
+    /// body streamed to the caller (S3's `GetObject`), so that a server trickling bytes
+    /// (each within [`read_timeout`](Self::read_timeout)) cannot hold a call forever. Past
+    /// it, the call or the body is an [`Error::timeout`]. A client's
+    /// [`with_timeout`](crate::client::ClientHandle::with_timeout) and a call's
+    /// [`.timeout(d)`](crate::TimeoutExt::timeout) replace it. Default: none.
+    pub fn operation_timeout(mut self, d: Duration) -> Self {
+        self.operation_timeout = Some(d);
         self
     }
     /// Resolve from this fixed environment instead of the process's (tests).
@@ -436,6 +456,7 @@ impl SessionBuilder {
             http,
             force_path_style,
             max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
+            operation_timeout: self.operation_timeout,
             profiles,
             config_error: error
                 .as_ref()

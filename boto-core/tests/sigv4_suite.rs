@@ -5,7 +5,8 @@
 //! Per case directory and per signature location (header, query) it compares:
 //! - `*-canonical-request.txt` with the canonical request the signer logs at trace level
 //!   (captured by a small `tracing` subscriber; the signer redacts a session token header in
-//!   that log, so the expected text gets the same redaction);
+//!   that log, so the expected text gets the same redaction; presigning with a session token
+//!   logs nothing, the token being in the query);
 //! - `*-string-to-sign.txt`: query signing logs it, so it is compared as text; header signing
 //!   does not, so the check is that HMAC(signing key, expected string to sign) equals the
 //!   signature the signer produced;
@@ -174,18 +175,21 @@ fn run_case(dir: &Path, log: &TraceLog) -> Outcome {
     match presign_with(&unsigned, &ctx.creds, &params, ctx.expires, &ctx.options) {
         Err(e) => problems.push(format!("presigning failed: {e}")),
         Ok(p) => {
+            // With a session token, the query canonical request would show it: presigning
+            // logs nothing then, and the signature alone vouches for both texts.
+            let token = ctx.creds.session_token().is_some();
             let creq = read(dir, "query-canonical-request.txt");
             check(
                 &mut problems,
                 "query canonical request",
-                &creq,
+                if token { "" } else { &creq },
                 &log.get("canonical_request"),
             );
             let sts = read(dir, "query-string-to-sign.txt");
             check(
                 &mut problems,
                 "query string to sign",
-                &sts,
+                if token { "" } else { &sts },
                 &log.get("string_to_sign"),
             );
             let signature = p.uri.rsplit("X-Amz-Signature=").next().unwrap_or("");

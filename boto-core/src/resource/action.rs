@@ -1,10 +1,12 @@
 //! Operations of a client as resources see them, and the action builder.
 
+use crate::deadline::{Timeout, TimeoutExt};
 use crate::error::Result;
 use futures::future::BoxFuture;
 use futures::Stream;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
+use std::time::Duration;
 
 /// A stream of output pages (the same type as [`crate::paginate`]'s).
 pub type Pages<O> = Pin<Box<dyn Stream<Item = Result<O>> + Send>>;
@@ -76,6 +78,13 @@ impl<I, T> Action<I, T> {
     pub fn send(self) -> OpFuture<T> {
         (self.send)(self.input)
     }
+
+    /// Sends the request under a deadline of `limit` from now, retries and the response
+    /// body included: `.timeout(d).await`. See [`TimeoutExt`](crate::TimeoutExt), which
+    /// gives the same `.timeout(d)` to a resource's `load()` and a client's calls.
+    pub fn timeout(self, limit: Duration) -> Timeout<OpFuture<T>> {
+        TimeoutExt::timeout(self, limit)
+    }
 }
 
 impl<I: std::fmt::Debug, T> std::fmt::Debug for Action<I, T> {
@@ -118,5 +127,16 @@ mod tests {
         assert_eq!(action.input(), &vec![1, 2]);
         let sent = action.await.unwrap();
         assert_eq!(sent, 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn timeout_cuts_the_action_at_the_limit() {
+        let pending = Action::new((), |()| op_future(std::future::pending::<Result<()>>()));
+        let started = tokio::time::Instant::now();
+        let err = pending.timeout(Duration::from_secs(3)).await.unwrap_err();
+        assert!(err.is_timeout(), "{err}");
+        assert_eq!(started.elapsed(), Duration::from_secs(3));
+        let quick = Action::new(4u8, |n| op_future(async move { Ok(n * 2) }));
+        assert_eq!(quick.timeout(Duration::from_secs(3)).await.unwrap(), 8);
     }
 }

@@ -4,7 +4,8 @@
 #![allow(dead_code)] // each test binary uses part of it
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::{JoinHandle, JoinSet};
@@ -21,6 +22,13 @@ pub enum Act {
     /// Writes `head`, then up to `total` bytes of body in 64 KiB chunks, stopping when the
     /// peer goes away; then closes.
     Flood { head: Vec<u8>, total: u64 },
+    /// Writes `head`, then each byte of `body` after a sleep of `every` (on tokio's clock),
+    /// stopping when the peer goes away; then closes.
+    Trickle {
+        head: Vec<u8>,
+        body: Vec<u8>,
+        every: Duration,
+    },
 }
 
 /// An answer with a `Content-Length` and `Connection: close`.
@@ -57,6 +65,7 @@ pub struct FaultServer {
     pub url: String,
     connections: Arc<AtomicUsize>,
     flooded: Arc<AtomicU64>,
+    heads: Arc<Mutex<Vec<String>>>,
     task: JoinHandle<()>,
 }
 
@@ -77,13 +86,14 @@ impl FaultServer {
         let url = format!("http://{}", listener.local_addr().expect("local address"));
         let connections = Arc::new(AtomicUsize::new(0));
         let flooded = Arc::new(AtomicU64::new(0));
-        let (count, sent) = (connections.clone(), flooded.clone());
+        let heads = Arc::new(Mutex::new(Vec::new()));
+        let (count, sent, seen) = (connections.clone(), flooded.clone(), heads.clone());
         let task = tokio::spawn(async move {
             let mut tasks = JoinSet::new();
             while let Ok((sock, _)) = listener.accept().await {
                 let n = count.fetch_add(1, Ordering::SeqCst);
                 let act = script[n.min(script.len() - 1)].clone();
-                tasks.spawn(serve(sock, act, sent.clone()));
+                tasks.spawn(serve(sock, act, sent.clone(), seen.clone()));
                 while tasks.try_join_next().is_some() {}
             }
         });
@@ -91,6 +101,7 @@ impl FaultServer {
             url,
             connections,
             flooded,
+            heads,
             task,
         }
     }
@@ -100,6 +111,11 @@ impl FaultServer {
         self.connections.load(Ordering::SeqCst)
     }
 
+    /// The heads (request line and headers) of the requests read so far, in order.
+    pub fn request_heads(&self) -> Vec<String> {
+        self.heads.lock().unwrap().clone()
+    }
+
     /// Body bytes written by `Flood` acts so far.
     pub fn flooded(&self) -> u64 {
         self.flooded.load(Ordering::SeqCst)
@@ -107,7 +123,12 @@ impl FaultServer {
 }
 
 /// Reads one request (head and `Content-Length` body), then plays `act`.
-async fn serve(mut sock: TcpStream, act: Act, flooded: Arc<AtomicU64>) {
+async fn serve(
+    mut sock: TcpStream,
+    act: Act,
+    flooded: Arc<AtomicU64>,
+    heads: Arc<Mutex<Vec<String>>>,
+) {
     let mut buf = Vec::new();
     let mut chunk = vec![0u8; 16 * 1024];
     let head_end = loop {
@@ -119,7 +140,9 @@ async fn serve(mut sock: TcpStream, act: Act, flooded: Arc<AtomicU64>) {
             break p + 4;
         }
     };
-    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
+    let raw_head = String::from_utf8_lossy(&buf[..head_end]).into_owned();
+    let head = raw_head.to_ascii_lowercase();
+    heads.lock().unwrap().push(raw_head);
     let len: usize = head
         .lines()
         .find_map(|l| l.strip_prefix("content-length:"))
@@ -157,6 +180,18 @@ async fn serve(mut sock: TcpStream, act: Act, flooded: Arc<AtomicU64>) {
                 }
                 flooded.fetch_add(n as u64, Ordering::SeqCst);
                 left -= n as u64;
+            }
+            let _ = sock.shutdown().await;
+        }
+        Act::Trickle { head, body, every } => {
+            if sock.write_all(&head).await.is_err() {
+                return;
+            }
+            for byte in body {
+                tokio::time::sleep(every).await;
+                if sock.write_all(&[byte]).await.is_err() {
+                    return;
+                }
             }
             let _ = sock.shutdown().await;
         }
