@@ -52,9 +52,9 @@ impl ClientHandle {
     /// returned by every call.
     pub fn new(session: &Session, meta: &'static ServiceMeta) -> ClientHandle {
         let (endpoint, custom_endpoint) = match session.endpoint_url_for(meta) {
-            Ok(Some(url)) => (parse_endpoint(&url), true),
+            Ok(Some(url)) => (Endpoint::parse(&url), true),
             Ok(None) => (
-                default_endpoint(meta, session.region()).and_then(|u| parse_endpoint(&u)),
+                default_endpoint(meta, session.region()).and_then(|u| Endpoint::parse(&u)),
                 false,
             ),
             Err(e) => (Err(e), true),
@@ -166,6 +166,7 @@ impl ClientHandle {
             Some((session.credentials().await?, self.signing_region()?))
         };
         let http = session.http_client();
+        let max_body = session.max_response_body();
         let resendable = request.body().try_clone().is_some();
         let template = if resendable {
             clone_request(&request)
@@ -192,7 +193,7 @@ impl ClientHandle {
                         auth::sign_request(&mut request, creds, &params)?;
                     }
                     let response = http.send(request).await?;
-                    protocol::read_response(meta, shapes, op, response).await
+                    protocol::read_response_limited(meta, shapes, op, response, max_body).await
                 }
             },
         )
@@ -286,21 +287,6 @@ fn host_header(uri: &http::Uri) -> Option<HeaderValue> {
     HeaderValue::from_str(&value).ok()
 }
 
-/// Parses `scheme://host[:port][/base-path]` (http or https only).
-pub(crate) fn parse_endpoint(url: &str) -> Result<Endpoint> {
-    let bad = |why: &str| Error::config(format!("invalid endpoint URL {url:?}: {why}"));
-    let uri: http::Uri = url.trim().parse().map_err(|_| bad("not a URL"))?;
-    match uri.scheme_str() {
-        Some("http") | Some("https") => {}
-        _ => return Err(bad("the scheme must be http or https")),
-    }
-    match uri.host() {
-        Some(h) if !h.is_empty() => {}
-        _ => return Err(bad("no host")),
-    }
-    Ok(Endpoint { url: uri })
-}
-
 /// The session's credentials without an async context: immediately when they need no I/O
 /// (explicit, environment, cached), else on a runtime of a helper thread.
 fn credentials_blocking(session: &Session) -> Result<Credentials> {
@@ -387,15 +373,49 @@ mod tests {
 
     #[test]
     fn endpoint_urls_are_checked() {
-        let e = parse_endpoint("http://127.0.0.1:5000").unwrap();
+        let e = Endpoint::parse("http://127.0.0.1:5000").unwrap();
         assert_eq!(e.url.port_u16(), Some(5000));
         assert_eq!(
-            parse_endpoint("https://h/base").unwrap().url.path(),
+            Endpoint::parse("https://h/base").unwrap().url.path(),
             "/base"
         );
-        for bad in ["127.0.0.1:5000", "ftp://h", "http://", "not a url", ""] {
-            let err = parse_endpoint(bad).unwrap_err();
+        assert_eq!(
+            Endpoint::parse("http://[::1]:65535")
+                .unwrap()
+                .url
+                .port_u16(),
+            Some(65535)
+        );
+        assert_eq!(
+            Endpoint::parse(" HTTPS://s3.amazonaws.com ")
+                .unwrap()
+                .url
+                .host(),
+            Some("s3.amazonaws.com")
+        );
+        for (bad, why) in [
+            ("127.0.0.1:5000", "scheme"),
+            ("ftp://h", "http or https"),
+            ("http://", "no host"),
+            ("not a url", "whitespace"),
+            ("", "empty"),
+            ("http://127.0.0.1:99999", "port"),
+            ("http://127.0.0.1:0", "port"),
+            ("http://127.0.0.1:", "port"),
+            ("http://127.0.0.1:-1", "port"),
+            ("http://127.0.0.1:80a", "port"),
+            ("http://user:pw@127.0.0.1:5000", "user name"),
+            ("http://127.0.0.1:5000/?a=b", "query"),
+            ("http://127.0.0.1:5000#frag", "fragment"),
+            ("http://[::1", "unclosed"),
+            ("http://[zz]:80", "IPv6"),
+            ("http://h\\x/", "host"),
+            ("http://h\n/", "control"),
+        ] {
+            let err = Endpoint::parse(bad).unwrap_err();
             assert_eq!(err.kind(), crate::ErrorKind::Config, "{bad:?}");
+            assert!(err.to_string().contains(why), "{bad:?}: {err}");
+            assert!(!err.to_string().contains("pw"), "{err}");
         }
     }
 
@@ -428,9 +448,18 @@ mod tests {
         );
         assert_eq!(c.signing_region().unwrap(), "us-east-1");
 
-        let bad = Session::builder().endpoint_url("nope").build().unwrap();
+        let err = Session::builder()
+            .endpoint_url("http://127.0.0.1:99999")
+            .build()
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Config);
+        assert!(err.to_string().contains("port"), "{err}");
+        // A bad URL from the environment: every call of the client reports it.
+        let env = crate::config::Env::from_map([("AWS_ENDPOINT_URL", "http://127.0.0.1:99999")]);
+        let bad = Session::builder().env(env).build().unwrap();
         let err = ClientHandle::new(&bad, &SQS).endpoint().unwrap_err();
         assert_eq!(err.kind(), crate::ErrorKind::Config);
+        assert!(err.to_string().contains("port"), "{err}");
     }
 
     #[test]

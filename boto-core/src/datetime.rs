@@ -63,8 +63,22 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// The longest timestamp text quoted in an error.
+const QUOTE_MAX: usize = 64;
+
 fn bad(s: &str, what: &str) -> Error {
-    Error::decode(format!("invalid {what} timestamp {s:?}"))
+    let quoted: String = s.chars().take(QUOTE_MAX).collect();
+    let more = if quoted.len() < s.len() { "..." } else { "" };
+    Error::decode(format!("invalid {what} timestamp {quoted:?}{more}"))
+}
+
+/// 0001-01-01T00:00:00Z, the earliest instant a wire timestamp may name (as in botocore).
+const MIN_SECS: i64 = -62_135_596_800;
+/// 9999-12-31T23:59:59Z, the latest.
+const MAX_SECS: i64 = 253_402_300_799;
+
+fn in_range(t: DateTime) -> Option<DateTime> {
+    (MIN_SECS..=MAX_SECS).contains(&t.secs).then_some(t)
 }
 
 impl DateTime {
@@ -75,16 +89,28 @@ impl DateTime {
     /// From seconds and nanoseconds (nanos below 1e9).
     pub fn from_secs_and_nanos(secs: i64, nanos: u32) -> DateTime {
         DateTime {
-            secs: secs + (nanos / 1_000_000_000) as i64,
+            secs: secs.saturating_add((nanos / 1_000_000_000) as i64),
             nanos: nanos % 1_000_000_000,
         }
     }
     /// From fractional seconds since the epoch (rounded to the microsecond, as AWS sends
-    /// at most milliseconds).
+    /// at most milliseconds). Saturates at the years 1 and 9999; NaN is the epoch.
     pub fn from_secs_f64(v: f64) -> DateTime {
+        let v = if v.is_nan() {
+            0.0
+        } else {
+            v.clamp(MIN_SECS as f64, MAX_SECS as f64)
+        };
         let secs = v.floor();
         let micros = ((v - secs) * 1e6).round() as u32;
         DateTime::from_secs_and_nanos(secs as i64, micros * 1000)
+    }
+    /// From fractional seconds since the epoch, when they name an instant of the years 1 to
+    /// 9999 (`None` for NaN, infinities and anything further), as wire timestamps must.
+    pub fn try_from_secs_f64(v: f64) -> Option<DateTime> {
+        (v.is_finite() && v >= MIN_SECS as f64 && v < (MAX_SECS + 1) as f64)
+            .then(|| DateTime::from_secs_f64(v))
+            .and_then(in_range)
     }
     /// From milliseconds since the epoch.
     pub fn from_millis(ms: i64) -> DateTime {
@@ -111,7 +137,9 @@ impl DateTime {
     }
     /// Milliseconds since the epoch.
     pub fn as_millis(&self) -> i64 {
-        self.secs * 1000 + (self.nanos / 1_000_000) as i64
+        self.secs
+            .saturating_mul(1000)
+            .saturating_add((self.nanos / 1_000_000) as i64)
     }
 
     /// Writes the timestamp in a wire format.
@@ -140,8 +168,16 @@ impl DateTime {
                 if self.nanos == 0 {
                     self.secs.to_string()
                 } else {
-                    let frac = format!("{:09}", self.nanos);
-                    format!("{}.{}", self.secs, frac.trim_end_matches('0'))
+                    // -1.5 s is secs -2 and nanos 5e8: written from the magnitude.
+                    let total = self.secs as i128 * 1_000_000_000 + self.nanos as i128;
+                    let sign = if total < 0 { "-" } else { "" };
+                    let abs = total.unsigned_abs();
+                    let frac = format!("{:09}", abs % 1_000_000_000);
+                    format!(
+                        "{sign}{}.{}",
+                        abs / 1_000_000_000,
+                        frac.trim_end_matches('0')
+                    )
                 }
             }
         }
@@ -149,22 +185,41 @@ impl DateTime {
 
     /// Parses a timestamp in a wire format. ISO 8601 accepts fractional seconds and
     /// `Z`/`+hh:mm` offsets; epoch accepts fractions; HTTP dates accept RFC 850 and asctime.
+    /// Anything else, a non-ASCII character or an instant outside the years 1 to 9999 is an
+    /// [`Error::decode`], never a panic.
     pub fn parse(s: &str, fmt: TimestampFormat) -> Result<DateTime> {
-        let s = s.trim();
-        match fmt {
-            TimestampFormat::DateTime => parse_iso8601(s).ok_or_else(|| bad(s, "ISO 8601")),
-            TimestampFormat::HttpDate => parse_http_date(s).ok_or_else(|| bad(s, "HTTP date")),
-            TimestampFormat::EpochSeconds => parse_epoch(s).ok_or_else(|| bad(s, "epoch")),
-        }
+        let t = s.trim();
+        let parsed = if t.is_ascii() {
+            match fmt {
+                TimestampFormat::DateTime => parse_iso8601(t),
+                TimestampFormat::HttpDate => parse_http_date(t),
+                TimestampFormat::EpochSeconds => parse_epoch(t),
+            }
+        } else {
+            None
+        };
+        parsed.and_then(in_range).ok_or_else(|| {
+            let what = match fmt {
+                TimestampFormat::DateTime => "ISO 8601",
+                TimestampFormat::HttpDate => "HTTP date",
+                TimestampFormat::EpochSeconds => "epoch",
+            };
+            bad(s, what)
+        })
     }
 
-    /// Parses any of the three formats (as botocore's lenient parser does for responses).
+    /// Parses any of the three formats (as botocore's lenient parser does for responses),
+    /// with the checks of [`DateTime::parse`].
     pub fn parse_any(s: &str) -> Result<DateTime> {
         let t = s.trim();
-        parse_epoch(t)
-            .or_else(|| parse_iso8601(t))
-            .or_else(|| parse_http_date(t))
-            .ok_or_else(|| bad(s, "a"))
+        let parsed = if t.is_ascii() {
+            parse_epoch(t)
+                .or_else(|| parse_iso8601(t))
+                .or_else(|| parse_http_date(t))
+        } else {
+            None
+        };
+        parsed.and_then(in_range).ok_or_else(|| bad(s, "a"))
     }
 }
 
@@ -178,6 +233,9 @@ fn parse_epoch(s: &str) -> Option<DateTime> {
     }
     let (int, frac) = s.split_once('.').unwrap_or((s, ""));
     let secs: i64 = int.parse().ok()?;
+    if !(MIN_SECS..=MAX_SECS).contains(&secs) {
+        return None;
+    }
     if frac.is_empty() {
         return Some(DateTime::from_secs(secs));
     }
@@ -187,9 +245,10 @@ fn parse_epoch(s: &str) -> Option<DateTime> {
     let digits = &frac[..frac.len().min(9)];
     let nanos: u32 = format!("{digits:0<9}").parse().ok()?;
     if secs < 0 || int.starts_with('-') {
-        let total = DateTime::from_secs(secs).secs * 1_000_000_000 - nanos as i64;
+        // In i128: seconds back to the year 1 overflow i64 nanoseconds.
+        let total = secs as i128 * 1_000_000_000 - nanos as i128;
         return Some(DateTime::from_secs_and_nanos(
-            total.div_euclid(1_000_000_000),
+            total.div_euclid(1_000_000_000) as i64,
             total.rem_euclid(1_000_000_000) as u32,
         ));
     }
@@ -205,7 +264,13 @@ fn num<T: std::str::FromStr>(s: &str, range: std::ops::Range<usize>) -> Option<T
 }
 
 fn from_parts(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64, nanos: u32) -> Option<DateTime> {
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
+    if !(1..=9999).contains(&y)
+        || !(1..=12).contains(&mo)
+        || !(1..=31).contains(&d)
+        || !(0..=23).contains(&h)
+        || !(0..=59).contains(&mi)
+        || !(0..=60).contains(&s)
+    {
         return None;
     }
     let days = days_from_civil(y, mo, d);
@@ -214,6 +279,8 @@ fn from_parts(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64, nanos: u32) -> O
         nanos,
     ))
 }
+
+// The three parsers below are given ASCII text only, so every slice is on a char boundary.
 
 fn parse_iso8601(s: &str) -> Option<DateTime> {
     // YYYY-MM-DDTHH:MM:SS[.fff][Z|+hh:mm|-hh:mm]
@@ -234,33 +301,39 @@ fn parse_iso8601(s: &str) -> Option<DateTime> {
     let h: i64 = num(s, 11..13)?;
     let mi: i64 = num(s, 14..16)?;
     let sec: i64 = num(s, 17..19)?;
-    let mut rest = &s[19..];
+    let mut rest = s.get(19..)?;
     let mut nanos = 0u32;
     if let Some(r) = rest.strip_prefix('.') {
         let n = r.bytes().take_while(|c| c.is_ascii_digit()).count();
         if n == 0 {
             return None;
         }
-        let digits = &r[..n.min(9)];
+        let digits = r.get(..n.min(9))?;
         nanos = format!("{digits:0<9}").parse().ok()?;
-        rest = &r[n..];
+        rest = r.get(n..)?;
     }
     let offset = match rest {
         "" | "Z" | "z" => 0,
         o if (o.len() == 6 && o.as_bytes()[3] == b':') || o.len() == 5 => {
-            let sign = match &o[..1] {
-                "+" => 1,
-                "-" => -1,
+            let sign = match o.as_bytes()[0] {
+                b'+' => 1,
+                b'-' => -1,
                 _ => return None,
             };
             let oh: i64 = num(o, 1..3)?;
             let om: i64 = num(o, o.len() - 2..o.len())?;
+            if oh > 23 || om > 59 {
+                return None;
+            }
             sign * (oh * 3600 + om * 60)
         }
         _ => return None,
     };
     let t = from_parts(y, mo, d, h, mi, sec, nanos)?;
-    Some(DateTime::from_secs_and_nanos(t.secs - offset, t.nanos))
+    Some(DateTime::from_secs_and_nanos(
+        t.secs.checked_sub(offset)?,
+        t.nanos,
+    ))
 }
 
 fn parse_http_date(s: &str) -> Option<DateTime> {
@@ -281,6 +354,9 @@ fn parse_http_date(s: &str) -> Option<DateTime> {
     } else {
         return None;
     };
+    if !(d.bytes().all(|b| b.is_ascii_digit()) && y.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
     let d: u32 = d.parse().ok()?;
     let mo = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(mon))? as u32 + 1;
     let mut y: i64 = y.parse().ok()?;
@@ -288,14 +364,21 @@ fn parse_http_date(s: &str) -> Option<DateTime> {
         y += if y < 70 { 2000 } else { 1900 };
     }
     let (hms, frac) = time.split_once('.').unwrap_or((time, ""));
-    let mut t = hms.split(':');
-    let h: i64 = t.next()?.parse().ok()?;
-    let mi: i64 = t.next()?.parse().ok()?;
-    let sec: i64 = t.next()?.parse().ok()?;
+    let mut t = hms.split(':').map(|p| {
+        if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        p.parse::<i64>().ok()
+    });
+    let h = t.next()??;
+    let mi = t.next()??;
+    let sec = t.next()??;
     let nanos = if frac.is_empty() {
         0
     } else if frac.bytes().all(|b| b.is_ascii_digit()) {
-        format!("{:0<9}", &frac[..frac.len().min(9)]).parse().ok()?
+        format!("{:0<9}", frac.get(..frac.len().min(9))?)
+            .parse()
+            .ok()?
     } else {
         return None;
     };
@@ -318,12 +401,15 @@ impl From<SystemTime> for DateTime {
     }
 }
 
+/// Instants outside the years 1 to 9999 saturate at their bounds (never a panic, whatever
+/// the platform's `SystemTime` range).
 impl From<DateTime> for SystemTime {
     fn from(t: DateTime) -> SystemTime {
-        if t.secs >= 0 {
-            UNIX_EPOCH + Duration::new(t.secs as u64, t.nanos)
+        let secs = t.secs.clamp(MIN_SECS, MAX_SECS);
+        if secs >= 0 {
+            UNIX_EPOCH + Duration::new(secs as u64, t.nanos)
         } else {
-            UNIX_EPOCH - Duration::from_secs(t.secs.unsigned_abs())
+            UNIX_EPOCH - Duration::from_secs(secs.unsigned_abs())
                 + Duration::from_nanos(t.nanos as u64)
         }
     }
@@ -394,8 +480,74 @@ mod tests {
             "1.2.3",
             "2014-04-29T18:30:38.Z",
             "é€€€€€€€€€€€€€€€€€€€€",
+            "2014-04-29T18:30:38é123",
+            "2014-04-29T18:30:38+é:00",
+            "Tue, 29 Apr 2014 18:30:38.é GMT",
+            "1398796238.é",
+            "99999999999999999999",
+            "9223372036854775807",
+            "-9223372036854775808.5",
+            "Tue, 29 Apr 99999999999999999 18:30:38 GMT",
+            "Tue, 29 Apr 2014 18:+1:38 GMT",
+            "0000-01-01T00:00:00Z",
+            "2014-04-29T18:30:38+99:00",
         ] {
-            assert!(DateTime::parse_any(s).is_err(), "{s}");
+            let err = DateTime::parse_any(s).unwrap_err();
+            assert_eq!(err.kind(), crate::ErrorKind::Decode, "{s}");
+            for f in [
+                TimestampFormat::DateTime,
+                TimestampFormat::HttpDate,
+                TimestampFormat::EpochSeconds,
+            ] {
+                assert!(DateTime::parse(s, f).is_err(), "{s} {f:?}");
+            }
         }
+    }
+
+    #[test]
+    fn the_range_is_years_1_to_9999() {
+        let max = DateTime::parse("9999-12-31T23:59:59Z", TimestampFormat::DateTime).unwrap();
+        assert_eq!(max.secs(), MAX_SECS);
+        let min = DateTime::parse("0001-01-01T00:00:00Z", TimestampFormat::DateTime).unwrap();
+        assert_eq!(min.secs(), MIN_SECS);
+        assert!(DateTime::parse("253402300800", TimestampFormat::EpochSeconds).is_err());
+        assert_eq!(DateTime::from_secs_f64(f64::INFINITY).secs(), MAX_SECS);
+        assert_eq!(DateTime::from_secs_f64(f64::NEG_INFINITY).secs(), MIN_SECS);
+        assert_eq!(DateTime::from_secs_f64(f64::NAN).secs(), 0);
+        assert_eq!(DateTime::try_from_secs_f64(1e14), None);
+        assert_eq!(DateTime::try_from_secs_f64(f64::NAN), None);
+        assert_eq!(DateTime::try_from_secs_f64(-62135596801.0), None);
+        assert_eq!(
+            DateTime::try_from_secs_f64(253402300799.5).map(|t| t.secs()),
+            Some(MAX_SECS)
+        );
+        // Constructed out of range, converted without a panic.
+        let far: SystemTime = DateTime::from_secs(i64::MAX).into();
+        assert_eq!(DateTime::from(far).secs(), MAX_SECS);
+        let early: SystemTime = DateTime::from_secs(i64::MIN).into();
+        assert_eq!(DateTime::from(early).secs(), MIN_SECS);
+        assert_eq!(DateTime::from_secs(i64::MAX).as_millis(), i64::MAX);
+    }
+
+    #[test]
+    fn negative_fractions_round_trip() {
+        for (text, secs, nanos) in [
+            ("-1.5", -2, 500_000_000),
+            ("-0.25", -1, 750_000_000),
+            ("-22222222222.2", -22222222223, 800_000_000),
+            ("-62135596799.5", -62135596800, 500_000_000),
+        ] {
+            let t = DateTime::parse(text, TimestampFormat::EpochSeconds).unwrap();
+            assert_eq!((t.secs(), t.subsec_nanos()), (secs, nanos), "{text}");
+            assert_eq!(t.format(TimestampFormat::EpochSeconds), text);
+        }
+    }
+
+    #[test]
+    fn errors_quote_a_bounded_prefix() {
+        let long = "x".repeat(10_000);
+        let msg = DateTime::parse_any(&long).unwrap_err().to_string();
+        assert!(msg.len() < 200, "{msg}");
+        assert!(msg.ends_with("..."), "{msg}");
     }
 }

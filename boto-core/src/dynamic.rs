@@ -226,11 +226,13 @@ impl DynamicClient {
             .handle
             .call_value(&self.model.shapes, op, input)
             .await?;
-        // A streaming payload is read in full: JSON results carry blobs as strings.
+        // A streaming payload is read in full (within the session's limit): JSON results
+        // carry blobs as strings.
+        let max = self.handle.session().max_response_body();
         if let Value::Structure(fields) = &mut value {
             for (_, v) in fields.iter_mut() {
                 *v = match std::mem::take(v) {
-                    Value::Stream(s) => Value::Blob(s.collect().await?),
+                    Value::Stream(s) => Value::Blob(s.collect_limited(max).await?),
                     other => other,
                 };
             }
@@ -352,10 +354,10 @@ fn to_value(
         }
         (Kind::Timestamp, Json::Number(n)) => {
             let secs = n.as_f64().unwrap_or(f64::NAN);
-            if !secs.is_finite() || secs.abs() > 1e14 {
-                return Err(wrong(path, "a timestamp in range", json));
+            match DateTime::try_from_secs_f64(secs) {
+                Some(t) => Value::Timestamp(t),
+                None => return Err(wrong(path, "a timestamp in range", json)),
             }
-            Value::Timestamp(DateTime::from_secs_f64(secs))
         }
         (Kind::Timestamp, Json::String(s)) => {
             Value::Timestamp(DateTime::parse_any(s).map_err(|_| wrong(path, "a timestamp", json))?)

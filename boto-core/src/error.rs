@@ -50,6 +50,39 @@ pub struct ServiceError {
     pub legacy_code: Option<String>,
 }
 
+/// The longest message kept from a service's error answer, in characters.
+pub(crate) const MAX_SERVICE_MESSAGE: usize = 512;
+/// The longest code or request id kept from a service's error answer, in characters.
+pub(crate) const MAX_SERVICE_FIELD: usize = 128;
+
+/// Cuts `text` to at most `max` characters (on a character boundary), marking the cut
+/// with `...`.
+pub(crate) fn clip(text: &mut String, max: usize) {
+    if let Some((at, _)) = text.char_indices().nth(max) {
+        text.truncate(at);
+        text.push_str("...");
+    }
+}
+
+impl ServiceError {
+    /// Bounds what came from the wire: the message to [`MAX_SERVICE_MESSAGE`] characters,
+    /// the codes and request id to [`MAX_SERVICE_FIELD`] (an HTML page from a proxy is not
+    /// a message).
+    pub(crate) fn clipped(mut self) -> ServiceError {
+        clip(&mut self.code, MAX_SERVICE_FIELD);
+        if let Some(m) = &mut self.message {
+            clip(m, MAX_SERVICE_MESSAGE);
+        }
+        for f in [&mut self.request_id, &mut self.legacy_code]
+            .into_iter()
+            .flatten()
+        {
+            clip(f, MAX_SERVICE_FIELD);
+        }
+        self
+    }
+}
+
 /// The error of every fallible operation in this workspace.
 pub struct Error {
     inner: Box<Inner>,
@@ -258,6 +291,25 @@ mod tests {
         assert!(e.is_code("AWS.SimpleQueueService.NonExistentQueue"));
         assert!(!e.is_code("AWS.SimpleQueueService"));
         assert_eq!(e.code(), Some("QueueDoesNotExist"));
+    }
+
+    #[test]
+    fn service_errors_are_clipped() {
+        let e = ServiceError {
+            code: "C".repeat(1000),
+            message: Some("é".repeat(100_000)),
+            request_id: Some("r".repeat(1000)),
+            legacy_code: Some("short".into()),
+            status: 502,
+        }
+        .clipped();
+        assert_eq!(e.code, format!("{}...", "C".repeat(MAX_SERVICE_FIELD)));
+        assert_eq!(
+            e.message.as_deref(),
+            Some(format!("{}...", "é".repeat(MAX_SERVICE_MESSAGE)).as_str())
+        );
+        assert_eq!(e.request_id.unwrap().len(), MAX_SERVICE_FIELD + 3);
+        assert_eq!(e.legacy_code.as_deref(), Some("short"));
     }
 
     #[test]

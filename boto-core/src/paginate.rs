@@ -2,11 +2,13 @@
 //! uses.
 //!
 //! [`pages`] sends the input, then sends it again with the token the output carried, until
-//! the token is absent, empty, or the one just sent (a service that keeps answering with the
-//! same token would otherwise loop forever). Nothing is sent before the stream is first
-//! polled, and the stream ends after the first error.
+//! the token is absent or empty. A service answering with the token it was just sent would
+//! loop forever, or, stopped there, make a partial listing look complete: that page is
+//! followed by an [`Error::decode`] "The same next token was received twice", as botocore
+//! raises. Nothing is sent before the stream is first polled, and the stream ends after
+//! the first error.
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use futures::stream::{self, Stream, TryStreamExt};
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
@@ -118,12 +120,22 @@ impl MoreResults for Option<bool> {
 enum State<I, T> {
     Start(I),
     Next(I, T),
+    Failed(Error),
     Done,
 }
 
+/// The error after a page whose next token is the one its request carried.
+pub fn repeated_token_error() -> Error {
+    Error::decode(
+        "The same next token was received twice: the service repeats its pagination token, \
+         so the listing cannot be completed",
+    )
+}
+
 /// Stream of pages: sends `input`, then re-sends it with the output's token (put in place by
-/// `set_token`) until the token is absent, empty, or repeats. Nothing is sent until the
-/// stream is first polled.
+/// `set_token`) until the token is absent or empty. A token equal to the one just sent
+/// yields its page, then [`repeated_token_error`]. Nothing is sent until the stream is
+/// first polled.
 pub fn pages<I, O, T, F, Fut>(
     input: I,
     send: F,
@@ -144,6 +156,7 @@ where
             let (input, sent) = match state {
                 State::Start(input) => (input, None),
                 State::Next(input, token) => (input, Some(token)),
+                State::Failed(e) => return Some((Err(e), State::Done)),
                 State::Done => return None,
             };
             let output = match send(input.clone()).await {
@@ -151,12 +164,16 @@ where
                 Err(e) => return Some((Err(e), State::Done)),
             };
             let next = match next_token(&output) {
-                Some(token) if !token.is_empty() && sent.as_ref() != Some(&token) => {
+                Some(token) if token.is_empty() => State::Done,
+                Some(token) if sent.as_ref() == Some(&token) => {
+                    State::Failed(repeated_token_error())
+                }
+                Some(token) => {
                     let mut input = input;
                     set_token(&mut input, token.clone());
                     State::Next(input, token)
                 }
-                _ => State::Done,
+                None => State::Done,
             };
             Some((Ok(output), next))
         }
@@ -291,21 +308,44 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn stops_on_a_repeated_token() {
+    async fn a_repeated_token_is_an_error_after_its_page() {
         let (seen, send) = service(vec![
             page(&[1], Some("x")),
             page(&[2], Some("x")),
             page(&[3], None),
         ]);
-        let got = collect_pages(pages(Req::default(), send, next, set))
-            .await
-            .unwrap();
+        let mut stream = pages(Req::default(), send, next, set);
+        assert_eq!(stream.next().await.unwrap().unwrap().items, [1]);
         assert_eq!(
-            got.len(),
-            2,
+            stream.next().await.unwrap().unwrap().items,
+            [2],
             "the page carrying the repeat is still returned"
         );
+        let err = stream.next().await.unwrap().unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Decode);
+        assert!(
+            err.to_string()
+                .contains("The same next token was received twice"),
+            "{err}"
+        );
+        assert!(stream.next().await.is_none());
         assert_eq!(seen.lock().unwrap().len(), 2);
+        // Collected, the listing is an error, never a short success.
+        let (_, send) = service(vec![page(&[1], Some("x")), page(&[2], Some("x"))]);
+        assert!(collect_pages(pages(Req::default(), send, next, set))
+            .await
+            .is_err());
+        // A token seen before, but not just sent, is followed (botocore compares with the
+        // previous token only).
+        let (seen, send) = service(vec![
+            page(&[1], Some("a")),
+            page(&[2], Some("b")),
+            page(&[3], Some("a")),
+            page(&[4], None),
+        ]);
+        let got = collect_pages(pages(Req::default(), send, next, set)).await;
+        assert_eq!(got.unwrap().len(), 4);
+        assert_eq!(seen.lock().unwrap().len(), 4);
     }
 
     #[tokio::test]

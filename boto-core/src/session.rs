@@ -4,7 +4,7 @@
 //! session is built). Credentials resolve lazily through the provider chain on first use
 //! and are cached until five minutes before they expire.
 
-use crate::config::endpoint::{configured_endpoint_url, EndpointOverrides};
+use crate::config::endpoint::{configured_endpoint_url, parse_endpoint_url, EndpointOverrides};
 use crate::config::{Env, Profile, ProfileSet};
 use crate::credentials::Credentials;
 use crate::credentials::{CredentialsCache, ProvideCredentials};
@@ -59,7 +59,11 @@ struct Inner {
     http_settings: HttpSettings,
     http: OnceLock<Arc<dyn HttpClient>>,
     force_path_style: bool,
+    max_response_body: u64,
 }
+
+/// The default of [`SessionBuilder::max_response_body`]: 256 MiB.
+pub const DEFAULT_MAX_RESPONSE_BODY: u64 = 256 * 1024 * 1024;
 
 impl fmt::Debug for Session {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -74,6 +78,7 @@ impl fmt::Debug for Session {
             .field("retry", &i.retry)
             .field("retry_mode", &i.retry_mode)
             .field("http_settings", &i.http_settings)
+            .field("max_response_body", &i.max_response_body)
             .finish_non_exhaustive()
     }
 }
@@ -126,7 +131,8 @@ impl Session {
     }
     /// The configured endpoint URL for a service (builder, `AWS_ENDPOINT_URL_<SERVICE>`,
     /// `AWS_ENDPOINT_URL`, the profile's `services` section, the profile's `endpoint_url`),
-    /// or `None` for the service's default AWS endpoint.
+    /// or `None` for the service's default AWS endpoint. A URL that is not a valid endpoint
+    /// (see [`Endpoint::parse`](crate::protocol::Endpoint::parse)) is an [`Error::config`].
     pub fn endpoint_url_for(&self, meta: &ServiceMeta) -> Result<Option<String>> {
         self.endpoint_url_for_id(&meta.service_id)
     }
@@ -137,13 +143,17 @@ impl Session {
             endpoint_url: self.inner.endpoint_url.as_deref(),
             ignore_configured: self.inner.ignore_configured_endpoint_urls,
         };
-        Ok(configured_endpoint_url(
+        let url = configured_endpoint_url(
             &overrides,
             &self.inner.env,
             profiles,
             profiles.profile(&self.inner.profile_name),
             service_id,
-        ))
+        );
+        if let Some(u) = &url {
+            parse_endpoint_url(u)?;
+        }
+        Ok(url)
     }
     /// The shared HTTP client (one connection pool for every client of this session).
     pub fn http_client(&self) -> Arc<dyn HttpClient> {
@@ -170,6 +180,11 @@ impl Session {
     /// the host name; see [`SessionBuilder::force_path_style`].
     pub fn force_path_style(&self) -> bool {
         self.inner.force_path_style
+    }
+    /// The most bytes a response body that is not streamed to the caller may have; see
+    /// [`SessionBuilder::max_response_body`].
+    pub fn max_response_body(&self) -> u64 {
+        self.inner.max_response_body
     }
 
     pub(crate) fn env(&self) -> &Env {
@@ -201,6 +216,7 @@ pub struct SessionBuilder {
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
     force_path_style: Option<bool>,
+    max_response_body: Option<u64>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -225,7 +241,9 @@ impl SessionBuilder {
         self.region = Some(r.into());
         self
     }
-    /// An endpoint URL for every service; wins over every configured one.
+    /// An endpoint URL for every service; wins over every configured one. [`build`](Self::build)
+    /// checks it: `http` or `https`, a host, a port in 1..=65535, no user info, query or
+    /// fragment.
     pub fn endpoint_url(mut self, u: impl Into<String>) -> Self {
         self.endpoint_url = Some(u.into());
         self
@@ -275,6 +293,16 @@ impl SessionBuilder {
         self.force_path_style = Some(yes);
         self
     }
+    /// The most bytes a response body may have when it is read whole (every response but
+    /// a streamed payload like S3's `GetObject` body); default
+    /// [`DEFAULT_MAX_RESPONSE_BODY`] (256 MiB). A longer body, announced by its
+    /// `Content-Length` or counted as it arrives, is an [`Error::decode`] naming the limit,
+    /// and no more than the limit is ever held in memory. Error answers are read up to
+    /// 1 MiB (or this limit, if smaller); beyond that, only their status is reported.
+    pub fn max_response_body(mut self, bytes: u64) -> Self {
+        self.max_response_body = Some(bytes);
+        self
+    }
     /// Resolve from this fixed environment instead of the process's (tests).
     #[cfg(test)]
     pub(crate) fn env(mut self, env: Env) -> Self {
@@ -283,7 +311,7 @@ impl SessionBuilder {
     }
 
     /// Builds the session. Errors: a profile file that cannot be parsed, a named profile
-    /// that does not exist, a bad `max_attempts` or `retry_mode`.
+    /// that does not exist, a bad `max_attempts` or `retry_mode`, an invalid `endpoint_url`.
     pub fn build(self) -> Result<Session> {
         match self.assemble() {
             (session, None) => Ok(session),
@@ -343,6 +371,11 @@ impl SessionBuilder {
                 .and_then(|s3| s3.get("addressing_style"))
                 .is_some_and(|style| style.trim() == "path")
         });
+        if let Some(url) = &self.endpoint_url {
+            if let Err(e) = parse_endpoint_url(url) {
+                error.get_or_insert(e);
+            }
+        }
         let http = OnceLock::new();
         if let Some(client) = self.http {
             let _ = http.set(client);
@@ -362,6 +395,7 @@ impl SessionBuilder {
             },
             http,
             force_path_style,
+            max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
             profiles,
             config_error: error
                 .as_ref()

@@ -190,6 +190,49 @@ fn endpoints_follow_the_configured_precedence() {
 }
 
 #[test]
+fn configured_endpoint_urls_are_checked_wherever_they_come_from() {
+    let dir = TempDir::new();
+    dir.write(
+        "config",
+        "[default]\nendpoint_url = http://127.0.0.1:70000\n[profile ok]\n",
+    );
+    // From the profile: the session builds (the URL may never be used), each use fails.
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    let err = s.endpoint_url_for(&meta("S3")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(err.to_string().contains("port"), "{err}");
+    // From the environment.
+    let env = env_with(&dir, &[("AWS_ENDPOINT_URL_S3", "https://u:p@s3.example")]);
+    let s = Session::builder().env(env).profile("ok").build().unwrap();
+    let err = s.endpoint_url_for(&meta("S3")).unwrap_err();
+    assert!(err.to_string().contains("user name"), "{err}");
+    assert!(!err.to_string().contains("u:p"), "{err}");
+    assert_eq!(s.endpoint_url_for(&meta("DynamoDB")).unwrap(), None);
+    // From the builder: at once.
+    let err = Session::builder()
+        .env(env_with(&dir, &[]))
+        .endpoint_url("http://127.0.0.1:5000#x")
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("fragment"), "{err}");
+}
+
+#[test]
+fn the_response_body_limit_defaults_to_256_mib() {
+    let dir = TempDir::new();
+    let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
+    assert_eq!(s.max_response_body(), 256 * 1024 * 1024);
+    assert_eq!(s.max_response_body(), crate::DEFAULT_MAX_RESPONSE_BODY);
+    let s = Session::builder()
+        .env(env_with(&dir, &[]))
+        .max_response_body(1000)
+        .build()
+        .unwrap();
+    assert_eq!(s.max_response_body(), 1000);
+    assert!(format!("{s:?}").contains("max_response_body: 1000"));
+}
+
+#[test]
 fn bad_files_and_missing_profiles_fail_the_build() {
     let dir = TempDir::new();
     dir.write("config", CONFIG);

@@ -204,12 +204,17 @@ async fn pages_follow_the_token_and_items_flatten() {
     replay.push(200, &[JSON], r#"{"QueueUrls":["u1"],"NextToken":"same"}"#);
     replay.push(200, &[JSON], r#"{"QueueUrls":["u2"],"NextToken":"same"}"#);
     let client = SqsClient::new(&replay_session(&replay));
-    let pages: Vec<ListQueuesResult> = client
-        .list_queues_pages(ListQueuesRequest::new())
-        .try_collect()
-        .await
-        .unwrap();
-    assert_eq!(pages.len(), 2, "a repeated token ends pagination");
+    let pages: Vec<boto_core::Result<ListQueuesResult>> =
+        futures::StreamExt::collect(client.list_queues_pages(ListQueuesRequest::new())).await;
+    assert_eq!(pages.len(), 3, "two pages, then the error");
+    assert!(pages[0].is_ok() && pages[1].is_ok());
+    let err = pages[2].as_ref().unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("The same next token was received twice"),
+        "{err}"
+    );
+    assert_eq!(replay.requests().len(), 2);
 }
 
 #[tokio::test]

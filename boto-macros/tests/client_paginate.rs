@@ -108,7 +108,7 @@ async fn tuple_tokens_are_sent_back_together_while_truncated() {
 }
 
 #[tokio::test]
-async fn absent_more_results_or_repeated_tuple_ends_pagination() {
+async fn absent_more_results_ends_pagination_and_a_repeated_tuple_is_an_error() {
     let replay = ReplayClient::new();
     replay.push(
         200,
@@ -129,12 +129,17 @@ async fn absent_more_results_or_repeated_tuple_ends_pagination() {
     replay.push(200, &[JSON], same);
     replay.push(200, &[JSON], same);
     replay.push(200, &[JSON], same);
-    let pages: Vec<ListVersionsOutput> = client(&replay)
+    let err = client(&replay)
         .list_versions_pages(ListVersionsRequest::new())
-        .try_collect()
+        .try_collect::<Vec<ListVersionsOutput>>()
         .await
-        .unwrap();
-    assert_eq!(pages.len(), 2, "a repeated marker pair ends pagination");
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("The same next token was received twice"),
+        "a repeated marker pair is an error: {err}"
+    );
+    assert_eq!(replay.requests().len(), 2);
 
     let replay = ReplayClient::new();
     replay.push(200, &[JSON], r#"{"Versions":["x"],"IsTruncated":true}"#);

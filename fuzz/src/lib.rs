@@ -5,7 +5,8 @@
 //!
 //! Run one target for 150 s (stable toolchain; no sanitizer needed for safe Rust):
 //! `cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -s none rest_xml_response -- -max_total_time=150`
-//! with `json_response`, `rest_xml_response`, `query_xml_response` or `error_response`.
+//! with `json_response`, `rest_xml_response`, `query_xml_response`, `error_response`,
+//! `timestamp` or `headers`.
 
 use boto_core::dynamic::ServiceModel;
 use boto_core::protocol::parse_response;

@@ -27,7 +27,14 @@ pub(crate) async fn load(session: &Session) -> Result<Option<Credentials>> {
                 .map(str::to_string)
         })
         .unwrap_or_else(|| DEFAULT_ENDPOINT.to_string());
-    let endpoint = endpoint.trim_end_matches('/').to_string();
+    // Checked like every endpoint URL: a mistyped one is reported, not silently skipped.
+    crate::config::endpoint::parse_endpoint_url(&endpoint).map_err(|e| {
+        Error::credentials(format!(
+            "ec2_metadata_service_endpoint: {}",
+            e.message().unwrap_or_default()
+        ))
+    })?;
+    let endpoint = endpoint.trim().trim_end_matches('/').to_string();
     let timeout = env
         .get("AWS_METADATA_SERVICE_TIMEOUT")
         .and_then(|v| v.trim().parse::<f64>().ok())

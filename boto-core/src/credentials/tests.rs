@@ -141,6 +141,42 @@ async fn credential_process_runs_the_command() {
     assert!(!err.to_string().contains("SECRETLEAK"), "{err}");
 }
 
+#[tokio::test]
+async fn credential_process_output_is_bounded_and_checked() {
+    let dir = TempDir::new();
+    // Writes forever: refused after 64 KiB, and killed.
+    let endless = dir.write("endless.sh", "exec yes '{\"Version\": 1}'\n");
+    let bad_expiry = dir.write(
+        "expiry.sh",
+        "printf '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"B\", \
+         \"Expiration\": \"2014-04-29T18:30:38\\\\u00e9123\"}'\n",
+    );
+    dir.write(
+        "config",
+        &format!(
+            "[profile endless]\ncredential_process = sh {endless}\n\
+             [profile expiry]\ncredential_process = sh {bad_expiry}\n"
+        ),
+    );
+    let err = session(env_with(&dir, &[]))
+        .profile("endless")
+        .build()
+        .unwrap()
+        .credentials()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), crate::ErrorKind::Credentials);
+    assert!(err.to_string().contains("more than 65536 bytes"), "{err}");
+    let err = session(env_with(&dir, &[]))
+        .profile("expiry")
+        .build()
+        .unwrap()
+        .credentials()
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("bad Expiration"), "{err}");
+}
+
 #[derive(Debug)]
 struct Counting {
     calls: AtomicUsize,

@@ -3,8 +3,9 @@
 //!
 //! Each page is sent with the tokens the previous page carried (`output_token`, one or a
 //! list, JMESPath expressions such as `NextMarker || Contents[-1].Key`) put into the input
-//! members `input_token` names; pagination ends when `more_results` is false, when every
-//! token is absent or empty, or when the tokens repeat.
+//! members `input_token` names; pagination ends when `more_results` is false or when every
+//! token is absent or empty. Tokens equal to those just sent are an error after their page
+//! (botocore's "The same next token was received twice"), never a silent end.
 
 use super::jmespath::Expr;
 use super::DynamicClient;

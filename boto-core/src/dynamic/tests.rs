@@ -238,3 +238,45 @@ async fn call_signs_sends_and_converts() {
     );
     assert_eq!(replay.requests().len(), 2);
 }
+
+#[tokio::test]
+async fn a_repeated_token_ends_a_dynamic_listing_with_an_error() {
+    use futures::StreamExt;
+    let model = ServiceModel::from_json(
+        br#"{
+  "metadata": {"protocol": "json", "jsonVersion": "1.1", "targetPrefix": "Things",
+               "apiVersion": "2020-01-01", "endpointPrefix": "things", "serviceId": "Things",
+               "signingName": "things"},
+  "operations": {"List": {"name": "List", "http": {"method": "POST", "requestUri": "/"},
+                          "input": {"shape": "In"}, "output": {"shape": "Out"}}},
+  "shapes": {
+    "In": {"type": "structure", "members": {"Marker": {"shape": "S"}}},
+    "Out": {"type": "structure", "members": {"Things": {"shape": "L"}, "Next": {"shape": "S"}}},
+    "L": {"type": "list", "member": {"shape": "S"}},
+    "S": {"type": "string"}
+  }
+}"#,
+    )
+    .unwrap();
+    let replay = ReplayClient::new();
+    replay.push(200, &[], r#"{"Things": ["a"], "Next": "t"}"#);
+    replay.push(200, &[], r#"{"Things": ["b"], "Next": "t"}"#);
+    replay.push(200, &[], r#"{"Things": ["never"]}"#);
+    let client = DynamicClient::new(&session(Some(replay.clone())), model)
+        .with_paginators(
+            br#"{"pagination": {"List": {"input_token": "Marker", "output_token": "Next",
+                                          "result_key": "Things"}}}"#,
+        )
+        .unwrap();
+    let got: Vec<Result<Json>> = client.paginate("List", json!({})).items().collect().await;
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].as_ref().unwrap(), "a");
+    assert_eq!(got[1].as_ref().unwrap(), "b");
+    let err = got[2].as_ref().unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("The same next token was received twice"),
+        "{err}"
+    );
+    assert_eq!(replay.requests().len(), 2);
+}

@@ -134,6 +134,58 @@ impl ByteStream {
             }
         }
     }
+    /// Gathers the whole body, refusing more than `max` bytes: a body announcing a longer
+    /// length is refused before anything is read, one that sends more than `max` bytes
+    /// (whatever it announced) as soon as it does. Refusal is an [`Error::decode`] naming
+    /// the limit; at most `max` bytes are ever held.
+    pub async fn collect_limited(self, max: u64) -> Result<Bytes> {
+        let announced = self.len_hint();
+        self.collect_within(max).await?.ok_or_else(|| {
+            let got = match announced {
+                Some(n) if n > max => format!("announces {n} bytes"),
+                _ => "sent more".to_string(),
+            };
+            Error::decode(format!(
+                "response body larger than the limit of {max} bytes (it {got}); see \
+                 SessionBuilder::max_response_body"
+            ))
+        })
+    }
+
+    /// The whole body, or `None` when it is (or announces itself) longer than `max` bytes;
+    /// the rest is then left unread.
+    pub(crate) async fn collect_within(self, max: u64) -> Result<Option<Bytes>> {
+        if self.len_hint().is_some_and(|n| n > max) {
+            return Ok(None);
+        }
+        if let Inner::Bytes(b) = self.inner {
+            return Ok(Some(b.unwrap_or_default()));
+        }
+        let mut s = self;
+        // Never allocated from the announced length: memory follows what arrives. A body
+        // that comes in one chunk is returned without a copy.
+        let mut first: Option<Bytes> = None;
+        let mut out = bytes::BytesMut::new();
+        let mut total = 0u64;
+        while let Some(chunk) = s.next().await {
+            let chunk = chunk?;
+            total = total.saturating_add(chunk.len() as u64);
+            if total > max {
+                return Ok(None);
+            }
+            match first.take() {
+                None if out.is_empty() => first = Some(chunk),
+                f => {
+                    if let Some(f) = f {
+                        out.extend_from_slice(&f);
+                    }
+                    out.extend_from_slice(&chunk);
+                }
+            }
+        }
+        Ok(Some(first.unwrap_or_else(|| out.freeze())))
+    }
+
     /// The body as a `tokio::io::AsyncRead` (errors become `std::io::Error`s).
     pub fn into_async_read(self) -> impl tokio::io::AsyncRead + Send + Unpin {
         Reader {
@@ -360,6 +412,50 @@ mod tests {
         let mut r = failing.into_async_read();
         let mut out = Vec::new();
         assert!(r.read_to_end(&mut out).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn limited_collection_refuses_long_bodies() {
+        let chunks = || futures::stream::iter((0..4).map(|_| Ok(Bytes::from(vec![7u8; 1000]))));
+        // Within the limit, with or without an announced length.
+        let got = ByteStream::from_stream(chunks())
+            .collect_limited(4000)
+            .await;
+        assert_eq!(got.unwrap().len(), 4000);
+        let got = ByteStream::from_stream_with_len(chunks(), 4000)
+            .collect_limited(4000)
+            .await;
+        assert_eq!(got.unwrap().len(), 4000);
+        // No length announced: refused once more than the limit arrived.
+        let err = ByteStream::from_stream(chunks())
+            .collect_limited(3999)
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Decode);
+        assert!(err.to_string().contains("limit of 3999 bytes"), "{err}");
+        assert!(err.to_string().contains("sent more"), "{err}");
+        // A length over the limit: refused before a byte is read.
+        let never = futures::stream::once(async { panic!("read") });
+        let err = ByteStream::from_stream_with_len(never, 1 << 30)
+            .collect_limited(1000)
+            .await
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("announces 1073741824 bytes"),
+            "{err}"
+        );
+        // A length that lies low: counted, not trusted.
+        let err = ByteStream::from_stream_with_len(chunks(), 10)
+            .collect_limited(2500)
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains("sent more"), "{err}");
+        // In memory: the limit applies too.
+        assert!(ByteStream::from("hello").collect_limited(4).await.is_err());
+        assert_eq!(
+            ByteStream::from("hello").collect_limited(5).await.unwrap(),
+            "hello"
+        );
     }
 
     #[test]

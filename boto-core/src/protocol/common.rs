@@ -391,7 +391,14 @@ pub(crate) fn parse_integer(s: &str) -> Result<Value> {
     s.trim()
         .parse::<i64>()
         .map(Value::Integer)
-        .map_err(|_| Error::decode(format!("invalid integer {s:?}")))
+        .map_err(|_| Error::decode(format!("invalid integer {:?}", quoted(s))))
+}
+
+/// Wire text as quoted in an error: at most 64 characters.
+fn quoted(s: &str) -> String {
+    let mut q = s.to_owned();
+    crate::error::clip(&mut q, 64);
+    q
 }
 
 /// Converts a string to a float (`NaN`, `Infinity`, `-Infinity` accepted).
@@ -403,7 +410,7 @@ pub(crate) fn parse_float(s: &str) -> Result<Value> {
         "-Infinity" => f64::NEG_INFINITY,
         _ => t
             .parse::<f64>()
-            .map_err(|_| Error::decode(format!("invalid number {s:?}")))?,
+            .map_err(|_| Error::decode(format!("invalid number {:?}", quoted(s))))?,
     };
     Ok(Value::Float(v))
 }
@@ -413,7 +420,7 @@ pub(crate) fn parse_bool(s: &str) -> Result<Value> {
     match s.trim() {
         "true" => Ok(Value::Bool(true)),
         "false" => Ok(Value::Bool(false)),
-        _ => Err(Error::decode(format!("invalid boolean {s:?}"))),
+        _ => Err(Error::decode(format!("invalid boolean {:?}", quoted(s)))),
     }
 }
 

@@ -13,9 +13,6 @@ use base64::Engine as _;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
-/// Timestamps further than this from the epoch (about 3 million years) are refused.
-const MAX_EPOCH_SECS: f64 = 1e14;
-
 /// Reads a JSON object body into the members of `schema` (only those without an HTTP
 /// location when `body_only`). An empty body or `null` reads as no members.
 pub(crate) fn read_object_body(
@@ -101,13 +98,14 @@ impl<'c, 'a> Seed<'c, 'a> {
     }
 
     fn timestamp<E: de::Error>(&self, secs: f64) -> Result<Value, E> {
-        if !secs.is_finite() || secs.abs() > MAX_EPOCH_SECS {
-            return Err(E::custom(format!(
+        // Outside the years 1 to 9999: refused, never clamped.
+        match DateTime::try_from_secs_f64(secs) {
+            Some(t) => Ok(Value::Timestamp(t)),
+            None => Err(E::custom(format!(
                 "timestamp {secs} of {} is out of range",
                 self.name()
-            )));
+            ))),
         }
-        Ok(Value::Timestamp(DateTime::from_secs_f64(secs)))
     }
 }
 

@@ -35,17 +35,12 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
-    /// Parses an endpoint URL (`https://s3.amazonaws.com`, `http://127.0.0.1:5000`).
+    /// Parses and checks an endpoint URL (`https://s3.amazonaws.com`,
+    /// `http://127.0.0.1:5000`, `https://h/base`): `http` or `https`, a host, a port in
+    /// 1..=65535 if any, no user info, query or fragment. Anything else is an
+    /// [`Error::config`] naming what is wrong.
     pub fn parse(url: &str) -> Result<Endpoint> {
-        let url: http::Uri = url
-            .parse()
-            .map_err(|e| Error::config(format!("invalid endpoint URL {url:?}: {e}")))?;
-        if url.scheme().is_none() || url.authority().is_none() {
-            return Err(Error::config(format!(
-                "endpoint URL {url} needs a scheme and a host"
-            )));
-        }
-        Ok(Endpoint { url })
+        crate::config::endpoint::parse_endpoint_url(url).map(|url| Endpoint { url })
     }
 }
 
@@ -95,13 +90,32 @@ pub fn build_request(
     parts.finish(endpoint, host_prefix.as_deref())
 }
 
+/// The most bytes of an error answer that are read; a longer one is reported by its status.
+pub const MAX_ERROR_BODY: u64 = 1024 * 1024;
+
 /// Reads a response: collects the body (unless the output is a streaming payload, which is
 /// handed over untouched as a [`Value::Stream`]) and parses it like [`parse_response`].
+/// Bodies are limited to [`DEFAULT_MAX_RESPONSE_BODY`](crate::DEFAULT_MAX_RESPONSE_BODY);
+/// see [`read_response_limited`].
 pub async fn read_response(
     meta: &ServiceMeta,
     shapes: &Shapes,
     op: &Operation,
     resp: http::Response<ByteStream>,
+) -> Result<Value> {
+    read_response_limited(meta, shapes, op, resp, crate::DEFAULT_MAX_RESPONSE_BODY).await
+}
+
+/// [`read_response`] with a limit on the body: a success body longer than `max` bytes
+/// (announced or counted) is an [`Error::decode`] naming the limit; an error answer longer
+/// than [`MAX_ERROR_BODY`] (or `max`) is parsed as if it had no body, so that its status
+/// still decides (a 503 page of a proxy is retried like any 503).
+pub async fn read_response_limited(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    resp: http::Response<ByteStream>,
+    max: u64,
 ) -> Result<Value> {
     let ctx = Ctx { meta, shapes, op };
     let success = !is_error_status(resp.status().as_u16());
@@ -110,7 +124,13 @@ pub async fn read_response(
         return rest::parse_streaming(&ctx, &parts, body);
     }
     let (parts, body) = resp.into_parts();
-    let body = body.collect().await?;
+    let body = if success {
+        body.collect_limited(max).await?
+    } else {
+        body.collect_within(max.min(MAX_ERROR_BODY))
+            .await?
+            .unwrap_or_default()
+    };
     parse_response(meta, shapes, op, http::Response::from_parts(parts, body))
 }
 
@@ -187,6 +207,7 @@ fn parse_error(
     if err.code.is_empty() {
         err.code = resp.status().as_u16().to_string();
     }
+    let err = err.clipped();
     let modeled = match find_error_shape(ctx, &err.code) {
         Some(shape) => Some(match ctx.meta.protocol {
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {

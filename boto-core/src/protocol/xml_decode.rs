@@ -152,9 +152,10 @@ pub(crate) fn decode_text(schema: &Schema, name: &str, text: &str) -> Result<Val
                             .bytes()
                             .all(|b| b.is_ascii_digit()) =>
                 {
+                    let shown: String = t.chars().take(64).collect();
                     return Err(Error::decode(format!(
-                        "integer {t:?} in <{name}> is out of range"
-                    )))
+                        "integer {shown:?} in <{name}> is out of range"
+                    )));
                 }
                 Err(_) => return Err(wrong("integer", text, name)),
             }

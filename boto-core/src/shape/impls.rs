@@ -135,8 +135,11 @@ impl Shape for DateTime {
     fn from_value(value: Value) -> Result<Self> {
         match value {
             Value::Timestamp(t) => Ok(t),
-            Value::Integer(i) => Ok(DateTime::from_secs(i)),
-            Value::Float(f) => Ok(DateTime::from_secs_f64(f)),
+            Value::Integer(i) => DateTime::try_from_secs_f64(i as f64)
+                .map(|_| DateTime::from_secs(i))
+                .ok_or_else(|| Error::decode(format!("timestamp {i} is out of range"))),
+            Value::Float(f) => DateTime::try_from_secs_f64(f)
+                .ok_or_else(|| Error::decode(format!("timestamp {f} is out of range"))),
             Value::String(s) => DateTime::parse_any(&s),
             Value::Null => Ok(DateTime::default()),
             other => Err(mismatch("a timestamp", &other)),
@@ -378,6 +381,8 @@ mod tests {
         let t = DateTime::from_value(Value::String("2014-04-29T18:30:38Z".into())).unwrap();
         assert_eq!(t.secs(), 1_398_796_238);
         assert_eq!(DateTime::from_value(Value::Integer(5)).unwrap().secs(), 5);
+        assert!(DateTime::from_value(Value::Integer(i64::MAX)).is_err());
+        assert!(DateTime::from_value(Value::Float(f64::NAN)).is_err());
     }
 
     #[test]

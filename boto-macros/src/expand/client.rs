@@ -156,7 +156,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                 .collect::<Vec<_>>()
                 .join("`, `");
             let doc = format!(
-                "Every page of `{}`: a stream of outputs, following `{}` until it is absent or repeats{}. Nothing is sent until the stream is polled.",
+                "Every page of `{}`: a stream of outputs, following `{}` until it is absent{}; a token repeated by the service is an error after its page. Nothing is sent until the stream is polled.",
                 op.name,
                 names,
                 match &p.more_results {
