@@ -7,23 +7,23 @@
 
 use crate::auth::{self, PresignedRequest, SigningParams};
 use crate::credentials::Credentials;
-use crate::error::{Error, Result};
-use crate::http::HttpRequest;
 use crate::endpoint::RuleSet;
+use crate::error::{Error, ErrorKind, Result};
+use crate::http::HttpRequest;
 use crate::model::{Operation, ServiceMeta, Shapes};
 use crate::protocol::{self, Endpoint};
 use crate::retry::{clone_request, retry_loop, RetryQuota};
 use crate::session::Session;
 use crate::shape::Shape;
 use crate::value::Value;
-use http::header::{HeaderValue, HOST, USER_AGENT};
 use endpoints::Resolved;
+use http::header::{HeaderValue, HOST, USER_AGENT};
 use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::Duration;
 
 mod addressing;
-mod endpoints;
+pub(crate) mod endpoints;
 
 const USER_AGENT_VALUE: &str = concat!("boto-rs/", env!("CARGO_PKG_VERSION"));
 /// The signing region of global endpoints and of custom endpoints without a region.
@@ -49,7 +49,7 @@ struct Inner {
     params: serde_json::Map<String, serde_json::Value>,
     /// The endpoint of requests without operation parameters for the rule set, or the
     /// configuration error to report at each call.
-    endpoint: std::result::Result<Resolved, String>,
+    endpoint: std::result::Result<Resolved, (ErrorKind, String)>,
     /// True when the endpoint came from configuration (not the default AWS one).
     custom_endpoint: bool,
     quota: RetryQuota,
@@ -123,7 +123,8 @@ impl ClientHandle {
                 meta,
                 rules,
                 params,
-                endpoint: endpoint.map_err(|e| e.message().unwrap_or_default().to_string()),
+                endpoint: endpoint
+                    .map_err(|e| (e.kind(), e.message().unwrap_or_default().to_string())),
                 custom_endpoint,
                 quota: RetryQuota::new(),
             }),
@@ -151,7 +152,10 @@ impl ClientHandle {
         self.inner
             .endpoint
             .as_ref()
-            .map_err(|m| Error::config(m.clone()))
+            .map_err(|(kind, message)| match kind {
+                ErrorKind::InvalidInput => Error::invalid_input(message.clone()),
+                _ => Error::config(message.clone()),
+            })
     }
 
     /// A handle (sharing this one's endpoint and retry quota) whose calls fail with
@@ -182,11 +186,11 @@ impl ClientHandle {
         input: Value,
     ) -> Result<(HttpRequest, Cow<'_, Resolved>)> {
         let meta = self.inner.meta;
-        let resolved = self.resolved()?;
         let path_style = self
             .force_path_style
             .unwrap_or_else(|| self.inner.session.force_path_style());
         let Some(rules) = self.inner.rules else {
+            let resolved = self.resolved()?;
             let endpoint = &resolved.endpoint;
             let bucket =
                 addressing::virtual_host_bucket(meta, op, &input, &endpoint.url, path_style);
@@ -204,12 +208,17 @@ impl ClientHandle {
             .flatten()
             .filter(|_| rules.parameters().any(|(name, _)| name == "Bucket"));
         let Some(bucket) = bucket else {
+            let resolved = self.resolved()?;
             let mut request = protocol::build_request(meta, shapes, op, input, &resolved.endpoint)?;
             add_headers(&mut request, resolved);
             return Ok((request, Cow::Borrowed(resolved)));
         };
         // The rule set places the bucket: in the host (virtual-hosted style, access
         // points), or at the end of the endpoint's path (path style).
+        if let Err((ErrorKind::Config, _)) = &self.inner.endpoint {
+            // The endpoint URL, the region or the rule set itself is bad.
+            self.resolved()?;
+        }
         let mut params = self.inner.params.clone();
         params.insert("Bucket".into(), bucket.into());
         if let Some(yes) = self.force_path_style {
@@ -498,7 +507,10 @@ mod tests {
         assert_eq!(err.kind(), crate::ErrorKind::Config);
         assert!(err.to_string().contains("no region"), "{err}");
         for bad in ["", "us-east-1/evil", "Us-East-1", "a.b"] {
-            assert!(endpoints::default_url(&sqs, Some(bad), false, false).is_err(), "{bad:?}");
+            assert!(
+                endpoints::default_url(&sqs, Some(bad), false, false).is_err(),
+                "{bad:?}"
+            );
         }
     }
 
@@ -547,7 +559,11 @@ mod tests {
             .unwrap();
         assert!(s.use_fips() && !s.use_dualstack());
         assert_eq!(
-            ClientHandle::new(&s, &SQS).endpoint().unwrap().url.to_string(),
+            ClientHandle::new(&s, &SQS)
+                .endpoint()
+                .unwrap()
+                .url
+                .to_string(),
             "https://sqs-fips.us-gov-east-1.amazonaws.com/"
         );
         let env = crate::config::Env::from_map([
@@ -557,7 +573,11 @@ mod tests {
         let s = Session::builder().env(env).build().unwrap();
         assert!(s.use_dualstack() && !s.use_fips());
         assert_eq!(
-            ClientHandle::new(&s, &SQS).endpoint().unwrap().url.to_string(),
+            ClientHandle::new(&s, &SQS)
+                .endpoint()
+                .unwrap()
+                .url
+                .to_string(),
             "https://sqs.ap-southeast-2.api.aws/"
         );
         // The builder wins over the environment; a configured URL wins over both.

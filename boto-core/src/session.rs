@@ -552,8 +552,8 @@ fn endpoint_settings(
         )?
         .unwrap_or(false),
     };
-    let arn_region = setting(&["AWS_S3_USE_ARN_REGION"], "s3_use_arn_region")
-        .or_else(|| s3("use_arn_region"));
+    let arn_region =
+        setting(&["AWS_S3_USE_ARN_REGION"], "s3_use_arn_region").or_else(|| s3("use_arn_region"));
     let us_east_1 = setting(
         &["AWS_S3_US_EAST_1_REGIONAL_ENDPOINT"],
         "s3_us_east_1_regional_endpoint",
@@ -582,7 +582,10 @@ fn endpoint_settings(
         )? == "legacy",
         account_id_endpoint_mode: choice(
             "account_id_endpoint_mode",
-            setting(&["AWS_ACCOUNT_ID_ENDPOINT_MODE"], "account_id_endpoint_mode"),
+            setting(
+                &["AWS_ACCOUNT_ID_ENDPOINT_MODE"],
+                "account_id_endpoint_mode",
+            ),
             &["preferred", "required", "disabled"],
             "preferred",
         )?,

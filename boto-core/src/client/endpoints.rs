@@ -52,11 +52,14 @@ pub(crate) fn rule_set(json: &'static str) -> Result<&'static RuleSet> {
     static CACHE: Mutex<Option<Cache>> = Mutex::new(None);
     let key = (json.as_ptr() as usize, json.len());
     let mut cache = CACHE.lock().unwrap_or_else(PoisonError::into_inner);
-    let entry = cache.get_or_insert_with(HashMap::new).entry(key).or_insert_with(|| {
-        RuleSet::from_json(json)
-            .map(|rules| &*Box::leak(Box::new(rules)))
-            .map_err(|e| format!("the service's endpoint rule set is invalid: {e}"))
-    });
+    let entry = cache
+        .get_or_insert_with(HashMap::new)
+        .entry(key)
+        .or_insert_with(|| {
+            RuleSet::from_json(json)
+                .map(|rules| &*Box::leak(Box::new(rules)))
+                .map_err(|e| format!("the service's endpoint rule set is invalid: {e}"))
+        });
     entry.clone().map_err(Error::config)
 }
 
@@ -240,7 +243,10 @@ pub(crate) fn default_url(
     let partitions = Partitions::embedded()?;
     let partition = partitions.lookup(region);
     let supports = |k: &str| partition.get(k).and_then(Value::as_bool).unwrap_or(false);
-    let name = partition.get("name").and_then(Value::as_str).unwrap_or("aws");
+    let name = partition
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or("aws");
     if fips && !supports("supportsFIPS") {
         return Err(Error::config(format!(
             "FIPS is enabled but partition {name} does not support FIPS"
