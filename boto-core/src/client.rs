@@ -19,7 +19,7 @@ use crate::value::Value;
 use endpoints::Resolved;
 use http::header::{HeaderValue, HOST, USER_AGENT};
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 mod addressing;
@@ -53,6 +53,39 @@ struct Inner {
     /// True when the endpoint came from configuration (not the default AWS one).
     custom_endpoint: bool,
     quota: RetryQuota,
+    /// The endpoint of the last S3 bucket addressed (and the path-style override it was
+    /// resolved with): repeated calls on one bucket resolve once.
+    last_bucket: Mutex<Option<Arc<BucketEndpoint>>>,
+}
+
+/// The endpoint a request was built for.
+enum At<'a> {
+    /// The client's.
+    Base(&'a Resolved),
+    /// Its bucket's.
+    Bucket(Arc<BucketEndpoint>),
+}
+
+impl std::ops::Deref for At<'_> {
+    type Target = Resolved;
+    fn deref(&self) -> &Resolved {
+        match self {
+            At::Base(r) => r,
+            At::Bucket(b) => &b.resolved,
+        }
+    }
+}
+
+/// Where a rule set puts requests on one bucket.
+#[derive(Debug)]
+struct BucketEndpoint {
+    bucket: String,
+    /// The client's path-style override it was resolved with.
+    force_path_style: Option<bool>,
+    resolved: Resolved,
+    /// The bucket stays in the path (the endpoint's path no longer ends with it: the
+    /// model's `/{Bucket}/..` renders it); otherwise the host or access point names it.
+    path_style: bool,
 }
 
 impl ClientHandle {
@@ -127,6 +160,7 @@ impl ClientHandle {
                     .map_err(|e| (e.kind(), e.message().unwrap_or_default().to_string())),
                 custom_endpoint,
                 quota: RetryQuota::new(),
+                last_bucket: Mutex::new(None),
             }),
             timeout: None,
             force_path_style: None,
@@ -184,7 +218,7 @@ impl ClientHandle {
         shapes: &Shapes,
         op: &Operation,
         input: Value,
-    ) -> Result<(HttpRequest, Cow<'_, Resolved>)> {
+    ) -> Result<(HttpRequest, At<'_>)> {
         let meta = self.inner.meta;
         let path_style = self
             .force_path_style
@@ -198,7 +232,7 @@ impl ClientHandle {
             if let Some(bucket) = bucket {
                 addressing::to_virtual_host(&mut request, &bucket)?;
             }
-            return Ok((request, Cow::Borrowed(resolved)));
+            return Ok((request, At::Base(resolved)));
         };
         let bucket = op
             .http
@@ -211,7 +245,7 @@ impl ClientHandle {
             let resolved = self.resolved()?;
             let mut request = protocol::build_request(meta, shapes, op, input, &resolved.endpoint)?;
             add_headers(&mut request, resolved);
-            return Ok((request, Cow::Borrowed(resolved)));
+            return Ok((request, At::Base(resolved)));
         };
         // The rule set places the bucket: in the host (virtual-hosted style, access
         // points), or at the end of the endpoint's path (path style).
@@ -219,40 +253,61 @@ impl ClientHandle {
             // The endpoint URL, the region or the rule set itself is bad.
             self.resolved()?;
         }
+        let at = self.bucket_endpoint(rules, bucket)?;
+        let mut request = if at.path_style {
+            protocol::build_request(meta, shapes, op, input, &at.resolved.endpoint)?
+        } else {
+            let mut op = op.clone();
+            let rest = &op.http.request_uri["/{Bucket}".len()..];
+            let rest = if rest.starts_with('/') {
+                rest.to_string()
+            } else {
+                format!("/{rest}")
+            };
+            op.http.request_uri = Cow::Owned(rest);
+            protocol::build_request(meta, shapes, &op, input, &at.resolved.endpoint)?
+        };
+        add_headers(&mut request, &at.resolved);
+        Ok((request, At::Bucket(at)))
+    }
+
+    /// The endpoint of requests on `bucket`, as `rules` resolve it (the last bucket's is
+    /// kept).
+    fn bucket_endpoint(&self, rules: &RuleSet, bucket: &str) -> Result<Arc<BucketEndpoint>> {
+        let last = &self.inner.last_bucket;
+        if let Some(at) = &*last.lock().unwrap_or_else(PoisonError::into_inner) {
+            if at.bucket == bucket && at.force_path_style == self.force_path_style {
+                return Ok(at.clone());
+            }
+        }
         let mut params = self.inner.params.clone();
         params.insert("Bucket".into(), bucket.into());
         if let Some(yes) = self.force_path_style {
             params.insert("ForcePathStyle".into(), yes.into());
         }
-        let mut at = endpoints::resolve(rules, params)?;
+        let mut resolved = endpoints::resolve(rules, params)?;
         let encoded = format!("/{}", protocol::encode_label(bucket, false));
-        let in_host = at
+        let in_host = resolved
             .endpoint
             .url
             .host()
             .is_some_and(|h| h.strip_prefix(bucket).is_some_and(|r| r.starts_with('.')));
-        let request = match at.endpoint.url.path().strip_suffix(&encoded) {
-            // Path style: the model's `/{Bucket}/..` renders the bucket again.
+        let path_style = match resolved.endpoint.url.path().strip_suffix(&encoded) {
             Some(base) if !in_host => {
                 let base = base.to_string();
-                at.endpoint.url = with_path(&at.endpoint.url, &base)?;
-                protocol::build_request(meta, shapes, op, input, &at.endpoint)?
+                resolved.endpoint.url = with_path(&resolved.endpoint.url, &base)?;
+                true
             }
-            _ => {
-                let mut op = op.clone();
-                let rest = &op.http.request_uri["/{Bucket}".len()..];
-                let rest = if rest.starts_with('/') {
-                    rest.to_string()
-                } else {
-                    format!("/{rest}")
-                };
-                op.http.request_uri = Cow::Owned(rest);
-                protocol::build_request(meta, shapes, &op, input, &at.endpoint)?
-            }
+            _ => false,
         };
-        let mut request = request;
-        add_headers(&mut request, &at);
-        Ok((request, Cow::Owned(at)))
+        let at = Arc::new(BucketEndpoint {
+            bucket: bucket.to_string(),
+            force_path_style: self.force_path_style,
+            resolved,
+            path_style,
+        });
+        *last.lock().unwrap_or_else(PoisonError::into_inner) = Some(at.clone());
+        Ok(at)
     }
 
     /// Typed call: `input.into_value()` → build → sign → send (with retries) → parse →

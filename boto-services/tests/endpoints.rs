@@ -397,6 +397,57 @@ async fn s3_bucket_addressing() {
     );
 }
 
+/// One client, alternating buckets and addressing: each request goes where its own bucket
+/// and setting say (the last bucket's endpoint is reused only for the same bucket).
+#[tokio::test]
+async fn s3_bucket_endpoints_follow_each_request() {
+    let r = ReplayClient::new();
+    let s = builder(&r, "eu-west-1").build().unwrap();
+    let client = s3::Client::new(&s);
+    let path = client.with_force_path_style(true);
+    let calls = [
+        (
+            &client,
+            "bucket-a",
+            "https://bucket-a.s3.eu-west-1.amazonaws.com/k",
+        ),
+        (
+            &client,
+            "bucket-a",
+            "https://bucket-a.s3.eu-west-1.amazonaws.com/k",
+        ),
+        (
+            &path,
+            "bucket-a",
+            "https://s3.eu-west-1.amazonaws.com/bucket-a/k",
+        ),
+        (
+            &client,
+            "bucket-b",
+            "https://bucket-b.s3.eu-west-1.amazonaws.com/k",
+        ),
+        (
+            &client,
+            "my.bucket",
+            "https://s3.eu-west-1.amazonaws.com/my.bucket/k",
+        ),
+        (
+            &client,
+            "bucket-a",
+            "https://bucket-a.s3.eu-west-1.amazonaws.com/k",
+        ),
+    ];
+    for (c, bucket, _) in calls {
+        r.push(200, &[], "");
+        let _ = c
+            .get_object(s3::GetObjectRequest::new().bucket(bucket).key("k"))
+            .await;
+    }
+    let sent: Vec<String> = r.requests().iter().map(|q| q.uri.to_string()).collect();
+    let expected: Vec<&str> = calls.iter().map(|c| c.2).collect();
+    assert_eq!(sent, expected);
+}
+
 #[tokio::test]
 async fn s3_access_point_arns() {
     let arn = "arn:aws:s3:us-west-2:123456789012:accesspoint/myap";
