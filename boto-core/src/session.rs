@@ -105,6 +105,7 @@ impl fmt::Debug for Session {
             .field("retry_mode", &i.retry_mode)
             .field("http_settings", &i.http_settings)
             .field("max_response_body", &i.max_response_body)
+            .field("endpoint_settings", &i.endpoint_settings)
             .finish_non_exhaustive()
     }
 }
