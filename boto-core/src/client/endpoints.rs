@@ -317,6 +317,113 @@ mod tests {
         assert_eq!(rule_set(BAD).unwrap_err().to_string(), err.to_string());
     }
 
+    /// A rule set taking every built-in, so `builtins` shows what a session sets.
+    static ALL_BUILTINS: &str = r#"{"version": "1.0", "parameters": {
+        "Region": {"type": "String", "builtIn": "AWS::Region"},
+        "UseFIPS": {"type": "Boolean", "builtIn": "AWS::UseFIPS"},
+        "UseDualStack": {"type": "Boolean", "builtIn": "AWS::UseDualStack"},
+        "Endpoint": {"type": "String", "builtIn": "SDK::Endpoint"},
+        "ForcePathStyle": {"type": "Boolean", "builtIn": "AWS::S3::ForcePathStyle"},
+        "Accelerate": {"type": "Boolean", "builtIn": "AWS::S3::Accelerate"},
+        "UseArnRegion": {"type": "Boolean", "builtIn": "AWS::S3::UseArnRegion"},
+        "S3Global": {"type": "Boolean", "builtIn": "AWS::S3::UseGlobalEndpoint"},
+        "StsGlobal": {"type": "Boolean", "builtIn": "AWS::STS::UseGlobalEndpoint"},
+        "Mode": {"type": "String", "builtIn": "AWS::Auth::AccountIdEndpointMode"}
+    }, "rules": [{"conditions": [], "type": "error", "error": "unused"}]}"#;
+
+    fn params_of(vars: &[(&str, &str)], config: &str) -> Value {
+        use crate::credentials::support::{env_with, TempDir};
+        let dir = TempDir::new();
+        dir.write("config", config);
+        let session = Session::builder()
+            .env(env_with(&dir, vars))
+            .build()
+            .unwrap();
+        let rules = rule_set(ALL_BUILTINS).unwrap();
+        let url = session.endpoint_url_for_id("S3").unwrap();
+        Value::Object(builtins(
+            rules,
+            &session,
+            url.as_deref(),
+            session.force_path_style(),
+        ))
+    }
+
+    #[test]
+    fn session_settings_become_the_builtins() {
+        let defaults = params_of(&[("AWS_REGION", "us-east-1")], "");
+        assert_eq!(
+            defaults,
+            json!({"Region": "us-east-1", "UseFIPS": false, "UseDualStack": false,
+                   "ForcePathStyle": false, "Accelerate": false, "UseArnRegion": true,
+                   "S3Global": true, "StsGlobal": false, "Mode": "preferred"})
+        );
+        let profile = concat!(
+            "[default]\nregion = eu-west-1\nuse_fips_endpoint = true\n",
+            "sts_regional_endpoints = legacy\naccount_id_endpoint_mode = disabled\n",
+            "s3 =\n",
+            "  use_arn_region = false\n",
+            "  use_dualstack_endpoint = true\n",
+            "  addressing_style = path\n",
+            "  use_accelerate_endpoint = true\n",
+            "  us_east_1_regional_endpoint = regional\n",
+        );
+        assert_eq!(
+            params_of(&[], profile),
+            json!({"Region": "eu-west-1", "UseFIPS": true, "UseDualStack": true,
+                   "ForcePathStyle": true, "Accelerate": true, "UseArnRegion": false,
+                   "S3Global": false, "StsGlobal": true, "Mode": "disabled"})
+        );
+        // The environment wins over the profile; a configured endpoint turns FIPS and
+        // dual-stack off and keeps localhost buckets in the path.
+        let got = params_of(
+            &[
+                ("AWS_USE_FIPS_ENDPOINT", "false"),
+                ("AWS_ACCOUNT_ID_ENDPOINT_MODE", "required"),
+                ("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT", "legacy"),
+                ("AWS_REGION", "us-east-1"),
+            ],
+            profile,
+        );
+        assert_eq!(got["UseFIPS"], false);
+        assert_eq!(got["Mode"], "required");
+        assert_eq!(got["S3Global"], true);
+        let got = params_of(
+            &[("AWS_ENDPOINT_URL", "http://localhost:4566")],
+            "[default]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = true\n",
+        );
+        assert_eq!(
+            got,
+            json!({"Region": "us-east-1", "UseFIPS": false, "UseDualStack": false,
+                   "Endpoint": "http://localhost:4566", "ForcePathStyle": true,
+                   "Accelerate": false, "UseArnRegion": true, "S3Global": true,
+                   "StsGlobal": false, "Mode": "preferred"})
+        );
+        for (var, value, named) in [
+            (
+                "AWS_ACCOUNT_ID_ENDPOINT_MODE",
+                "sometimes",
+                "account_id_endpoint_mode",
+            ),
+            (
+                "AWS_STS_REGIONAL_ENDPOINTS",
+                "global",
+                "sts_regional_endpoints",
+            ),
+            ("AWS_USE_DUALSTACK_ENDPOINT", "1", "use_dualstack_endpoint"),
+            ("AWS_S3_USE_ARN_REGION", "yes", "s3_use_arn_region"),
+        ] {
+            use crate::credentials::support::{env_with, TempDir};
+            let dir = TempDir::new();
+            let err = Session::builder()
+                .env(env_with(&dir, &[(var, value)]))
+                .build()
+                .unwrap_err();
+            assert_eq!(err.kind(), crate::ErrorKind::Config);
+            assert!(err.to_string().contains(named), "{var}: {err}");
+        }
+    }
+
     #[test]
     fn localhost_endpoints() {
         assert!(is_localhost("http://localhost:5000"));
