@@ -8,7 +8,8 @@
 use crate::auth::{self, PresignedRequest, SigningParams};
 use crate::credentials::Credentials;
 use crate::deadline::Deadline;
-use crate::error::{Error, Result};
+use crate::endpoint::RuleSet;
+use crate::error::{Error, ErrorKind, Result};
 use crate::http::HttpRequest;
 use crate::model::{Operation, ServiceMeta, Shapes};
 use crate::protocol::{self, Endpoint};
@@ -16,12 +17,15 @@ use crate::retry::{clone_request, retry_loop_observed, Attempt, Decision, RetryQ
 use crate::session::Session;
 use crate::shape::Shape;
 use crate::value::Value;
+use endpoints::Resolved;
 use http::header::{HeaderValue, HOST, USER_AGENT};
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 use tracing::Instrument;
 
 mod addressing;
+pub(crate) mod endpoints;
 
 const USER_AGENT_VALUE: &str = concat!("boto-rs/", env!("CARGO_PKG_VERSION"));
 /// The signing region of global endpoints and of custom endpoints without a region.
@@ -41,33 +45,124 @@ pub struct ClientHandle {
 struct Inner {
     session: Session,
     meta: &'static ServiceMeta,
-    /// The endpoint, or the configuration error to report at each call.
-    endpoint: std::result::Result<Endpoint, String>,
+    /// The service's endpoint rule set; `None` for the regional default.
+    rules: Option<&'static RuleSet>,
+    /// The rule set's built-in parameters, as the session configures them.
+    params: serde_json::Map<String, serde_json::Value>,
+    /// The endpoint of requests without operation parameters for the rule set, or the
+    /// configuration error to report at each call.
+    endpoint: std::result::Result<Resolved, (ErrorKind, String)>,
     /// True when the endpoint came from configuration (not the default AWS one).
     custom_endpoint: bool,
     quota: RetryQuota,
+    /// The endpoint of the last S3 bucket addressed (and the path-style override it was
+    /// resolved with): repeated calls on one bucket resolve once.
+    last_bucket: Mutex<Option<Arc<BucketEndpoint>>>,
+}
+
+/// The endpoint a request was built for.
+enum At<'a> {
+    /// The client's.
+    Base(&'a Resolved),
+    /// Its bucket's.
+    Bucket(Arc<BucketEndpoint>),
+}
+
+impl std::ops::Deref for At<'_> {
+    type Target = Resolved;
+    fn deref(&self) -> &Resolved {
+        match self {
+            At::Base(r) => r,
+            At::Bucket(b) => &b.resolved,
+        }
+    }
+}
+
+/// Where a rule set puts requests on one bucket.
+#[derive(Debug)]
+struct BucketEndpoint {
+    bucket: String,
+    /// The client's path-style override it was resolved with.
+    force_path_style: Option<bool>,
+    resolved: Resolved,
+    /// The bucket stays in the path (the endpoint's path no longer ends with it: the
+    /// model's `/{Bucket}/..` renders it); otherwise the host or access point names it.
+    path_style: bool,
 }
 
 impl ClientHandle {
     /// A handle for `meta`'s service on `session`. Resolves the endpoint now (configured
     /// URL, else the service's AWS endpoint for the session's region); a resolution error is
     /// returned by every call.
+    ///
+    /// Without a rule set the endpoint is `https://{endpoint_prefix}[-fips].{region}.{dnsSuffix}`
+    /// over the partitions table (the dual-stack suffix with
+    /// [`use_dualstack`](crate::SessionBuilder::use_dualstack)); see
+    /// [`with_endpoint_rules`](Self::with_endpoint_rules) for services that have one.
     pub fn new(session: &Session, meta: &'static ServiceMeta) -> ClientHandle {
+        Self::assemble(session, meta, None)
+    }
+
+    /// A handle whose requests go where the service's endpoint rule set (`json`, botocore's
+    /// `endpoint-rule-set-1.json`, parsed once per process) says, with its built-ins from
+    /// `session`: the region, FIPS and dual-stack, the configured endpoint URL, S3's
+    /// addressing, accelerate, `use_arn_region` and `us-east-1` setting, STS's regional
+    /// endpoints, the account-id endpoint mode. S3's `Bucket` comes from each request. A
+    /// rule set that does not parse is the error of every call.
+    pub fn with_endpoint_rules(
+        session: &Session,
+        meta: &'static ServiceMeta,
+        json: &'static str,
+    ) -> ClientHandle {
+        Self::assemble(session, meta, Some(json))
+    }
+
+    fn assemble(
+        session: &Session,
+        meta: &'static ServiceMeta,
+        rules_json: Option<&'static str>,
+    ) -> ClientHandle {
+        let mut rules = None;
+        let mut params = serde_json::Map::new();
         let (endpoint, custom_endpoint) = match session.endpoint_url_for(meta) {
-            Ok(Some(url)) => (Endpoint::parse(&url), true),
-            Ok(None) => (
-                default_endpoint(meta, session.region()).and_then(|u| Endpoint::parse(&u)),
-                false,
-            ),
             Err(e) => (Err(e), true),
+            Ok(url) => {
+                let custom = url.is_some();
+                let endpoint = match rules_json.map(endpoints::rule_set) {
+                    None => endpoints::default_resolved(meta, session, url.as_deref()),
+                    Some(Err(e)) => Err(e),
+                    Some(Ok(r)) => {
+                        rules = Some(r);
+                        params = endpoints::builtins(
+                            r,
+                            session,
+                            url.as_deref(),
+                            session.force_path_style(),
+                        );
+                        if custom {
+                            endpoints::resolve(r, params.clone())
+                        } else if session.region().is_none() {
+                            Err(no_region(meta))
+                        } else {
+                            check_region(session.region())
+                                .and_then(|()| endpoints::resolve(r, params.clone()))
+                        }
+                    }
+                };
+                (endpoint, custom)
+            }
         };
         ClientHandle {
             inner: Arc::new(Inner {
                 session: session.clone(),
                 meta,
-                endpoint: endpoint.map_err(|e| e.message().unwrap_or_default().to_string()),
+                rules,
+                params,
+                endpoint: endpoint
+                    .map_err(|e| (e.kind(), e.message().unwrap_or_default().to_string())),
                 custom_endpoint,
                 quota: RetryQuota::new(),
+                last_bucket: Mutex::new(None),
             }),
             timeout: None,
             force_path_style: None,
@@ -86,10 +181,17 @@ impl ClientHandle {
 
     /// The endpoint requests go to.
     pub fn endpoint(&self) -> Result<&Endpoint> {
+        self.resolved().map(|r| &r.endpoint)
+    }
+
+    fn resolved(&self) -> Result<&Resolved> {
         self.inner
             .endpoint
             .as_ref()
-            .map_err(|m| Error::config(m.clone()))
+            .map_err(|(kind, message)| match kind {
+                ErrorKind::InvalidInput => Error::invalid_input(message.clone()),
+                _ => Error::config(message.clone()),
+            })
     }
 
     /// A handle (sharing this one's endpoint and retry quota) whose calls fail with
@@ -115,19 +217,103 @@ impl ClientHandle {
         }
     }
 
-    /// Builds the unsigned request of `op`, S3 buckets addressed as configured.
-    fn build(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<HttpRequest> {
+    /// Builds the unsigned request of `op`, S3 buckets addressed as configured, with the
+    /// endpoint it was resolved to (whose auth scheme signs it).
+    fn build(
+        &self,
+        shapes: &Shapes,
+        op: &Operation,
+        input: Value,
+    ) -> Result<(HttpRequest, At<'_>)> {
         let meta = self.inner.meta;
-        let endpoint = self.endpoint()?;
         let path_style = self
             .force_path_style
             .unwrap_or_else(|| self.inner.session.force_path_style());
-        let bucket = addressing::virtual_host_bucket(meta, op, &input, &endpoint.url, path_style);
-        let mut request = protocol::build_request(meta, shapes, op, input, endpoint)?;
-        if let Some(bucket) = bucket {
-            addressing::to_virtual_host(&mut request, &bucket)?;
+        let Some(rules) = self.inner.rules else {
+            let resolved = self.resolved()?;
+            let endpoint = &resolved.endpoint;
+            let bucket =
+                addressing::virtual_host_bucket(meta, op, &input, &endpoint.url, path_style);
+            let mut request = protocol::build_request(meta, shapes, op, input, endpoint)?;
+            if let Some(bucket) = bucket {
+                addressing::to_virtual_host(&mut request, &bucket)?;
+            }
+            return Ok((request, At::Base(resolved)));
+        };
+        let bucket = op
+            .http
+            .request_uri
+            .starts_with("/{Bucket}")
+            .then(|| input.get("Bucket").and_then(Value::as_str))
+            .flatten()
+            .filter(|_| rules.parameters().any(|(name, _)| name == "Bucket"));
+        let Some(bucket) = bucket else {
+            let resolved = self.resolved()?;
+            let mut request = protocol::build_request(meta, shapes, op, input, &resolved.endpoint)?;
+            add_headers(&mut request, resolved);
+            return Ok((request, At::Base(resolved)));
+        };
+        // The rule set places the bucket: in the host (virtual-hosted style, access
+        // points), or at the end of the endpoint's path (path style).
+        if let Err((ErrorKind::Config, _)) = &self.inner.endpoint {
+            // The endpoint URL, the region or the rule set itself is bad.
+            self.resolved()?;
         }
-        Ok(request)
+        let at = self.bucket_endpoint(rules, bucket)?;
+        let mut request = if at.path_style {
+            protocol::build_request(meta, shapes, op, input, &at.resolved.endpoint)?
+        } else {
+            let mut op = op.clone();
+            let rest = &op.http.request_uri["/{Bucket}".len()..];
+            let rest = if rest.starts_with('/') {
+                rest.to_string()
+            } else {
+                format!("/{rest}")
+            };
+            op.http.request_uri = Cow::Owned(rest);
+            protocol::build_request(meta, shapes, &op, input, &at.resolved.endpoint)?
+        };
+        add_headers(&mut request, &at.resolved);
+        Ok((request, At::Bucket(at)))
+    }
+
+    /// The endpoint of requests on `bucket`, as `rules` resolve it (the last bucket's is
+    /// kept).
+    fn bucket_endpoint(&self, rules: &RuleSet, bucket: &str) -> Result<Arc<BucketEndpoint>> {
+        let last = &self.inner.last_bucket;
+        if let Some(at) = &*last.lock().unwrap_or_else(PoisonError::into_inner) {
+            if at.bucket == bucket && at.force_path_style == self.force_path_style {
+                return Ok(at.clone());
+            }
+        }
+        let mut params = self.inner.params.clone();
+        params.insert("Bucket".into(), bucket.into());
+        if let Some(yes) = self.force_path_style {
+            params.insert("ForcePathStyle".into(), yes.into());
+        }
+        let mut resolved = endpoints::resolve(rules, params)?;
+        let encoded = format!("/{}", protocol::encode_label(bucket, false));
+        let in_host = resolved
+            .endpoint
+            .url
+            .host()
+            .is_some_and(|h| h.strip_prefix(bucket).is_some_and(|r| r.starts_with('.')));
+        let path_style = match resolved.endpoint.url.path().strip_suffix(&encoded) {
+            Some(base) if !in_host => {
+                let base = base.to_string();
+                resolved.endpoint.url = with_path(&resolved.endpoint.url, &base)?;
+                true
+            }
+            _ => false,
+        };
+        let at = Arc::new(BucketEndpoint {
+            bucket: bucket.to_string(),
+            force_path_style: self.force_path_style,
+            resolved,
+            path_style,
+        });
+        *last.lock().unwrap_or_else(PoisonError::into_inner) = Some(at.clone());
+        Ok(at)
     }
 
     /// Typed call: `input.into_value()` → build → sign → send (with retries) → parse →
@@ -176,7 +362,7 @@ impl ClientHandle {
     ) -> Result<Value> {
         let meta = self.inner.meta;
         let session = &self.inner.session;
-        let mut request = self.build(shapes, op, input)?;
+        let (mut request, resolved) = self.build(shapes, op, input)?;
         request
             .headers_mut()
             .entry(USER_AGENT)
@@ -190,7 +376,8 @@ impl ClientHandle {
         let signer = if op.unsigned {
             None
         } else {
-            Some((session.credentials().await?, self.signing_region()?))
+            let (region, name) = self.signing(&resolved)?;
+            Some((session.credentials().await?, region, name))
         };
         let http = session.http_client();
         let max_body = session.max_response_body();
@@ -218,8 +405,8 @@ impl ClientHandle {
                     let mut request = request.ok_or_else(|| {
                         Error::invalid_input("the request body cannot be sent again")
                     })?;
-                    if let Some((creds, region)) = signer {
-                        let params = SigningParams::new(region, &meta.signing_name);
+                    if let Some((creds, region, name)) = signer {
+                        let params = SigningParams::new(region, name);
                         auth::sign_request(&mut request, creds, &params)?;
                     }
                     let mut response = http.send(request).await?;
@@ -256,16 +443,29 @@ impl ClientHandle {
         input: I,
         expires: Duration,
     ) -> Result<PresignedRequest> {
-        let meta = self.inner.meta;
-        let request = self.build(&Shapes::EMPTY, op, input.into_value())?;
+        let (request, resolved) = self.build(&Shapes::EMPTY, op, input.into_value())?;
+        let (region, name) = self.signing(&resolved)?;
         let creds = credentials_blocking(&self.inner.session)?;
-        let region = self.signing_region()?;
         auth::presign(
             &request,
             &creds,
-            &SigningParams::new(&region, &meta.signing_name),
+            &SigningParams::new(&region, &name),
             expires,
         )
+    }
+
+    /// The signing region and name of a request to `resolved`: its auth scheme's, else the
+    /// client's.
+    fn signing(&self, resolved: &Resolved) -> Result<(String, String)> {
+        let region = match &resolved.signing_region {
+            Some(r) => r.clone(),
+            None => self.signing_region()?,
+        };
+        let name = resolved
+            .signing_name
+            .clone()
+            .unwrap_or_else(|| self.inner.meta.signing_name.to_string());
+        Ok((region, name))
     }
 
     /// The region signatures are scoped to: the session's; global services and configured
@@ -317,33 +517,37 @@ fn no_region(meta: &ServiceMeta) -> Error {
     ))
 }
 
-/// The service's AWS endpoint: `https://{endpoint_prefix}.{region}.amazonaws.com`
-/// (`.amazonaws.com.cn` in China), the global host of global services, and
-/// `s3.amazonaws.com` for S3 in `us-east-1`.
-pub(crate) fn default_endpoint(meta: &ServiceMeta, region: Option<&str>) -> Result<String> {
-    if let Some(host) = &meta.global_endpoint {
-        return Ok(format!("https://{host}"));
+/// A region is a host label: lowercase letters, digits and hyphens.
+fn check_region(region: Option<&str>) -> Result<()> {
+    match region {
+        Some(r)
+            if r.is_empty()
+                || !r
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+        {
+            Err(Error::config(format!("invalid region name {r:?}")))
+        }
+        _ => Ok(()),
     }
-    let region = region.ok_or_else(|| no_region(meta))?;
-    let valid = !region.is_empty()
-        && region
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !valid {
-        return Err(Error::config(format!("invalid region name {region:?}")));
+}
+
+/// Adds the headers the endpoint rules ask for.
+fn add_headers(request: &mut HttpRequest, resolved: &Resolved) {
+    for (name, value) in &resolved.headers {
+        request.headers_mut().append(name.clone(), value.clone());
     }
-    if meta.endpoint_prefix == "s3" && region == "us-east-1" {
-        return Ok("https://s3.amazonaws.com".to_string());
-    }
-    let suffix = if region.starts_with("cn-") {
-        "amazonaws.com.cn"
-    } else {
-        "amazonaws.com"
-    };
-    Ok(format!(
-        "https://{}.{region}.{suffix}",
-        meta.endpoint_prefix
-    ))
+}
+
+/// `uri` with its path replaced by `path`.
+fn with_path(uri: &http::Uri, path: &str) -> Result<http::Uri> {
+    let mut parts = uri.clone().into_parts();
+    let path = if path.is_empty() { "/" } else { path };
+    parts.path_and_query = Some(
+        path.parse()
+            .map_err(|_| Error::config(format!("invalid endpoint path {path:?}")))?,
+    );
+    http::Uri::from_parts(parts).map_err(|_| Error::config("invalid endpoint URL"))
 }
 
 /// The Host header for `uri`: its host, with the port unless it is the scheme's default.
@@ -408,32 +612,116 @@ mod tests {
     fn default_endpoints() {
         let sqs = meta("sqs", None);
         assert_eq!(
-            default_endpoint(&sqs, Some("eu-west-1")).unwrap(),
+            endpoints::default_url(&sqs, Some("eu-west-1"), false, false).unwrap(),
             "https://sqs.eu-west-1.amazonaws.com"
         );
         assert_eq!(
-            default_endpoint(&sqs, Some("cn-north-1")).unwrap(),
+            endpoints::default_url(&sqs, Some("cn-north-1"), false, false).unwrap(),
             "https://sqs.cn-north-1.amazonaws.com.cn"
         );
         assert_eq!(
-            default_endpoint(&meta("s3", None), Some("us-east-1")).unwrap(),
+            endpoints::default_url(&meta("s3", None), Some("us-east-1"), false, false).unwrap(),
             "https://s3.amazonaws.com"
         );
         assert_eq!(
-            default_endpoint(&meta("s3", None), Some("us-west-2")).unwrap(),
+            endpoints::default_url(&meta("s3", None), Some("us-west-2"), false, false).unwrap(),
             "https://s3.us-west-2.amazonaws.com"
         );
         let iam = meta("iam", Some("iam.amazonaws.com"));
         assert_eq!(
-            default_endpoint(&iam, None).unwrap(),
+            endpoints::default_url(&iam, None, false, false).unwrap(),
             "https://iam.amazonaws.com"
         );
-        let err = default_endpoint(&sqs, None).unwrap_err();
+        let err = endpoints::default_url(&sqs, None, false, false).unwrap_err();
         assert_eq!(err.kind(), crate::ErrorKind::Config);
         assert!(err.to_string().contains("no region"), "{err}");
         for bad in ["", "us-east-1/evil", "Us-East-1", "a.b"] {
-            assert!(default_endpoint(&sqs, Some(bad)).is_err(), "{bad:?}");
+            assert!(
+                endpoints::default_url(&sqs, Some(bad), false, false).is_err(),
+                "{bad:?}"
+            );
         }
+    }
+
+    #[test]
+    fn default_endpoints_follow_the_partition() {
+        let sqs = meta("sqs", None);
+        let url = |region, fips, dual| endpoints::default_url(&sqs, Some(region), fips, dual);
+        assert_eq!(
+            url("us-gov-west-1", false, false).unwrap(),
+            "https://sqs.us-gov-west-1.amazonaws.com"
+        );
+        assert_eq!(
+            url("us-gov-west-1", true, false).unwrap(),
+            "https://sqs-fips.us-gov-west-1.amazonaws.com"
+        );
+        assert_eq!(
+            url("eu-west-1", false, true).unwrap(),
+            "https://sqs.eu-west-1.api.aws"
+        );
+        assert_eq!(
+            url("cn-north-1", true, true).unwrap(),
+            "https://sqs-fips.cn-north-1.api.amazonwebservices.com.cn"
+        );
+        assert_eq!(
+            url("us-iso-east-1", false, false).unwrap(),
+            "https://sqs.us-iso-east-1.c2s.ic.gov"
+        );
+        assert_eq!(
+            url("us-iso-east-1", false, true).unwrap(),
+            "https://sqs.us-iso-east-1.api.aws.ic.gov"
+        );
+        // S3's legacy global host is only for the plain endpoint.
+        let s3 = meta("s3", None);
+        assert_eq!(
+            endpoints::default_url(&s3, Some("us-east-1"), true, false).unwrap(),
+            "https://s3-fips.us-east-1.amazonaws.com"
+        );
+    }
+
+    #[test]
+    fn sessions_choose_fips_and_dualstack_endpoints_for_clients_without_rules() {
+        let s = Session::builder()
+            .region("us-gov-east-1")
+            .use_fips(true)
+            .build()
+            .unwrap();
+        assert!(s.use_fips() && !s.use_dualstack());
+        assert_eq!(
+            ClientHandle::new(&s, &SQS)
+                .endpoint()
+                .unwrap()
+                .url
+                .to_string(),
+            "https://sqs-fips.us-gov-east-1.amazonaws.com/"
+        );
+        let env = crate::config::Env::from_map([
+            ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+            ("AWS_REGION", "ap-southeast-2"),
+        ]);
+        let s = Session::builder().env(env).build().unwrap();
+        assert!(s.use_dualstack() && !s.use_fips());
+        assert_eq!(
+            ClientHandle::new(&s, &SQS)
+                .endpoint()
+                .unwrap()
+                .url
+                .to_string(),
+            "https://sqs.ap-southeast-2.api.aws/"
+        );
+        // The builder wins over the environment; a configured URL wins over both.
+        let env = crate::config::Env::from_map([("AWS_USE_DUALSTACK_ENDPOINT", "true")]);
+        let s = Session::builder()
+            .env(env)
+            .region("eu-west-1")
+            .use_dualstack(false)
+            .build()
+            .unwrap();
+        assert!(!s.use_dualstack());
+        let env = crate::config::Env::from_map([("AWS_USE_FIPS_ENDPOINT", "yes please")]);
+        let err = Session::builder().env(env).build().unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Config);
+        assert!(err.to_string().contains("use_fips_endpoint"), "{err}");
     }
 
     #[test]

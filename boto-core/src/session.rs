@@ -69,6 +69,32 @@ struct Inner {
     force_path_style: bool,
     max_response_body: u64,
     operation_timeout: Option<Duration>,
+    endpoint_settings: EndpointSettings,
+}
+
+/// What endpoint rule sets read from the configuration (their built-ins), resolved once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EndpointSettings {
+    /// `use_fips_endpoint` / `AWS_USE_FIPS_ENDPOINT`.
+    pub use_fips: bool,
+    /// `use_dualstack_endpoint` / `AWS_USE_DUALSTACK_ENDPOINT`.
+    pub use_dualstack: bool,
+    /// S3 only: the profile's `s3 = use_dualstack_endpoint = true`.
+    pub s3_use_dualstack: bool,
+    /// S3 only: `s3 = use_accelerate_endpoint = true`.
+    pub s3_accelerate: bool,
+    /// S3 only: `s3_use_arn_region` / `AWS_S3_USE_ARN_REGION` / `s3 = use_arn_region`
+    /// (default true, as botocore).
+    pub s3_use_arn_region: bool,
+    /// S3 in `us-east-1` uses `s3.amazonaws.com` (`us_east_1_regional_endpoint = legacy`,
+    /// botocore's default) rather than `s3.us-east-1.amazonaws.com` (`regional`).
+    pub s3_us_east_1_global: bool,
+    /// STS in the legacy global regions uses `sts.amazonaws.com`
+    /// (`sts_regional_endpoints = legacy`; botocore's default is `regional`).
+    pub sts_legacy_global: bool,
+    /// `account_id_endpoint_mode` / `AWS_ACCOUNT_ID_ENDPOINT_MODE`: `preferred` (default),
+    /// `required` or `disabled`.
+    pub account_id_endpoint_mode: String,
 }
 
 /// The default of [`SessionBuilder::max_response_body`]: 256 MiB.
@@ -89,6 +115,7 @@ impl fmt::Debug for Session {
             .field("http_settings", &i.http_settings)
             .field("max_response_body", &i.max_response_body)
             .field("operation_timeout", &i.operation_timeout)
+            .field("endpoint_settings", &i.endpoint_settings)
             .finish_non_exhaustive()
     }
 }
@@ -201,6 +228,20 @@ impl Session {
     pub fn operation_timeout(&self) -> Option<Duration> {
         self.inner.operation_timeout
     }
+    /// Endpoints are FIPS ones: [`SessionBuilder::use_fips`], else `AWS_USE_FIPS_ENDPOINT`,
+    /// else the profile's `use_fips_endpoint`; default false.
+    pub fn use_fips(&self) -> bool {
+        self.inner.endpoint_settings.use_fips
+    }
+    /// Endpoints are dual-stack (IPv4 and IPv6) ones: [`SessionBuilder::use_dualstack`],
+    /// else `AWS_USE_DUALSTACK_ENDPOINT`, else the profile's `use_dualstack_endpoint`;
+    /// default false.
+    pub fn use_dualstack(&self) -> bool {
+        self.inner.endpoint_settings.use_dualstack
+    }
+    pub(crate) fn endpoint_settings(&self) -> &EndpointSettings {
+        &self.inner.endpoint_settings
+    }
 
     pub(crate) fn env(&self) -> &Env {
         &self.inner.env
@@ -235,6 +276,8 @@ pub struct SessionBuilder {
     force_path_style: Option<bool>,
     max_response_body: Option<u64>,
     operation_timeout: Option<Duration>,
+    use_fips: Option<bool>,
+    use_dualstack: Option<bool>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -350,6 +393,21 @@ impl SessionBuilder {
         self.operation_timeout = Some(d);
         self
     }
+    /// Use FIPS endpoints (`https://sqs-fips.us-gov-west-1.amazonaws.com`) as the services'
+    /// endpoint rule sets give them; wins over `AWS_USE_FIPS_ENDPOINT` and the profile's
+    /// `use_fips_endpoint`. A region or partition without FIPS endpoints is an error at each
+    /// call; a configured endpoint URL wins over it.
+    pub fn use_fips(mut self, yes: bool) -> Self {
+        self.use_fips = Some(yes);
+        self
+    }
+    /// Use dual-stack (IPv4 and IPv6) endpoints (`https://sqs.eu-west-1.api.aws`) as the
+    /// services' endpoint rule sets give them; wins over `AWS_USE_DUALSTACK_ENDPOINT` and the
+    /// profile's `use_dualstack_endpoint`. A configured endpoint URL wins over it.
+    pub fn use_dualstack(mut self, yes: bool) -> Self {
+        self.use_dualstack = Some(yes);
+        self
+    }
     /// Resolve from this fixed environment instead of the process's (tests).
     #[cfg(test)]
     pub(crate) fn env(mut self, env: Env) -> Self {
@@ -434,6 +492,19 @@ impl SessionBuilder {
                 .and_then(|s3| s3.get("addressing_style"))
                 .is_some_and(|style| style.trim() == "path")
         });
+        let s3 = profile.and_then(|p| p.nested("s3"));
+        let endpoint_settings = match endpoint_settings(
+            &setting,
+            |key| s3.and_then(|s| s.get(key)).map(|v| v.trim().to_string()),
+            self.use_fips,
+            self.use_dualstack,
+        ) {
+            Ok(settings) => settings,
+            Err(e) => {
+                error.get_or_insert(e);
+                EndpointSettings::default()
+            }
+        };
         if let Some(url) = &self.endpoint_url {
             if let Err(e) = parse_endpoint_url(url) {
                 error.get_or_insert(e);
@@ -457,6 +528,7 @@ impl SessionBuilder {
             force_path_style,
             max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
             operation_timeout: self.operation_timeout,
+            endpoint_settings,
             profiles,
             config_error: error
                 .as_ref()
@@ -470,6 +542,116 @@ impl SessionBuilder {
             error,
         )
     }
+}
+
+impl Default for EndpointSettings {
+    /// botocore's defaults.
+    fn default() -> Self {
+        EndpointSettings {
+            use_fips: false,
+            use_dualstack: false,
+            s3_use_dualstack: false,
+            s3_accelerate: false,
+            s3_use_arn_region: true,
+            s3_us_east_1_global: true,
+            sts_legacy_global: false,
+            account_id_endpoint_mode: "preferred".to_string(),
+        }
+    }
+}
+
+/// A boolean setting: `true` or `false`, any case.
+fn flag(name: &str, value: Option<String>) -> Result<Option<bool>> {
+    match value.as_deref().map(str::trim) {
+        None => Ok(None),
+        Some(v) if v.eq_ignore_ascii_case("true") => Ok(Some(true)),
+        Some(v) if v.eq_ignore_ascii_case("false") => Ok(Some(false)),
+        Some(v) => Err(Error::config(format!(
+            "{name} must be true or false (got {:?})",
+            v.chars().take(64).collect::<String>()
+        ))),
+    }
+}
+
+/// One of `allowed` (case-insensitive), or `default` when unset.
+fn choice(name: &str, value: Option<String>, allowed: &[&str], default: &str) -> Result<String> {
+    let Some(v) = value else {
+        return Ok(default.to_string());
+    };
+    let v = v.trim().to_ascii_lowercase();
+    if allowed.contains(&v.as_str()) {
+        Ok(v)
+    } else {
+        Err(Error::config(format!(
+            "{name} must be one of {} (got {:?})",
+            allowed.join(", "),
+            v.chars().take(64).collect::<String>()
+        )))
+    }
+}
+
+/// The endpoint built-ins: `setting(env names, profile key)` reads the environment then the
+/// profile, `s3(key)` the profile's nested `s3` section; the builder's values win.
+fn endpoint_settings(
+    setting: &dyn Fn(&[&str], &str) -> Option<String>,
+    s3: impl Fn(&str) -> Option<String>,
+    use_fips: Option<bool>,
+    use_dualstack: Option<bool>,
+) -> Result<EndpointSettings> {
+    let use_fips = match use_fips {
+        Some(v) => v,
+        None => flag(
+            "use_fips_endpoint",
+            setting(&["AWS_USE_FIPS_ENDPOINT"], "use_fips_endpoint"),
+        )?
+        .unwrap_or(false),
+    };
+    let use_dualstack = match use_dualstack {
+        Some(v) => v,
+        None => flag(
+            "use_dualstack_endpoint",
+            setting(&["AWS_USE_DUALSTACK_ENDPOINT"], "use_dualstack_endpoint"),
+        )?
+        .unwrap_or(false),
+    };
+    let arn_region =
+        setting(&["AWS_S3_USE_ARN_REGION"], "s3_use_arn_region").or_else(|| s3("use_arn_region"));
+    let us_east_1 = setting(
+        &["AWS_S3_US_EAST_1_REGIONAL_ENDPOINT"],
+        "s3_us_east_1_regional_endpoint",
+    )
+    .or_else(|| s3("us_east_1_regional_endpoint"));
+    let regional = ["legacy", "regional"];
+    Ok(EndpointSettings {
+        use_fips,
+        use_dualstack,
+        s3_use_dualstack: flag("s3.use_dualstack_endpoint", s3("use_dualstack_endpoint"))?
+            .unwrap_or(false),
+        s3_accelerate: flag("s3.use_accelerate_endpoint", s3("use_accelerate_endpoint"))?
+            .unwrap_or(false),
+        s3_use_arn_region: flag("s3_use_arn_region", arn_region)?.unwrap_or(true),
+        s3_us_east_1_global: choice(
+            "s3 us_east_1_regional_endpoint",
+            us_east_1,
+            &regional,
+            "legacy",
+        )? == "legacy",
+        sts_legacy_global: choice(
+            "sts_regional_endpoints",
+            setting(&["AWS_STS_REGIONAL_ENDPOINTS"], "sts_regional_endpoints"),
+            &regional,
+            "regional",
+        )? == "legacy",
+        account_id_endpoint_mode: choice(
+            "account_id_endpoint_mode",
+            setting(
+                &["AWS_ACCOUNT_ID_ENDPOINT_MODE"],
+                "account_id_endpoint_mode",
+            ),
+            &["preferred", "required", "disabled"],
+            "preferred",
+        )?,
+    })
 }
 
 /// botocore's legacy mode makes 5 attempts unless `max_attempts` says otherwise.

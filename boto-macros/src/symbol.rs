@@ -49,6 +49,7 @@ symbols! {
     SIGNING_NAME = "signing_name",
     ENDPOINT_PREFIX = "endpoint_prefix",
     SERVICE_ID = "service_id",
+    ENDPOINT_RULES = "endpoint_rules",
     // #[op(..)]
     HTTP = "http",
     STATUS = "status",

@@ -45,19 +45,30 @@ fn form(params: &[(&str, &str)]) -> String {
         .join("&")
 }
 
-/// The STS endpoint: the configured one, else `https://sts.{region}.amazonaws.com`.
-fn endpoint(session: &Session) -> Result<String> {
-    if let Some(url) = session.endpoint_url_for_id("STS")? {
-        return Ok(if url.ends_with('/') {
-            url
-        } else {
-            format!("{url}/")
-        });
+/// botocore's STS `endpoint-rule-set-1.json` (minified), parsed once per process.
+static STS_RULES: &str = include_str!("sts-endpoint-rule-set.json");
+
+/// The STS endpoint and signing region, as STS's rule set gives them for the session's
+/// region (none: `aws-global`, `sts.amazonaws.com`), FIPS, dual-stack,
+/// `sts_regional_endpoints` and configured endpoint URL.
+fn endpoint(session: &Session) -> Result<(String, String)> {
+    use crate::client::endpoints;
+    let url = session.endpoint_url_for_id("STS")?;
+    let rules = endpoints::rule_set(STS_RULES)?;
+    let mut params = endpoints::builtins(rules, session, url.as_deref(), false);
+    params
+        .entry("Region")
+        .or_insert_with(|| "aws-global".into());
+    let resolved = endpoints::resolve(rules, params)?;
+    let region = match resolved.signing_region {
+        Some(r) => r,
+        None => session.region().unwrap_or("us-east-1").to_string(),
+    };
+    let mut url = resolved.endpoint.url.to_string();
+    if !url.ends_with('/') {
+        url.push('/');
     }
-    Ok(match session.region() {
-        Some(r) => format!("https://sts.{r}.amazonaws.com/"),
-        None => "https://sts.amazonaws.com/".to_string(),
-    })
+    Ok((url, region))
 }
 
 async fn call(
@@ -66,7 +77,7 @@ async fn call(
     signer: Option<&Credentials>,
     action: &str,
 ) -> Result<Credentials> {
-    let url = endpoint(session)?;
+    let (url, region) = endpoint(session)?;
     let mut req = request(
         http::Method::POST,
         &url,
@@ -77,8 +88,7 @@ async fn call(
         body,
     )?;
     if let Some(creds) = signer {
-        let region = session.region().unwrap_or("us-east-1");
-        sign_request(&mut req, creds, &SigningParams::new(region, "sts"))?;
+        sign_request(&mut req, creds, &SigningParams::new(&region, "sts"))?;
     }
     let reply = exchange(session, req, TIMEOUT).await?;
     let fields = read_fields(&reply.body)
@@ -186,4 +196,172 @@ pub(crate) fn read_fields(xml: &[u8]) -> std::result::Result<Vec<(String, String
         return Err("no elements".into());
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod endpoint_tests {
+    use super::*;
+    use crate::config::Env;
+    use crate::http::replay::ReplayClient;
+    use std::sync::Arc;
+
+    fn session(vars: &[(&str, &str)]) -> Session {
+        Session::builder()
+            .env(Env::from_map(vars.iter().copied()))
+            .build()
+            .unwrap()
+    }
+
+    fn at(url: &str, region: &str) -> (String, String) {
+        (url.to_string(), region.to_string())
+    }
+
+    #[test]
+    fn sts_endpoints_follow_its_rule_set() {
+        for (vars, expected) in [
+            (&[][..], at("https://sts.amazonaws.com/", "us-east-1")),
+            (
+                &[("AWS_REGION", "us-gov-west-1")][..],
+                at("https://sts.us-gov-west-1.amazonaws.com/", "us-gov-west-1"),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "us-gov-west-1"),
+                    ("AWS_USE_FIPS_ENDPOINT", "true"),
+                    ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+                ][..],
+                at("https://sts-fips.us-gov-west-1.api.aws/", "us-gov-west-1"),
+            ),
+            (
+                &[("AWS_REGION", "cn-north-1")][..],
+                at("https://sts.cn-north-1.amazonaws.com.cn/", "cn-north-1"),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "cn-north-1"),
+                    ("AWS_USE_FIPS_ENDPOINT", "true"),
+                ][..],
+                at(
+                    "https://sts-fips.cn-north-1.amazonaws.com.cn/",
+                    "cn-north-1",
+                ),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "cn-north-1"),
+                    ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+                ][..],
+                at(
+                    "https://sts.cn-north-1.api.amazonwebservices.com.cn/",
+                    "cn-north-1",
+                ),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "us-east-1"),
+                    ("AWS_USE_FIPS_ENDPOINT", "true"),
+                ][..],
+                at("https://sts-fips.us-east-1.amazonaws.com/", "us-east-1"),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "eu-west-1"),
+                    ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+                ][..],
+                at("https://sts.eu-west-1.api.aws/", "eu-west-1"),
+            ),
+            // Regional by default (botocore's default now); `legacy` keeps the global
+            // endpoint in the regions that had it, signed for us-east-1.
+            (
+                &[("AWS_REGION", "us-west-2")][..],
+                at("https://sts.us-west-2.amazonaws.com/", "us-west-2"),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "us-west-2"),
+                    ("AWS_STS_REGIONAL_ENDPOINTS", "legacy"),
+                ][..],
+                at("https://sts.amazonaws.com/", "us-east-1"),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "ap-east-1"),
+                    ("AWS_STS_REGIONAL_ENDPOINTS", "legacy"),
+                ][..],
+                at("https://sts.ap-east-1.amazonaws.com/", "ap-east-1"),
+            ),
+            (
+                &[
+                    ("AWS_REGION", "eu-west-1"),
+                    ("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:5000"),
+                    ("AWS_USE_FIPS_ENDPOINT", "true"),
+                ][..],
+                at("http://127.0.0.1:5000/", "eu-west-1"),
+            ),
+            (
+                &[("AWS_ENDPOINT_URL", "http://127.0.0.1:5000/base")][..],
+                at("http://127.0.0.1:5000/base/", "us-east-1"),
+            ),
+        ] {
+            assert_eq!(endpoint(&session(vars)).unwrap(), expected, "{vars:?}");
+        }
+        let err = Session::builder()
+            .env(Env::from_map([("AWS_STS_REGIONAL_ENDPOINTS", "global")]))
+            .build()
+            .unwrap_err();
+        assert!(err.to_string().contains("sts_regional_endpoints"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn assume_role_is_sent_to_and_signed_for_the_resolved_endpoint() {
+        let replay = ReplayClient::new();
+        replay.push(403, &[], "<ErrorResponse/>");
+        let s = Session::builder()
+            .env(Env::from_map([("AWS_USE_FIPS_ENDPOINT", "true")]))
+            .region("us-gov-east-1")
+            .http_client(Arc::new(replay.clone()))
+            .build()
+            .unwrap();
+        let source = Credentials::new("AKID", "SECRET", None);
+        let p = AssumeRole {
+            role_arn: "arn:aws-us-gov:iam::123456789012:role/r".into(),
+            session_name: "s".into(),
+            ..AssumeRole::default()
+        };
+        assert!(assume_role(&s, &source, &p).await.is_err());
+        let sent = replay.requests();
+        assert_eq!(
+            sent[0].uri.to_string(),
+            "https://sts.us-gov-east-1.amazonaws.com/"
+        );
+        let auth = sent[0].header("authorization").unwrap();
+        assert!(auth.contains("/us-gov-east-1/sts/aws4_request"), "{auth}");
+    }
+
+    #[test]
+    fn the_embedded_rule_set_is_botocores() {
+        let script = "import botocore,gzip,os,sys\n\
+            d=os.path.join(os.path.dirname(botocore.__file__),'data','sts','2011-06-15')\n\
+            sys.stdout.write(gzip.open(os.path.join(d,'endpoint-rule-set-1.json.gz'),'rt').read())";
+        let out = std::process::Command::new("python3")
+            .args(["-c", script])
+            .output();
+        let theirs = match out {
+            Ok(o) if o.status.success() => o.stdout,
+            other => {
+                assert!(
+                    !testkit::in_ci(),
+                    "botocore is needed under CI=true: {other:?}"
+                );
+                eprintln!("skipped: no botocore to compare STS's rule set with");
+                return;
+            }
+        };
+        let theirs: serde_json::Value = serde_json::from_slice(&theirs).unwrap();
+        let ours: serde_json::Value = serde_json::from_str(STS_RULES).unwrap();
+        assert!(
+            ours == theirs,
+            "STS's embedded rule set differs from botocore's"
+        );
+    }
 }

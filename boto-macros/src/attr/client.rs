@@ -1,7 +1,7 @@
 //! The parsed model of a `#[client]` input: service metadata, operations and waiters.
 
 use super::rules::{self, find};
-use super::{collect_args, docs, parse_tokens, Arg, Args};
+use super::{collect_args, docs, parse_tokens, Arg, ArgValue, Args};
 use crate::case::pascal;
 use crate::ctxt::Ctxt;
 use crate::symbol::*;
@@ -25,6 +25,8 @@ pub(crate) struct Client<'a> {
     pub(crate) endpoint_prefix: Option<LitStr>,
     pub(crate) service_id: Option<LitStr>,
     pub(crate) xml_namespace: Option<LitStr>,
+    /// `endpoint_rules = <&'static str expression>`: the service's endpoint rule set JSON.
+    pub(crate) endpoint_rules: Option<Expr>,
     pub(crate) ops: Vec<Op<'a>>,
     pub(crate) waiters: Vec<Waiter>,
     /// `crate = path`: where boto-core is.
@@ -141,6 +143,7 @@ const CLIENT_KEYS: &[Symbol] = &[
     SERVICE_ID,
     XML_NAMESPACE,
     CRATE,
+    ENDPOINT_RULES,
 ];
 const OP_KEYS: &[Symbol] = &[
     NAME,
@@ -187,11 +190,24 @@ impl<'a> Client<'a> {
             endpoint_prefix: s(ENDPOINT_PREFIX),
             service_id: s(SERVICE_ID),
             xml_namespace: s(XML_NAMESPACE),
+            endpoint_rules: find(&args, ENDPOINT_RULES).and_then(|a| endpoint_rules(cx, a)),
             ops,
             waiters,
             krate: find(&args, CRATE).and_then(|a| crate::krate::path(cx, a)),
         }
     }
+}
+
+/// `endpoint_rules = EXPR`: any expression (a `&'static str`, checked by the compiler).
+fn endpoint_rules(cx: &Ctxt, arg: &Arg) -> Option<Expr> {
+    if let ArgValue::Expr(_, e) = &arg.value {
+        return Some(e.clone());
+    }
+    cx.error_spanned_by(
+        arg.value.spanned(&arg.key),
+        "`endpoint_rules` expects the rule set's JSON text: `endpoint_rules = RULES`",
+    );
+    None
 }
 
 fn protocol(cx: &Ctxt, lit: &LitStr) -> Option<Protocol> {

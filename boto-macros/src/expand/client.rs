@@ -376,6 +376,15 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
         .map(|(op, i)| client_op(ident, op, i));
     let names = typed.iter().map(|op| op.ident.unraw().to_string());
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
+    let handle = match &client.endpoint_rules {
+        Some(rules) => quote! {
+            ::boto_core::__private::ClientHandle::with_endpoint_rules(session, Self::__meta(), #rules)
+        },
+        None => quote!(::boto_core::__private::ClientHandle::new(
+            session,
+            Self::__meta()
+        )),
+    };
     // The declared `Op<I, O>` types, kept so their imports stay used and checked.
     let declared = client.ops.iter().map(|op| &op.field.ty);
     quote! {
@@ -394,7 +403,7 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
                 }
                 #[doc = #new_doc]
                 pub fn new(session: &::boto_core::__private::Session) -> Self {
-                    Self { handle: ::boto_core::__private::ClientHandle::new(session, Self::__meta()) }
+                    Self { handle: #handle }
                 }
                 /// The request pipeline under this client (session, service metadata, endpoint).
                 pub fn handle(&self) -> &::boto_core::__private::ClientHandle {

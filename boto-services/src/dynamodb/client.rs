@@ -5,6 +5,9 @@
 use super::shapes::*;
 use boto_core::{client, Op};
 
+/// botocore's `endpoint-rule-set-1.json` of the service (minified), parsed once per process.
+static ENDPOINT_RULES: &str = include_str!("endpoint-rule-set.json");
+
 /// A DynamoDB client (`awsJson1_0`, API version 2012-08-10).
 ///
 /// ```no_run
@@ -22,7 +25,8 @@ use boto_core::{client, Op};
     service = "dynamodb",
     protocol = "awsJson1_0",
     target_prefix = "DynamoDB_20120810",
-    api_version = "2012-08-10"
+    api_version = "2012-08-10",
+    endpoint_rules = ENDPOINT_RULES
 )]
 #[waiter(table_exists = describe_table, delay = 20, max_attempts = 25,
          success(path = |o| -> &str {

@@ -4,12 +4,16 @@
 use super::shapes::*;
 use boto_core::{client, Op};
 
+/// botocore's `endpoint-rule-set-1.json` of the service (minified), parsed once per process.
+static ENDPOINT_RULES: &str = include_str!("endpoint-rule-set.json");
+
 /// The EC2 client (ec2Query protocol, API version 2016-11-15).
 #[client(
     service = "ec2",
     protocol = "ec2Query",
     api_version = "2016-11-15",
-    service_id = "EC2"
+    service_id = "EC2",
+    endpoint_rules = ENDPOINT_RULES
 )]
 #[waiter(instance_running = describe_instances, delay = 15, max_attempts = 40,
          success(all = |o: &DescribeInstancesResult| -> Vec<&str> { instance_states(o) } == "running"),

@@ -5,6 +5,9 @@ use super::shapes::*;
 use boto_core::paginate::{items, pages, Items, Pages};
 use boto_core::{client, Op};
 
+/// botocore's `endpoint-rule-set-1.json` of the service (minified), parsed once per process.
+static ENDPOINT_RULES: &str = include_str!("endpoint-rule-set.json");
+
 /// A client of Amazon S3.
 ///
 /// `list_objects_v2` and `list_buckets` page by their continuation token,
@@ -15,7 +18,8 @@ use boto_core::{client, Op};
     service = "s3",
     protocol = "restXml",
     api_version = "2006-03-01",
-    service_id = "S3"
+    service_id = "S3",
+    endpoint_rules = ENDPOINT_RULES
 )]
 #[waiter(bucket_exists = head_bucket, delay = 5, max_attempts = 20,
          success(status = 200), success(status = 301), success(status = 403),

@@ -23,7 +23,12 @@
 //! Buckets are addressed in the host name (`https://bucket.s3.eu-west-1.amazonaws.com`)
 //! when their name is a DNS label, in the path for IP and `localhost` endpoints, and always
 //! in the path with `Session::builder().force_path_style(true)` or
-//! [`Client::with_force_path_style`].
+//! [`Client::with_force_path_style`]. Endpoints come from botocore's S3 endpoint rule set:
+//! FIPS and dual-stack (`Session::builder().use_fips(true)` / `.use_dualstack(true)`),
+//! GovCloud and China, and access point ARNs as the `Bucket`
+//! (`arn:aws:s3:us-west-2:123456789012:accesspoint/myap`, in the ARN's region unless the
+//! profile sets `s3_use_arn_region = false`). Multi-region access points (SigV4a) and S3
+//! Express buckets are refused with an error naming the signing they need.
 
 mod client;
 mod resources;

@@ -4,6 +4,9 @@
 use super::shapes::*;
 use boto_core::{client, Op};
 
+/// botocore's `endpoint-rule-set-1.json` of the service (minified), parsed once per process.
+static ENDPOINT_RULES: &str = include_str!("endpoint-rule-set.json");
+
 /// An SQS client (`awsJson1_0`, API version 2012-11-05).
 ///
 /// ```no_run
@@ -34,7 +37,8 @@ use boto_core::{client, Op};
     protocol = "awsJson1_0",
     target_prefix = "AmazonSQS",
     api_version = "2012-11-05",
-    service_id = "SQS"
+    service_id = "SQS",
+    endpoint_rules = ENDPOINT_RULES
 )]
 #[waiter(queue_exists = get_queue_attributes, delay = 1, max_attempts = 20,
          success(status = 200), retry(error = "QueueDoesNotExist"),
