@@ -344,13 +344,10 @@ impl ClientHandle {
             operation = &*op.name,
             region = session.region(),
         );
-        let call = async {
-            match deadline {
-                None => self.send(shapes, op, input, None).await,
-                Some(d) => d.run(&op.name, self.send(shapes, op, input, Some(d))).await,
-            }
-        };
-        call.instrument(span).await
+        let call = self.send(shapes, op, input, deadline);
+        Deadline::bound(deadline, &op.name, call)
+            .instrument(span)
+            .await
     }
 
     async fn send(

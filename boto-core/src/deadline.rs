@@ -49,15 +49,14 @@ impl Deadline {
         CURRENT.try_with(|d| *d).ok()
     }
 
-    /// `fut`, cut at the deadline with an [`Error::timeout`] naming `what`.
-    pub(crate) async fn run<T>(
-        self,
-        what: &str,
-        fut: impl Future<Output = Result<T>>,
-    ) -> Result<T> {
-        match tokio::time::timeout_at(self.at, fut).await {
-            Ok(out) => out,
-            Err(_) => Err(self.error(what)),
+    /// `fut`, cut at `deadline` (if any) with an [`Error::timeout`] naming `what`. Without
+    /// a deadline it costs a branch; the timer is boxed, so the future is `fut` plus a few
+    /// words.
+    pub(crate) fn bound<F>(deadline: Option<Deadline>, what: &str, fut: F) -> Bounded<'_, F> {
+        Bounded {
+            fut,
+            timer: deadline.map(|d| (d, Box::pin(tokio::time::sleep_until(d.at)))),
+            what,
         }
     }
 
@@ -89,6 +88,34 @@ impl Deadline {
 /// About 30 years from now: the deadline of a limit too large for the clock.
 fn far_future() -> Instant {
     Instant::now() + Duration::from_secs(86400 * 365 * 30)
+}
+
+pin_project_lite::pin_project! {
+    /// The future [`Deadline::bound`] returns.
+    pub(crate) struct Bounded<'a, F> {
+        #[pin]
+        fut: F,
+        timer: Option<(Deadline, Pin<Box<Sleep>>)>,
+        what: &'a str,
+    }
+}
+
+impl<T, F: Future<Output = Result<T>>> Future for Bounded<'_, F> {
+    type Output = Result<T>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<T>> {
+        let this = self.project();
+        if let Poll::Ready(out) = this.fut.poll(cx) {
+            return Poll::Ready(out);
+        }
+        match this.timer {
+            Some((deadline, sleep)) => {
+                ready!(sleep.as_mut().poll(cx));
+                Poll::Ready(Err(deadline.error(this.what)))
+            }
+            None => Poll::Pending,
+        }
+    }
 }
 
 struct BoundedBody {
