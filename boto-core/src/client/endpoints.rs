@@ -332,7 +332,7 @@ mod tests {
     }, "rules": [{"conditions": [], "type": "error", "error": "unused"}]}"#;
 
     fn params_of(vars: &[(&str, &str)], config: &str) -> Value {
-        use crate::credentials::support::{env_with, TempDir};
+        use crate::credentials::testing::{env_with, TempDir};
         let dir = TempDir::new();
         dir.write("config", config);
         let session = Session::builder()
@@ -413,7 +413,7 @@ mod tests {
             ("AWS_USE_DUALSTACK_ENDPOINT", "1", "use_dualstack_endpoint"),
             ("AWS_S3_USE_ARN_REGION", "yes", "s3_use_arn_region"),
         ] {
-            use crate::credentials::support::{env_with, TempDir};
+            use crate::credentials::testing::{env_with, TempDir};
             let dir = TempDir::new();
             let err = Session::builder()
                 .env(env_with(&dir, &[(var, value)]))
