@@ -851,16 +851,28 @@ async fn a_dropped_upload_is_aborted() {
     assert_eq!(stub.count(is_complete), 0);
 }
 
-#[tokio::test]
-async fn a_failed_upload_is_aborted_before_it_returns() {
-    let (_dir, path) = eleven_mib("failed-upload");
-    let stub = Stub::start(|r| {
-        if r.method == "PUT" && r.part() == Some(3) {
-            reply(
-                400,
-                &[],
-                "<Error><Code>InvalidPart</Code><Message>no</Message></Error>",
-            )
+/// An S3 error answer: `status` with `<Error><Code>code</Code>..`.
+fn error_reply(status: u16, code: &str) -> Reply {
+    reply(
+        status,
+        &[],
+        format!("<Error><Code>{code}</Code><Message>no</Message></Error>"),
+    )
+}
+
+/// Uploads 11 MiB in parts (`concurrency` at a time) to a stub that answers the request
+/// `fails` picks with a 400 `code` and plays the multipart calls otherwise; the upload must
+/// fail with `code`. Returns the stub, to count what was sent.
+async fn failed_upload(
+    test: &str,
+    fails: fn(&Req) -> bool,
+    code: &'static str,
+    concurrency: usize,
+) -> Stub {
+    let (_dir, path) = eleven_mib(test);
+    let stub = Stub::start(move |r| {
+        if fails(r) {
+            error_reply(400, code)
         } else {
             multipart(r)
         }
@@ -869,36 +881,24 @@ async fn a_failed_upload_is_aborted_before_it_returns() {
     let err = s3(&stub)
         .object("b", "k")
         .upload_file(&path)
-        .config(parts(1))
+        .config(parts(concurrency))
         .await
         .unwrap_err();
-    assert!(err.is_code("InvalidPart"), "{err:?}");
+    assert!(err.is_code(code), "{err:?}");
+    stub
+}
+
+#[tokio::test]
+async fn a_failed_upload_is_aborted_before_it_returns() {
+    let third_part = |r: &Req| r.method == "PUT" && r.part() == Some(3);
+    let stub = failed_upload("failed-upload", third_part, "InvalidPart", 1).await;
     assert_eq!(stub.count(is_abort), 1, "{:#?}", stub.summary());
     assert_eq!(stub.count(is_complete), 0);
 }
 
 #[tokio::test]
 async fn a_failed_complete_is_aborted() {
-    let (_dir, path) = eleven_mib("failed-complete");
-    let stub = Stub::start(|r| {
-        if is_complete(r) {
-            reply(
-                400,
-                &[],
-                "<Error><Code>EntityTooSmall</Code><Message>no</Message></Error>",
-            )
-        } else {
-            multipart(r)
-        }
-    })
-    .await;
-    let err = s3(&stub)
-        .object("b", "k")
-        .upload_file(&path)
-        .config(parts(3))
-        .await
-        .unwrap_err();
-    assert!(err.is_code("EntityTooSmall"), "{err:?}");
+    let stub = failed_upload("failed-complete", is_complete, "EntityTooSmall", 3).await;
     assert_eq!(stub.count(is_abort), 1);
 }
 
@@ -952,11 +952,7 @@ async fn a_failed_copy_is_aborted() {
             return head;
         }
         if r.method == "PUT" && r.part() == Some(2) {
-            return reply(
-                412,
-                &[],
-                "<Error><Code>PreconditionFailed</Code><Message>changed</Message></Error>",
-            );
+            return error_reply(412, "PreconditionFailed");
         }
         multipart(r)
     })
