@@ -450,10 +450,7 @@ async fn a_ranged_download_asks_each_range_once_with_if_match() {
         .config(ranges())
         .await
         .unwrap();
-    assert!(
-        std::fs::read(&dst).unwrap() == body,
-        "downloaded bytes differ"
-    );
+    assert_downloaded(&dst, &body);
     assert_eq!(files(&dir), ["out.bin"]);
     let mut gets: Vec<_> = stub
         .requests()
@@ -625,46 +622,37 @@ async fn one_short_range_then_a_good_one_is_ok() {
     let (stub, dst, body, result, _dir) =
         faulty_download("short-once", |_, data, n| (n == 1).then(|| short(data))).await;
     result.unwrap();
-    assert!(
-        std::fs::read(&dst).unwrap() == body,
-        "downloaded bytes differ"
-    );
+    assert_downloaded(&dst, &body);
     assert_eq!(files(dst.parent().unwrap()), ["out.bin"]);
     assert_eq!(stub.count(|r| r.is_get_of_range(1000)), 2);
+}
+
+/// The range `bytes 1000-1999` of `data` (3500 bytes), cut off after 300 bytes.
+fn second_range_cut_off(data: &[u8]) -> Reply {
+    Reply::Cut {
+        status: 206,
+        headers: vec![
+            ("ETag".into(), ETAG.into()),
+            ("Content-Range".into(), "bytes 1000-1999/3500".into()),
+        ],
+        body: data[1000..2000].to_vec(),
+        sent: 300,
+    }
 }
 
 #[tokio::test]
 async fn a_connection_reset_mid_range_is_asked_again() {
     let (stub, dst, body, result, _dir) = faulty_download("reset-once", |_, data, n| {
-        (n == 1).then(|| Reply::Cut {
-            status: 206,
-            headers: vec![
-                ("ETag".into(), ETAG.into()),
-                ("Content-Range".into(), "bytes 1000-1999/3500".into()),
-            ],
-            body: data[1000..2000].to_vec(),
-            sent: 300,
-        })
+        (n == 1).then(|| second_range_cut_off(data))
     })
     .await;
     result.unwrap();
-    assert!(
-        std::fs::read(&dst).unwrap() == body,
-        "downloaded bytes differ"
-    );
+    assert_downloaded(&dst, &body);
     assert_eq!(stub.count(|r| r.is_get_of_range(1000)), 2);
 
     // Cut off every time: a transport error, reported after three attempts.
     let (stub, dst, _, result, _dir) = faulty_download("reset-always", |_, data, _| {
-        Some(Reply::Cut {
-            status: 206,
-            headers: vec![
-                ("ETag".into(), ETAG.into()),
-                ("Content-Range".into(), "bytes 1000-1999/3500".into()),
-            ],
-            body: data[1000..2000].to_vec(),
-            sent: 300,
-        })
+        Some(second_range_cut_off(data))
     })
     .await;
     let err = result.unwrap_err();
@@ -733,6 +721,14 @@ async fn a_dropped_download_leaves_no_file() {
 // ---- uploads and copies ----
 
 /// An 11 MiB file (parts of 5, 5 and 1 MiB) in its directory.
+/// `dst` holds exactly `body` (compared without printing megabytes on failure).
+fn assert_downloaded(dst: &Path, body: &[u8]) {
+    assert!(
+        std::fs::read(dst).unwrap() == body,
+        "downloaded bytes differ"
+    );
+}
+
 fn eleven_mib(test: &str) -> (Scratch, PathBuf) {
     let dir = scratch(test);
     let path = dir.join("in.bin");
