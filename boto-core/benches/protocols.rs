@@ -1,5 +1,5 @@
 //! The protocol engine on the three reference workloads, with the real botocore models read
-//! from the installed botocore (`tests/support/botocore.rs`; `BOTOCORE_DATA` overrides):
+//! from the installed botocore (`testkit::botocore`; `BOTOCORE_DATA` overrides):
 //!
 //! - parsing a 1000-key S3 `ListObjectsV2` response (restXml),
 //! - serializing a 25-item DynamoDB `BatchWriteItem` request (awsJson1_0),
@@ -11,8 +11,7 @@
 //!
 //! `cargo bench -p boto-core --bench protocols` prints the figures.
 
-#[path = "../tests/support/botocore.rs"]
-mod botocore;
+use testkit::botocore;
 
 use boto_core::dynamic::{DynamicClient, ServiceModel};
 use boto_core::protocol::{build_request, parse_response, Endpoint};
@@ -236,7 +235,10 @@ fn bench(c: &mut Criterion) {
     let endpoint = Endpoint::parse("http://127.0.0.1:5000").expect("endpoint");
 
     // S3 ListObjectsV2, 1000 keys
-    let s3 = client(&session, botocore::model(&data, "s3"));
+    let s3 = client(
+        &session,
+        ServiceModel::from_json(&botocore::model_json(&data, "s3")).expect("model"),
+    );
     let m = s3.model();
     let list = m.operation("ListObjectsV2").expect("ListObjectsV2");
     let body = list_objects_body(1000);
@@ -264,7 +266,10 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     // DynamoDB BatchWriteItem, 25 items
-    let ddb = client(&session, botocore::model(&data, "dynamodb"));
+    let ddb = client(
+        &session,
+        ServiceModel::from_json(&botocore::model_json(&data, "dynamodb")).expect("model"),
+    );
     let m = ddb.model();
     let batch = m.operation("BatchWriteItem").expect("BatchWriteItem");
     let (params, typed) = batch_items(25);
@@ -311,7 +316,10 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     // EC2 DescribeInstances, 100 instances
-    let ec2 = client(&session, botocore::model(&data, "ec2"));
+    let ec2 = client(
+        &session,
+        ServiceModel::from_json(&botocore::model_json(&data, "ec2")).expect("model"),
+    );
     let m = ec2.model();
     let describe = m.operation("DescribeInstances").expect("DescribeInstances");
     let body = describe_instances_body(100);

@@ -11,8 +11,7 @@ use bytes::Bytes;
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::json;
 
-#[path = "../tests/support/botocore.rs"]
-mod botocore;
+use testkit::botocore;
 
 fn describe_vpcs_body(n: usize) -> String {
     let mut s = String::from(
@@ -40,7 +39,9 @@ fn bench(c: &mut Criterion) {
     let Some(data) = botocore::data_dir() else {
         return;
     };
-    let model = |service: &str| -> ServiceModel { botocore::model(&data, service) };
+    let model = |service: &str| -> ServiceModel {
+        ServiceModel::from_json(&botocore::model_json(&data, service)).expect("model")
+    };
     let endpoint = Endpoint::parse("http://127.0.0.1:5000").unwrap();
 
     let s3 = model("s3");

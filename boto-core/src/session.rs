@@ -690,9 +690,4 @@ fn resolve_retry(mode: Option<&str>, max_attempts: Option<&str>) -> Result<(Retr
 }
 
 #[cfg(test)]
-#[path = "session_tests.rs"]
 mod tests;
-
-#[cfg(test)]
-#[path = "session_retry_tests.rs"]
-mod retry_tests;

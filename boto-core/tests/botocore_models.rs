@@ -5,14 +5,12 @@
 //! shapes were read, and how long loading took. Every `paginators-1.json` and
 //! `waiters-2.json` compiles with the supported JMESPath subset.
 
-#[path = "support/botocore.rs"]
-mod botocore;
-
 use boto_core::dynamic::{DynamicClient, ServiceModel};
 use boto_core::protocol::{build_request, Endpoint};
 use boto_core::{ErrorKind, Session, Value};
 use std::path::PathBuf;
 use std::time::Instant;
+use testkit::botocore;
 
 fn model_files(data: &PathBuf) -> Vec<PathBuf> {
     let mut files = Vec::new();

@@ -3,8 +3,9 @@
 //! (awsJson1_0), SQS (awsJson1_0, query-compatible errors), Lambda and API Gateway
 //! (restJson1).
 
-#[path = "support/botocore.rs"]
-mod botocore;
+mod support {
+    pub mod botocore_client;
+}
 
 use boto_core::dynamic::DynamicClient;
 use futures::TryStreamExt;
@@ -15,8 +16,12 @@ use testkit::MotoServer;
 /// A client of the real model (with paginators and waiters), or `None` when botocore is
 /// missing outside CI.
 fn client(moto: &MotoServer, service: &str) -> Option<DynamicClient> {
-    let data = botocore::data_dir()?;
-    Some(botocore::client(&data, service, &moto.endpoint()))
+    let data = testkit::botocore::data_dir()?;
+    Some(support::botocore_client::client(
+        &data,
+        service,
+        &moto.endpoint(),
+    ))
 }
 
 #[tokio::test(flavor = "multi_thread")]

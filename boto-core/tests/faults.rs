@@ -8,7 +8,7 @@ mod support {
     pub mod fault_server;
 }
 
-use boto_core::{client, Credentials, DateTime, Error, ErrorKind, Op, RetryConfig, Session, Shape};
+use boto_core::{client, DateTime, Error, ErrorKind, Op, Session, Shape};
 use futures::{StreamExt, TryStreamExt};
 use std::time::Duration;
 use support::fault_server::{answer, head, Act, FaultServer};
@@ -89,17 +89,12 @@ const JSON: (&str, &str) = ("content-type", "application/x-amz-json-1.0");
 const XML: (&str, &str) = ("content-type", "application/xml");
 
 fn session(server: &FaultServer, max_body: Option<u64>) -> Session {
-    let mut b = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(&server.url)
-        .credentials(Credentials::new("AKID", "SECRET", None))
-        .retry(RetryConfig::standard().base_backoff(Duration::from_millis(1)))
+    server
+        .session_builder(max_body)
         .connect_timeout(Duration::from_secs(5))
-        .read_timeout(Duration::from_secs(5));
-    if let Some(max) = max_body {
-        b = b.max_response_body(max);
-    }
-    b.build().expect("session")
+        .read_timeout(Duration::from_secs(5))
+        .build()
+        .expect("session")
 }
 
 async fn get_thing(server: &FaultServer) -> Result<GetThingOutput, Error> {

@@ -7,7 +7,7 @@ mod support {
     pub mod fault_server;
 }
 
-use boto_core::{client, Credentials, Error, ErrorKind, Op, RetryConfig, Session, Shape};
+use boto_core::{client, Error, ErrorKind, Op, Shape};
 use std::time::Duration;
 use support::fault_server::{answer, head, Act, FaultServer};
 
@@ -57,16 +57,12 @@ fn peak_rise(base: u64) -> u64 {
 }
 
 async fn call(server: &FaultServer, max_body: Option<u64>) -> Result<GetThingOutput, Error> {
-    let mut b = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(&server.url)
-        .credentials(Credentials::new("AKID", "SECRET", None))
-        .retry(RetryConfig::standard().base_backoff(Duration::from_millis(1)))
-        .read_timeout(Duration::from_secs(30));
-    if let Some(max) = max_body {
-        b = b.max_response_body(max);
-    }
-    Things::new(&b.build().expect("session"))
+    let session = server
+        .session_builder(max_body)
+        .read_timeout(Duration::from_secs(30))
+        .build()
+        .expect("session");
+    Things::new(&session)
         .get_thing(GetThingRequest::new())
         .await
 }

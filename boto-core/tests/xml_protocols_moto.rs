@@ -1,11 +1,12 @@
 //! The XML protocol family against moto in server mode, with the real botocore models,
 //! paginators and waiters of S3, EC2, SNS and IAM read from the installed botocore (see
-//! `support/botocore.rs`), through the whole pipeline: `DynamicClient::call` serializes,
+//! `testkit::botocore`), through the whole pipeline: `DynamicClient::call` serializes,
 //! signs (SigV4), sends over the pooled transport to 127.0.0.1 and parses the answer or the
 //! service error; `paginate` follows real tokens and `wait` runs real acceptors.
 
-#[path = "support/botocore.rs"]
-mod botocore;
+mod support {
+    pub mod botocore_client;
+}
 
 use boto_core::dynamic::DynamicClient;
 use boto_core::ErrorKind;
@@ -15,8 +16,12 @@ use std::time::Duration;
 
 /// A client of the real model, or `None` when moto or botocore is missing (outside CI).
 fn client(moto: &testkit::MotoServer, service: &str) -> Option<DynamicClient> {
-    let data = botocore::data_dir()?;
-    Some(botocore::client(&data, service, &moto.endpoint()))
+    let data = testkit::botocore::data_dir()?;
+    Some(support::botocore_client::client(
+        &data,
+        service,
+        &moto.endpoint(),
+    ))
 }
 
 /// Every page of `op`, `page_size` results per page (when given).

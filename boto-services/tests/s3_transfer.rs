@@ -19,6 +19,17 @@ fn scratch(name: &str) -> PathBuf {
     dir.join(name)
 }
 
+/// An S3 resource on `moto`'s endpoint, in us-east-1 with test keys.
+fn s3(moto: &testkit::MotoServer) -> S3 {
+    let session = Session::builder()
+        .region("us-east-1")
+        .endpoint_url(moto.endpoint())
+        .credentials(Credentials::new("testing", "testing", None))
+        .build()
+        .unwrap();
+    S3::new(&session)
+}
+
 fn counting(config: TransferConfig) -> (TransferConfig, Arc<AtomicU64>) {
     let total = Arc::new(AtomicU64::new(0));
     let seen = total.clone();
@@ -33,13 +44,7 @@ async fn transfers_against_moto() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap();
-    let s3 = S3::new(&session);
+    let s3 = s3(&moto);
     let bucket = s3.bucket("transfers");
     bucket.create().await.unwrap();
     let parts = TransferConfig {
@@ -128,13 +133,7 @@ async fn a_dropped_upload_leaves_no_multipart_upload() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap();
-    let s3 = S3::new(&session);
+    let s3 = s3(&moto);
     let bucket = s3.bucket("dropped");
     bucket.create().await.unwrap();
     let list = || async {

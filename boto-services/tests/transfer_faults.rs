@@ -450,10 +450,7 @@ async fn a_ranged_download_asks_each_range_once_with_if_match() {
         .config(ranges())
         .await
         .unwrap();
-    assert!(
-        std::fs::read(&dst).unwrap() == body,
-        "downloaded bytes differ"
-    );
+    assert_downloaded(&dst, &body);
     assert_eq!(files(&dir), ["out.bin"]);
     let mut gets: Vec<_> = stub
         .requests()
@@ -625,46 +622,37 @@ async fn one_short_range_then_a_good_one_is_ok() {
     let (stub, dst, body, result, _dir) =
         faulty_download("short-once", |_, data, n| (n == 1).then(|| short(data))).await;
     result.unwrap();
-    assert!(
-        std::fs::read(&dst).unwrap() == body,
-        "downloaded bytes differ"
-    );
+    assert_downloaded(&dst, &body);
     assert_eq!(files(dst.parent().unwrap()), ["out.bin"]);
     assert_eq!(stub.count(|r| r.is_get_of_range(1000)), 2);
+}
+
+/// The range `bytes 1000-1999` of `data` (3500 bytes), cut off after 300 bytes.
+fn second_range_cut_off(data: &[u8]) -> Reply {
+    Reply::Cut {
+        status: 206,
+        headers: vec![
+            ("ETag".into(), ETAG.into()),
+            ("Content-Range".into(), "bytes 1000-1999/3500".into()),
+        ],
+        body: data[1000..2000].to_vec(),
+        sent: 300,
+    }
 }
 
 #[tokio::test]
 async fn a_connection_reset_mid_range_is_asked_again() {
     let (stub, dst, body, result, _dir) = faulty_download("reset-once", |_, data, n| {
-        (n == 1).then(|| Reply::Cut {
-            status: 206,
-            headers: vec![
-                ("ETag".into(), ETAG.into()),
-                ("Content-Range".into(), "bytes 1000-1999/3500".into()),
-            ],
-            body: data[1000..2000].to_vec(),
-            sent: 300,
-        })
+        (n == 1).then(|| second_range_cut_off(data))
     })
     .await;
     result.unwrap();
-    assert!(
-        std::fs::read(&dst).unwrap() == body,
-        "downloaded bytes differ"
-    );
+    assert_downloaded(&dst, &body);
     assert_eq!(stub.count(|r| r.is_get_of_range(1000)), 2);
 
     // Cut off every time: a transport error, reported after three attempts.
     let (stub, dst, _, result, _dir) = faulty_download("reset-always", |_, data, _| {
-        Some(Reply::Cut {
-            status: 206,
-            headers: vec![
-                ("ETag".into(), ETAG.into()),
-                ("Content-Range".into(), "bytes 1000-1999/3500".into()),
-            ],
-            body: data[1000..2000].to_vec(),
-            sent: 300,
-        })
+        Some(second_range_cut_off(data))
     })
     .await;
     let err = result.unwrap_err();
@@ -733,6 +721,14 @@ async fn a_dropped_download_leaves_no_file() {
 // ---- uploads and copies ----
 
 /// An 11 MiB file (parts of 5, 5 and 1 MiB) in its directory.
+/// `dst` holds exactly `body` (compared without printing megabytes on failure).
+fn assert_downloaded(dst: &Path, body: &[u8]) {
+    assert!(
+        std::fs::read(dst).unwrap() == body,
+        "downloaded bytes differ"
+    );
+}
+
 fn eleven_mib(test: &str) -> (Scratch, PathBuf) {
     let dir = scratch(test);
     let path = dir.join("in.bin");
@@ -851,16 +847,28 @@ async fn a_dropped_upload_is_aborted() {
     assert_eq!(stub.count(is_complete), 0);
 }
 
-#[tokio::test]
-async fn a_failed_upload_is_aborted_before_it_returns() {
-    let (_dir, path) = eleven_mib("failed-upload");
-    let stub = Stub::start(|r| {
-        if r.method == "PUT" && r.part() == Some(3) {
-            reply(
-                400,
-                &[],
-                "<Error><Code>InvalidPart</Code><Message>no</Message></Error>",
-            )
+/// An S3 error answer: `status` with `<Error><Code>code</Code>..`.
+fn error_reply(status: u16, code: &str) -> Reply {
+    reply(
+        status,
+        &[],
+        format!("<Error><Code>{code}</Code><Message>no</Message></Error>"),
+    )
+}
+
+/// Uploads 11 MiB in parts (`concurrency` at a time) to a stub that answers the request
+/// `fails` picks with a 400 `code` and plays the multipart calls otherwise; the upload must
+/// fail with `code`. Returns the stub, to count what was sent.
+async fn failed_upload(
+    test: &str,
+    fails: fn(&Req) -> bool,
+    code: &'static str,
+    concurrency: usize,
+) -> Stub {
+    let (_dir, path) = eleven_mib(test);
+    let stub = Stub::start(move |r| {
+        if fails(r) {
+            error_reply(400, code)
         } else {
             multipart(r)
         }
@@ -869,36 +877,24 @@ async fn a_failed_upload_is_aborted_before_it_returns() {
     let err = s3(&stub)
         .object("b", "k")
         .upload_file(&path)
-        .config(parts(1))
+        .config(parts(concurrency))
         .await
         .unwrap_err();
-    assert!(err.is_code("InvalidPart"), "{err:?}");
+    assert!(err.is_code(code), "{err:?}");
+    stub
+}
+
+#[tokio::test]
+async fn a_failed_upload_is_aborted_before_it_returns() {
+    let third_part = |r: &Req| r.method == "PUT" && r.part() == Some(3);
+    let stub = failed_upload("failed-upload", third_part, "InvalidPart", 1).await;
     assert_eq!(stub.count(is_abort), 1, "{:#?}", stub.summary());
     assert_eq!(stub.count(is_complete), 0);
 }
 
 #[tokio::test]
 async fn a_failed_complete_is_aborted() {
-    let (_dir, path) = eleven_mib("failed-complete");
-    let stub = Stub::start(|r| {
-        if is_complete(r) {
-            reply(
-                400,
-                &[],
-                "<Error><Code>EntityTooSmall</Code><Message>no</Message></Error>",
-            )
-        } else {
-            multipart(r)
-        }
-    })
-    .await;
-    let err = s3(&stub)
-        .object("b", "k")
-        .upload_file(&path)
-        .config(parts(3))
-        .await
-        .unwrap_err();
-    assert!(err.is_code("EntityTooSmall"), "{err:?}");
+    let stub = failed_upload("failed-complete", is_complete, "EntityTooSmall", 3).await;
     assert_eq!(stub.count(is_abort), 1);
 }
 
@@ -952,11 +948,7 @@ async fn a_failed_copy_is_aborted() {
             return head;
         }
         if r.method == "PUT" && r.part() == Some(2) {
-            return reply(
-                412,
-                &[],
-                "<Error><Code>PreconditionFailed</Code><Message>changed</Message></Error>",
-            );
+            return error_reply(412, "PreconditionFailed");
         }
         multipart(r)
     })

@@ -4,6 +4,8 @@
 //! [`MotoServer::start_or_skip`] returns `None` so `cargo test` still runs on a machine
 //! without moto; the README's test command installs it first.
 
+pub mod botocore;
+
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};

@@ -1,10 +1,10 @@
 """The differential scenario with boto3: S3, SQS, DynamoDB and EC2 steps against the endpoint
-in AWS_ENDPOINT_URL, printed as one JSON summary of what a user observes. tests/differential.rs
+in AWS_ENDPOINT_URL, printed as one JSON summary of what a user observes. tests/differential/main.rs
 runs the same steps with boto-services and compares the two summaries.
 
 Values moto makes up at random (ids, version ids, addresses) are wrapped as {"random": v} and
 timestamps as {"time_ms": milliseconds since the epoch}; the comparison normalises only
-those (see `normalise` in tests/differential.rs)."""
+those (see `normalise` in tests/differential/main.rs)."""
 
 import json
 import os

@@ -2,8 +2,9 @@
 //! codec of restJson1. Timestamps are epoch seconds unless the model says otherwise, blobs
 //! are base64, documents are written as they are.
 
+mod read;
+
 use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
-use super::json_read::{read_document, read_object_body};
 use super::rest::{format_timestamp, BodyCodec};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result, ServiceError};
@@ -11,6 +12,7 @@ use crate::model::{Kind, Location, Member, Protocol, Schema, SchemaRef};
 use crate::value::{Name, Value};
 use base64::Engine as _;
 use bytes::Bytes;
+use read::{read_document, read_object_body};
 use serde_json::Value as Json;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;

@@ -77,6 +77,20 @@ impl Drop for FaultServer {
 }
 
 impl FaultServer {
+    /// A session builder aimed at this server: us-east-1, test keys, standard retries with
+    /// a 1 ms backoff; `max_body` caps a response body when given.
+    pub fn session_builder(&self, max_body: Option<u64>) -> boto_core::SessionBuilder {
+        let b = boto_core::Session::builder()
+            .region("us-east-1")
+            .endpoint_url(&self.url)
+            .credentials(boto_core::Credentials::new("AKID", "SECRET", None))
+            .retry(boto_core::RetryConfig::standard().base_backoff(Duration::from_millis(1)));
+        match max_body {
+            Some(max) => b.max_response_body(max),
+            None => b,
+        }
+    }
+
     /// Listens on a free port of 127.0.0.1 and plays `script`, one act per connection.
     pub async fn start(script: Vec<Act>) -> FaultServer {
         assert!(!script.is_empty(), "a script has at least one act");

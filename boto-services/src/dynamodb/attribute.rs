@@ -4,6 +4,9 @@ use super::number::Number;
 use boto_core::Blob;
 use std::collections::{BTreeSet, HashMap};
 
+pub(super) mod raw_serde;
+mod shape;
+
 /// One DynamoDB attribute value, as the service's `AttributeValue` union.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AttributeValue {

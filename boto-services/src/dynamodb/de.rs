@@ -184,7 +184,7 @@ impl<'de> de::Deserializer<'de> for De {
         match (name, self.0) {
             (tokens::NUMBER, AttributeValue::N(n)) => visitor.visit_str(n.as_str()),
             (tokens::NUMBER, other) => Err(unexpected("a number", &other)),
-            (tokens::RAW, v) => visitor.visit_map(super::raw::RawAccess::new(v)),
+            (tokens::RAW, v) => visitor.visit_map(super::attribute::raw_serde::RawAccess::new(v)),
             (_, v) => visitor.visit_newtype_struct(De(v)),
         }
     }

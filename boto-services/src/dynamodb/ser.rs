@@ -123,7 +123,7 @@ impl ser::Serializer for Ser {
                 set_of(name, items).map(Some)
             }
             tokens::RAW => match v.serialize(Ser)? {
-                Some(tagged) => super::raw::unwrap_tagged(tagged).map(Some),
+                Some(tagged) => super::attribute::raw_serde::unwrap_tagged(tagged).map(Some),
                 None => Ok(None),
             },
             _ => v.serialize(Ser),

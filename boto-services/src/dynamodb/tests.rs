@@ -5,6 +5,8 @@ use boto_core::{Blob, ErrorKind, Shape, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
+mod random_trees;
+
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 struct Address {
     street: String,

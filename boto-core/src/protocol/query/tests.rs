@@ -1,7 +1,7 @@
 use super::*;
 use crate::error::ErrorKind;
 use crate::model::{HttpBinding, ServiceMeta};
-use crate::protocol::testing::{m, s, st, Arena, MemberExt};
+use crate::protocol::shape_arena::{m, s, st, Arena, MemberExt};
 use crate::protocol::{build_request, parse_response, Endpoint};
 
 fn meta(protocol: Protocol) -> ServiceMeta {

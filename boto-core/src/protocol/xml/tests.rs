@@ -3,7 +3,7 @@ use crate::error::ErrorKind;
 use crate::model::{
     HttpBinding, Kind, Location, Operation, Protocol, SchemaRef, ServiceMeta, XmlNamespace,
 };
-use crate::protocol::testing::{m, s, st, Arena, MemberExt};
+use crate::protocol::shape_arena::{m, s, st, Arena, MemberExt};
 use crate::protocol::{build_request, parse_response, Endpoint};
 use crate::value::Value;
 use bytes::Bytes;

@@ -1,6 +1,6 @@
 use super::*;
 use crate::error::ErrorKind;
-use crate::protocol::testing::{m, s, st, Arena, MemberExt};
+use crate::protocol::shape_arena::{m, s, st, Arena, MemberExt};
 use crate::protocol::xml_tree::parse;
 
 fn arena_with_everything() -> (Arena, usize) {

@@ -2,7 +2,7 @@
 //! failures reproduce): raw values pass through serde unchanged, through DynamoDB JSON and
 //! through `Shape`, and reading them into unrelated types is an `Err` or `Ok`, never a panic.
 
-use super::*;
+use super::super::*;
 use boto_core::{Blob, Shape};
 use std::collections::HashMap;
 

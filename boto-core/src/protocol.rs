@@ -9,11 +9,10 @@
 
 mod common;
 mod json;
-mod json_read;
 mod query;
 mod rest;
 #[cfg(test)]
-mod testing;
+mod shape_arena;
 mod xml;
 mod xml_decode;
 mod xml_tree;

@@ -3,9 +3,7 @@
 
 #![cfg(feature = "ec2")]
 
-#[path = "ec2/resources.rs"]
 mod resources;
-#[path = "ec2/storage.rs"]
 mod storage;
 
 use boto_core::http::replay::ReplayClient;

@@ -4,8 +4,8 @@
 //! because `N` must stay exact text: on the wire it is a JSON string, so it travels as
 //! `Value::String`.
 
-use super::attribute::AttributeValue;
-use super::number::Number;
+use super::AttributeValue;
+use crate::dynamodb::number::Number;
 use boto_core::model::{Kind, Member, MemberTraits, Schema, SchemaRef, ShapeTraits};
 use boto_core::{Blob, Error, Result, Shape, Value};
 use std::borrow::Cow;

@@ -5,13 +5,9 @@
 //! error codes); the summaries must be equal once what moto makes up is normalised: values
 //! it picks at random (ids, version ids, addresses), marked `{"random": v}`, and the clock,
 //! timestamps marked `{"time_ms": ms}` (see [`normalise`]).
-#[path = "differential/dynamodb_steps.rs"]
 mod dynamodb_steps;
-#[path = "differential/ec2_steps.rs"]
 mod ec2_steps;
-#[path = "differential/s3_steps.rs"]
 mod s3_steps;
-#[path = "differential/sqs_steps.rs"]
 mod sqs_steps;
 
 use boto_services::core::DateTime;

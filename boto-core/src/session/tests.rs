@@ -6,6 +6,8 @@ use crate::error::ErrorKind;
 use crate::model::{Protocol, ServiceMeta};
 use std::borrow::Cow;
 
+mod retry;
+
 fn meta(service_id: &'static str) -> ServiceMeta {
     ServiceMeta {
         protocol: Protocol::RestXml,

@@ -4,10 +4,10 @@
 //! Through this module's serializer a raw value passes unchanged. Any other serde format
 //! sees DynamoDB's JSON form, a one-key map: `{"S": "x"}`, `{"N": "5"}`, `{"L": [...]}`.
 
-use super::attribute::AttributeValue;
-use super::error::SerdeError;
-use super::number::Number;
-use super::serde_impls::{tokens, BlobOwned, BlobRef};
+use super::AttributeValue;
+use crate::dynamodb::error::SerdeError;
+use crate::dynamodb::newtype_serde::{tokens, BlobOwned, BlobRef};
+use crate::dynamodb::number::Number;
 use boto_core::Blob;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -198,7 +198,7 @@ impl<'de> MapAccess<'de> for RawAccess {
         seed: V,
     ) -> Result<V::Value, SerdeError> {
         match self.entry.take() {
-            Some((_, payload)) => seed.deserialize(super::de::De(payload)),
+            Some((_, payload)) => seed.deserialize(crate::dynamodb::de::De(payload)),
             None => Err(SerdeError::new("raw value read twice")),
         }
     }

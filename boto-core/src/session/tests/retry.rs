@@ -2,7 +2,7 @@
 //! the environment and the profile, the builder's config winning, and the request pipeline
 //! running with the result.
 
-use super::*;
+use super::super::*;
 use crate::client::ClientHandle;
 use crate::credentials::testing::{env_with, TempDir};
 use crate::error::ErrorKind;

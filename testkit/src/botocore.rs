@@ -2,18 +2,15 @@
 //! paginators and waiters, read at test and bench time, never copied into the repository.
 //! `BOTOCORE_DATA` overrides where it is; under `CI=true` a missing botocore is a failure.
 
-#![allow(dead_code)]
-
-use boto_core::dynamic::{DynamicClient, ServiceModel};
-use boto_core::{Credentials, Session};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 /// botocore's `data` directory, or `None` (with a note) outside CI when it is missing.
 pub fn data_dir() -> Option<PathBuf> {
     if let Ok(p) = std::env::var("BOTOCORE_DATA") {
         return Some(PathBuf::from(p));
     }
-    let out = std::process::Command::new("python3")
+    let out = Command::new("python3")
         .args([
             "-c",
             "import botocore, os; print(os.path.join(os.path.dirname(botocore.__file__), 'data'))",
@@ -21,10 +18,11 @@ pub fn data_dir() -> Option<PathBuf> {
         .output()
         .ok()
         .filter(|o| o.status.success());
-    let ci = matches!(std::env::var("CI").as_deref(), Ok("true") | Ok("1"));
     match out {
         Some(o) => Some(PathBuf::from(String::from_utf8_lossy(&o.stdout).trim())),
-        None if ci => panic!("botocore (installed with boto3/moto) is required under CI=true"),
+        None if crate::in_ci() => {
+            panic!("botocore (installed with boto3/moto) is required under CI=true")
+        }
         None => {
             eprintln!("skipping: botocore is not installed (pip install boto3)");
             None
@@ -54,28 +52,34 @@ pub fn read(data: &Path, service: &str, name: &str) -> Option<Vec<u8>> {
         .find_map(|n| std::fs::read(dir.join(n)).ok())
 }
 
-/// The service's real model.
-pub fn model(data: &Path, service: &str) -> ServiceModel {
-    let bytes = read(data, service, "service-2.json")
-        .unwrap_or_else(|| panic!("no service-2.json for {service}"));
-    ServiceModel::from_json(&bytes).unwrap_or_else(|e| panic!("{service} model: {e}"))
+/// The service's `service-2.json` (or `.gz`) bytes; panics when it has none.
+pub fn model_json(data: &Path, service: &str) -> Vec<u8> {
+    read(data, service, "service-2.json")
+        .unwrap_or_else(|| panic!("no service-2.json for {service}"))
 }
 
-/// A `DynamicClient` of the real model, with the service's paginators and waiters when
-/// botocore has them, talking to `endpoint` (a moto server) in us-east-1.
-pub fn client(data: &Path, service: &str, endpoint: &str) -> DynamicClient {
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .expect("session");
-    let mut c = DynamicClient::new(&session, model(data, service));
-    if let Some(p) = read(data, service, "paginators-1.json") {
-        c = c.with_paginators(&p).expect("paginators compile");
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_newest_version_with_a_model_is_read_gz_first() {
+        let root = std::env::temp_dir().join(format!("testkit-botocore-{}", std::process::id()));
+        let svc = root.join("svc");
+        for v in ["2010-01-01", "2020-01-01", "2030-01-01"] {
+            std::fs::create_dir_all(svc.join(v)).unwrap();
+        }
+        std::fs::write(svc.join("2010-01-01/service-2.json"), b"old").unwrap();
+        std::fs::write(svc.join("2020-01-01/service-2.json"), b"plain").unwrap();
+        std::fs::write(svc.join("2020-01-01/service-2.json.gz"), b"gz").unwrap();
+        // 2030-01-01 has no model: not a candidate.
+        std::fs::write(svc.join("2030-01-01/waiters-2.json"), b"w").unwrap();
+        let found = service_dir(&root, "svc");
+        let bytes = model_json(&root, "svc");
+        let missing = read(&root, "svc", "paginators-1.json");
+        std::fs::remove_dir_all(&root).unwrap();
+        assert_eq!(found, svc.join("2020-01-01"));
+        assert_eq!(bytes, b"gz");
+        assert_eq!(missing, None);
     }
-    if let Some(w) = read(data, service, "waiters-2.json") {
-        c = c.with_waiters(&w).expect("waiters compile");
-    }
-    c
 }

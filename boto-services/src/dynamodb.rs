@@ -79,11 +79,9 @@ mod client;
 mod de;
 mod error;
 mod expr;
+mod newtype_serde;
 mod number;
-mod raw;
 mod ser;
-mod serde_impls;
-mod shape;
 mod shapes;
 mod table;
 
@@ -97,9 +95,9 @@ pub use expr::{
     Attr, Condition, Expression, IntoOperand, Key, KeyCondition, Operand, Path, Placeholders,
     ProjectionExpr, Size, Update, UpdateExpr,
 };
+pub use newtype_serde::blob;
+pub(crate) use newtype_serde::tokens;
 pub use number::Number;
-pub use serde_impls::blob;
-pub(crate) use serde_impls::tokens;
 pub use shapes::*;
 pub use table::{DynamoDb, Query, Scan, Table};
 
@@ -165,6 +163,3 @@ macro_rules! __dynamodb_key {
         map
     }};
 }
-
-#[cfg(test)]
-mod prop_tests;

@@ -4,10 +4,10 @@
 //! being built; wrong types, malformed or truncated JSON, numbers that do not fit and
 //! invalid UTF-8 are `Error::decode`.
 
-use super::common::{parse_float, Ctx};
 use crate::datetime::DateTime;
 use crate::error::{Error, Result};
 use crate::model::{Kind, Location, Member, Schema};
+use crate::protocol::common::{parse_float, Ctx};
 use crate::value::{Name, Value};
 use base64::Engine as _;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
