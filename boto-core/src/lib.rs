@@ -80,8 +80,7 @@ pub mod value;
 pub mod waiter;
 
 #[doc(hidden)]
-#[path = "__private.rs"]
-pub mod __private;
+pub mod __private_v1;
 
 pub use credentials::Credentials;
 pub use datetime::{DateTime, TimestampFormat};

@@ -91,12 +91,12 @@ mod tests {
     fn every_boto_core_path_is_rewritten() {
         let krate: syn::Path = syn::parse_quote!(boto_services::core);
         let out = rewrite(
-            quote!(impl ::boto_core::__private::Shape for X { fn f() -> ::boto_core::Result<()> { g::boto_core() } }),
+            quote!(impl ::boto_core::__private_v1::Shape for X { fn f() -> ::boto_core::Result<()> { g::boto_core() } }),
             Some(&krate),
         );
         assert_eq!(
             out.to_string(),
-            quote!(impl boto_services::core::__private::Shape for X { fn f() -> boto_services::core::Result<()> { g::boto_core() } })
+            quote!(impl boto_services::core::__private_v1::Shape for X { fn f() -> boto_services::core::Result<()> { g::boto_core() } })
                 .to_string()
         );
         let same = quote!(::boto_core::X);

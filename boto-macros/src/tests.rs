@@ -46,10 +46,15 @@ fn assert_hygienic(tokens: TokenStream) {
             "generated code names `::{r}`"
         );
     }
-    assert!(
-        !text.contains("boto_core :: shape") && !text.contains("boto_core :: model"),
-        "generated code goes through __private only"
-    );
+    let mut at = 0;
+    while let Some(i) = text[at..].find("boto_core ::") {
+        at += i + "boto_core ::".len();
+        assert!(
+            text[at..].starts_with(" __private_v1 ::"),
+            "generated code goes through __private_v1 only: {}",
+            text[at..].chars().take(40).collect::<String>()
+        );
+    }
 }
 
 #[test]
@@ -162,7 +167,7 @@ fn crate_path_replaces_every_boto_core_path() {
     assert!(!out.contains("compile_error"), "{out}");
     assert!(!out.contains(":: boto_core"), "{out}");
     assert!(
-        out.contains("boto_services :: core :: __private :: ClientHandle"),
+        out.contains("boto_services :: core :: __private_v1 :: ClientHandle"),
         "{out}"
     );
 
@@ -173,7 +178,7 @@ fn crate_path_replaces_every_boto_core_path() {
     .unwrap();
     let out = crate::expand_shape(&input).to_string();
     assert!(
-        !out.contains(":: boto_core") && out.contains("my :: core :: __private"),
+        !out.contains(":: boto_core") && out.contains("my :: core :: __private_v1"),
         "{out}"
     );
     assert!(out.contains("\"logGroupName\""), "{out}");
@@ -190,7 +195,7 @@ fn crate_path_replaces_every_boto_core_path() {
     .to_string();
     assert!(!out.contains("compile_error"), "{out}");
     assert!(
-        !out.contains(":: boto_core") && out.contains("x :: core :: __private"),
+        !out.contains(":: boto_core") && out.contains("x :: core :: __private_v1"),
         "{out}"
     );
 }

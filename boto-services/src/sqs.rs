@@ -23,6 +23,6 @@ mod client;
 mod resources;
 mod shapes;
 
-pub use client::{Client, SqsClient};
+pub use client::Client;
 pub use resources::{Message, MessageBatchActions, Queue, Sqs};
 pub use shapes::*;

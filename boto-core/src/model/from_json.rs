@@ -5,12 +5,13 @@
 //! `Error::decode`, never a panic.
 
 use super::schema::{
-    Kind, Location, Member, MemberTraits, Schema, SchemaRef, ShapeTraits, Shapes, Str, XmlNamespace,
+    Kind, Location, Member, MemberTraits, Schema, SchemaRef, ShapeTraits, Shapes, XmlNamespace,
 };
 use super::service::{HttpBinding, Operation, Protocol, ServiceMeta, ServiceModel};
 use crate::datetime::TimestampFormat;
 use crate::error::{Error, Result};
 use serde_json::{Map, Value as Json};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::Read;
 
@@ -20,8 +21,8 @@ fn bad(msg: impl Into<String>) -> Error {
     Error::decode(format!("invalid service model: {}", msg.into()))
 }
 
-fn s(v: &str) -> Str {
-    Str::Owned(v.to_owned())
+fn s(v: &str) -> Cow<'static, str> {
+    Cow::Owned(v.to_owned())
 }
 
 fn get_str<'a>(o: &'a Obj, k: &str) -> Option<&'a str> {
@@ -150,8 +151,8 @@ fn read_meta(m: &Obj) -> Result<ServiceMeta> {
         api_version: s(get_str(m, "apiVersion").unwrap_or("")),
         target_prefix: get_str(m, "targetPrefix").map(s),
         json_version: json_version.map(s),
-        signing_name: Str::Owned(signing_name),
-        endpoint_prefix: Str::Owned(endpoint_prefix),
+        signing_name: Cow::Owned(signing_name),
+        endpoint_prefix: Cow::Owned(endpoint_prefix),
         service_id: s(service_id),
         xml_namespace: match m.get("xmlNamespace") {
             Some(Json::String(u)) => Some(s(u)),
@@ -230,7 +231,7 @@ fn read_member(
 
 fn read_shape(name: &str, d: &Obj, index: &HashMap<String, usize>) -> Result<Schema> {
     let ty = get_str(d, "type").ok_or_else(|| bad(format!("shape {name} has no type")))?;
-    let required: Vec<Str> = d
+    let required: Vec<Cow<'static, str>> = d
         .get("required")
         .and_then(Json::as_array)
         .map(|a| a.iter().filter_map(Json::as_str).map(s).collect())

@@ -1,8 +1,8 @@
+//! Schemas of shapes and members. Text in them is a `Cow<'static, str>`: borrowed in typed
+//! schemas, owned in models read from JSON.
+
 use crate::datetime::TimestampFormat;
 use std::borrow::Cow;
-
-/// Text in the model: `'static` for typed shapes, owned for models read from JSON.
-pub type Str = Cow<'static, str>;
 
 /// A reference to a shape: a `'static` one (typed) or one in a [`Shapes`] arena (dynamic).
 ///
@@ -50,7 +50,7 @@ impl Shapes {
 #[derive(Debug, Clone)]
 pub struct Schema {
     /// The shape's model name (`PutObjectRequest`).
-    pub name: Str,
+    pub name: Cow<'static, str>,
     /// What it is.
     pub kind: Kind,
     /// Shape-level traits.
@@ -105,7 +105,7 @@ pub struct ShapeTraits {
     /// `xmlNamespace` (uri, prefix) on a structure.
     pub xml_namespace: Option<XmlNamespace>,
     /// `locationName` on a shape (XML element name of the shape, e.g. of a payload).
-    pub location_name: Option<Str>,
+    pub location_name: Option<Cow<'static, str>>,
     /// `flattened` on a list or map shape.
     pub flattened: bool,
     /// `streaming` on a blob shape (S3 bodies).
@@ -115,26 +115,26 @@ pub struct ShapeTraits {
     /// `sensitive`: never logged.
     pub sensitive: bool,
     /// `enum` values of a string shape.
-    pub enum_values: Vec<Str>,
+    pub enum_values: Vec<Cow<'static, str>>,
     /// `exception`: this structure is an error shape.
     pub exception: bool,
     /// `error.code` of an error shape (query protocols), if it differs from the name.
-    pub error_code: Option<Str>,
+    pub error_code: Option<Cow<'static, str>>,
     /// `error.httpStatusCode` of an error shape.
     pub error_status: Option<u16>,
     /// `payload`: name of the member that is the HTTP payload (REST protocols).
-    pub payload: Option<Str>,
+    pub payload: Option<Cow<'static, str>>,
     /// `required` member names (checked before sending).
-    pub required: Vec<Str>,
+    pub required: Vec<Cow<'static, str>>,
 }
 
 /// An XML namespace declaration.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct XmlNamespace {
     /// The namespace URI.
-    pub uri: Str,
+    pub uri: Cow<'static, str>,
     /// The prefix (`xmlns:prefix`), or `None` for the default namespace.
-    pub prefix: Option<Str>,
+    pub prefix: Option<Cow<'static, str>>,
 }
 
 /// Where a member travels in a REST request or response.
@@ -159,7 +159,7 @@ pub enum Location {
 #[derive(Debug, Clone)]
 pub struct Member {
     /// The member's model name (`Bucket`); for list/map parts, `member` / `key` / `value`.
-    pub name: Str,
+    pub name: Cow<'static, str>,
     /// Its shape.
     pub target: SchemaRef,
     /// Member-level traits.
@@ -172,9 +172,9 @@ pub struct MemberTraits {
     /// `location`
     pub location: Location,
     /// `locationName`: wire name (header name, query key, label name, XML/JSON name).
-    pub location_name: Option<Str>,
+    pub location_name: Option<Cow<'static, str>>,
     /// `queryName` (ec2Query)
-    pub query_name: Option<Str>,
+    pub query_name: Option<Cow<'static, str>>,
     /// `flattened`
     pub flattened: bool,
     /// `xmlAttribute`

@@ -1,4 +1,5 @@
-use super::schema::{SchemaRef, Shapes, Str};
+use super::schema::{SchemaRef, Shapes};
+use std::borrow::Cow;
 
 /// One of the six AWS wire protocols.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -42,31 +43,31 @@ pub struct ServiceMeta {
     /// The wire protocol.
     pub protocol: Protocol,
     /// `apiVersion` (sent as `Version` by the query protocols).
-    pub api_version: Str,
+    pub api_version: Cow<'static, str>,
     /// `targetPrefix` of the JSON protocols (`AmazonSQS`, `DynamoDB_20120810`).
-    pub target_prefix: Option<Str>,
+    pub target_prefix: Option<Cow<'static, str>>,
     /// `jsonVersion` (`1.0` / `1.1`).
-    pub json_version: Option<Str>,
+    pub json_version: Option<Cow<'static, str>>,
     /// SigV4 signing name (`s3`, `sqs`, ...).
-    pub signing_name: Str,
+    pub signing_name: Cow<'static, str>,
     /// Endpoint prefix (`s3`, `sqs`, `dynamodb`, `ec2`).
-    pub endpoint_prefix: Str,
+    pub endpoint_prefix: Cow<'static, str>,
     /// The service id (`S3`, `SQS`, `DynamoDB`) used for `AWS_ENDPOINT_URL_<ID>` and the
     /// `services` config section (upper snake case of it for env, lower for the config key).
-    pub service_id: Str,
+    pub service_id: Cow<'static, str>,
     /// Default XML namespace of the service (restXml), if any.
-    pub xml_namespace: Option<Str>,
+    pub xml_namespace: Option<Cow<'static, str>>,
     /// The endpoint is global (IAM, STS's legacy): region-less host name.
-    pub global_endpoint: Option<Str>,
+    pub global_endpoint: Option<Cow<'static, str>>,
 }
 
 /// An HTTP binding of a REST operation.
 #[derive(Debug, Clone)]
 pub struct HttpBinding {
     /// `GET`, `PUT`, ...
-    pub method: Str,
+    pub method: Cow<'static, str>,
     /// `/{Bucket}/{Key+}?uploads`
-    pub request_uri: Str,
+    pub request_uri: Cow<'static, str>,
     /// The success status (`responseCode`), default 200.
     pub response_code: u16,
 }
@@ -75,7 +76,7 @@ pub struct HttpBinding {
 #[derive(Debug, Clone)]
 pub struct Operation {
     /// Wire name (`PutObject`).
-    pub name: Str,
+    pub name: Cow<'static, str>,
     /// HTTP binding; the RPC protocols use `POST /`.
     pub http: HttpBinding,
     /// The input shape, if any.
@@ -83,11 +84,11 @@ pub struct Operation {
     /// The output shape, if any.
     pub output: Option<SchemaRef>,
     /// `resultWrapper` of the output (awsQuery: `CreateQueueResult`).
-    pub result_wrapper: Option<Str>,
+    pub result_wrapper: Option<Cow<'static, str>>,
     /// Error shapes the operation declares.
     pub errors: Vec<SchemaRef>,
     /// `endpoint.hostPrefix` (`{Bucket}.` or `data-`), expanded with host labels.
-    pub host_prefix: Option<Str>,
+    pub host_prefix: Option<Cow<'static, str>>,
     /// `authtype: none` / unsigned operations.
     pub unsigned: bool,
     /// `httpChecksumRequired` or `requestChecksumRequired`: send Content-MD5.
@@ -113,10 +114,10 @@ impl Operation {
     /// `Operation { input: Some(..), ..Operation::rpc("CreateQueue") }`).
     pub const fn rpc(name: &'static str) -> Operation {
         Operation {
-            name: Str::Borrowed(name),
+            name: Cow::Borrowed(name),
             http: HttpBinding {
-                method: Str::Borrowed("POST"),
-                request_uri: Str::Borrowed("/"),
+                method: Cow::Borrowed("POST"),
+                request_uri: Cow::Borrowed("/"),
                 response_code: 200,
             },
             input: None,

@@ -2,14 +2,10 @@
 
 use crate::deadline::{Timeout, TimeoutExt};
 use crate::error::Result;
+use crate::paginate::Pages;
 use futures::future::BoxFuture;
-use futures::Stream;
 use std::future::{Future, IntoFuture};
-use std::pin::Pin;
 use std::time::Duration;
-
-/// A stream of output pages (the same type as [`crate::paginate`]'s).
-pub type Pages<O> = Pin<Box<dyn Stream<Item = Result<O>> + Send>>;
 
 /// The future an operation returns.
 pub type OpFuture<O> = BoxFuture<'static, Result<O>>;

@@ -35,8 +35,8 @@ fn meta(client: &Client) -> TokenStream {
     let service_id = cow(&lit_or(&client.service_id, &service.to_uppercase()));
     let xml_namespace = opt_str(client.xml_namespace.as_ref().map(LitStr::value).as_deref());
     quote! {
-        ::boto_core::__private::ServiceMeta {
-            protocol: ::boto_core::__private::Protocol::#variant,
+        ::boto_core::__private_v1::ServiceMeta {
+            protocol: ::boto_core::__private_v1::Protocol::#variant,
             api_version: #api_version,
             target_prefix: #target_prefix,
             json_version: #json_version,
@@ -69,22 +69,22 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
     let output_ref = match output {
         Type::Tuple(t) if t.elems.is_empty() => quote!(::core::option::Option::None),
         _ => quote! {
-            ::core::option::Option::Some(::boto_core::__private::SchemaRef::Static(
-                <#output as ::boto_core::__private::Shape>::schema))
+            ::core::option::Option::Some(::boto_core::__private_v1::SchemaRef::Static(
+                <#output as ::boto_core::__private_v1::Shape>::schema))
         },
     };
     quote! {
         #[doc(hidden)]
-        fn #f() -> &'static ::boto_core::__private::Operation {
-            static OPERATION: ::boto_core::__private::Operation = ::boto_core::__private::Operation {
+        fn #f() -> &'static ::boto_core::__private_v1::Operation {
+            static OPERATION: ::boto_core::__private_v1::Operation = ::boto_core::__private_v1::Operation {
                 name: #name,
-                http: ::boto_core::__private::HttpBinding {
+                http: ::boto_core::__private_v1::HttpBinding {
                     method: #method,
                     request_uri: #uri,
                     response_code: #status,
                 },
-                input: ::core::option::Option::Some(::boto_core::__private::SchemaRef::Static(
-                    <#input as ::boto_core::__private::Shape>::schema)),
+                input: ::core::option::Option::Some(::boto_core::__private_v1::SchemaRef::Static(
+                    <#input as ::boto_core::__private_v1::Shape>::schema)),
                 output: #output_ref,
                 result_wrapper: #wrapper,
                 errors: ::std::vec::Vec::new(),
@@ -119,7 +119,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
         // so a crate declaring a large client pays nothing for operations it never calls
         // (a 50-operation client's build time roughly halves).
         #[inline]
-        pub async fn #ident(&self, input: #input) -> ::boto_core::__private::Result<#output> {
+        pub async fn #ident(&self, input: #input) -> ::boto_core::__private_v1::Result<#output> {
             self.handle.call::<#input, #output>(Self::#f(), input).await
         }
     });
@@ -144,7 +144,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
             let more = p.more_results.as_ref().map(|m| {
                 let field = quote_spanned!(m.span()=> o.#m);
                 quote! {
-                    if !::boto_core::__private::MoreResults::more(&#field) {
+                    if !::boto_core::__private_v1::MoreResults::more(&#field) {
                         return ::core::option::Option::None;
                     }
                 }
@@ -152,9 +152,9 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
             out.extend(quote! {
                 #[doc = #doc]
                 #[inline]
-                pub fn #pages(&self, input: #input) -> ::boto_core::__private::Pages<#output> {
+                pub fn #pages(&self, input: #input) -> ::boto_core::__private_v1::Pages<#output> {
                     let handle = ::core::clone::Clone::clone(&self.handle);
-                    ::boto_core::__private::pages(
+                    ::boto_core::__private_v1::pages(
                         input,
                         move |input: #input| {
                             let handle = ::core::clone::Clone::clone(&handle);
@@ -175,7 +175,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                 let key = field_key(&items.unraw().to_string());
                 let output = respan(output.to_token_stream(), items.span());
                 let field = quote_spanned!(items.span()=>
-                    <#output as ::boto_core::__private::ListField<#key>>);
+                    <#output as ::boto_core::__private_v1::ListField<#key>>);
                 let doc = format!(
                     "Every `{items}` of every page of `{}`: a stream of items.",
                     op.name
@@ -185,8 +185,8 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                 out.extend(quote_spanned! {items.span()=>
                     #[doc = #doc]
                     #[inline]
-                    pub fn #items_fn(&self, input: #input) -> ::boto_core::__private::Items<#item> {
-                        ::boto_core::__private::items(self.#pages(input), #take)
+                    pub fn #items_fn(&self, input: #input) -> ::boto_core::__private_v1::Items<#item> {
+                        ::boto_core::__private_v1::items(self.#pages(input), #take)
                     }
                 });
             }
@@ -196,7 +196,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                 out.extend(quote! {
                     #[doc(hidden)]
                     pub fn #limit_fn(mut input: #input, size: u32) -> #input {
-                        #set = ::boto_core::__private::PageLimit::limit(size);
+                        #set = ::boto_core::__private_v1::PageLimit::limit(size);
                         input
                     }
                 });
@@ -209,7 +209,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
         out.extend(quote! {
             #[doc = #doc]
             pub fn #presign(&self, input: #input, expires: ::core::time::Duration)
-                -> ::boto_core::__private::Result<::boto_core::__private::PresignedRequest>
+                -> ::boto_core::__private_v1::Result<::boto_core::__private_v1::PresignedRequest>
             {
                 self.handle.presign::<#input>(Self::#f(), input, expires)
             }
@@ -265,24 +265,24 @@ fn matcher(m: &Matcher, output: &Type) -> TokenStream {
     let output_matcher = |c: &ExprClosure, e: &syn::Expr, how: TokenStream| {
         let select = selector(c, output);
         quote! {
-            ::boto_core::__private::Matcher::Output({
+            ::boto_core::__private_v1::Matcher::Output({
                 fn __matcher(output: &#output) -> bool {
                     #select
-                    ::boto_core::__private::#how(__select(output), &(#e))
+                    ::boto_core::__private_v1::#how(__select(output), &(#e))
                 }
                 __matcher
             })
         }
     };
     match m {
-        Matcher::Status(n) => quote!(::boto_core::__private::Matcher::Status(#n)),
+        Matcher::Status(n) => quote!(::boto_core::__private_v1::Matcher::Status(#n)),
         Matcher::Error(None) => {
-            quote!(::boto_core::__private::Matcher::Error(
+            quote!(::boto_core::__private_v1::Matcher::Error(
                 ::core::option::Option::None
             ))
         }
         Matcher::Error(Some(code)) => {
-            quote!(::boto_core::__private::Matcher::Error(::core::option::Option::Some(#code)))
+            quote!(::boto_core::__private_v1::Matcher::Error(::core::option::Option::Some(#code)))
         }
         Matcher::All(c, e) => output_matcher(c, e, quote!(match_all)),
         Matcher::Any(c, e) => output_matcher(c, e, quote!(match_any)),
@@ -310,8 +310,8 @@ fn waiter(client: &Client, w: &Waiter) -> TokenStream {
         a.matchers.iter().map(move |m| {
             let m = matcher(m, output);
             quote! {
-                ::boto_core::__private::Acceptor {
-                    state: ::boto_core::__private::AcceptorState::#state,
+                ::boto_core::__private_v1::Acceptor {
+                    state: ::boto_core::__private_v1::AcceptorState::#state,
                     matcher: #m,
                 }
             }
@@ -326,9 +326,9 @@ fn waiter(client: &Client, w: &Waiter) -> TokenStream {
     quote! {
         #[doc = #doc]
         #[inline]
-        pub fn #method(&self, input: #input) -> ::boto_core::__private::Waiter<#output> {
+        pub fn #method(&self, input: #input) -> ::boto_core::__private_v1::Waiter<#output> {
             let handle = ::core::clone::Clone::clone(&self.handle);
-            ::boto_core::__private::Waiter::new(
+            ::boto_core::__private_v1::Waiter::new(
                 move || {
                     let handle = ::core::clone::Clone::clone(&handle);
                     let input = ::core::clone::Clone::clone(&input);
@@ -378,9 +378,9 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
     let handle = match &client.endpoint_rules {
         Some(rules) => quote! {
-            ::boto_core::__private::ClientHandle::with_endpoint_rules(session, Self::__meta(), #rules)
+            ::boto_core::__private_v1::ClientHandle::with_endpoint_rules(session, Self::__meta(), #rules)
         },
-        None => quote!(::boto_core::__private::ClientHandle::new(
+        None => quote!(::boto_core::__private_v1::ClientHandle::new(
             session,
             Self::__meta()
         )),
@@ -391,26 +391,26 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
             #(#attrs)*
             #[derive(::core::clone::Clone, ::core::fmt::Debug)]
             #vis struct #ident {
-                handle: ::boto_core::__private::ClientHandle,
+                handle: ::boto_core::__private_v1::ClientHandle,
             }
 
             #[automatically_derived]
             impl #ident {
                 #[doc(hidden)]
-                pub fn __meta() -> &'static ::boto_core::__private::ServiceMeta {
-                    static META: ::boto_core::__private::ServiceMeta = #meta;
+                pub fn __meta() -> &'static ::boto_core::__private_v1::ServiceMeta {
+                    static META: ::boto_core::__private_v1::ServiceMeta = #meta;
                     &META
                 }
                 #[doc = #new_doc]
-                pub fn new(session: &::boto_core::__private::Session) -> Self {
+                pub fn new(session: &::boto_core::__private_v1::Session) -> Self {
                     Self { handle: #handle }
                 }
                 /// The request pipeline under this client (session, service metadata, endpoint).
-                pub fn handle(&self) -> &::boto_core::__private::ClientHandle {
+                pub fn handle(&self) -> &::boto_core::__private_v1::ClientHandle {
                     &self.handle
                 }
                 /// The session this client was built from.
-                pub fn session(&self) -> &::boto_core::__private::Session {
+                pub fn session(&self) -> &::boto_core::__private_v1::Session {
                     self.handle.session()
                 }
                 #(#methods)*
@@ -423,13 +423,13 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
 
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::boto_core::__private::resource::Operations for #ident {
+            impl ::boto_core::__private_v1::Operations for #ident {
                 const NAMES: &'static [&'static str] = &[#(#names),*];
             }
 
             #[automatically_derived]
-            impl ::boto_core::__private::FromSession for #ident {
-                fn from_session(session: &::boto_core::__private::Session) -> Self {
+            impl ::boto_core::__private_v1::FromSession for #ident {
+                fn from_session(session: &::boto_core::__private_v1::Session) -> Self {
                     Self::new(session)
                 }
             }
@@ -443,7 +443,7 @@ pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op, id: u64) -
     let Some((input, output)) = op.types else {
         return TokenStream::new();
     };
-    let rt = quote!(::boto_core::__private::resource);
+    let rt = quote!(::boto_core::__private_v1);
     let method = op.ident;
     let paginated = op
         .paginate
@@ -459,7 +459,7 @@ pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op, id: u64) -
     let limit = match paginated.and_then(|p| p.limit.as_ref()) {
         Some(limit) => quote! {
             let size = ::core::convert::TryFrom::try_from(size).unwrap_or(u32::MAX);
-            input.#limit = ::boto_core::__private::PageLimit::limit(size);
+            input.#limit = ::boto_core::__private_v1::PageLimit::limit(size);
         },
         None => quote!(let _ = (input, size);),
     };

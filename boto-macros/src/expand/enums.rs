@@ -37,18 +37,18 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
     let cows = names.iter().map(|n| cow(n));
     let body = schema_body(
         &shape.name,
-        quote!(::boto_core::__private::Kind::String),
+        quote!(::boto_core::__private_v1::Kind::String),
         quote!(enum_values: ::std::vec![#(#cows),*],),
     );
     let known = quote! {
-        ::boto_core::__private::Value::String(::std::string::String::from(known.as_str()))
+        ::boto_core::__private_v1::Value::String(::std::string::String::from(known.as_str()))
     };
     // `into_value`, the `as_str` arm of the `other` variant, and the conversions from text.
     let (into, as_str_other, decode) = match other(variants) {
         Other::Keep(o) => (
             quote! {
                 match self {
-                    #ident::#o(value) => ::boto_core::__private::Value::String(
+                    #ident::#o(value) => ::boto_core::__private_v1::Value::String(
                         ::core::convert::Into::<::std::string::String>::into(value)),
                     known => #known,
                 }
@@ -64,7 +64,7 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
         Other::Unit(o) => (
             quote! {
                 match self {
-                    #ident::#o => ::boto_core::__private::Value::Null,
+                    #ident::#o => ::boto_core::__private_v1::Value::Null,
                     known => #known,
                 }
             },
@@ -82,12 +82,12 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
             quote! {
                 #[automatically_derived]
                 impl ::core::str::FromStr for #ident {
-                    type Err = ::boto_core::__private::Error;
-                    fn from_str(value: &str) -> ::boto_core::__private::Result<Self> {
+                    type Err = ::boto_core::__private_v1::Error;
+                    fn from_str(value: &str) -> ::boto_core::__private_v1::Result<Self> {
                         match value {
                             #(#names => ::core::result::Result::Ok(#ident::#idents),)*
                             other => ::core::result::Result::Err(
-                                ::boto_core::__private::unknown_enum_value(
+                                ::boto_core::__private_v1::unknown_enum_value(
                                     #shape_name, other, #ident::values())),
                         }
                     }
@@ -97,15 +97,15 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
     };
     let from_value = match other(variants) {
         Other::None => quote! {
-            fn from_value(value: ::boto_core::__private::Value)
-                -> ::boto_core::__private::Result<Self>
+            fn from_value(value: ::boto_core::__private_v1::Value)
+                -> ::boto_core::__private_v1::Result<Self>
             {
-                ::boto_core::__private::string_from_value(value, #shape_name)?.parse()
+                ::boto_core::__private_v1::string_from_value(value, #shape_name)?.parse()
             }
-            fn from_member_value(value: ::boto_core::__private::Value)
-                -> ::boto_core::__private::Result<::core::option::Option<Self>>
+            fn from_member_value(value: ::boto_core::__private_v1::Value)
+                -> ::boto_core::__private_v1::Result<::core::option::Option<Self>>
             {
-                let text = ::boto_core::__private::string_from_value(value, #shape_name)?;
+                let text = ::boto_core::__private_v1::string_from_value(value, #shape_name)?;
                 ::core::result::Result::Ok(match text.as_str() {
                     #(#names => ::core::option::Option::Some(#ident::#idents),)*
                     _ => ::core::option::Option::None,
@@ -113,10 +113,10 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
             }
         },
         _ => quote! {
-            fn from_value(value: ::boto_core::__private::Value)
-                -> ::boto_core::__private::Result<Self>
+            fn from_value(value: ::boto_core::__private_v1::Value)
+                -> ::boto_core::__private_v1::Result<Self>
             {
-                ::boto_core::__private::string_from_value(value, #shape_name)
+                ::boto_core::__private_v1::string_from_value(value, #shape_name)
                     .map(<Self as ::core::convert::From<::std::string::String>>::from)
             }
         },
@@ -128,11 +128,11 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
     };
     quote! {
         #[automatically_derived]
-        impl ::boto_core::__private::Shape for #ident {
-            fn schema() -> &'static ::boto_core::__private::Schema {
+        impl ::boto_core::__private_v1::Shape for #ident {
+            fn schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
-            fn into_value(self) -> ::boto_core::__private::Value {
+            fn into_value(self) -> ::boto_core::__private_v1::Value {
                 #into
             }
             #from_value
@@ -201,7 +201,7 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
             TargetTraits::default(),
         );
         quote! {
-            ::boto_core::__private::Member {
+            ::boto_core::__private_v1::Member {
                 name: #name,
                 target: #target,
                 traits: ::core::default::Default::default(),
@@ -211,7 +211,7 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
     let body = schema_body(
         &shape.name,
         quote! {
-            ::boto_core::__private::Kind::Structure {
+            ::boto_core::__private_v1::Kind::Structure {
                 members: ::std::vec![#(#members),*],
                 union: true,
             }
@@ -223,7 +223,7 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
         quote! {
             #ident::#vi(value) => ::std::vec![(
                 ::std::borrow::Cow::Borrowed(#name),
-                ::boto_core::__private::Shape::into_value(value),
+                ::boto_core::__private_v1::Shape::into_value(value),
             )],
         }
     });
@@ -240,13 +240,13 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
         Other::None => (
             TokenStream::new(),
             quote!(::core::result::Result::Err(
-                ::boto_core::__private::unknown_union_member(#shape_name, &name))),
+                ::boto_core::__private_v1::unknown_union_member(#shape_name, &name))),
         ),
     };
     let from = values.iter().map(|v| {
         let (vi, name) = (v.ident, &v.name);
         quote! {
-            #name => match ::boto_core::__private::member_from_value(value, #shape_name, #name)? {
+            #name => match ::boto_core::__private_v1::member_from_value(value, #shape_name, #name)? {
                 ::core::option::Option::Some(value) => ::core::result::Result::Ok(#ident::#vi(value)),
                 ::core::option::Option::None => #unknown,
             },
@@ -254,20 +254,20 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
     });
     quote! {
         #[automatically_derived]
-        impl ::boto_core::__private::Shape for #ident {
-            fn schema() -> &'static ::boto_core::__private::Schema {
+        impl ::boto_core::__private_v1::Shape for #ident {
+            fn schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
-            fn into_value(self) -> ::boto_core::__private::Value {
-                ::boto_core::__private::Value::Structure(match self {
+            fn into_value(self) -> ::boto_core::__private_v1::Value {
+                ::boto_core::__private_v1::Value::Structure(match self {
                     #(#into)*
                     #other_into
                 })
             }
-            fn from_value(value: ::boto_core::__private::Value)
-                -> ::boto_core::__private::Result<Self>
+            fn from_value(value: ::boto_core::__private_v1::Value)
+                -> ::boto_core::__private_v1::Result<Self>
             {
-                let (name, value) = ::boto_core::__private::union_member(value, #shape_name)?;
+                let (name, value) = ::boto_core::__private_v1::union_member(value, #shape_name)?;
                 match &*name {
                     #(#from)*
                     _ => #unknown,

@@ -22,7 +22,7 @@ pub(crate) fn expand(r: &Resource) -> TokenStream {
 }
 
 fn rt() -> TokenStream {
-    quote!(::boto_core::__private::resource)
+    quote!(::boto_core::__private_v1)
 }
 
 struct Gen<'a> {
@@ -228,7 +228,7 @@ impl<'a> Gen<'a> {
             quote! {
                 #(#docs)*
                 #[doc = #doc]
-                pub async fn #an(&self) -> ::boto_core::Result<#ty> {
+                pub async fn #an(&self) -> ::boto_core::__private_v1::Result<#ty> {
                     let __data = self.__loaded().await?;
                     ::core::result::Result::Ok(#value)
                 }
@@ -285,7 +285,7 @@ impl<'a> Gen<'a> {
             let doc2 = format!("The `{name}` service resource over an existing client.");
             return quote! {
                 #[doc = #doc]
-                pub fn new(session: &::boto_core::Session) -> Self {
+                pub fn new(session: &::boto_core::__private_v1::Session) -> Self {
                     Self::from_client(&<#client>::new(session))
                 }
                 #[doc = #doc2]
@@ -381,14 +381,14 @@ impl<'a> Gen<'a> {
             let doc = format!("Loads the data of this `{name}` (sends `{}`), shares it with the resource's clones, and returns it.", load.op);
             quote! {
                 #[doc = #doc]
-                pub async fn load(&self) -> ::boto_core::Result<#rt::Arc<#data_ty>> {
+                pub async fn load(&self) -> ::boto_core::__private_v1::Result<#rt::Arc<#data_ty>> {
                     #input
                     let __out = #op_send(&self.__client, __input).await?;
                     #pick
                     ::core::result::Result::Ok(self.__data.set(__data))
                 }
                 /// Loads the data again (the same as `load`).
-                pub async fn reload(&self) -> ::boto_core::Result<#rt::Arc<#data_ty>> {
+                pub async fn reload(&self) -> ::boto_core::__private_v1::Result<#rt::Arc<#data_ty>> {
                     self.load().await
                 }
             }
@@ -401,7 +401,7 @@ impl<'a> Gen<'a> {
             }
             #[doc(hidden)]
             #[allow(dead_code)]
-            async fn __loaded(&self) -> ::boto_core::Result<#rt::Arc<#data_ty>> {
+            async fn __loaded(&self) -> ::boto_core::__private_v1::Result<#rt::Arc<#data_ty>> {
                 if let ::core::option::Option::Some(d) = self.__data.get() {
                     return ::core::result::Result::Ok(d);
                 }
@@ -484,7 +484,7 @@ impl<'a> Gen<'a> {
                 ) -> Self::Collection<__I> {
                     #wrap
                 }
-                fn identifier_params(&self) -> ::std::vec::Vec<(&'static str, ::boto_core::Value)> {
+                fn identifier_params(&self) -> ::std::vec::Vec<(&'static str, ::boto_core::__private_v1::Value)> {
                     ::std::vec![#(#params),*]
                 }
             }

@@ -19,7 +19,7 @@ pub(crate) struct TargetTraits<'a> {
     pub(crate) timestamp: Option<Ts>,
 }
 
-/// `Some(::boto_core::__private::TimestampFormat::..)` or `None`.
+/// `Some(::boto_core::__private_v1::TimestampFormat::..)` or `None`.
 pub(crate) fn timestamp(ts: Option<Ts>) -> TokenStream {
     match ts {
         None => quote!(::core::option::Option::None),
@@ -29,7 +29,7 @@ pub(crate) fn timestamp(ts: Option<Ts>) -> TokenStream {
                 Ts::Rfc822 => quote!(HttpDate),
                 Ts::Epoch => quote!(EpochSeconds),
             };
-            quote!(::core::option::Option::Some(::boto_core::__private::TimestampFormat::#v))
+            quote!(::core::option::Option::Some(::boto_core::__private_v1::TimestampFormat::#v))
         }
     }
 }
@@ -61,10 +61,10 @@ pub(crate) fn target(ty: &Type, name: &str, t: TargetTraits) -> TokenStream {
             let ts = timestamp(t.timestamp);
             let flattened = t.flattened;
             let member = quote! {
-                ::boto_core::__private::Member {
+                ::boto_core::__private_v1::Member {
                     name: ::std::borrow::Cow::Borrowed("member"),
                     target: #inner,
-                    traits: ::boto_core::__private::MemberTraits {
+                    traits: ::boto_core::__private_v1::MemberTraits {
                         location_name: #element,
                         timestamp_format: #ts,
                         ..::core::default::Default::default()
@@ -72,7 +72,7 @@ pub(crate) fn target(ty: &Type, name: &str, t: TargetTraits) -> TokenStream {
                 }
             };
             let kind = quote! {
-                ::boto_core::__private::Kind::List { member: ::std::boxed::Box::new(#member) }
+                ::boto_core::__private_v1::Kind::List { member: ::std::boxed::Box::new(#member) }
             };
             lazy(&format!("{name}List"), kind, quote!(flattened: #flattened,))
         }
@@ -80,14 +80,14 @@ pub(crate) fn target(ty: &Type, name: &str, t: TargetTraits) -> TokenStream {
             let inner = target(value, &format!("{name}Value"), TargetTraits::default());
             let flattened = t.flattened;
             let kind = quote! {
-                ::boto_core::__private::Kind::Map {
-                    key: ::std::boxed::Box::new(::boto_core::__private::Member {
+                ::boto_core::__private_v1::Kind::Map {
+                    key: ::std::boxed::Box::new(::boto_core::__private_v1::Member {
                         name: ::std::borrow::Cow::Borrowed("key"),
-                        target: ::boto_core::__private::SchemaRef::Static(
-                            <::std::string::String as ::boto_core::__private::Shape>::schema),
+                        target: ::boto_core::__private_v1::SchemaRef::Static(
+                            <::std::string::String as ::boto_core::__private_v1::Shape>::schema),
                         traits: ::core::default::Default::default(),
                     }),
-                    value: ::std::boxed::Box::new(::boto_core::__private::Member {
+                    value: ::std::boxed::Box::new(::boto_core::__private_v1::Member {
                         name: ::std::borrow::Cow::Borrowed("value"),
                         target: #inner,
                         traits: ::core::default::Default::default(),
@@ -97,7 +97,7 @@ pub(crate) fn target(ty: &Type, name: &str, t: TargetTraits) -> TokenStream {
             lazy(&format!("{name}Map"), kind, quote!(flattened: #flattened,))
         }
         Container::Plain => quote! {
-            ::boto_core::__private::SchemaRef::Static(<#ty as ::boto_core::__private::Shape>::schema)
+            ::boto_core::__private_v1::SchemaRef::Static(<#ty as ::boto_core::__private_v1::Shape>::schema)
         },
     }
 }
@@ -106,8 +106,8 @@ pub(crate) fn target(ty: &Type, name: &str, t: TargetTraits) -> TokenStream {
 fn lazy(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
     let body = schema_body(name, kind, traits);
     quote! {
-        ::boto_core::__private::SchemaRef::Static({
-            fn __schema() -> &'static ::boto_core::__private::Schema {
+        ::boto_core::__private_v1::SchemaRef::Static({
+            fn __schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
             __schema
@@ -120,18 +120,18 @@ fn lazy(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
 pub(crate) fn schema_body(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
     let name = cow(name);
     quote! {
-        static SCHEMA: ::std::sync::OnceLock<::boto_core::__private::Schema> =
+        static SCHEMA: ::std::sync::OnceLock<::boto_core::__private_v1::Schema> =
             ::std::sync::OnceLock::new();
-        fn __build() -> ::boto_core::__private::Schema {
-            ::boto_core::__private::Schema {
+        fn __build() -> ::boto_core::__private_v1::Schema {
+            ::boto_core::__private_v1::Schema {
                 name: #name,
                 kind: #kind,
-                traits: ::boto_core::__private::ShapeTraits {
+                traits: ::boto_core::__private_v1::ShapeTraits {
                     #traits
                     ..::core::default::Default::default()
                 },
             }
         }
-        ::boto_core::__private::schema_once(&SCHEMA, __build)
+        ::boto_core::__private_v1::schema_once(&SCHEMA, __build)
     }
 }

@@ -27,7 +27,7 @@ fn xml_namespace(ns: Option<&XmlNs>) -> TokenStream {
         Some(XmlNs { uri, prefix }) => {
             let prefix = opt_str(prefix.as_ref().map(LitStr::value).as_deref());
             quote! {
-                ::core::option::Option::Some(::boto_core::__private::XmlNamespace {
+                ::core::option::Option::Some(::boto_core::__private_v1::XmlNamespace {
                     uri: ::std::borrow::Cow::Borrowed(#uri),
                     prefix: #prefix,
                 })
@@ -77,11 +77,11 @@ fn member(shape: &Shape, f: &Field) -> TokenStream {
         m.idempotency_token,
     );
     quote! {
-        ::boto_core::__private::Member {
+        ::boto_core::__private_v1::Member {
             name: #name,
             target: #target,
-            traits: ::boto_core::__private::MemberTraits {
-                location: ::boto_core::__private::Location::#location,
+            traits: ::boto_core::__private_v1::MemberTraits {
+                location: ::boto_core::__private_v1::Location::#location,
                 location_name: #location_name,
                 query_name: #query_name,
                 flattened: #flattened,
@@ -114,7 +114,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
     let body = schema_body(
         &shape.name,
         quote! {
-            ::boto_core::__private::Kind::Structure {
+            ::boto_core::__private_v1::Kind::Structure {
                 members: ::std::vec![#(#members),*],
                 union: false,
             }
@@ -129,13 +129,13 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
     let count = fields.len();
     let push = fields.iter().map(|f| {
         let (fi, name) = (f.ident, &f.name);
-        quote!(::boto_core::__private::push_member(&mut members, #name, self.#fi);)
+        quote!(::boto_core::__private_v1::push_member(&mut members, #name, self.#fi);)
     });
     let arms = fields.iter().map(|f| {
         let (fi, name) = (f.ident, &f.name);
         quote! {
             #name => if let ::core::option::Option::Some(value) =
-                ::boto_core::__private::member_from_value(value, #shape_name, #name)?
+                ::boto_core::__private_v1::member_from_value(value, #shape_name, #name)?
             {
                 out.#fi = value;
             },
@@ -149,10 +149,10 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
         Some(quote! {
             #[automatically_derived]
             #[doc(hidden)]
-            impl ::boto_core::__private::ListField<#key> for #ident {
+            impl ::boto_core::__private_v1::ListField<#key> for #ident {
                 type Item = #item;
                 fn take(self) -> ::std::vec::Vec<#item> {
-                    ::boto_core::__private::IntoItems::into_items(self.#fi)
+                    ::boto_core::__private_v1::IntoItems::into_items(self.#fi)
                 }
             }
         })
@@ -165,23 +165,23 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
     let new_doc = format!("An empty `{ident}`: every member at its default.");
     quote! {
         #[automatically_derived]
-        impl ::boto_core::__private::Shape for #ident {
-            fn schema() -> &'static ::boto_core::__private::Schema {
+        impl ::boto_core::__private_v1::Shape for #ident {
+            fn schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
-            fn into_value(self) -> ::boto_core::__private::Value {
+            fn into_value(self) -> ::boto_core::__private_v1::Value {
                 #[allow(unused_mut)]
                 let mut members = ::std::vec::Vec::with_capacity(#count);
                 #(#push)*
-                ::boto_core::__private::Value::Structure(members)
+                ::boto_core::__private_v1::Value::Structure(members)
             }
-            fn from_value(#value: ::boto_core::__private::Value)
-                -> ::boto_core::__private::Result<Self>
+            fn from_value(#value: ::boto_core::__private_v1::Value)
+                -> ::boto_core::__private_v1::Result<Self>
             {
                 #[allow(unused_mut)]
                 let mut out = <Self as ::core::default::Default>::default();
                 #[allow(clippy::never_loop, unused_variables)]
-                for (name, value) in ::boto_core::__private::structure_members(#value, #shape_name)? {
+                for (name, value) in ::boto_core::__private_v1::structure_members(#value, #shape_name)? {
                     match &*name {
                         #(#arms)*
                         _ => {}

@@ -92,6 +92,3 @@ pub struct Client {
     /// Revokes a permission added by `add_permission`.
     remove_permission: Op<RemovePermissionRequest, ()>,
 }
-
-/// The client under the name the resource declarations of the API guide use.
-pub type SqsClient = Client;

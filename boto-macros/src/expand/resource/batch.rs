@@ -99,7 +99,7 @@ impl Gen<'_> {
 
             #[automatically_derived]
             impl<__I: ::core::marker::Send + 'static> #rt::Stream for #wrapper<__I> {
-                type Item = ::boto_core::Result<#name>;
+                type Item = ::boto_core::__private_v1::Result<#name>;
                 fn poll_next(
                     self: ::core::pin::Pin<&mut Self>,
                     cx: &mut ::core::task::Context<'_>,

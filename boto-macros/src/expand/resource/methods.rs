@@ -336,7 +336,7 @@ impl Gen<'_> {
         let doc = format!("Reference: the related `{ty}`, read from this resource's identifiers and data; `None` when the data names none.");
         quote! {
             #[doc = #doc]
-            pub async fn #name(&self) -> ::boto_core::Result<::core::option::Option<#ty>> {
+            pub async fn #name(&self) -> ::boto_core::__private_v1::Result<::core::option::Option<#ty>> {
                 #load
                 #all_mapped
                 #(#values)*
@@ -383,7 +383,7 @@ impl Gen<'_> {
                         let __pages = #op_pages(&__client, __input);
                         let __stream = #rt::StreamExt::map(
                             __pages,
-                            move |__page| -> ::boto_core::Result<::std::vec::Vec<#ty>> {
+                            move |__page| -> ::boto_core::__private_v1::Result<::std::vec::Vec<#ty>> {
                                 let __out = __page?;
                                 __hole_body
                             },

@@ -4,7 +4,7 @@
 
 use super::{filter, Image, Instance, Volume, Vpc};
 use crate::ec2::shapes::*;
-use boto_core::resource::runtime::{op_future, DataCell};
+use boto_core::resource::{op_future, DataCell};
 use boto_core::resource::{Action, Collection, PageStream, Wait};
 use futures::StreamExt;
 
