@@ -490,6 +490,6 @@ fn resolve_retry(mode: Option<&str>, max_attempts: Option<&str>) -> Result<(Retr
 #[path = "session_tests.rs"]
 mod tests;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "dynamic"))]
 #[path = "session_retry_tests.rs"]
 mod retry_tests;
