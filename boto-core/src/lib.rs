@@ -54,6 +54,10 @@
 //!
 //! The macros' own pages, [`Shape`](macro@Shape), [`client`](macro@client) and
 //! [`resource`](macro@resource), show the rest of the declaration language.
+//!
+//! Feature `dynamic` (on by default) adds the [`dynamic`] client, built at run time from
+//! botocore's JSON models, and the model reader `ServiceModel::from_json` (gzip included).
+//! Typed clients need neither: `default-features = false` leaves them, and flate2, out.
 
 #![warn(missing_docs)]
 
@@ -63,6 +67,7 @@ pub mod config;
 pub mod credentials;
 mod datetime;
 mod deadline;
+#[cfg(feature = "dynamic")]
 pub mod dynamic;
 pub mod endpoint;
 mod error;

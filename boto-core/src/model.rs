@@ -5,6 +5,7 @@
 //! botocore's `service-2.json`, storing its shapes in an arena. A [`SchemaRef`] points at
 //! either, and [`Shapes::get`] resolves it, so the protocol engine walks both alike.
 
+#[cfg(feature = "dynamic")]
 mod from_json;
 mod schema;
 mod service;

@@ -246,5 +246,6 @@ fn find_error_shape(ctx: &Ctx<'_>, code: &str) -> Option<SchemaRef> {
     })
 }
 
-#[cfg(test)]
+// The engine's tests describe their services in botocore JSON.
+#[cfg(all(test, feature = "dynamic"))]
 mod tests;

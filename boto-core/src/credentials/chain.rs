@@ -9,7 +9,7 @@ use crate::Session;
 use futures::future::BoxFuture;
 use std::sync::Arc;
 
-#[cfg(test)]
+#[cfg(all(test, feature = "dynamic"))]
 mod tests;
 
 /// Asks its providers in order and answers with the first that is configured (see

@@ -197,11 +197,13 @@ pub(crate) async fn load(
 /// `~/.aws/sso/cache/<sha1 hex of key>.json`.
 pub(crate) fn cache_file(home: &Path, key: &str) -> PathBuf {
     use sha1::Digest;
-    let digest = sha1::Sha1::digest(key.as_bytes());
-    home.join(".aws")
-        .join("sso")
-        .join("cache")
-        .join(format!("{}.json", hex::encode(digest)))
+    use std::fmt::Write;
+    let mut name = String::with_capacity(45);
+    for b in sha1::Sha1::digest(key.as_bytes()) {
+        let _ = write!(name, "{b:02x}");
+    }
+    name.push_str(".json");
+    home.join(".aws").join("sso").join("cache").join(name)
 }
 
 /// The cached token document, read as JSON. Secrets inside: never `Debug`, never quoted.

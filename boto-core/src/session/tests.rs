@@ -6,6 +6,8 @@ use crate::error::ErrorKind;
 use crate::model::{Protocol, ServiceMeta};
 use std::borrow::Cow;
 
+// Drives a dynamic client.
+#[cfg(feature = "dynamic")]
 mod retry;
 
 fn meta(service_id: &'static str) -> ServiceMeta {

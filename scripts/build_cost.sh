@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Cold release build time and stripped binary size of a small S3+SQS+DynamoDB app, written
+# with boto-services and with the official SDK (aws-config, aws-sdk-s3, aws-sdk-sqs,
+# aws-sdk-dynamodb, tokio), printed side by side (figures, never asserted).
+#
+#   scripts/build_cost.sh [both|ours|sdk]     # default both
+#
+# Both apps are written to $BUILD_COST_DIR (default /tmp/boto-build-cost), outside the
+# workspace, each with its own target dir there, and built with the same default release
+# profile; sizes are of `strip`ped copies. The official SDK's cold build takes minutes and
+# 2-3 GB of disk: KEEP_SDK_TARGET=1 keeps its target dir for scripts/peer_bench.sh, else it
+# is deleted afterwards. WRITE_ONLY=1 only writes the two crates.
+set -euo pipefail
+export CARGO_INCREMENTAL=0
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${BUILD_COST_DIR:-/tmp/boto-build-cost}
+which=${1:-both}
+mkdir -p "$work"
+
+now() { date +%s.%N; }
+secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
+
+write_ours() {
+    local dir=$work/ours
+    mkdir -p "$dir/src"
+    cat >"$dir/Cargo.toml" <<EOF
+[package]
+name = "boto-app"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+boto-services = { path = "$root/boto-services", default-features = false, features = ["s3", "sqs", "dynamodb"] }
+tokio = { version = "1", features = ["rt-multi-thread", "macros"] }
+
+[workspace]
+EOF
+    cat >"$dir/src/main.rs" <<'EOF'
+use boto_services::{core::Session, dynamodb, s3, sqs};
+
+#[tokio::main]
+async fn main() -> boto_services::core::Result<()> {
+    let session = Session::builder().region("us-east-1").build()?;
+    let s3 = s3::Client::new(&session);
+    s3.put_object(s3::PutObjectRequest::new().bucket("b").key("k").body("hello"))
+        .await?;
+    let page = s3
+        .list_objects_v2(s3::ListObjectsV2Request::new().bucket("b"))
+        .await?;
+    println!("{} keys", page.contents.len());
+    let queues = sqs::Client::new(&session)
+        .list_queues(sqs::ListQueuesRequest::new())
+        .await?;
+    println!("{queues:?}");
+    let tables = dynamodb::Client::new(&session)
+        .list_tables(dynamodb::ListTablesRequest::new())
+        .await?;
+    println!("{tables:?}");
+    Ok(())
+}
+EOF
+    # Resolved as the workspace is.
+    cp "$root/Cargo.lock" "$dir/Cargo.lock"
+}
+
+write_sdk() {
+    local dir=$work/sdk
+    mkdir -p "$dir/src"
+    cat >"$dir/Cargo.toml" <<'EOF'
+[package]
+name = "sdk-app"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+aws-config = { version = "1", features = ["behavior-version-latest"] }
+aws-sdk-s3 = "1"
+aws-sdk-sqs = "1"
+aws-sdk-dynamodb = "1"
+tokio = { version = "1", features = ["rt-multi-thread", "macros"] }
+
+[workspace]
+EOF
+    cat >"$dir/src/main.rs" <<'EOF'
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let config = aws_config::from_env()
+        .region(aws_sdk_s3::config::Region::new("us-east-1"))
+        .load()
+        .await;
+    let s3 = aws_sdk_s3::Client::new(&config);
+    s3.put_object()
+        .bucket("b")
+        .key("k")
+        .body(aws_sdk_s3::primitives::ByteStream::from_static(b"hello"))
+        .send()
+        .await?;
+    let page = s3.list_objects_v2().bucket("b").send().await?;
+    println!("{} keys", page.contents().len());
+    let queues = aws_sdk_sqs::Client::new(&config).list_queues().send().await?;
+    println!("{queues:?}");
+    let tables = aws_sdk_dynamodb::Client::new(&config)
+        .list_tables()
+        .send()
+        .await?;
+    println!("{tables:?}");
+    Ok(())
+}
+EOF
+    # The newest releases, resolved once (scripts/peer_bench.sh reuses the build).
+    [[ -f $dir/Cargo.lock ]] || (cd "$dir" && cargo generate-lockfile -q)
+}
+
+# build NAME BIN: cold `cargo build --release` of $work/NAME into $work/NAME-target;
+# sets $secs (wall), $cpu (user + system of cargo and every rustc, steadier than wall
+# time on a shared machine) and $bytes (size of the stripped binary).
+build() {
+    local dir=$work/$1 target=$work/$1-target
+    rm -rf "$target"
+    mkdir -p "$target"
+    local t0 t1
+    t0=$(now)
+    (cd "$dir" && CARGO_TARGET_DIR=$target /usr/bin/time -f '%U %S' -o "$target/cpu" \
+        cargo build -q --release --bin "$2")
+    t1=$(now)
+    secs=$(secs "$t0" "$t1")
+    cpu=$(python3 -c "u, s = open('$target/cpu').read().split()[-2:]; print(f'{float(u) + float(s):.0f}')")
+    strip -o "$target/$2.stripped" "$target/release/$2"
+    bytes=$(stat -c %s "$target/$2.stripped")
+    echo "$1: cold release build $secs s wall, $cpu s CPU, stripped binary $bytes bytes" \
+        "(load average before: $load)" >&2
+}
+
+if [[ ${WRITE_ONLY:-} == 1 ]]; then write_ours; write_sdk; exit 0; fi
+ours_secs=- ours_cpu=- ours_bytes=- sdk_secs=- sdk_cpu=- sdk_bytes=-
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+if [[ $which == both || $which == ours ]]; then
+    write_ours
+    build ours boto-app
+    ours_secs=$secs ours_cpu=$cpu ours_bytes=$bytes
+fi
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+if [[ $which == both || $which == sdk ]]; then
+    write_sdk
+    build sdk sdk-app
+    sdk_secs=$secs sdk_cpu=$cpu sdk_bytes=$bytes
+    if [[ ${KEEP_SDK_TARGET:-} != 1 ]]; then rm -rf "$work/sdk-target"; fi
+fi
+
+mb() { [[ $1 == - ]] && echo - || python3 -c "print(f'{$1 / 1e6:.1f} MB')"; }
+ratio() { [[ $1 == - || $2 == - ]] && echo - || python3 -c "print(f'{$1 / $2:.2f}')"; }
+echo
+printf '%-34s %14s %14s %8s\n' "S3+SQS+DynamoDB app" boto-services aws-sdk ratio
+printf '%-34s %14s %14s %8s\n' "cold release build (wall s, $(nproc) cores)" "$ours_secs" "$sdk_secs" "$(ratio "$ours_secs" "$sdk_secs")"
+printf '%-34s %14s %14s %8s\n' "cold release build (CPU s)" "$ours_cpu" "$sdk_cpu" "$(ratio "$ours_cpu" "$sdk_cpu")"
+printf '%-34s %14s %14s %8s\n' "stripped binary" "$(mb "$ours_bytes")" "$(mb "$sdk_bytes")" "$(ratio "$ours_bytes" "$sdk_bytes")"
