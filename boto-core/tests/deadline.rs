@@ -1,7 +1,7 @@
 //! Call deadlines against a server on 127.0.0.1 that trickles its answer one byte at a time,
-//! each byte within the read timeout: the session's `operation_timeout` and a call's
-//! `.timeout(d)` cut the call (or the streamed body) at exactly the deadline, on tokio's
-//! paused clock.
+//! each byte within the read timeout: the session's `operation_timeout`, a typed client's
+//! `with_timeout(d)` and a call's `.timeout(d)` cut the call (or the streamed body) at
+//! exactly the deadline, on tokio's paused clock.
 
 mod support {
     pub mod fault_server;
@@ -161,6 +161,50 @@ async fn a_call_s_timeout_replaces_the_session_s_both_ways() {
     assert_eq!(started.elapsed(), Duration::from_secs(10));
     assert!(err.to_string().contains("GetThing"), "{err}");
     assert!(err.to_string().contains("within 10s"), "{err}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_typed_client_s_with_timeout_cuts_its_calls_at_the_limit() {
+    // 12 bytes at 4 s each: the answer is complete at 48 s.
+    let server = FaultServer::start(vec![trickled_thing(12)]).await;
+    let things = Things::new(&session(&server, Some(Duration::from_secs(30))));
+    let quick: Things = things.with_timeout(Duration::from_secs(10));
+
+    // The clone's 10 s replace the session's 30 s.
+    let started = Instant::now();
+    let err = quick.get_thing(get_a()).await.unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(started.elapsed(), Duration::from_secs(10));
+    assert_eq!(
+        err.to_string(),
+        "timeout: GetThing did not complete within 10s"
+    );
+
+    // A call's own deadline replaces the clone's: the whole answer arrives.
+    let started = Instant::now();
+    let out = quick
+        .get_thing(get_a())
+        .timeout(Duration::from_secs(60))
+        .await
+        .unwrap();
+    assert_eq!(out.name.as_deref(), Some("a"));
+    assert_eq!(started.elapsed(), Duration::from_secs(48));
+
+    // The client it was cloned from keeps the session's 30 s.
+    let started = Instant::now();
+    let err = things.get_thing(get_a()).await.unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(started.elapsed(), Duration::from_secs(30));
+
+    // A longer one than the session's lets the answer through.
+    let started = Instant::now();
+    let out = things
+        .with_timeout(Duration::from_secs(50))
+        .get_thing(get_a())
+        .await
+        .unwrap();
+    assert_eq!(out.name.as_deref(), Some("a"));
+    assert_eq!(started.elapsed(), Duration::from_secs(48));
 }
 
 #[tokio::test(start_paused = true)]

@@ -70,11 +70,13 @@ fn op_type(cx: &Ctxt, op: &Op) {
     }
 }
 
-/// Rule: no operation is named like a generated method (`new`, `handle`, `session`) or a
-/// hidden one (`__..`).
+/// Rule: no operation is named like a generated method (`new`, `handle`, `session`,
+/// `with_timeout`) or a hidden one (`__..`).
 fn no_reserved_op(cx: &Ctxt, op: &Op) {
     let name = op.ident.unraw().to_string();
-    if matches!(name.as_str(), "new" | "handle" | "session") || name.starts_with("__") {
+    if matches!(name.as_str(), "new" | "handle" | "session" | "with_timeout")
+        || name.starts_with("__")
+    {
         cx.error_spanned_by(
             op.ident,
             format!(

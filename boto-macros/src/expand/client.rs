@@ -413,6 +413,14 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
                 pub fn session(&self) -> &::boto_core::__private_v1::Session {
                     self.handle.session()
                 }
+                /// A clone of this client (cheap: it shares the endpoint, retry quota and
+                /// connection pool) whose calls fail with a timeout error when they take longer
+                /// than `timeout` in all, retries and the reading of the response body included.
+                /// It replaces the session's `operation_timeout`; a call's `.timeout(d)`
+                /// replaces it in turn.
+                pub fn with_timeout(&self, timeout: ::core::time::Duration) -> Self {
+                    Self { handle: self.handle.with_timeout(timeout) }
+                }
                 #(#methods)*
                 #(#waiters)*
             }

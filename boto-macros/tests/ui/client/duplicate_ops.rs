@@ -16,5 +16,6 @@ fn main() {}
 pub struct Reserved {
     new: Op<(), ()>,
     session: Op<(), ()>,
+    with_timeout: Op<(), ()>,
     __meta: Op<(), ()>,
 }

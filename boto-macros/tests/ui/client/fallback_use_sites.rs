@@ -1,5 +1,6 @@
-// One mistake in #[client] is one error: the client's constructor, operations, paginators,
-// waiters and the operations resources name all still exist for the code using them.
+// One mistake in #[client] is one error: the client's constructor, `with_timeout`,
+// operations, paginators, waiters and the operations resources name all still exist for the
+// code using them.
 use boto_core::{client, resource, Op, Session, Shape};
 
 #[derive(Shape, Debug, Clone, Default)]
@@ -37,7 +38,7 @@ pub struct Thing {
 #[allow(dead_code)]
 async fn uses(session: &Session) -> boto_core::Result<()> {
     let client = Client::new(session);
-    let other = client.clone();
+    let other = client.with_timeout(std::time::Duration::from_secs(10));
     let _ = other.list(ListRequest::new()).await?;
     let _ = client.list_pages(ListRequest::new());
     let _ = client.list_items(ListRequest::new());
