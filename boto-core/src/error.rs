@@ -194,6 +194,52 @@ impl Error {
     }
 }
 
+impl Error {
+    /// An error like a shared one: the same kind, message and service answer, and, when it
+    /// has a source, that source chain (shared, not re-wrapped).
+    pub(crate) fn copy_of(shared: &std::sync::Arc<Error>) -> Error {
+        let mut e = Error::build(shared.inner.kind, shared.inner.message.clone(), None);
+        e.inner.service = shared.inner.service.clone();
+        if shared.inner.source.is_some() {
+            e.inner.source = Some(Box::new(SharedSource(shared.clone())));
+        }
+        e
+    }
+}
+
+/// The source of a shared [`Error`], standing in for it in a copy: shows and chains as it.
+struct SharedSource(std::sync::Arc<Error>);
+
+impl SharedSource {
+    fn get(&self) -> Option<&(dyn std::error::Error + Send + Sync + 'static)> {
+        self.0.inner.source.as_deref()
+    }
+}
+
+impl fmt::Debug for SharedSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.get() {
+            Some(s) => fmt::Debug::fmt(s, f),
+            None => Ok(()),
+        }
+    }
+}
+
+impl fmt::Display for SharedSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.get() {
+            Some(s) => fmt::Display::fmt(s, f),
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::error::Error for SharedSource {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.get()?.source()
+    }
+}
+
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("Error");

@@ -16,6 +16,10 @@ use std::fmt;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
+mod settings;
+
+pub use settings::{AddressingStyle, RetryMode};
+
 /// Like boto3's session: profile, region, endpoint, credentials, retries, one connection
 /// pool. Cheap to clone (an `Arc`); `Debug` never shows a secret.
 ///
@@ -54,8 +58,9 @@ struct Inner {
     /// The parsed profile files (empty when they could not be parsed).
     profiles: ProfileSet,
     /// The first configuration error met while building: [`Session::new`] stays infallible
-    /// and reports it from the first call that needs the configuration.
-    config_error: Option<String>,
+    /// and reports it, kind, message and source, from every call that needs the
+    /// configuration.
+    config_error: Option<Arc<Error>>,
     profile_name: String,
     region: Option<String>,
     endpoint_url: Option<String>,
@@ -63,7 +68,7 @@ struct Inner {
     provider: Option<Arc<dyn ProvideCredentials>>,
     cache: CredentialsCache,
     retry: RetryConfig,
-    retry_mode: String,
+    retry_mode: RetryMode,
     http_settings: HttpSettings,
     http: OnceLock<Arc<dyn HttpClient>>,
     force_path_style: bool,
@@ -209,9 +214,9 @@ impl Session {
     }
     /// The retry mode (`standard`, `legacy`, `adaptive`): `AWS_RETRY_MODE`, else the
     /// profile's `retry_mode`, else `standard`; with [`SessionBuilder::retry`], the mode of
-    /// the config given (`adaptive` or `standard`).
-    pub fn retry_mode(&self) -> &str {
-        &self.inner.retry_mode
+    /// the config given (`adaptive` or `standard`). `Display` gives botocore's spelling.
+    pub fn retry_mode(&self) -> RetryMode {
+        self.inner.retry_mode
     }
     /// S3 requests put the bucket in the path (`https://host/bucket/key`) rather than in
     /// the host name; see [`SessionBuilder::force_path_style`].
@@ -248,7 +253,7 @@ impl Session {
     }
     pub(crate) fn profiles(&self) -> Result<&ProfileSet> {
         match &self.inner.config_error {
-            Some(e) => Err(Error::config(e.clone())),
+            Some(e) => Err(Error::copy_of(e)),
             None => Ok(&self.inner.profiles),
         }
     }
@@ -273,7 +278,7 @@ pub struct SessionBuilder {
     connect_timeout: Option<Duration>,
     read_timeout: Option<Duration>,
     http: Option<Arc<dyn HttpClient>>,
-    force_path_style: Option<bool>,
+    addressing_style: Option<AddressingStyle>,
     max_response_body: Option<u64>,
     operation_timeout: Option<Duration>,
     use_fips: Option<bool>,
@@ -369,7 +374,19 @@ impl SessionBuilder {
     /// path` (a nested property, as boto3 reads it). IP and `localhost` endpoints use path
     /// style anyway.
     pub fn force_path_style(mut self, yes: bool) -> Self {
-        self.force_path_style = Some(yes);
+        self.addressing_style = Some(if yes {
+            AddressingStyle::Path
+        } else {
+            AddressingStyle::Auto
+        });
+        self
+    }
+    /// S3: how buckets are addressed, instead of the profile's `s3 = addressing_style`;
+    /// [`AddressingStyle::Path`] is [`force_path_style(true)`](Self::force_path_style).
+    /// `Auto` and `Virtual` put the bucket in the host name when its name allows it; IP and
+    /// `localhost` endpoints use path style anyway.
+    pub fn addressing_style(mut self, style: AddressingStyle) -> Self {
+        self.addressing_style = Some(style);
         self
     }
     /// The most bytes a response body may have when it is read whole (every response but
@@ -420,7 +437,14 @@ impl SessionBuilder {
     pub fn build(self) -> Result<Session> {
         match self.assemble() {
             (session, None) => Ok(session),
-            (_, Some(err)) => Err(err),
+            // The error itself when the session held the only reference, else its copy.
+            (session, Some(copy)) => {
+                let Some(shared) = session.inner.config_error.clone() else {
+                    return Err(copy);
+                };
+                drop((session, copy));
+                Err(Arc::try_unwrap(shared).unwrap_or_else(|e| Error::copy_of(&e)))
+            }
         }
     }
 
@@ -452,11 +476,11 @@ impl SessionBuilder {
         let (retry, retry_mode) = match self.retry {
             Some(r) => {
                 let mode = if r.is_adaptive() {
-                    "adaptive"
+                    RetryMode::Adaptive
                 } else {
-                    "standard"
+                    RetryMode::Standard
                 };
-                (r, mode.to_string())
+                (r, mode)
             }
             None => {
                 let mode = setting(&["AWS_RETRY_MODE"], "retry_mode");
@@ -465,7 +489,7 @@ impl SessionBuilder {
                     Ok(resolved) => resolved,
                     Err(e) => {
                         error.get_or_insert(e);
-                        (RetryConfig::standard(), "standard".to_string())
+                        (RetryConfig::standard(), RetryMode::Standard)
                     }
                 }
             }
@@ -486,13 +510,18 @@ impl SessionBuilder {
                 error.get_or_insert(e);
             }
         }
-        let force_path_style = self.force_path_style.unwrap_or_else(|| {
-            profile
-                .and_then(|p| p.nested("s3"))
-                .and_then(|s3| s3.get("addressing_style"))
-                .is_some_and(|style| style.trim() == "path")
-        });
         let s3 = profile.and_then(|p| p.nested("s3"));
+        let addressing_style = match self.addressing_style {
+            Some(style) => style,
+            None => s3
+                .and_then(|s3| s3.get("addressing_style"))
+                .map_or(Ok(AddressingStyle::Auto), |v| v.parse())
+                .unwrap_or_else(|e| {
+                    error.get_or_insert(e);
+                    AddressingStyle::Auto
+                }),
+        };
+        let force_path_style = addressing_style == AddressingStyle::Path;
         let endpoint_settings = match endpoint_settings(
             &setting,
             |key| s3.and_then(|s| s.get(key)).map(|v| v.trim().to_string()),
@@ -530,11 +559,10 @@ impl SessionBuilder {
             operation_timeout: self.operation_timeout,
             endpoint_settings,
             profiles,
-            config_error: error
-                .as_ref()
-                .map(|e| e.message().unwrap_or("bad configuration").to_string()),
+            config_error: error.map(Arc::new),
             env,
         };
+        let error = inner.config_error.as_ref().map(Error::copy_of);
         (
             Session {
                 inner: Arc::new(inner),
@@ -660,19 +688,15 @@ const LEGACY_MAX_ATTEMPTS: u32 = 5;
 /// The retry settings of a `retry_mode` (`standard`, `legacy`, `adaptive`; default
 /// `standard`) and a `max_attempts` (a positive integer; default the mode's), with the
 /// mode's name. Legacy mode retries like standard mode, with legacy's 5 attempts.
-fn resolve_retry(mode: Option<&str>, max_attempts: Option<&str>) -> Result<(RetryConfig, String)> {
-    let mode = mode
-        .map(|m| m.trim().to_ascii_lowercase())
-        .unwrap_or_else(|| "standard".to_string());
-    let config = match mode.as_str() {
-        "standard" => RetryConfig::standard(),
-        "adaptive" => RetryConfig::adaptive(),
-        "legacy" => RetryConfig::standard().max_attempts(LEGACY_MAX_ATTEMPTS),
-        _ => {
-            return Err(Error::config(format!(
-                "retry_mode must be one of standard, legacy, adaptive (got {mode:?})"
-            )))
-        }
+fn resolve_retry(
+    mode: Option<&str>,
+    max_attempts: Option<&str>,
+) -> Result<(RetryConfig, RetryMode)> {
+    let mode = mode.map_or(Ok(RetryMode::Standard), str::parse)?;
+    let config = match mode {
+        RetryMode::Standard => RetryConfig::standard(),
+        RetryMode::Adaptive => RetryConfig::adaptive(),
+        RetryMode::Legacy => RetryConfig::standard().max_attempts(LEGACY_MAX_ATTEMPTS),
     };
     let config = match max_attempts {
         None => config,

@@ -108,7 +108,7 @@ fn retry_settings_from_env_and_profile() {
         .unwrap();
     assert_eq!(
         (s.retry_config().attempts(), s.retry_mode()),
-        (7, "adaptive")
+        (7, RetryMode::Adaptive)
     );
     let env = env_with(
         &dir,
@@ -119,7 +119,10 @@ fn retry_settings_from_env_and_profile() {
         .profile("dev")
         .build()
         .unwrap();
-    assert_eq!((s.retry_config().attempts(), s.retry_mode()), (2, "legacy"));
+    assert_eq!(
+        (s.retry_config().attempts(), s.retry_mode()),
+        (2, RetryMode::Legacy)
+    );
     let s = Session::builder()
         .env(env)
         .profile("dev")
@@ -130,7 +133,7 @@ fn retry_settings_from_env_and_profile() {
     let s = Session::builder().env(env_with(&dir, &[])).build().unwrap();
     assert_eq!(
         (s.retry_config().attempts(), s.retry_mode()),
-        (3, "standard")
+        (3, RetryMode::Standard)
     );
     for (k, v) in [
         ("AWS_MAX_ATTEMPTS", "zero"),
@@ -402,4 +405,103 @@ fn path_style_from_the_builder_or_the_profile() {
         .build()
         .unwrap();
     assert!(!s.force_path_style(), "the builder wins");
+}
+
+#[test]
+fn addressing_style_from_the_builder_or_the_profile() {
+    let dir = TempDir::new();
+    dir.write(
+        "config",
+        "[default]\nregion = us-west-2\n[profile virt]\ns3 =\n  addressing_style = Virtual\n\
+         [profile paths]\ns3 =\n  addressing_style = PATH \n\
+         [profile bad]\ns3 =\n  addressing_style = sideways\n",
+    );
+    let session = |profile: &str| Session::builder().env(env_with(&dir, &[])).profile(profile);
+    assert!(!session("virt").build().unwrap().force_path_style());
+    assert!(session("paths").build().unwrap().force_path_style());
+    let s = session("virt")
+        .addressing_style(AddressingStyle::Path)
+        .build()
+        .unwrap();
+    assert!(s.force_path_style(), "the builder wins");
+    let s = session("paths")
+        .addressing_style(AddressingStyle::Virtual)
+        .build()
+        .unwrap();
+    assert!(!s.force_path_style(), "the builder wins");
+    // A bad style is a config error from build and from every call.
+    let err = session("bad").build().unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(err.to_string().contains("addressing_style"), "{err}");
+    let (s, _) = session("bad").assemble();
+    let err = s.endpoint_url_for(&meta("S3")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+    assert!(err.to_string().contains("sideways"), "{err}");
+    // The builder's style replaces the bad one.
+    let s = session("bad")
+        .addressing_style(AddressingStyle::Path)
+        .build()
+        .unwrap();
+    assert!(s.force_path_style());
+}
+
+#[tokio::test]
+async fn a_config_error_keeps_its_kind_message_and_source_at_every_call() {
+    use std::error::Error as _;
+    let dir = TempDir::new();
+    // The config file's "directory" is a file: reading fails with an I/O error (not
+    // "not found"), which the error keeps as its source.
+    dir.write("config", "[default]\n");
+    let env = env_with(
+        &dir,
+        &[(
+            "AWS_CONFIG_FILE",
+            &dir.0.join("config").join("config").display().to_string(),
+        )],
+    );
+    let (s, first) = Session::builder().env(env).assemble();
+    let first = first.expect("a configuration error");
+    let io = |e: &Error| {
+        e.source()
+            .and_then(|s| s.downcast_ref::<std::io::Error>())
+            .map(|io| io.kind())
+    };
+    let shown = first.to_string();
+    assert_eq!(first.kind(), ErrorKind::Config);
+    assert!(shown.contains("could not be read"), "{shown}");
+    let first_source = first.source().expect("a source").to_string();
+    let from_calls = [
+        s.endpoint_url_for(&meta("S3")).unwrap_err(),
+        s.credentials().await.unwrap_err(),
+        s.endpoint_url_for(&meta("SQS")).unwrap_err(),
+    ];
+    for err in from_calls {
+        assert_eq!(err.kind(), ErrorKind::Config);
+        assert_eq!(err.to_string(), shown);
+        assert_eq!(err.message(), first.message());
+        let source = err.source().expect("the source is kept");
+        assert_eq!(source.to_string(), first_source);
+        assert!(format!("{err:?}").contains(&first_source), "{err:?}");
+        // Not re-wrapped: the source's own chain follows, as the first error's does.
+        assert_eq!(
+            source.source().map(|s| s.to_string()),
+            first
+                .source()
+                .and_then(|s| s.source())
+                .map(|s| s.to_string())
+        );
+    }
+    // The error the builder returns is the same one, its I/O cause intact.
+    let err = Session::builder()
+        .env(env_with(
+            &dir,
+            &[(
+                "AWS_CONFIG_FILE",
+                &dir.0.join("config").join("config").display().to_string(),
+            )],
+        ))
+        .build()
+        .unwrap_err();
+    assert_eq!(err.to_string(), shown);
+    assert!(io(&err).is_some(), "{err:?}");
 }

@@ -32,44 +32,54 @@ fn the_retry_mode_chooses_the_retry_config() {
     dir.write("config", CONFIG);
     let standard = RetryConfig::standard();
     let adaptive = RetryConfig::adaptive();
-    let cases: Vec<(Vars, &str, RetryConfig, &str)> = vec![
-        (&[], "default", standard.clone(), "standard"),
-        (&[], "adaptive", adaptive.clone(), "adaptive"),
-        (&[], "shouty", adaptive.clone(), "adaptive"),
+    let cases: Vec<(Vars, &str, RetryConfig, RetryMode)> = vec![
+        (&[], "default", standard.clone(), RetryMode::Standard),
+        (&[], "adaptive", adaptive.clone(), RetryMode::Adaptive),
+        (&[], "shouty", adaptive.clone(), RetryMode::Adaptive),
         // Legacy retries by standard mode's rules, with botocore's legacy 5 attempts...
-        (&[], "legacy", standard.clone().max_attempts(5), "legacy"),
+        (
+            &[],
+            "legacy",
+            standard.clone().max_attempts(5),
+            RetryMode::Legacy,
+        ),
         (
             &[("AWS_RETRY_MODE", "legacy")],
             "default",
             standard.clone().max_attempts(5),
-            "legacy",
+            RetryMode::Legacy,
         ),
         // ...unless max_attempts is set.
-        (&[], "legacy7", standard.clone().max_attempts(7), "legacy"),
+        (
+            &[],
+            "legacy7",
+            standard.clone().max_attempts(7),
+            RetryMode::Legacy,
+        ),
         (
             &[("AWS_MAX_ATTEMPTS", "2")],
             "legacy",
             standard.clone().max_attempts(2),
-            "legacy",
+            RetryMode::Legacy,
         ),
         // The environment wins over the profile, setting by setting.
         (
             &[("AWS_RETRY_MODE", "standard")],
             "adaptive",
             standard.clone(),
-            "standard",
+            RetryMode::Standard,
         ),
         (
             &[("AWS_RETRY_MODE", "adaptive")],
             "legacy7",
             adaptive.clone().max_attempts(7),
-            "adaptive",
+            RetryMode::Adaptive,
         ),
         (
             &[("AWS_RETRY_MODE", "Adaptive"), ("AWS_MAX_ATTEMPTS", "4")],
             "legacy7",
             adaptive.clone().max_attempts(4),
-            "adaptive",
+            RetryMode::Adaptive,
         ),
     ];
     for (vars, profile, config, mode) in cases {
@@ -78,7 +88,7 @@ fn the_retry_mode_chooses_the_retry_config() {
         assert_eq!(s.retry_mode(), mode, "{profile} {vars:?}");
         assert_eq!(
             s.retry_config().is_adaptive(),
-            mode == "adaptive",
+            mode == RetryMode::Adaptive,
             "{profile} {vars:?}"
         );
     }
@@ -99,7 +109,7 @@ fn the_builders_retry_config_wins_over_every_setting() {
         .build()
         .unwrap();
     assert_eq!(s.retry_config(), &RetryConfig::standard());
-    assert_eq!(s.retry_mode(), "standard");
+    assert_eq!(s.retry_mode(), RetryMode::Standard);
 
     let s = Session::builder()
         .env(env_with(&dir, &[("AWS_RETRY_MODE", "standard")]))
@@ -108,7 +118,7 @@ fn the_builders_retry_config_wins_over_every_setting() {
         .build()
         .unwrap();
     assert_eq!(s.retry_config(), &RetryConfig::adaptive().max_attempts(2));
-    assert_eq!(s.retry_mode(), "adaptive");
+    assert_eq!(s.retry_mode(), RetryMode::Adaptive);
 
     // Settings the builder overrides are not read, so not checked either.
     let s = Session::builder()
