@@ -88,32 +88,10 @@ impl Gen<'_> {
                     )
                 }
             };
-            // The identifier's index in the target, found at compile time: a name that is
-            // not one of its identifiers is one error here, saying what it is.
-            let name = id.unraw().to_string();
-            let index = format_ident!("__index_{}", id.unraw(), span = id.span());
-            let find = respan(
-                quote! {
-                    #[allow(non_upper_case_globals)]
-                    const #index: u64 =
-                        #rt::id_index(#ty_str, <#ty>::__IDENTIFIERS, <#ty>::__ATTRIBUTES, #name);
-                },
-                id.span(),
-            );
-            let slot = respan(quote!(<#ty as #rt::IdSlot<{ #index }>>), id.span());
-            let v = format_ident!("__id_{}", id.unraw());
-            // Every value first (they may read what the data then takes), then the child.
-            (
-                quote!(#find let #v: #slot::Value = #value;),
-                quote!(#slot::set(&mut __child, #v);),
-            )
+            id_slot(rt, ty, &ty_str, id, value)
         });
         let (values, sets): (Vec<_>, Vec<_>) = fields.unzip();
-        let mapped = target.ids.iter().map(|m| m.id.unraw().to_string());
-        let all_mapped = respan(
-            quote!(const _: () = #rt::all_mapped(#ty_str, <#ty>::__IDENTIFIERS, &[#(#mapped),*]);),
-            ty.span(),
-        );
+        let all_mapped = all_mapped(rt, ty, &ty_str, target);
         let data = match prefill {
             Some(p) => quote! {{
                 #[allow(unused_imports)]
@@ -307,32 +285,10 @@ impl Gen<'_> {
                 }
                 Source::Arg | Source::Item(_) => quote!(unreachable!()),
             };
-            // The identifier's index in the target, found at compile time: a name that is
-            // not one of its identifiers is one error here, saying what it is.
-            let name = id.unraw().to_string();
-            let index = format_ident!("__index_{}", id.unraw(), span = id.span());
-            let find = respan(
-                quote! {
-                    #[allow(non_upper_case_globals)]
-                    const #index: u64 =
-                        #rt::id_index(#ty_str, <#ty>::__IDENTIFIERS, <#ty>::__ATTRIBUTES, #name);
-                },
-                id.span(),
-            );
-            let slot = respan(quote!(<#ty as #rt::IdSlot<{ #index }>>), id.span());
-            let v = format_ident!("__id_{}", id.unraw());
-            // Every value first (they may read what the data then takes), then the child.
-            (
-                quote!(#find let #v: #slot::Value = #value;),
-                quote!(#slot::set(&mut __child, #v);),
-            )
+            id_slot(rt, ty, &ty_str, id, value)
         });
         let (values, sets): (Vec<_>, Vec<_>) = fields.unzip();
-        let mapped = s.target.ids.iter().map(|m| m.id.unraw().to_string());
-        let all_mapped = respan(
-            quote!(const _: () = #rt::all_mapped(#ty_str, <#ty>::__IDENTIFIERS, &[#(#mapped),*]);),
-            ty.span(),
-        );
+        let all_mapped = all_mapped(rt, ty, &ty_str, &s.target);
         let doc = format!("Reference: the related `{ty}`, read from this resource's identifiers and data; `None` when the data names none.");
         quote! {
             #[doc = #doc]
@@ -449,4 +405,43 @@ impl Gen<'_> {
             }
         }
     }
+}
+
+/// The statement that computes identifier `id` of the target resource `ty` from `value`, and
+/// the one that stores it in `__child`. The identifier's index in the target is found at
+/// compile time: a name that is not one of its identifiers is one error here, saying what
+/// it is. Every value is computed first (they may read what the data then takes), then the
+/// child is filled.
+fn id_slot(
+    rt: &TokenStream,
+    ty: &Ident,
+    ty_str: &str,
+    id: &Ident,
+    value: TokenStream,
+) -> (TokenStream, TokenStream) {
+    let name = id.unraw().to_string();
+    let index = format_ident!("__index_{}", id.unraw(), span = id.span());
+    let find = respan(
+        quote! {
+            #[allow(non_upper_case_globals)]
+            const #index: u64 =
+                #rt::id_index(#ty_str, <#ty>::__IDENTIFIERS, <#ty>::__ATTRIBUTES, #name);
+        },
+        id.span(),
+    );
+    let slot = respan(quote!(<#ty as #rt::IdSlot<{ #index }>>), id.span());
+    let v = format_ident!("__id_{}", id.unraw());
+    (
+        quote!(#find let #v: #slot::Value = #value;),
+        quote!(#slot::set(&mut __child, #v);),
+    )
+}
+
+/// The compile-time check that every identifier of `target` is mapped.
+fn all_mapped(rt: &TokenStream, ty: &Ident, ty_str: &str, target: &Target) -> TokenStream {
+    let mapped = target.ids.iter().map(|m| m.id.unraw().to_string());
+    respan(
+        quote!(const _: () = #rt::all_mapped(#ty_str, <#ty>::__IDENTIFIERS, &[#(#mapped),*]);),
+        ty.span(),
+    )
 }
