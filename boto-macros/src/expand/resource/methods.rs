@@ -75,12 +75,19 @@ impl Gen<'_> {
                     let v = self_id(x);
                     quote!(::core::convert::Into::into(::core::clone::Clone::clone(&#v)))
                 }
-                Source::Item(i) => {
-                    respan(
-                        quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&__item), #what)?),
-                        i.span(),
-                    )
-                }
+                // `__item.clone()`, a method call, not `Clone::clone(&__item)`: when the
+                // operation is unknown (its one error is reported where it is named) the
+                // element's type is not known either, and a method call makes the compiler
+                // give up on it quietly instead of guessing `()` from the data pre-fill and
+                // reporting a second, misleading error here.
+                Source::Item(i) => respan(
+                    quote!({
+                        #[allow(unused_imports)]
+                        use ::core::clone::Clone as _;
+                        #rt::IdSource::into_id(__item.clone(), #what)?
+                    }),
+                    i.span(),
+                ),
                 Source::Field(path) => {
                     respan(
                         quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&#from #(.#path)*), #what)?),
