@@ -87,15 +87,19 @@ fn expand_resource(attr: TokenStream2, item: syn::ItemStruct) -> TokenStream2 {
         Ok(()) => expand::resource::expand(&r),
         Err(err) => {
             let err = err.into_compile_error();
-            let items = if r.client.is_some() && !r.tuple && r.item.generics.params.is_empty() {
+            let items = if !r.tuple && r.item.generics.params.is_empty() {
                 // Declarations the checks rejected generate nothing; the rest is stubbed.
                 r.collections
                     .retain(|c| c.target.is_some() && c.items.is_some());
                 r.actions
                     .retain(|a| a.items.is_none() || a.target.is_some());
-                fallback::stub(expand::resource::expand(&r))
+                fallback::stub(match r.client {
+                    Some(_) => expand::resource::expand(&r),
+                    None => expand::resource::expand_without_client(&r),
+                })
             } else {
-                // Without a client, or with generics, the generated items cannot be named.
+                // With generics, or fields without names, the generated items cannot be
+                // named.
                 let item = &r.item;
                 quote!(#item)
             };

@@ -18,7 +18,61 @@ use tokens::respan;
 /// The items of a checked resource (or, after errors, of what parsed: see
 /// [`crate::fallback`]); the client must be known.
 pub(crate) fn expand(r: &Resource) -> TokenStream {
-    Gen::new(r).resource()
+    let client = r.client.as_ref().expect("checked: client is given");
+    Gen::new(r, client, false).resource()
+}
+
+/// After errors, for a resource without `client`: its items over a stand-in client, a hidden
+/// unit struct that has every operation the resource names (each taking and giving `()`).
+/// The constructors and `__blank` take any client, so the code using the resource, and the
+/// other resources building it, still type-check: the missing `client` is the one error.
+pub(crate) fn expand_without_client(r: &Resource) -> TokenStream {
+    let (name, vis, rt) = (r.ident(), &r.item.vis, rt());
+    let stand_in = format_ident!("__{}StandInClient", name.unraw());
+    let client: Type = syn::parse_quote!(#stand_in);
+    let mut seen: Vec<String> = Vec::new();
+    let ops = operations(r)
+        .map(|op| op.unraw().to_string())
+        .filter(|op| {
+            let new = !seen.contains(op);
+            seen.push(op.clone());
+            new
+        });
+    let items = Gen::new(r, &client, true).resource();
+    quote! {
+        #[doc(hidden)]
+        #vis struct #stand_in;
+        impl ::core::clone::Clone for #stand_in {
+            fn clone(&self) -> Self {
+                #stand_in
+            }
+        }
+        impl #rt::Operations for #stand_in {
+            const NAMES: &'static [&'static str] = &[#(#ops),*];
+        }
+        impl<const __OP: u64> #rt::ClientOp<__OP> for #stand_in {
+            type Input = ();
+            type Output = ();
+            fn send_op(&self, _: ()) -> #rt::OpFuture<()> {
+                ::core::unreachable!()
+            }
+            fn pages_op(&self, _: ()) -> #rt::Pages<()> {
+                ::core::unreachable!()
+            }
+            fn set_page_size(_: &mut (), _: usize) {}
+        }
+        #items
+    }
+}
+
+/// Every operation the resource names, in declaration order (repeats included).
+fn operations(r: &Resource) -> impl Iterator<Item = &Ident> {
+    r.load
+        .iter()
+        .map(|l| &l.op)
+        .chain(r.actions.iter().map(|a| &a.op.op))
+        .chain(r.batch_actions.iter().map(|a| &a.op.op))
+        .chain(r.collections.iter().map(|a| &a.op.op))
 }
 
 fn rt() -> TokenStream {
@@ -31,16 +85,31 @@ struct Gen<'a> {
     name: &'a Ident,
     rt: TokenStream,
     vis: &'a syn::Visibility,
+    /// The client is a stand-in (see [`expand_without_client`]): what takes a client takes
+    /// any.
+    stand_in: bool,
 }
 
 impl<'a> Gen<'a> {
-    fn new(r: &'a Resource) -> Self {
+    fn new(r: &'a Resource, client: &'a Type, stand_in: bool) -> Self {
         Gen {
             r,
-            client: r.client.as_ref().expect("checked: client is given"),
+            client,
             name: r.ident(),
             rt: rt(),
             vis: &r.item.vis,
+            stand_in,
+        }
+    }
+
+    /// `<..>` and the type of a parameter taking the client: `&Client`, or any client by
+    /// reference for a stand-in.
+    fn client_param(&self) -> (TokenStream, TokenStream) {
+        let client = self.client;
+        if self.stand_in {
+            (quote!(<__C: ?::core::marker::Sized>), quote!(&__C))
+        } else {
+            (quote!(), quote!(&#client))
         }
     }
 
@@ -61,14 +130,7 @@ impl<'a> Gen<'a> {
     fn op_indices(&self) -> TokenStream {
         let r = self.r;
         let mut seen: Vec<String> = Vec::new();
-        let ops = r
-            .load
-            .iter()
-            .map(|l| &l.op)
-            .chain(r.actions.iter().map(|a| &a.op.op))
-            .chain(r.batch_actions.iter().map(|a| &a.op.op))
-            .chain(r.collections.iter().map(|a| &a.op.op))
-            .filter(|op| {
+        let ops = operations(r).filter(|op| {
                 let name = op.unraw().to_string();
                 let new = !seen.contains(&name);
                 seen.push(name);
@@ -77,6 +139,7 @@ impl<'a> Gen<'a> {
         let (client, name, rt) = (self.client, self.name, &self.rt);
         let client_name = quote!(#client).to_string().replace(' ', "");
         let data_ty = self.data_ty();
+        let (blank_generics, blank_client) = self.client_param();
         let id_names = r.identifiers.iter().map(|i| i.name.unraw().to_string());
         let attr_names = r.attributes.iter().map(|a| a.name.unraw().to_string());
         let blank = r.identifiers.iter().map(|i| {
@@ -120,7 +183,7 @@ impl<'a> Gen<'a> {
                 pub const __ATTRIBUTES: &'static [&'static str] = &[#(#attr_names),*];
                 /// A resource with default identifiers, for another resource's generated
                 /// code to set them one by one (`IdSlot`).
-                pub fn __blank(client: &#client, data: #rt::DataCell<#data_ty>) -> Self {
+                pub fn __blank #blank_generics(client: #blank_client, data: #rt::DataCell<#data_ty>) -> Self {
                     #name {
                         #(#blank)*
                         __client: ::core::clone::Clone::clone(client),
@@ -175,6 +238,7 @@ impl<'a> Gen<'a> {
             name,
             rt,
             vis,
+            ..
         } = self;
         let data_ty = self.data_ty();
         let mut item = r.item.clone();
@@ -280,6 +344,7 @@ impl<'a> Gen<'a> {
             rt,
             ..
         } = self;
+        let (generics, client_param) = self.client_param();
         if r.service.is_some() {
             let doc = format!("The `{name}` service resource, with a new client on `session`.");
             let doc2 = format!("The `{name}` service resource over an existing client.");
@@ -289,7 +354,7 @@ impl<'a> Gen<'a> {
                     Self::from_client(&<#client>::new(session))
                 }
                 #[doc = #doc2]
-                pub fn from_client(client: &#client) -> Self {
+                pub fn from_client #generics(client: #client_param) -> Self {
                     #name {
                         __client: ::core::clone::Clone::clone(client),
                         __data: #rt::DataCell::empty(),
@@ -308,7 +373,7 @@ impl<'a> Gen<'a> {
         let doc = format!("A `{name}` from its identifiers; sends nothing.");
         quote! {
             #[doc = #doc]
-            pub fn new(client: &#client, #(#params),*) -> Self {
+            pub fn new #generics(client: #client_param, #(#params),*) -> Self {
                 #name {
                     #(#fields)*
                     __client: ::core::clone::Clone::clone(client),
