@@ -385,8 +385,9 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
             Self::__meta()
         )),
     };
-    // The declared `Op<I, O>` types, kept so their imports stay used and checked.
-    let declared = client.ops.iter().map(|op| &op.field.ty);
+    // The declared `Op<I, O>` types, kept so their imports stay used and checked (a
+    // malformed one is already an error of its own).
+    let declared = typed.iter().map(|op| &op.field.ty);
     quote! {
             #(#attrs)*
             #[derive(::core::clone::Clone, ::core::fmt::Debug)]
