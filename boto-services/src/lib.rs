@@ -82,8 +82,9 @@
 //! ```
 
 pub use boto_core as core;
-/// The macros of `boto_core` (see [`core::client`], [`core::resource`],
-/// [`core::Shape`](macro@core::Shape)); give them `crate = boto_services::core`.
+/// The macros of `boto_core` (see [`core::client`](macro@core::client),
+/// [`core::resource`](macro@core::resource), [`core::Shape`](macro@core::Shape)); give them
+/// `crate = boto_services::core`.
 pub use boto_core::{client, resource, Shape};
 
 #[cfg(feature = "dynamodb")]

@@ -150,6 +150,7 @@ impl<'a> Gen<'a> {
             let (n, ty) = (&i.name, &i.ty);
             quote! {
                 #[automatically_derived]
+                #[doc(hidden)]
                 impl #rt::IdSlot<#index> for #name {
                     type Value = #ty;
                     fn set(&mut self, value: #ty) {
