@@ -167,24 +167,9 @@ fn end_cap(s: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The macros' rule for a member's default wire name: the field name in PascalCase
-/// (`r#type` -> `Type`, `stream_arn` -> `StreamArn`).
-pub fn pascal(snake: &str) -> String {
-    let snake = snake.strip_prefix("r#").unwrap_or(snake);
-    let mut out = String::with_capacity(snake.len());
-    let mut upper = true;
-    for c in snake.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+/// The macros' rule for a member's default wire name, from boto-case, which the macros use
+/// too: the field name in PascalCase (`r#type` -> `Type`, `stream_arn` -> `StreamArn`).
+pub use boto_case::pascal;
 
 /// Rust's strict and reserved keywords (2021 edition).
 const KEYWORDS: &[&str] = &[
