@@ -2,7 +2,6 @@
 //! the code that ran.
 
 use boto_examples::hand_written;
-use boto_services::core::{Credentials, Session};
 use testkit::MotoServer;
 
 #[test]
@@ -10,12 +9,7 @@ fn the_hand_written_service_runs_against_moto() {
     let Some(moto) = MotoServer::start_or_skip() else {
         return;
     };
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .expect("session");
+    let session = testkit::moto_session!(&moto);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -118,7 +118,14 @@ mod tests {
 
     #[test]
     fn pascal_is_rename_all_pascal_for_snake_names() {
-        for name in ["queue_url", "list_objects_v2", "e_tag", "a", "x_y_z", "md5_of_body"] {
+        for name in [
+            "queue_url",
+            "list_objects_v2",
+            "e_tag",
+            "a",
+            "x_y_z",
+            "md5_of_body",
+        ] {
             assert_eq!(pascal(name), Case::Pascal.apply(name), "{name}");
         }
     }

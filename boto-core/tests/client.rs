@@ -324,12 +324,7 @@ async fn sqs_against_moto() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap();
+    let session = testkit::moto_session!(&moto);
     let client = ClientHandle::new(&session, &SQS);
 
     let created: QueueUrl = client

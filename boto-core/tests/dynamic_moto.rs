@@ -17,11 +17,7 @@ use testkit::MotoServer;
 /// missing outside CI.
 fn client(moto: &MotoServer, service: &str) -> Option<DynamicClient> {
     let data = testkit::botocore::data_dir()?;
-    Some(support::botocore_client::client(
-        &data,
-        service,
-        &moto.endpoint(),
-    ))
+    Some(support::botocore_client::client(&data, service, moto))
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -17,7 +17,7 @@
 
 use boto_core::client::ClientHandle;
 use boto_core::dynamic::{json_to_value, output_to_json, ServiceModel};
-use boto_core::{Credentials, Error, ErrorKind, Session, Value};
+use boto_core::{Credentials, Error, ErrorKind, Value};
 use serde_json::{json, Value as Json};
 use std::path::PathBuf;
 use testkit::MotoServer;
@@ -52,12 +52,7 @@ impl Service {
             .join("service-2.json.gz");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let model = ServiceModel::from_json(&bytes).expect("botocore model loads");
-        let session = Session::builder()
-            .region("us-east-1")
-            .endpoint_url(moto.endpoint())
-            .credentials(creds.clone())
-            .build()
-            .expect("session");
+        let session = testkit::moto_session!(moto, .credentials(creds.clone()));
         // The pipeline holds service metadata by 'static reference (a generated client's
         // is a static); a test leaks one copy per client.
         let meta = Box::leak(Box::new(model.meta.clone()));

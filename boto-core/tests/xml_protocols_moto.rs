@@ -17,11 +17,7 @@ use std::time::Duration;
 /// A client of the real model, or `None` when moto or botocore is missing (outside CI).
 fn client(moto: &testkit::MotoServer, service: &str) -> Option<DynamicClient> {
     let data = testkit::botocore::data_dir()?;
-    Some(support::botocore_client::client(
-        &data,
-        service,
-        &moto.endpoint(),
-    ))
+    Some(support::botocore_client::client(&data, service, moto))
 }
 
 /// Every page of `op`, `page_size` results per page (when given).

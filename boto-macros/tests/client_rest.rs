@@ -1,7 +1,7 @@
 //! `#[client]` with the restXml protocol: labels, greedy labels, headers, prefix headers,
 //! query strings, streaming payloads, pagination and a status waiter, against moto's S3.
 
-use boto_core::{client, ByteStream, Credentials, DateTime, ErrorKind, Op, Session, Shape};
+use boto_core::{client, ByteStream, DateTime, ErrorKind, Op, Shape};
 use futures::TryStreamExt;
 use std::collections::HashMap;
 
@@ -122,12 +122,7 @@ async fn s3_against_moto() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap();
+    let session = testkit::moto_session!(&moto);
     let s3 = S3::new(&session);
     s3.create_bucket(BucketRequest::new().bucket("macros-bucket"))
         .await

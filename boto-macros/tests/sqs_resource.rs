@@ -266,20 +266,11 @@ pub struct PostOffice;
 
 // ---- tests -----------------------------------------------------------------------------
 
-fn session(endpoint: String) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .expect("session")
-}
-
 #[test]
 // Hash and Eq read the identifiers only, never the shared data or client state.
 #[allow(clippy::mutable_key_type)]
 fn identity_is_the_identifiers() {
-    let sqs = Sqs::new(&session("http://127.0.0.1:9".into()));
+    let sqs = Sqs::new(&replay_session(&ReplayClient::new()));
     assert_eq!(sqs.queue("a"), sqs.queue("a"));
     assert_ne!(sqs.queue("a"), sqs.queue("b"));
     let set: HashSet<Queue> = [sqs.queue("a"), sqs.queue("a"), sqs.queue("b")].into();
@@ -422,7 +413,7 @@ async fn sqs_resources_against_moto() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = Sqs::new(&session(moto.endpoint()));
+    let sqs = Sqs::new(&testkit::moto_session!(&moto));
 
     // Service actions build queues from their outputs.
     let queue = sqs

@@ -2,7 +2,7 @@
 
 #![cfg(feature = "dynamodb")]
 
-use boto_core::{Credentials, ErrorKind, RetryConfig, Session};
+use boto_core::{ErrorKind, RetryConfig, Session};
 use boto_services::dynamodb::{
     self, key, Attr, AttributeDefinition, BatchGetItemRequest, BatchWriteItemRequest, Client,
     CreateTableRequest, DeleteItemRequest, DeleteTableRequest, DescribeTableRequest,
@@ -43,14 +43,8 @@ fn event(pk: &str, sk: u64) -> Event {
     }
 }
 
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .unwrap()
+fn session(moto: &testkit::MotoServer) -> Session {
+    testkit::moto_session!(moto, .retry(RetryConfig::standard().max_attempts(2)))
 }
 
 async fn create_table(client: &Client, name: &str) {
@@ -91,7 +85,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let client = Client::new(&session(&moto.endpoint()));
+    let client = Client::new(&session(&moto));
     create_table(&client, "events").await;
 
     // put with a condition, then read back
@@ -305,7 +299,7 @@ async fn table_resource_reads_and_writes_serde_types() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let db = dynamodb::DynamoDb::new(&session(&moto.endpoint()));
+    let db = dynamodb::DynamoDb::new(&session(&moto));
     create_table(db.client(), "log").await;
     let table = db.table("log");
     assert_eq!(table, db.table("log"));
@@ -441,7 +435,7 @@ async fn transactions_write_and_read_all_or_nothing() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let client = Client::new(&session(&moto.endpoint()));
+    let client = Client::new(&session(&moto));
     create_table(&client, "ledger").await;
 
     // two puts in one transaction, read back with TransactGetItems
@@ -509,7 +503,7 @@ async fn time_to_live_update_table_and_list_tables() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let client = Client::new(&session(&moto.endpoint()));
+    let client = Client::new(&session(&moto));
     for name in ["tl-a", "tl-b", "tl-c", "tl-d", "tl-e"] {
         create_table(&client, name).await;
     }
@@ -591,7 +585,7 @@ async fn time_to_live_update_table_and_list_tables() {
         assert!(names.iter().any(|n| n == name), "{name} missing: {names:?}");
     }
 
-    let tables: Vec<dynamodb::Table> = dynamodb::DynamoDb::new(&session(&moto.endpoint()))
+    let tables: Vec<dynamodb::Table> = dynamodb::DynamoDb::new(&session(&moto))
         .tables()
         .try_collect()
         .await

@@ -3,7 +3,7 @@
 
 #![cfg(feature = "s3")]
 
-use boto_services::core::{ByteStream, Credentials, ErrorKind, Session};
+use boto_services::core::{ByteStream, ErrorKind, Session};
 use boto_services::s3::{self, Client};
 use futures::TryStreamExt;
 use std::collections::HashMap;
@@ -12,12 +12,7 @@ use std::net::TcpStream;
 use std::time::Duration;
 
 fn session(moto: &testkit::MotoServer, region: &str) -> Session {
-    Session::builder()
-        .region(region)
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap()
+    testkit::moto_session!(moto, .region(region))
 }
 
 async fn bucket(client: &Client, name: &str) {

@@ -3,7 +3,7 @@
 
 #![cfg(feature = "s3")]
 
-use boto_services::core::{Credentials, Session};
+use boto_services::core::Session;
 use boto_services::s3::{
     self, Bucket, BucketPolicy, MultipartUpload, MultipartUploadPart, Object, ObjectSummary,
     ObjectVersion, S3,
@@ -11,15 +11,6 @@ use boto_services::s3::{
 use futures::TryStreamExt;
 use std::collections::HashMap;
 use std::time::Duration;
-
-fn session(moto: &testkit::MotoServer) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap()
-}
 
 #[test]
 fn identity_is_the_identifiers() {
@@ -40,7 +31,7 @@ async fn resources_against_moto() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let s3 = S3::new(&session(&moto));
+    let s3 = S3::new(&testkit::moto_session!(&moto));
     let bucket: Bucket = s3.bucket("res-bucket");
     bucket.create().await.unwrap();
     bucket
@@ -164,7 +155,7 @@ async fn object_versions_page_and_delete_through_the_resource() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let s3 = S3::new(&session(&moto));
+    let s3 = S3::new(&testkit::moto_session!(&moto));
     let bucket = s3.bucket("versioned");
     bucket.create().await.unwrap();
     s3.client()
@@ -277,7 +268,7 @@ async fn multipart_uploads_listed_and_aborted() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let s3 = S3::new(&session(&moto));
+    let s3 = S3::new(&testkit::moto_session!(&moto));
     let bucket = s3.bucket("uploads");
     bucket.create().await.unwrap();
     let mut started: Vec<MultipartUpload> = Vec::new();
@@ -364,7 +355,7 @@ async fn bucket_policy_put_load_delete() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let s3 = S3::new(&session(&moto));
+    let s3 = S3::new(&testkit::moto_session!(&moto));
     let bucket = s3.bucket("with-policy");
     bucket.create().await.unwrap();
     let policy: BucketPolicy = bucket.policy();

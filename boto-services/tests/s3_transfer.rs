@@ -4,7 +4,6 @@
 
 #![cfg(feature = "s3")]
 
-use boto_services::core::{Credentials, Session};
 use boto_services::s3::{self, TransferConfig, S3};
 use std::future::IntoFuture;
 use std::path::PathBuf;
@@ -21,13 +20,7 @@ fn scratch(name: &str) -> PathBuf {
 
 /// An S3 resource on `moto`'s endpoint, in us-east-1 with test keys.
 fn s3(moto: &testkit::MotoServer) -> S3 {
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(moto.endpoint())
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .unwrap();
-    S3::new(&session)
+    S3::new(&testkit::moto_session!(moto))
 }
 
 fn counting(config: TransferConfig) -> (TransferConfig, Arc<AtomicU64>) {

@@ -10,14 +10,8 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
+fn session(moto: &testkit::MotoServer) -> Session {
+    testkit::moto_session!(moto, .retry(RetryConfig::standard().max_attempts(2)))
 }
 
 fn name_of(queue: &Queue) -> &str {
@@ -48,7 +42,7 @@ async fn seed_example_verbatim() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let session = session(&moto.endpoint());
+    let session = session(&moto);
     let client = Client::new(&session);
     let url = client
         .create_queue(CreateQueueRequest::new().queue_name("test"))
@@ -81,7 +75,7 @@ async fn service_actions_and_collections() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = Sqs::new(&session(&moto.endpoint()));
+    let sqs = Sqs::new(&session(&moto));
     let created = sqs
         .create_queue()
         .with(|r| r.queue_name("svc-main"))
@@ -149,7 +143,7 @@ async fn queue_data_actions_and_waiter() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = Sqs::new(&session(&moto.endpoint()));
+    let sqs = Sqs::new(&session(&moto));
     let queue = sqs
         .create_queue()
         .with(|r| {
@@ -292,7 +286,7 @@ async fn messages_and_batch_delete() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = Sqs::new(&session(&moto.endpoint()));
+    let sqs = Sqs::new(&session(&moto));
     let queue = sqs
         .create_queue()
         .with(|r| r.queue_name("msg-q"))
@@ -377,7 +371,7 @@ async fn message_attributes_round_trip() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = Sqs::new(&session(&moto.endpoint()));
+    let sqs = Sqs::new(&session(&moto));
     let queue = sqs
         .create_queue()
         .with(|r| r.queue_name("attr-q"))
@@ -479,7 +473,7 @@ async fn batch_operations_report_per_entry_failures() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = Sqs::new(&session(&moto.endpoint()));
+    let sqs = Sqs::new(&session(&moto));
     let queue = sqs
         .create_queue()
         .with(|r| r.queue_name("batch-q"))
@@ -575,7 +569,7 @@ async fn dead_letter_source_queues() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let sqs = Sqs::new(&session(&moto.endpoint()));
+    let sqs = Sqs::new(&session(&moto));
     let dlq = sqs
         .create_queue()
         .with(|r| r.queue_name("dlq"))

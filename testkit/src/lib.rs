@@ -29,6 +29,41 @@ pub fn conformance_dir(manifest_dir: &str, sub: &str) -> std::path::PathBuf {
         })
 }
 
+/// The region moto sessions use.
+pub const MOTO_REGION: &str = "us-east-1";
+/// The access key id of the static credentials moto accepts (any, unless auth is enabled).
+pub const MOTO_ACCESS_KEY: &str = "testing";
+/// The secret key of those credentials.
+pub const MOTO_SECRET_KEY: &str = "testing";
+
+/// A `boto_core::Session` for a [`MotoServer`]: its endpoint, region [`MOTO_REGION`] and the
+/// static credentials [`MOTO_ACCESS_KEY`]/[`MOTO_SECRET_KEY`]. Builder calls after the
+/// server go before `.build()` and override those settings:
+///
+/// ```text
+/// let session = testkit::moto_session!(&moto);
+/// let eu = testkit::moto_session!(&moto, .region("eu-west-1").retry(RetryConfig::standard()));
+/// ```
+///
+/// A macro, not a function: testkit does not depend on boto-core (boto-core's own tests
+/// use testkit), so the session is built where the macro is used, through `::boto_core`.
+#[macro_export]
+macro_rules! moto_session {
+    ($moto:expr $(, $($setting:tt)+)?) => {
+        ::boto_core::Session::builder()
+            .region($crate::MOTO_REGION)
+            .endpoint_url($crate::MotoServer::endpoint($moto))
+            .credentials(::boto_core::Credentials::new(
+                $crate::MOTO_ACCESS_KEY,
+                $crate::MOTO_SECRET_KEY,
+                ::core::option::Option::None,
+            ))
+            $($($setting)+)?
+            .build()
+            .expect("a session for moto")
+    };
+}
+
 /// A running `moto_server`, killed when dropped.
 pub struct MotoServer {
     child: Child,

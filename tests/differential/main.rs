@@ -11,7 +11,7 @@ mod s3_steps;
 mod sqs_steps;
 
 use boto_services::core::DateTime;
-use boto_services::core::{Credentials, Result, Session};
+use boto_services::core::Result;
 use dynamodb_steps::dynamodb_steps;
 use ec2_steps::ec2_steps;
 use s3_steps::{s3_steps, s3_version_steps};
@@ -167,12 +167,8 @@ fn boto3_code<T>(r: Result<T>) -> Value {
     }
 }
 
-async fn rust_summary(endpoint: &str) -> Result<Value> {
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()?;
+async fn rust_summary(moto: &MotoServer) -> Result<Value> {
+    let session = testkit::moto_session!(moto);
     Ok(json!({
         "s3": s3_steps(&session).await?,
         "sqs": sqs_steps(&session).await?,
@@ -230,7 +226,7 @@ fn boto3_and_boto_services_observe_the_same() {
         .build()
         .expect("runtime");
     let start = now_ms();
-    let actual = match runtime.block_on(rust_summary(&moto.endpoint())) {
+    let actual = match runtime.block_on(rust_summary(&moto)) {
         Ok(v) => normalised("boto-services", &v, start, now_ms()),
         Err(e) => panic!("the boto-services scenario failed: {e:?}"),
     };

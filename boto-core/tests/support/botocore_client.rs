@@ -2,9 +2,9 @@
 //! service's paginators and waiters when botocore has them.
 
 use boto_core::dynamic::{DynamicClient, ServiceModel};
-use boto_core::{Credentials, Session};
 use std::path::Path;
 use testkit::botocore::{model_json, read};
+use testkit::MotoServer;
 
 /// The service's real model.
 pub fn model(data: &Path, service: &str) -> ServiceModel {
@@ -12,15 +12,9 @@ pub fn model(data: &Path, service: &str) -> ServiceModel {
         .unwrap_or_else(|e| panic!("{service} model: {e}"))
 }
 
-/// A client of the real model, with its paginators and waiters, talking to `endpoint` (a
-/// moto server) in us-east-1.
-pub fn client(data: &Path, service: &str, endpoint: &str) -> DynamicClient {
-    let session = Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .expect("session");
+/// A client of the real model, with its paginators and waiters, talking to `moto`.
+pub fn client(data: &Path, service: &str, moto: &MotoServer) -> DynamicClient {
+    let session = testkit::moto_session!(moto);
     let mut c = DynamicClient::new(&session, model(data, service));
     if let Some(p) = read(data, service, "paginators-1.json") {
         c = c.with_paginators(&p).expect("paginators compile");

@@ -31,13 +31,11 @@ pub(crate) fn expand_without_client(r: &Resource) -> TokenStream {
     let stand_in = format_ident!("__{}StandInClient", name.unraw());
     let client: Type = syn::parse_quote!(#stand_in);
     let mut seen: Vec<String> = Vec::new();
-    let ops = operations(r)
-        .map(|op| op.unraw().to_string())
-        .filter(|op| {
-            let new = !seen.contains(op);
-            seen.push(op.clone());
-            new
-        });
+    let ops = operations(r).map(|op| op.unraw().to_string()).filter(|op| {
+        let new = !seen.contains(op);
+        seen.push(op.clone());
+        new
+    });
     let items = Gen::new(r, &client, true).resource();
     quote! {
         #[doc(hidden)]
@@ -131,11 +129,11 @@ impl<'a> Gen<'a> {
         let r = self.r;
         let mut seen: Vec<String> = Vec::new();
         let ops = operations(r).filter(|op| {
-                let name = op.unraw().to_string();
-                let new = !seen.contains(&name);
-                seen.push(name);
-                new
-            });
+            let name = op.unraw().to_string();
+            let new = !seen.contains(&name);
+            seen.push(name);
+            new
+        });
         let (client, name, rt) = (self.client, self.name, &self.rt);
         let client_name = quote!(#client).to_string().replace(' ', "");
         let data_ty = self.data_ty();

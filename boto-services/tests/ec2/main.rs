@@ -15,15 +15,6 @@ use std::time::Duration;
 
 const AMI: &str = "ami-12c6146b";
 
-fn session(endpoint: String) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .build()
-        .expect("session")
-}
-
 fn filter(name: &str, value: &str) -> Filter {
     Filter::new().name(name).values(vec![value.to_owned()])
 }
@@ -184,7 +175,7 @@ async fn client_instances_lifecycle_with_waiters() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let client = ec2::Client::new(&session(moto.endpoint()));
+    let client = ec2::Client::new(&testkit::moto_session!(&moto));
     let reservation = client
         .run_instances(
             ec2::RunInstancesRequest::new()
@@ -314,7 +305,7 @@ async fn client_error_codes() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let client = ec2::Client::new(&session(moto.endpoint()));
+    let client = ec2::Client::new(&testkit::moto_session!(&moto));
     let err = client
         .describe_instances(
             ec2::DescribeInstancesRequest::new().instance_ids(vec!["i-0123456789abcdef0".into()]),
@@ -336,7 +327,7 @@ async fn client_addresses_monitoring_status_and_dry_run() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let ec2 = ec2::Ec2::new(&session(moto.endpoint()));
+    let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
     let client = ec2.client();
     let instance = ec2
         .create_instances()

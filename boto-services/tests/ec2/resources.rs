@@ -1,6 +1,6 @@
 //! Instances, VPCs, subnets and security groups as resources.
 
-use super::{filter, session, AMI};
+use super::{filter, AMI};
 use boto_services::ec2::{self, InstanceBatchActions};
 use futures::TryStreamExt;
 use std::time::Duration;
@@ -10,7 +10,7 @@ async fn resources_instances_references_and_waiters() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let ec2 = ec2::Ec2::new(&session(moto.endpoint()));
+    let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
     let vpc = ec2
         .create_vpc()
         .with(|r| r.cidr_block("10.20.0.0/16"))
@@ -199,7 +199,7 @@ async fn batch_actions_and_instance_volumes() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let ec2 = ec2::Ec2::new(&session(moto.endpoint()));
+    let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
     let tagged = |value: &str| {
         vec![ec2::TagSpecification::new()
             .resource_type("instance")

@@ -1,6 +1,6 @@
 //! Key pairs, volumes and images as resources; regions and zones.
 
-use super::{filter, session, AMI};
+use super::{filter, AMI};
 use boto_services::ec2;
 use futures::TryStreamExt;
 use std::time::Duration;
@@ -10,7 +10,7 @@ async fn resources_security_groups_key_pairs_volumes() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let ec2 = ec2::Ec2::new(&session(moto.endpoint()));
+    let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
     let vpc = ec2
         .create_vpc()
         .with(|r| r.cidr_block("10.30.0.0/16"))
@@ -205,7 +205,7 @@ async fn images_regions_and_zones() {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return;
     };
-    let ec2 = ec2::Ec2::new(&session(moto.endpoint()));
+    let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
     let image = ec2.image(AMI);
     image
         .wait_until_exists()
