@@ -21,17 +21,23 @@ fn builder(replay: &ReplayClient, region: &str) -> SessionBuilder {
         .http_client(Arc::new(replay.clone()))
 }
 
-/// The URI and the signing scope (`region/service`) of the first request `call` sends, or
-/// the error of the call when it sent none.
+/// What a call did: the URI and signing scope (`region/service`) of the first request it
+/// sent, or its error when it sent none.
+type Sent = Result<(String, String), String>;
+
+/// What `call` does on a session in `region` (FIPS and dual-stack off) adjusted by
+/// `settings`, sending to a replay transport.
 async fn sent<F, Fut, T>(
-    session: Session,
-    replay: &ReplayClient,
+    region: &str,
+    settings: impl FnOnce(SessionBuilder) -> SessionBuilder,
     call: F,
-) -> Result<(String, String), String>
+) -> Sent
 where
     F: FnOnce(Session) -> Fut,
     Fut: Future<Output = boto_services::core::Result<T>>,
 {
+    let replay = ReplayClient::new();
+    let session = settings(builder(&replay, region)).build().unwrap();
     replay.push(200, &[], "");
     let result = call(session).await;
     let Some(req) = replay.requests().into_iter().next() else {
@@ -48,286 +54,227 @@ where
     Ok((req.uri.to_string(), format!("{}/{}", scope[2], scope[3])))
 }
 
-/// What each service's client sends in `region` with FIPS / dual-stack on or off.
-async fn each_service(
-    region: &str,
-    fips: bool,
-    dual: bool,
-) -> Vec<Result<(String, String), String>> {
-    let session = || {
-        let replay = ReplayClient::new();
-        let s = builder(&replay, region)
-            .use_fips(fips)
-            .use_dualstack(dual)
-            .build()
-            .unwrap();
-        (s, replay)
-    };
-    let mut out = Vec::new();
-    let (s, r) = session();
-    out.push(
-        sent(s, &r, |s| async move {
+/// What each service's client sends in `region` with FIPS / dual-stack on or off: SQS
+/// `ListQueues`, DynamoDB `ListTables`, EC2 `DescribeRegions`, S3 `ListBuckets` and S3
+/// `HeadBucket` of `my-bucket`, in that order ([`SIGNED_AS`]).
+async fn each_service(region: &str, fips: bool, dual: bool) -> Vec<Sent> {
+    let on = move |b: SessionBuilder| b.use_fips(fips).use_dualstack(dual);
+    vec![
+        sent(region, on, |s| async move {
             sqs::Client::new(&s)
                 .list_queues(sqs::ListQueuesRequest::new())
                 .await
         })
         .await,
-    );
-    let (s, r) = session();
-    out.push(
-        sent(s, &r, |s| async move {
+        sent(region, on, |s| async move {
             dynamodb::Client::new(&s)
                 .list_tables(dynamodb::ListTablesRequest::new())
                 .await
         })
         .await,
-    );
-    let (s, r) = session();
-    out.push(
-        sent(s, &r, |s| async move {
+        sent(region, on, |s| async move {
             ec2::Client::new(&s)
                 .describe_regions(ec2::DescribeRegionsRequest::new())
                 .await
         })
         .await,
-    );
-    let (s, r) = session();
-    out.push(
-        sent(s, &r, |s| async move {
+        sent(region, on, |s| async move {
             s3::Client::new(&s)
                 .list_buckets(s3::ListBucketsRequest::new())
                 .await
         })
         .await,
-    );
-    let (s, r) = session();
-    out.push(
-        sent(s, &r, |s| async move {
+        sent(region, on, |s| async move {
             s3::Client::new(&s)
                 .head_bucket(s3::HeadBucketRequest::new().bucket("my-bucket"))
                 .await
         })
         .await,
-    );
-    out
+    ]
 }
 
-fn ok(uri: &str, scope: &str) -> Result<(String, String), String> {
+/// The signing name of each call of [`each_service`].
+const SIGNED_AS: [&str; 5] = ["sqs", "dynamodb", "ec2", "s3", "s3"];
+
+/// A row of an endpoint table: region, FIPS, dual-stack, and for each call of
+/// [`each_service`] the URI it goes to, or `!message` for the end of the error it fails
+/// with (nothing sent).
+type Row = (&'static str, bool, bool, [&'static str; 5]);
+
+/// Runs every row: each call goes where the row says, signed for the row's region.
+async fn check(rows: &[Row]) {
+    for &(region, fips, dual, want) in rows {
+        let got = each_service(region, fips, dual).await;
+        for ((got, want), service) in got.iter().zip(want).zip(SIGNED_AS) {
+            let case = format!("{service} in {region}, fips {fips}, dual-stack {dual}");
+            match want.strip_prefix('!') {
+                Some(error) => {
+                    let err = got.as_ref().expect_err(&case);
+                    assert!(err.ends_with(error), "{case}: {err}");
+                }
+                None => assert_eq!(*got, ok(want, &format!("{region}/{service}")), "{case}"),
+            }
+        }
+    }
+}
+
+fn ok(uri: &str, scope: &str) -> Sent {
     Ok((uri.to_string(), scope.to_string()))
 }
 
 #[tokio::test]
 async fn govcloud_endpoints() {
-    let g = "us-gov-west-1";
     // GovCloud's FIPS endpoints of SQS, DynamoDB and EC2 are their regular ones.
-    for fips in [false, true] {
-        let s3 = if fips { "s3-fips" } else { "s3" };
-        assert_eq!(
-            each_service(g, fips, false).await,
-            vec![
-                ok(
-                    "https://sqs.us-gov-west-1.amazonaws.com/",
-                    "us-gov-west-1/sqs"
-                ),
-                ok(
-                    "https://dynamodb.us-gov-west-1.amazonaws.com/",
-                    "us-gov-west-1/dynamodb"
-                ),
-                ok(
-                    "https://ec2.us-gov-west-1.amazonaws.com/",
-                    "us-gov-west-1/ec2"
-                ),
-                ok(
-                    &format!("https://{s3}.us-gov-west-1.amazonaws.com/"),
-                    "us-gov-west-1/s3"
-                ),
-                ok(
-                    &format!("https://my-bucket.{s3}.us-gov-west-1.amazonaws.com/"),
-                    "us-gov-west-1/s3"
-                ),
+    check(&[
+        (
+            "us-gov-west-1",
+            false,
+            false,
+            [
+                "https://sqs.us-gov-west-1.amazonaws.com/",
+                "https://dynamodb.us-gov-west-1.amazonaws.com/",
+                "https://ec2.us-gov-west-1.amazonaws.com/",
+                "https://s3.us-gov-west-1.amazonaws.com/",
+                "https://my-bucket.s3.us-gov-west-1.amazonaws.com/",
             ],
-            "fips {fips}"
-        );
-    }
-    assert_eq!(
-        each_service(g, false, true).await,
-        vec![
-            ok("https://sqs.us-gov-west-1.api.aws/", "us-gov-west-1/sqs"),
-            ok(
+        ),
+        (
+            "us-gov-west-1",
+            true,
+            false,
+            [
+                "https://sqs.us-gov-west-1.amazonaws.com/",
+                "https://dynamodb.us-gov-west-1.amazonaws.com/",
+                "https://ec2.us-gov-west-1.amazonaws.com/",
+                "https://s3-fips.us-gov-west-1.amazonaws.com/",
+                "https://my-bucket.s3-fips.us-gov-west-1.amazonaws.com/",
+            ],
+        ),
+        (
+            "us-gov-west-1",
+            false,
+            true,
+            [
+                "https://sqs.us-gov-west-1.api.aws/",
                 "https://dynamodb.us-gov-west-1.api.aws/",
-                "us-gov-west-1/dynamodb"
-            ),
-            ok("https://ec2.us-gov-west-1.api.aws/", "us-gov-west-1/ec2"),
-            ok(
+                "https://ec2.us-gov-west-1.api.aws/",
                 "https://s3.dualstack.us-gov-west-1.amazonaws.com/",
-                "us-gov-west-1/s3"
-            ),
-            ok(
                 "https://my-bucket.s3.dualstack.us-gov-west-1.amazonaws.com/",
-                "us-gov-west-1/s3"
-            ),
-        ]
-    );
-    assert_eq!(
-        each_service(g, true, true).await,
-        vec![
-            ok(
+            ],
+        ),
+        (
+            "us-gov-west-1",
+            true,
+            true,
+            [
                 "https://sqs-fips.us-gov-west-1.api.aws/",
-                "us-gov-west-1/sqs"
-            ),
-            ok(
                 "https://dynamodb-fips.us-gov-west-1.api.aws/",
-                "us-gov-west-1/dynamodb"
-            ),
-            ok(
                 "https://ec2-fips.us-gov-west-1.api.aws/",
-                "us-gov-west-1/ec2"
-            ),
-            ok(
                 "https://s3-fips.dualstack.us-gov-west-1.amazonaws.com/",
-                "us-gov-west-1/s3"
-            ),
-            ok(
                 "https://my-bucket.s3-fips.dualstack.us-gov-west-1.amazonaws.com/",
-                "us-gov-west-1/s3"
-            ),
-        ]
-    );
+            ],
+        ),
+    ])
+    .await;
 }
 
 #[tokio::test]
 async fn china_endpoints() {
-    let c = "cn-north-1";
-    assert_eq!(
-        each_service(c, false, false).await,
-        vec![
-            ok("https://sqs.cn-north-1.amazonaws.com.cn/", "cn-north-1/sqs"),
-            ok(
-                "https://dynamodb.cn-north-1.amazonaws.com.cn/",
-                "cn-north-1/dynamodb"
-            ),
-            ok("https://ec2.cn-north-1.amazonaws.com.cn/", "cn-north-1/ec2"),
-            ok("https://s3.cn-north-1.amazonaws.com.cn/", "cn-north-1/s3"),
-            ok(
-                "https://my-bucket.s3.cn-north-1.amazonaws.com.cn/",
-                "cn-north-1/s3"
-            ),
-        ]
-    );
-    assert_eq!(
-        each_service(c, false, true).await,
-        vec![
-            ok(
-                "https://sqs.cn-north-1.api.amazonwebservices.com.cn/",
-                "cn-north-1/sqs"
-            ),
-            ok(
-                "https://dynamodb.cn-north-1.api.amazonwebservices.com.cn/",
-                "cn-north-1/dynamodb"
-            ),
-            ok(
-                "https://ec2.cn-north-1.api.amazonwebservices.com.cn/",
-                "cn-north-1/ec2"
-            ),
-            ok(
-                "https://s3.dualstack.cn-north-1.amazonaws.com.cn/",
-                "cn-north-1/s3"
-            ),
-            ok(
-                "https://my-bucket.s3.dualstack.cn-north-1.amazonaws.com.cn/",
-                "cn-north-1/s3"
-            ),
-        ]
-    );
     // S3 has no FIPS endpoints in China: the rule set's error, and nothing is sent.
-    let got = each_service(c, true, false).await;
-    assert_eq!(
-        got[..3],
-        [
-            ok(
+    const NO_FIPS: &str = "!: Partition does not support FIPS";
+    check(&[
+        (
+            "cn-north-1",
+            false,
+            false,
+            [
+                "https://sqs.cn-north-1.amazonaws.com.cn/",
+                "https://dynamodb.cn-north-1.amazonaws.com.cn/",
+                "https://ec2.cn-north-1.amazonaws.com.cn/",
+                "https://s3.cn-north-1.amazonaws.com.cn/",
+                "https://my-bucket.s3.cn-north-1.amazonaws.com.cn/",
+            ],
+        ),
+        (
+            "cn-north-1",
+            false,
+            true,
+            [
+                "https://sqs.cn-north-1.api.amazonwebservices.com.cn/",
+                "https://dynamodb.cn-north-1.api.amazonwebservices.com.cn/",
+                "https://ec2.cn-north-1.api.amazonwebservices.com.cn/",
+                "https://s3.dualstack.cn-north-1.amazonaws.com.cn/",
+                "https://my-bucket.s3.dualstack.cn-north-1.amazonaws.com.cn/",
+            ],
+        ),
+        (
+            "cn-north-1",
+            true,
+            false,
+            [
                 "https://sqs-fips.cn-north-1.amazonaws.com.cn/",
-                "cn-north-1/sqs"
-            ),
-            ok(
                 "https://dynamodb-fips.cn-north-1.amazonaws.com.cn/",
-                "cn-north-1/dynamodb"
-            ),
-            ok(
                 "https://ec2-fips.cn-north-1.amazonaws.com.cn/",
-                "cn-north-1/ec2"
-            ),
-        ]
-    );
-    for s3 in &got[3..] {
-        let err = s3.as_ref().unwrap_err();
-        assert!(err.ends_with(": Partition does not support FIPS"), "{err}");
-    }
-    assert_eq!(
-        each_service(c, true, true).await[..3],
-        [
-            ok(
+                NO_FIPS,
+                NO_FIPS,
+            ],
+        ),
+        (
+            "cn-north-1",
+            true,
+            true,
+            [
                 "https://sqs-fips.cn-north-1.api.amazonwebservices.com.cn/",
-                "cn-north-1/sqs"
-            ),
-            ok(
                 "https://dynamodb-fips.cn-north-1.api.amazonwebservices.com.cn/",
-                "cn-north-1/dynamodb"
-            ),
-            ok(
                 "https://ec2-fips.cn-north-1.api.amazonwebservices.com.cn/",
-                "cn-north-1/ec2"
-            ),
-        ]
-    );
+                NO_FIPS,
+                NO_FIPS,
+            ],
+        ),
+    ])
+    .await;
 }
 
 #[tokio::test]
 async fn fips_and_dualstack_in_the_aws_partition() {
-    let got = each_service("us-east-1", true, false).await;
-    assert_eq!(
-        got,
-        vec![
-            ok("https://sqs-fips.us-east-1.amazonaws.com/", "us-east-1/sqs"),
-            ok(
+    check(&[
+        (
+            "us-east-1",
+            true,
+            false,
+            [
+                "https://sqs-fips.us-east-1.amazonaws.com/",
                 "https://dynamodb-fips.us-east-1.amazonaws.com/",
-                "us-east-1/dynamodb"
-            ),
-            ok("https://ec2-fips.us-east-1.amazonaws.com/", "us-east-1/ec2"),
-            ok("https://s3-fips.us-east-1.amazonaws.com/", "us-east-1/s3"),
-            ok(
+                "https://ec2-fips.us-east-1.amazonaws.com/",
+                "https://s3-fips.us-east-1.amazonaws.com/",
                 "https://my-bucket.s3-fips.us-east-1.amazonaws.com/",
-                "us-east-1/s3"
-            ),
-        ]
-    );
-    let got = each_service("us-west-2", false, true).await;
-    assert_eq!(
-        got,
-        vec![
-            ok("https://sqs.us-west-2.api.aws/", "us-west-2/sqs"),
-            ok("https://dynamodb.us-west-2.api.aws/", "us-west-2/dynamodb"),
-            ok("https://ec2.us-west-2.api.aws/", "us-west-2/ec2"),
-            ok(
+            ],
+        ),
+        (
+            "us-west-2",
+            false,
+            true,
+            [
+                "https://sqs.us-west-2.api.aws/",
+                "https://dynamodb.us-west-2.api.aws/",
+                "https://ec2.us-west-2.api.aws/",
                 "https://s3.dualstack.us-west-2.amazonaws.com/",
-                "us-west-2/s3"
-            ),
-            ok(
                 "https://my-bucket.s3.dualstack.us-west-2.amazonaws.com/",
-                "us-west-2/s3"
-            ),
-        ]
-    );
+            ],
+        ),
+    ])
+    .await;
 }
 
-/// The URI and scope of one S3 `GetObject` of `bucket`/`key`.
+/// What one S3 `GetObject` of `bucket`/`key` does in `region`, with `settings`.
 async fn get_object(
-    b: SessionBuilder,
-    replay: &ReplayClient,
+    region: &str,
+    settings: impl FnOnce(SessionBuilder) -> SessionBuilder,
     bucket: &str,
     key: &str,
-) -> Result<(String, String), String> {
+) -> Sent {
     let (bucket, key) = (bucket.to_string(), key.to_string());
-    sent(b.build().unwrap(), replay, |s| async move {
+    sent(region, settings, |s| async move {
         s3::Client::new(&s)
             .get_object(s3::GetObjectRequest::new().bucket(bucket).key(key))
             .await
@@ -335,39 +282,58 @@ async fn get_object(
     .await
 }
 
+/// The session as [`builder`] makes it.
+fn same(b: SessionBuilder) -> SessionBuilder {
+    b
+}
+
 #[tokio::test]
 async fn s3_bucket_addressing() {
-    let r = ReplayClient::new();
-    assert_eq!(
-        get_object(builder(&r, "us-east-1"), &r, "my-bucket", "a/b c").await,
-        ok("https://my-bucket.s3.amazonaws.com/a/b%20c", "us-east-1/s3")
-    );
-    let r = ReplayClient::new();
-    assert_eq!(
-        get_object(builder(&r, "eu-west-1"), &r, "my.bucket", "k").await,
-        ok(
-            "https://s3.eu-west-1.amazonaws.com/my.bucket/k",
-            "eu-west-1/s3"
-        )
-    );
-    let r = ReplayClient::new();
-    assert_eq!(
-        get_object(
-            builder(&r, "eu-west-1").force_path_style(true),
-            &r,
+    let path_style = |b: SessionBuilder| b.force_path_style(true);
+    let cases: [(
+        &str,
+        &dyn Fn(SessionBuilder) -> SessionBuilder,
+        &str,
+        &str,
+        Sent,
+    ); 3] = [
+        (
+            "us-east-1",
+            &same,
             "my-bucket",
-            "a/b c"
-        )
-        .await,
-        ok(
-            "https://s3.eu-west-1.amazonaws.com/my-bucket/a/b%20c",
-            "eu-west-1/s3"
-        )
-    );
+            "a/b c",
+            ok("https://my-bucket.s3.amazonaws.com/a/b%20c", "us-east-1/s3"),
+        ),
+        (
+            "eu-west-1",
+            &same,
+            "my.bucket",
+            "k",
+            ok(
+                "https://s3.eu-west-1.amazonaws.com/my.bucket/k",
+                "eu-west-1/s3",
+            ),
+        ),
+        (
+            "eu-west-1",
+            &path_style,
+            "my-bucket",
+            "a/b c",
+            ok(
+                "https://s3.eu-west-1.amazonaws.com/my-bucket/a/b%20c",
+                "eu-west-1/s3",
+            ),
+        ),
+    ];
+    for (region, settings, bucket, key, want) in cases {
+        assert_eq!(
+            get_object(region, settings, bucket, key).await,
+            want,
+            "{bucket} in {region}"
+        );
+    }
     // The client's own setting wins over the session's.
-    let r = ReplayClient::new();
-    let s = builder(&r, "eu-west-1").build().unwrap();
-    let got = sent(s, &r, |s| async move {
+    let got = sent("eu-west-1", same, |s| async move {
         s3::Client::new(&s)
             .with_force_path_style(true)
             .get_object(s3::GetObjectRequest::new().bucket("my-bucket").key("k"))
@@ -381,9 +347,8 @@ async fn s3_bucket_addressing() {
             "eu-west-1/s3"
         )
     );
-    let r = ReplayClient::new();
-    let s = builder(&r, "us-gov-west-1").use_fips(true).build().unwrap();
-    let got = sent(s, &r, |s| async move {
+    let fips = |b: SessionBuilder| b.use_fips(true);
+    let got = sent("us-gov-west-1", fips, |s| async move {
         s3::Client::new(&s)
             .list_objects_v2(s3::ListObjectsV2Request::new().bucket("my-bucket"))
             .await
@@ -451,42 +416,34 @@ async fn s3_bucket_endpoints_follow_each_request() {
 #[tokio::test]
 async fn s3_access_point_arns() {
     let arn = "arn:aws:s3:us-west-2:123456789012:accesspoint/myap";
-    let r = ReplayClient::new();
+    let to_the_access_point = ok(
+        "https://myap-123456789012.s3-accesspoint.us-west-2.amazonaws.com/k",
+        "us-west-2/s3",
+    );
     assert_eq!(
-        get_object(builder(&r, "us-west-2"), &r, arn, "k").await,
-        ok(
-            "https://myap-123456789012.s3-accesspoint.us-west-2.amazonaws.com/k",
-            "us-west-2/s3"
-        )
+        get_object("us-west-2", same, arn, "k").await,
+        to_the_access_point
     );
     // use_arn_region (botocore's default: true): the ARN's region is where it goes and
     // what the signature names.
-    let r = ReplayClient::new();
     assert_eq!(
-        get_object(builder(&r, "eu-west-1"), &r, arn, "k").await,
-        ok(
-            "https://myap-123456789012.s3-accesspoint.us-west-2.amazonaws.com/k",
-            "us-west-2/s3"
-        )
+        get_object("eu-west-1", same, arn, "k").await,
+        to_the_access_point
     );
-    // Multi-region access points need SigV4a: a clear error, nothing sent.
-    let r = ReplayClient::new();
-    let mrap = "arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap";
-    let err = get_object(builder(&r, "us-west-2"), &r, mrap, "k")
-        .await
-        .unwrap_err();
-    assert!(err.contains("sigv4a"), "{err}");
-    // S3 Express buckets need their session auth, not supported yet.
-    let r = ReplayClient::new();
-    let err = get_object(
-        builder(&r, "us-west-2"),
-        &r,
-        "mybucket--usw2-az1--x-s3",
-        "k",
-    )
-    .await
-    .unwrap_err();
-    assert!(err.contains("sigv4-s3express"), "{err}");
+    // Multi-region access points need SigV4a; S3 Express buckets their session auth, not
+    // supported yet: a clear error each, nothing sent.
+    for (bucket, needs) in [
+        (
+            "arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap",
+            "sigv4a",
+        ),
+        ("mybucket--usw2-az1--x-s3", "sigv4-s3express"),
+    ] {
+        let err = get_object("us-west-2", same, bucket, "k")
+            .await
+            .unwrap_err();
+        assert!(err.contains(needs), "{err}");
+    }
 }
 
 #[tokio::test]
@@ -516,25 +473,20 @@ async fn configured_endpoint_urls() {
             "https://s3.example.com/base/my-bucket/k",
         ),
     ] {
-        let r = ReplayClient::new();
-        let b = builder(&r, "eu-west-1")
-            .endpoint_url(endpoint)
-            .use_fips(true)
-            .use_dualstack(true)
-            .force_path_style(path_style);
+        let settings = |b: SessionBuilder| {
+            b.endpoint_url(endpoint)
+                .use_fips(true)
+                .use_dualstack(true)
+                .force_path_style(path_style)
+        };
         assert_eq!(
-            get_object(b, &r, "my-bucket", "k").await,
+            get_object("eu-west-1", settings, "my-bucket", "k").await,
             ok(expected, "eu-west-1/s3"),
             "{endpoint}"
         );
     }
-    let r = ReplayClient::new();
-    let s = builder(&r, "eu-west-1")
-        .endpoint_url("http://127.0.0.1:5000")
-        .use_fips(true)
-        .build()
-        .unwrap();
-    let got = sent(s, &r, |s| async move {
+    let settings = |b: SessionBuilder| b.endpoint_url("http://127.0.0.1:5000").use_fips(true);
+    let got = sent("eu-west-1", settings, |s| async move {
         sqs::Client::new(&s)
             .list_queues(sqs::ListQueuesRequest::new())
             .await
