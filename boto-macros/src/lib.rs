@@ -86,27 +86,43 @@ fn expand_resource(attr: TokenStream2, item: syn::ItemStruct) -> TokenStream2 {
     let out = match cx.check() {
         Ok(()) => expand::resource::expand(&r),
         Err(err) => {
-            let err = err.into_compile_error();
+            let mut err = Some(err);
             let items = if !r.tuple && r.item.generics.params.is_empty() {
                 // Declarations the checks rejected generate nothing; the rest is stubbed.
                 r.collections
                     .retain(|c| c.target.is_some() && c.items.is_some());
                 r.actions
                     .retain(|a| a.items.is_none() || a.target.is_some());
-                fallback::stub(match r.client {
-                    Some(_) => expand::resource::expand(&r),
-                    None => expand::resource::expand_without_client(&r),
-                })
+                match r.client {
+                    Some(_) => fallback::stub(expand::resource::expand(&r)),
+                    None => {
+                        // The stand-in reports the missing client itself (see there).
+                        err = err.and_then(|e| without(e, check::resource::MISSING_CLIENT));
+                        fallback::stub(expand::resource::expand_without_client(&r))
+                    }
+                }
             } else {
                 // With generics, or fields without names, the generated items cannot be
                 // named.
                 let item = &r.item;
                 quote!(#item)
             };
+            let err = err.map(syn::Error::into_compile_error);
             quote!(#items #err)
         }
     };
     krate::rewrite(out, r.krate.as_ref())
+}
+
+/// `errors` without those saying `message`; `None` when nothing is left.
+fn without(errors: syn::Error, message: &str) -> Option<syn::Error> {
+    errors
+        .into_iter()
+        .filter(|e| e.to_string() != message)
+        .reduce(|mut all, e| {
+            all.combine(e);
+            all
+        })
 }
 
 #[cfg(test)]

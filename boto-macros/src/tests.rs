@@ -199,3 +199,31 @@ fn crate_path_replaces_every_boto_core_path() {
         "{out}"
     );
 }
+
+#[test]
+fn a_missing_client_is_reported_once_by_the_stand_in_beside_the_other_errors() {
+    let item: syn::ItemStruct = syn::parse_quote! {
+        #[action(delete = delete_queue)]
+        pub struct Queue {
+            #[identifier(param = queue_url)]
+            url: String,
+        }
+    };
+    let out = crate::expand_resource(quote!(lod = get_queue_attributes), item).to_string();
+    let missing = crate::check::resource::MISSING_CLIENT;
+    // Once, as the panic of the constant every operation's index reads, not as a macro
+    // error too.
+    assert_eq!(out.matches(missing).count(), 1, "{out}");
+    assert!(
+        out.contains("const __NO_CLIENT : u64 = :: core :: panic !"),
+        "{out}"
+    );
+    assert!(
+        out.contains("const __op_delete_queue : u64 = Queue :: __NO_CLIENT"),
+        "{out}"
+    );
+    assert!(!out.contains("op_index"), "{out}");
+    // The other mistake is still the macro's error.
+    assert!(out.contains("compile_error"), "{out}");
+    assert!(out.contains("unknown key `lod`"), "{out}");
+}

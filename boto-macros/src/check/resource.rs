@@ -22,13 +22,14 @@ pub(crate) fn check(cx: &Ctxt, r: &Resource) {
     no_clashes(cx, r);
 }
 
+/// What a resource without `client` is told.
+pub(crate) const MISSING_CLIENT: &str =
+    "missing `client`: write #[resource(client = MyClient, ..)]";
+
 /// Rule: `client = C` is given.
 fn client_given(cx: &Ctxt, r: &Resource) {
     if r.client.is_none() {
-        cx.syn_error(syn::Error::new(
-            r.args_span,
-            "missing `client`: write #[resource(client = MyClient, ..)]",
-        ));
+        cx.syn_error(syn::Error::new(r.args_span, MISSING_CLIENT));
     }
 }
 

@@ -4,6 +4,7 @@
 //! point at the declaration.
 
 use crate::attr::resource::{Identifier, OpRef, Resource};
+use crate::check::resource::MISSING_CLIENT;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
@@ -23,20 +24,27 @@ pub(crate) fn expand(r: &Resource) -> TokenStream {
 }
 
 /// After errors, for a resource without `client`: its items over a stand-in client, a hidden
-/// unit struct that has every operation the resource names (each taking and giving `()`).
-/// The constructors and `__blank` take any client, so the code using the resource, and the
-/// other resources building it, still type-check: the missing `client` is the one error.
+/// unit struct without operations, and the missing `client` reported by the compiler instead
+/// of by the macro: every operation's index is a constant whose evaluation fails with
+/// [`MISSING_CLIENT`], so the types the client's operations would give are unknown and
+/// rustc reports nothing about what uses them (`.with(|r| ..)`, the loaded data). The
+/// constructors and `__blank` take any client. So the code using the resource, and the other
+/// resources building it, still type-check: the missing `client` is the one error.
 pub(crate) fn expand_without_client(r: &Resource) -> TokenStream {
-    let (name, vis, rt) = (r.ident(), &r.item.vis, rt());
+    let (name, vis) = (r.ident(), &r.item.vis);
     let stand_in = format_ident!("__{}StandInClient", name.unraw());
     let client: Type = syn::parse_quote!(#stand_in);
-    let mut seen: Vec<String> = Vec::new();
-    let ops = operations(r).map(|op| op.unraw().to_string()).filter(|op| {
-        let new = !seen.contains(op);
-        seen.push(op.clone());
-        new
-    });
     let items = Gen::new(r, &client, true).resource();
+    let missing = respan(
+        quote! {
+            #[doc(hidden)]
+            impl #name {
+                const __NO_CLIENT: u64 = ::core::panic!(#MISSING_CLIENT);
+            }
+            const _: u64 = #name::__NO_CLIENT;
+        },
+        r.args_span,
+    );
     quote! {
         #[doc(hidden)]
         #vis struct #stand_in;
@@ -45,20 +53,7 @@ pub(crate) fn expand_without_client(r: &Resource) -> TokenStream {
                 #stand_in
             }
         }
-        impl #rt::Operations for #stand_in {
-            const NAMES: &'static [&'static str] = &[#(#ops),*];
-        }
-        impl<const __OP: u64> #rt::ClientOp<__OP> for #stand_in {
-            type Input = ();
-            type Output = ();
-            fn send_op(&self, _: ()) -> #rt::OpFuture<()> {
-                ::core::unreachable!()
-            }
-            fn pages_op(&self, _: ()) -> #rt::Pages<()> {
-                ::core::unreachable!()
-            }
-            fn set_page_size(_: &mut (), _: usize) {}
-        }
+        #missing
         #items
     }
 }
@@ -160,16 +155,12 @@ impl<'a> Gen<'a> {
         let consts = ops.map(|op| {
             let index = op_const(op);
             let method = op.unraw().to_string();
-            respan(
-                quote! {
-                    const #index: u64 = #rt::op_index(
-                        #client_name,
-                        <#client as #rt::Operations>::NAMES,
-                        #method,
-                    );
-                },
-                op.span(),
-            )
+            let value = if self.stand_in {
+                quote!(#name::__NO_CLIENT)
+            } else {
+                quote!(#rt::op_index(#client_name, <#client as #rt::Operations>::NAMES, #method))
+            };
+            respan(quote!(const #index: u64 = #value;), op.span())
         });
         quote! {
             #[doc(hidden)]
