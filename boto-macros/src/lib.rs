@@ -89,8 +89,7 @@ fn expand_resource(attr: TokenStream2, item: syn::ItemStruct) -> TokenStream2 {
             let mut err = Some(err);
             let items = if !r.tuple && r.item.generics.params.is_empty() {
                 // Declarations the checks rejected generate nothing; the rest is stubbed.
-                r.collections
-                    .retain(|c| c.target.is_some() && c.items.is_some());
+                r.collections.retain(|c| c.target.is_some());
                 r.actions
                     .retain(|a| a.items.is_none() || a.target.is_some());
                 match r.client {

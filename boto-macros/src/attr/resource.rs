@@ -98,6 +98,9 @@ pub(crate) struct Action {
     /// The `items` key, for spans.
     pub(crate) items_key: Option<Ident>,
     pub(crate) target: Option<Target>,
+    /// A key of the declaration is unknown (already an error, perhaps a misspelled `items`
+    /// or `resource`): the rules about a missing key say nothing more.
+    pub(crate) unknown_keys: bool,
 }
 
 /// `#[subresource]` / `#[reference]`: `name = Type(..)`.
@@ -313,6 +316,7 @@ fn split_first(cx: &Ctxt, args: Vec<Arg>, attr: &str) -> Option<(Arg, Vec<Arg>)>
 
 fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Action> {
     let (first, rest) = split_first(cx, args, attr)?;
+    let unknown_keys = rest.iter().any(|a| !known.iter().any(|k| a.key == *k));
     let rest = rules::checked(cx, &rest, known, attr);
     let op = rules::ident(cx, &first);
     let items_arg = find(&rest, ITEMS);
@@ -334,6 +338,7 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
         items,
         items_key: items_arg.map(|a| a.key.clone()),
         target,
+        unknown_keys,
     })
 }
 

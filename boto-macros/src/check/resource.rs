@@ -187,7 +187,7 @@ fn sources(cx: &Ctxt, r: &Resource) {
     };
     for a in r.actions.iter().chain(&r.collections) {
         if let Some(t) = &a.target {
-            check(t, a.items.is_some(), true, false);
+            check(t, a.items.is_some() || a.unknown_keys, true, false);
         }
     }
     for s in &r.subresources {
@@ -210,14 +210,15 @@ fn sources(cx: &Ctxt, r: &Resource) {
 }
 
 /// Rule: `items` maps list elements to resources, so it needs `resource`; a collection
-/// needs both.
+/// needs both. (Not when a key of the declaration is unknown: that error says it.)
 fn items_need_resource(cx: &Ctxt, r: &Resource) {
-    for a in &r.actions {
+    let known_keys = |a: &&Action| !a.unknown_keys;
+    for a in r.actions.iter().filter(known_keys) {
         if let (Some(key), None) = (&a.items_key, &a.target) {
             cx.error_spanned_by(key, "`items` needs `resource = Type(..)` to build");
         }
     }
-    for c in &r.collections {
+    for c in r.collections.iter().filter(known_keys) {
         if c.target.is_none() {
             cx.error_spanned_by(&c.name, "a collection needs `resource = Type(..)`");
         }
@@ -230,7 +231,7 @@ fn items_need_resource(cx: &Ctxt, r: &Resource) {
 /// Rule: an action's `path` without `resource` returns what the closure returns, so the
 /// closure must spell its return type.
 fn action_path_types(cx: &Ctxt, r: &Resource) {
-    for a in &r.actions {
+    for a in r.actions.iter().filter(|a| !a.unknown_keys) {
         if let (Some(path), None) = (&a.op.path, &a.target) {
             if matches!(path.output, syn::ReturnType::Default) {
                 cx.error_spanned_by(
