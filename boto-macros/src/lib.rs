@@ -6,7 +6,9 @@
 //! `ctxt::Ctxt` and reported at once, each spanned at the offending tokens), then generate
 //! code in `expand`, which never reports user errors. After an error the macro still emits
 //! what `expand` generates from what parsed, every body replaced by `unreachable!()`
-//! (`fallback`), so code using the items type-checks and one mistake is one error.
+//! (`fallback`), so code using the items type-checks and one mistake is one error. (A
+//! `#[resource]` without `client` is emitted over a stand-in client, which then reports the
+//! missing key itself: `expand::resource::expand_without_client`.)
 //! Last, `crate = path` moves every `::boto_core` path the expansion names (`krate`).
 
 mod attr;

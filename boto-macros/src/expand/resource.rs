@@ -48,11 +48,6 @@ pub(crate) fn expand_without_client(r: &Resource) -> TokenStream {
     quote! {
         #[doc(hidden)]
         #vis struct #stand_in;
-        impl ::core::clone::Clone for #stand_in {
-            fn clone(&self) -> Self {
-                #stand_in
-            }
-        }
         #missing
         #items
     }
