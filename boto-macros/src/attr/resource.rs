@@ -65,6 +65,9 @@ pub(crate) struct Resource {
     pub(crate) tuple: bool,
     /// `crate = path`: where boto-core is.
     pub(crate) krate: Option<syn::Path>,
+    /// A key of `#[resource(..)]` is unknown (already an error, perhaps a misspelled `load`
+    /// or `service`): the rules about a missing key say nothing more.
+    pub(crate) unknown_keys: bool,
 }
 
 /// An operation with its optional constant parameters and data path.
@@ -81,6 +84,9 @@ pub(crate) struct Identifier {
     pub(crate) param: Option<Ident>,
     pub(crate) member: Option<Ident>,
     pub(crate) docs: Vec<Attribute>,
+    /// A key of `#[identifier(..)]` is unknown (already an error, perhaps a misspelled
+    /// `param`): the rule about an identifier no request sends says nothing more.
+    pub(crate) unknown_keys: bool,
 }
 
 /// An attribute: a field of the data shape.
@@ -157,6 +163,7 @@ impl Resource {
             SHAPE,
             crate::symbol::CRATE,
         ];
+        let unknown_keys = parsed.iter().any(|a| !known.iter().any(|k| a.key == *k));
         let args = rules::checked(cx, &parsed, &known, "resource");
         let client = find(&args, CLIENT).and_then(|a| ty(cx, a));
         let service = find(&args, SERVICE)
@@ -228,6 +235,7 @@ impl Resource {
             let is_id = field.attrs.iter().any(|a| a.path() == IDENTIFIER);
             if is_id {
                 let args = collect_args(cx, &field.attrs, IDENTIFIER);
+                let unknown_keys = args.iter().any(|a| a.key != PARAM && a.key != MEMBER);
                 let args = rules::checked(cx, &args, &[PARAM, MEMBER], "identifier");
                 identifiers.push(Identifier {
                     name,
@@ -235,6 +243,7 @@ impl Resource {
                     param: find(&args, PARAM).and_then(|a| rules::ident(cx, a)),
                     member: find(&args, MEMBER).and_then(|a| rules::ident(cx, a)),
                     docs: docs(&field.attrs),
+                    unknown_keys,
                 });
             } else {
                 attributes.push(Attr {
@@ -268,6 +277,7 @@ impl Resource {
             waiters,
             tuple,
             krate,
+            unknown_keys,
         }
     }
 

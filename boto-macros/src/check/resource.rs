@@ -44,9 +44,10 @@ fn plain_struct(cx: &Ctxt, r: &Resource) {
 }
 
 /// Rule: a resource has identifiers unless it is the `service` resource, which has none.
+/// (A missing `service` is not reported beside an unknown key: that may be it, misspelled.)
 fn identifiers_or_service(cx: &Ctxt, r: &Resource) {
     match (&r.service, r.identifiers.is_empty()) {
-        (None, true) if !r.tuple => cx.error_spanned_by(
+        (None, true) if !r.tuple && !r.unknown_keys => cx.error_spanned_by(
             r.ident(),
             format!(
                 "resource `{}` has no identifiers: mark its identifying fields \
@@ -74,7 +75,11 @@ fn identifiers_sent(cx: &Ctxt, r: &Resource) {
         .chain(r.actions.iter().map(|a| ("action", &a.op)))
         .chain(r.collections.iter().map(|c| ("collection", &c.op)));
     let requests: Vec<_> = requests.collect();
-    for id in r.identifiers.iter().filter(|i| i.param.is_none()) {
+    for id in r
+        .identifiers
+        .iter()
+        .filter(|i| i.param.is_none() && !i.unknown_keys)
+    {
         let unsent = requests.iter().find(|(_, op)| {
             !op.with
                 .as_ref()
@@ -112,15 +117,15 @@ fn mentions_self_field(tokens: TokenStream, name: &Ident) -> bool {
 }
 
 /// Rule: `load_with`/`load_path` need `load`; `load_path` needs `shape`; the service
-/// resource has no data.
+/// resource has no data. (A missing key is not reported beside an unknown one.)
 fn data_keys(cx: &Ctxt, r: &Resource) {
-    if r.load.is_none() {
+    if r.load.is_none() && !r.unknown_keys {
         for key in &r.load_keys {
             cx.error_spanned_by(key, format!("`{key}` needs `load = operation`"));
         }
     }
     if let Some(load) = &r.load {
-        if let (Some(path), None) = (&load.path, &r.shape) {
+        if let (Some(path), None, false) = (&load.path, &r.shape, r.unknown_keys) {
             cx.error_spanned_by(
                 path,
                 "`load_path` picks the data out of the output: name its type with `shape = ..`",
@@ -137,9 +142,10 @@ fn data_keys(cx: &Ctxt, r: &Resource) {
     }
 }
 
-/// Rule: attributes are fields of the data, so the resource needs data.
+/// Rule: attributes are fields of the data, so the resource needs data. (Not reported
+/// beside an unknown key of #[resource(..)]: that may be a misspelled `load` or `shape`.)
 fn attributes_need_data(cx: &Ctxt, r: &Resource) {
-    if r.has_data() {
+    if r.has_data() || r.unknown_keys {
         return;
     }
     for a in &r.attributes {
@@ -200,7 +206,7 @@ fn sources(cx: &Ctxt, r: &Resource) {
             .ids
             .iter()
             .any(|m| matches!(m.source, Source::Field(_)));
-        if reads_data && !r.has_data() {
+        if reads_data && !r.has_data() && !r.unknown_keys {
             cx.error_spanned_by(
                 &s.name,
                 "this reference reads the resource's data, which needs `load` or `shape`",
