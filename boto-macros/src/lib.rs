@@ -7,8 +7,8 @@
 //! code in `expand`, which never reports user errors. After an error the macro still emits
 //! what `expand` generates from what parsed, every body replaced by `unreachable!()`
 //! (`fallback`), so code using the items type-checks and one mistake is one error. (A
-//! `#[resource]` without `client` is emitted over a stand-in client, which then reports the
-//! missing key itself: `expand::resource::expand_without_client`.)
+//! `#[resource]` without `client` is emitted over a stand-in client, whose constant carries
+//! the errors: `expand::resource::expand_without_client`.)
 //! Last, `crate = path` moves every `::boto_core` path the expansion names (`krate`).
 
 mod attr;
@@ -97,9 +97,16 @@ fn expand_resource(attr: TokenStream2, item: syn::ItemStruct) -> TokenStream2 {
                 match r.client {
                     Some(_) => fallback::stub(expand::resource::expand(&r)),
                     None => {
-                        // The stand-in reports the missing client itself (see there).
-                        err = err.and_then(|e| without(e, check::resource::MISSING_CLIENT));
-                        fallback::stub(expand::resource::expand_without_client(&r))
+                        // The stand-in reports the errors (see there). An unknown key may be
+                        // the client misspelled: then it alone is reported.
+                        let missing = check::resource::MISSING_CLIENT;
+                        let errors = match err.take() {
+                            Some(e) if r.unknown_keys => without(e, missing),
+                            other => other,
+                        }
+                        .unwrap_or_else(|| syn::Error::new(r.args_span, missing));
+                        let errors = errors.into_compile_error();
+                        fallback::stub(expand::resource::expand_without_client(&r, errors))
                     }
                 }
             } else {

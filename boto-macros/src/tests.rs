@@ -201,21 +201,27 @@ fn crate_path_replaces_every_boto_core_path() {
 }
 
 #[test]
-fn a_missing_client_is_reported_once_by_the_stand_in_beside_the_other_errors() {
-    let item: syn::ItemStruct = syn::parse_quote! {
-        #[action(delete = delete_queue)]
-        pub struct Queue {
-            #[identifier(param = queue_url)]
-            url: String,
+fn a_missing_client_is_reported_once_by_the_stand_in() {
+    let item = || -> syn::ItemStruct {
+        syn::parse_quote! {
+            #[action(delete = delete_queue)]
+            pub struct Queue {
+                #[identifier(param = queue_url)]
+                url: String,
+            }
         }
     };
-    let out = crate::expand_resource(quote!(lod = get_queue_attributes), item).to_string();
     let missing = crate::check::resource::MISSING_CLIENT;
-    // Once, as the panic of the constant every operation's index reads, not as a macro
-    // error too.
+    let out = crate::expand_resource(quote!(), item()).to_string();
+    // Once, inside the constant every operation's index reads.
     assert_eq!(out.matches(missing).count(), 1, "{out}");
+    let at = out
+        .find("const __NO_CLIENT : u64 = {")
+        .expect("the constant");
     assert!(
-        out.contains("const __NO_CLIENT : u64 = :: core :: panic !"),
+        out[at..].starts_with(&format!(
+            "const __NO_CLIENT : u64 = {{ :: core :: compile_error ! {{ \"{missing}\" }} 0 }}"
+        )),
         "{out}"
     );
     assert!(
@@ -223,7 +229,12 @@ fn a_missing_client_is_reported_once_by_the_stand_in_beside_the_other_errors() {
         "{out}"
     );
     assert!(!out.contains("op_index"), "{out}");
-    // The other mistake is still the macro's error.
-    assert!(out.contains("compile_error"), "{out}");
-    assert!(out.contains("unknown key `lod`"), "{out}");
+    // Beside an unknown key (perhaps the client misspelled), only that key is reported.
+    let out = crate::expand_resource(quote!(clinet = SqsClient), item()).to_string();
+    assert!(!out.contains(missing), "{out}");
+    let at = out
+        .find("const __NO_CLIENT : u64 = {")
+        .expect("the constant");
+    assert!(out[at..].contains("unknown key `clinet`"), "{out}");
+    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
 }

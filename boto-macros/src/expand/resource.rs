@@ -4,7 +4,6 @@
 //! point at the declaration.
 
 use crate::attr::resource::{Identifier, OpRef, Resource};
-use crate::check::resource::MISSING_CLIENT;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
@@ -24,31 +23,24 @@ pub(crate) fn expand(r: &Resource) -> TokenStream {
 }
 
 /// After errors, for a resource without `client`: its items over a stand-in client, a hidden
-/// unit struct without operations, and the missing `client` reported by the compiler instead
-/// of by the macro: every operation's index is a constant whose evaluation fails with
-/// [`MISSING_CLIENT`], so the types the client's operations would give are unknown and
-/// rustc reports nothing about what uses them (`.with(|r| ..)`, the loaded data). The
-/// constructors and `__blank` take any client. So the code using the resource, and the other
-/// resources building it, still type-check: the missing `client` is the one error.
-pub(crate) fn expand_without_client(r: &Resource) -> TokenStream {
+/// unit struct without operations. `errors` (the macro's `compile_error!`s) go inside the
+/// constant every operation's index reads, so the compiler reports them and takes that
+/// constant for erroneous: the types the client's operations would give stay unknown and
+/// nothing using them reports more (`.with(|r| ..)`, the loaded data). The constructors and
+/// `__blank` take any client. So the code using the resource, and the other resources
+/// building it, still type-check: one mistake, one error.
+pub(crate) fn expand_without_client(r: &Resource, errors: TokenStream) -> TokenStream {
     let (name, vis) = (r.ident(), &r.item.vis);
     let stand_in = format_ident!("__{}StandInClient", name.unraw());
     let client: Type = syn::parse_quote!(#stand_in);
     let items = Gen::new(r, &client, true).resource();
-    let missing = respan(
-        quote! {
-            #[doc(hidden)]
-            impl #name {
-                const __NO_CLIENT: u64 = ::core::panic!(#MISSING_CLIENT);
-            }
-            const _: u64 = #name::__NO_CLIENT;
-        },
-        r.args_span,
-    );
     quote! {
         #[doc(hidden)]
         #vis struct #stand_in;
-        #missing
+        #[doc(hidden)]
+        impl #name {
+            const __NO_CLIENT: u64 = { #errors 0 };
+        }
         #items
     }
 }
