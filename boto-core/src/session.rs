@@ -18,7 +18,7 @@ use std::time::Duration;
 
 mod settings;
 
-pub use settings::{AddressingStyle, RetryMode};
+pub use settings::{AccountIdEndpointMode, AddressingStyle, RetryMode};
 
 /// Like boto3's session: profile, region, endpoint, credentials, retries, one connection
 /// pool. Cheap to clone (an `Arc`); `Debug` never shows a secret.
@@ -283,6 +283,7 @@ pub struct SessionBuilder {
     operation_timeout: Option<Duration>,
     use_fips: Option<bool>,
     use_dualstack: Option<bool>,
+    account_id_endpoint_mode: Option<AccountIdEndpointMode>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -425,6 +426,14 @@ impl SessionBuilder {
         self.use_dualstack = Some(yes);
         self
     }
+    /// Whether endpoints may name the credentials' account (DynamoDB's
+    /// `https://{account}.ddb.{region}.amazonaws.com`); wins over
+    /// `AWS_ACCOUNT_ID_ENDPOINT_MODE` and the profile's `account_id_endpoint_mode`.
+    /// Default: [`AccountIdEndpointMode::Preferred`].
+    pub fn account_id_endpoint_mode(mut self, mode: AccountIdEndpointMode) -> Self {
+        self.account_id_endpoint_mode = Some(mode);
+        self
+    }
     /// Resolve from this fixed environment instead of the process's (tests).
     #[cfg(test)]
     pub(crate) fn env(mut self, env: Env) -> Self {
@@ -527,6 +536,7 @@ impl SessionBuilder {
             |key| s3.and_then(|s| s.get(key)).map(|v| v.trim().to_string()),
             self.use_fips,
             self.use_dualstack,
+            self.account_id_endpoint_mode,
         ) {
             Ok(settings) => settings,
             Err(e) => {
@@ -625,6 +635,7 @@ fn endpoint_settings(
     s3: impl Fn(&str) -> Option<String>,
     use_fips: Option<bool>,
     use_dualstack: Option<bool>,
+    account_id_mode: Option<AccountIdEndpointMode>,
 ) -> Result<EndpointSettings> {
     let use_fips = match use_fips {
         Some(v) => v,
@@ -670,15 +681,18 @@ fn endpoint_settings(
             &regional,
             "regional",
         )? == "legacy",
-        account_id_endpoint_mode: choice(
-            "account_id_endpoint_mode",
-            setting(
-                &["AWS_ACCOUNT_ID_ENDPOINT_MODE"],
+        account_id_endpoint_mode: match account_id_mode {
+            Some(mode) => mode.as_str().to_string(),
+            None => choice(
                 "account_id_endpoint_mode",
-            ),
-            &["preferred", "required", "disabled"],
-            "preferred",
-        )?,
+                setting(
+                    &["AWS_ACCOUNT_ID_ENDPOINT_MODE"],
+                    "account_id_endpoint_mode",
+                ),
+                &["preferred", "required", "disabled"],
+                "preferred",
+            )?,
+        },
     })
 }
 

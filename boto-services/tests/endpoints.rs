@@ -7,7 +7,7 @@
 #![cfg(all(feature = "s3", feature = "sqs", feature = "dynamodb", feature = "ec2"))]
 
 use boto_services::core::http::replay::ReplayClient;
-use boto_services::core::{Credentials, ErrorKind, Session, SessionBuilder};
+use boto_services::core::{AccountIdEndpointMode, Credentials, ErrorKind, Session, SessionBuilder};
 use boto_services::{dynamodb, ec2, s3, sqs};
 use std::future::Future;
 use std::sync::Arc;
@@ -619,4 +619,114 @@ fn embedded_rule_sets_are_botocores() {
             "{service}'s rule set is not minified"
         );
     }
+}
+
+/// The URI DynamoDB's client sends `call` to, with `creds` and `mode`.
+async fn dynamodb_uri<F, Fut, T>(
+    creds: Credentials,
+    mode: Option<AccountIdEndpointMode>,
+    call: F,
+) -> Result<(String, String), String>
+where
+    F: FnOnce(dynamodb::Client) -> Fut,
+    Fut: Future<Output = boto_services::core::Result<T>>,
+{
+    let replay = ReplayClient::new();
+    let mut b = builder(&replay, "us-east-1").credentials(creds);
+    if let Some(mode) = mode {
+        b = b.account_id_endpoint_mode(mode);
+    }
+    let s = b.build().unwrap();
+    sent(s, &replay, |s| call(dynamodb::Client::new(&s))).await
+}
+
+#[tokio::test]
+async fn dynamodb_account_endpoints_name_the_credentials_account() {
+    let with_id = || Credentials::new("AKID", "SECRET", None).with_account_id("123456789012");
+    let get = |table: &str| dynamodb::GetItemRequest {
+        table_name: table.to_string(),
+        ..Default::default()
+    };
+    let account = ok(
+        "https://123456789012.ddb.us-east-1.amazonaws.com/",
+        "us-east-1/dynamodb",
+    );
+    let regional = ok(
+        "https://dynamodb.us-east-1.amazonaws.com/",
+        "us-east-1/dynamodb",
+    );
+    // An operation with a table and one without both go to the account's endpoint.
+    let got = dynamodb_uri(with_id(), None, |c| async move {
+        c.get_item(get("Movies")).await
+    });
+    assert_eq!(got.await, account);
+    let got = dynamodb_uri(with_id(), None, |c| async move {
+        c.list_tables(dynamodb::ListTablesRequest::new()).await
+    });
+    assert_eq!(got.await, account);
+    // A table ARN of another account names that account.
+    let arn = "arn:aws:dynamodb:us-east-1:222233334444:table/Movies";
+    let got = dynamodb_uri(
+        with_id(),
+        None,
+        |c| async move { c.get_item(get(arn)).await },
+    );
+    assert_eq!(
+        got.await,
+        ok(
+            "https://222233334444.ddb.us-east-1.amazonaws.com/",
+            "us-east-1/dynamodb"
+        )
+    );
+    // So do the tables of a batch (`ResourceArnList`).
+    let batch = dynamodb::BatchGetItemRequest {
+        request_items: [(arn.to_string(), dynamodb::KeysAndAttributes::default())].into(),
+        ..Default::default()
+    };
+    let got = dynamodb_uri(
+        with_id(),
+        None,
+        |c| async move { c.batch_get_item(batch).await },
+    );
+    assert_eq!(
+        got.await,
+        ok(
+            "https://222233334444.ddb.us-east-1.amazonaws.com/",
+            "us-east-1/dynamodb"
+        )
+    );
+    // Disabled: the regional endpoint, account id or not.
+    let got = dynamodb_uri(
+        with_id(),
+        Some(AccountIdEndpointMode::Disabled),
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(got.await, regional);
+    // No account id: the regional endpoint, unless one is required (the rule set's error).
+    let plain = || Credentials::new("AKID", "SECRET", None);
+    let got = dynamodb_uri(
+        plain(),
+        None,
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(got.await, regional);
+    let got = dynamodb_uri(
+        plain(),
+        Some(AccountIdEndpointMode::Required),
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(
+        got.await,
+        Err(
+            "invalid input: AccountIdEndpointMode is required but no AccountID was provided \
+             or able to be loaded"
+                .to_string()
+        )
+    );
+    let got = dynamodb_uri(
+        with_id(),
+        Some(AccountIdEndpointMode::Required),
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(got.await, account);
 }

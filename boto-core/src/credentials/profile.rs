@@ -78,21 +78,27 @@ impl ProvideCredentials for ProfileProvider {
 /// Source profiles may chain roles this deep.
 const MAX_ROLE_CHAIN: usize = 8;
 
-/// `aws_access_key_id` + `aws_secret_access_key` (+ `aws_session_token`).
+/// `aws_access_key_id` + `aws_secret_access_key` (+ `aws_session_token`, `aws_account_id`).
 fn static_keys(profile: &Profile, name: &str) -> Result<Option<Credentials>> {
     match (
         profile.get("aws_access_key_id"),
         profile.get("aws_secret_access_key"),
     ) {
-        (Some(k), Some(s)) if !k.is_empty() && !s.is_empty() => Ok(Some(Credentials::new(
-            k,
-            s,
-            profile
-                .get("aws_session_token")
-                .or_else(|| profile.get("aws_security_token"))
-                .filter(|t| !t.is_empty())
-                .map(str::to_string),
-        ))),
+        (Some(k), Some(s)) if !k.is_empty() && !s.is_empty() => {
+            let creds = Credentials::new(
+                k,
+                s,
+                profile
+                    .get("aws_session_token")
+                    .or_else(|| profile.get("aws_security_token"))
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string),
+            );
+            Ok(Some(match profile.get("aws_account_id") {
+                Some(id) => creds.with_account_id(id.trim()),
+                None => creds,
+            }))
+        }
         (None, None) => Ok(None),
         _ => Err(Error::credentials(format!(
             "partial credentials in profile {name}: aws_access_key_id and \

@@ -513,7 +513,8 @@ async fn get_role_credentials(
     let (Some(key), Some(secret)) = (field("accessKeyId"), field("secretAccessKey")) else {
         return Err(bad("the answer lacks accessKeyId or secretAccessKey"));
     };
-    let mut creds = Credentials::new(key, secret, field("sessionToken").map(str::to_string));
+    let mut creds = Credentials::new(key, secret, field("sessionToken").map(str::to_string))
+        .with_account_id(config.account_id.as_str());
     if let Some(exp) = role.get("expiration").filter(|v| !v.is_null()) {
         let at = exp
             .as_u64()

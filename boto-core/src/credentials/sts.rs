@@ -108,6 +108,10 @@ async fn call(
         )));
     };
     let mut creds = Credentials::new(key, secret, get("SessionToken").map(str::to_string));
+    // `AssumedRoleUser.Arn`: `arn:aws:sts::123456789012:assumed-role/..`.
+    if let Some(account) = get("Arn").and_then(|arn| arn.split(':').nth(4)) {
+        creds = creds.with_account_id(account);
+    }
     if let Some(exp) = get("Expiration") {
         let at = crate::DateTime::parse_any(exp)
             .map_err(|_| Error::credentials(format!("STS {action}: bad Expiration")))?;

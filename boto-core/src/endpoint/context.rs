@@ -1,0 +1,218 @@
+//! The endpoint parameters an operation contributes (botocore's `contextParam` on input
+//! members, `staticContextParams` and `operationContextParams` on operations): S3's
+//! `Bucket` and `Key`, DynamoDB's `ResourceArn`, S3's `UseS3ExpressControlEndpoint`, ...
+//!
+//! A typed client declares them on its operations (`#[op(.., context(..))]`), the dynamic
+//! client reads them from the service model; the request pipeline adds them to the rule
+//! set's parameters of each request.
+
+use crate::value::Value;
+use serde_json::{Map, Value as Json};
+use std::borrow::Cow;
+
+/// Where one endpoint parameter of an operation comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContextParam {
+    /// The input member `member` (`contextParam`): its string or boolean value, when set.
+    Member {
+        /// The rule set's parameter (`Bucket`, `ResourceArn`).
+        name: Cow<'static, str>,
+        /// The input member's wire name (`Bucket`, `TableName`).
+        member: Cow<'static, str>,
+    },
+    /// A fixed value (`staticContextParams`).
+    Static {
+        /// The rule set's parameter (`UseS3ExpressControlEndpoint`).
+        name: Cow<'static, str>,
+        /// Its value.
+        value: StaticValue,
+    },
+    /// The strings found at a path in the input (`operationContextParams`): `keys(M)` (the
+    /// keys of map member `M`), or members separated by `.` where `L[*]` takes every
+    /// element of list `L` (`TransactItems[*].Get.TableName`, `Delete.Objects[*].Key`): a
+    /// list of strings; a path of plain members (`TableCreationParameters.TableName`): a
+    /// string. Other JMESPath forms set nothing.
+    Path {
+        /// The rule set's parameter (`ResourceArnList`).
+        name: Cow<'static, str>,
+        /// The path.
+        path: Cow<'static, str>,
+    },
+}
+
+/// The value of a [`ContextParam::Static`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StaticValue {
+    /// A boolean parameter's.
+    Bool(bool),
+    /// A string parameter's.
+    String(Cow<'static, str>),
+}
+
+/// The endpoint parameters of one operation, by its wire name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationContext {
+    /// The operation's wire name (`GetObject`).
+    pub operation: Cow<'static, str>,
+    /// Its parameters.
+    pub params: Cow<'static, [ContextParam]>,
+}
+
+impl ContextParam {
+    /// The rule set's parameter this one sets.
+    pub fn name(&self) -> &str {
+        match self {
+            ContextParam::Member { name, .. }
+            | ContextParam::Static { name, .. }
+            | ContextParam::Path { name, .. } => name,
+        }
+    }
+}
+
+/// Adds to `out` the parameters `params` take from `input`; members that are absent (or
+/// not a string, boolean or list of strings) set nothing, so the rule set's default holds.
+pub(crate) fn collect(params: &[ContextParam], input: &Value, out: &mut Map<String, Json>) {
+    for param in params {
+        let value = match param {
+            ContextParam::Member { member, .. } => match input.get(member) {
+                Some(Value::String(s)) => Some(Json::String(s.clone())),
+                Some(Value::Bool(b)) => Some(Json::Bool(*b)),
+                _ => None,
+            },
+            ContextParam::Static { value, .. } => Some(match value {
+                StaticValue::Bool(b) => Json::Bool(*b),
+                StaticValue::String(s) => Json::String(s.to_string()),
+            }),
+            ContextParam::Path { path, .. } => path_strings(input, path).and_then(|found| {
+                if path.starts_with("keys(") || path.contains("[*]") {
+                    let all = found.into_iter().map(|s| Json::String(s.into()));
+                    Some(Json::Array(all.collect()))
+                } else {
+                    // One member: its value itself.
+                    found.first().map(|s| Json::String(s.to_string()))
+                }
+            }),
+        };
+        if let Some(v) = value {
+            out.insert(param.name().to_string(), v);
+        }
+    }
+}
+
+/// The strings at `path` in `input` (see [`ContextParam::Path`]); `None` when the path
+/// finds nothing or is not one this reader knows.
+fn path_strings<'a>(input: &'a Value, path: &str) -> Option<Vec<&'a str>> {
+    if let Some(inner) = path.strip_prefix("keys(").and_then(|p| p.strip_suffix(')')) {
+        return match input.get(inner.trim())? {
+            Value::Map(entries) => Some(entries.iter().map(|(k, _)| k.as_str()).collect()),
+            _ => None,
+        };
+    }
+    let mut current = vec![input];
+    for step in path.split('.') {
+        let (member, each) = match step.strip_suffix("[*]") {
+            Some(m) => (m, true),
+            None => (step, false),
+        };
+        if member.is_empty()
+            || !member
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            return None;
+        }
+        let mut next = Vec::new();
+        for v in current {
+            match (v.get(member), each) {
+                (Some(Value::List(items)), true) => next.extend(items.iter()),
+                (Some(found), false) => next.push(found),
+                _ => {}
+            }
+        }
+        current = next;
+    }
+    let strings: Vec<&str> = current.into_iter().filter_map(Value::as_str).collect();
+    (!strings.is_empty()).then_some(strings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn item() -> Value {
+        let mut get = Value::structure();
+        get.set(
+            "TableName",
+            Value::String("arn:aws:dynamodb:us-east-1:222233334444:table/T".into()),
+        );
+        let mut item = Value::structure();
+        item.set("Get", get);
+        item
+    }
+
+    fn input() -> Value {
+        let mut v = Value::structure();
+        v.set("TableName", Value::String("Movies".into()));
+        v.set("ConsistentRead", Value::Bool(true));
+        v.set("Limit", Value::Integer(3));
+        v.set("TransactItems", Value::List(vec![item(), item()]));
+        v.set(
+            "RequestItems",
+            Value::Map(vec![("A".into(), Value::Null), ("B".into(), Value::Null)]),
+        );
+        v
+    }
+
+    fn params(list: &[ContextParam]) -> Json {
+        let mut out = Map::new();
+        collect(list, &input(), &mut out);
+        Json::Object(out)
+    }
+
+    #[test]
+    fn members_statics_and_paths_become_parameters() {
+        let member = |name: &'static str, member: &'static str| ContextParam::Member {
+            name: name.into(),
+            member: member.into(),
+        };
+        let path = |name: &'static str, path: &'static str| ContextParam::Path {
+            name: name.into(),
+            path: path.into(),
+        };
+        assert_eq!(
+            params(&[
+                member("ResourceArn", "TableName"),
+                member("Consistent", "ConsistentRead"),
+                // Absent, or a kind the rule sets do not take: not set.
+                member("Missing", "Nope"),
+                member("Count", "Limit"),
+                ContextParam::Static {
+                    name: "UseS3ExpressControlEndpoint".into(),
+                    value: StaticValue::Bool(true),
+                },
+                ContextParam::Static {
+                    name: "Fixed".into(),
+                    value: StaticValue::String("x".into()),
+                },
+                path("ResourceArnList", "keys(RequestItems)"),
+                path("Tables", "TransactItems[*].Get.TableName"),
+                path("NoList", "TableName[*]"),
+                path("Nested", "TransactItems.Get"),
+                path("Table", "TableName"),
+                path("Bad", "TableName | [0]"),
+                path("Empty", "keys(TableName)"),
+            ]),
+            json!({
+                "ResourceArn": "Movies",
+                "Consistent": true,
+                "UseS3ExpressControlEndpoint": true,
+                "Fixed": "x",
+                "ResourceArnList": ["A", "B"],
+                "Table": "Movies",
+                "Tables": ["arn:aws:dynamodb:us-east-1:222233334444:table/T",
+                           "arn:aws:dynamodb:us-east-1:222233334444:table/T"],
+            })
+        );
+    }
+}
