@@ -46,7 +46,7 @@ struct Inner {
     session: Session,
     meta: &'static ServiceMeta,
     /// The service's endpoint rule set; `None` for the regional default.
-    rules: Option<&'static RuleSet>,
+    rules: Option<Rules>,
     /// The rule set's built-in parameters, as the session configures them.
     params: serde_json::Map<String, serde_json::Value>,
     /// The endpoint of requests without operation parameters for the rule set, or the
@@ -64,6 +64,24 @@ struct Inner {
     /// The endpoint of the last request with parameters of its own (and the path-style
     /// override it was resolved with): repeated calls on one bucket or table resolve once.
     last: Mutex<Option<Arc<RequestEndpoint>>>,
+}
+
+/// A client's rule set: a typed client's (parsed once per process), or one loaded at run
+/// time (the dynamic client's).
+#[derive(Debug, Clone)]
+pub(crate) enum Rules {
+    Static(&'static RuleSet),
+    Shared(Arc<RuleSet>),
+}
+
+impl std::ops::Deref for Rules {
+    type Target = RuleSet;
+    fn deref(&self) -> &RuleSet {
+        match self {
+            Rules::Static(r) => r,
+            Rules::Shared(r) => r,
+        }
+    }
 }
 
 /// The endpoint a request was built for.
@@ -110,6 +128,17 @@ impl ClientHandle {
         Self::assemble(session, meta, None, Cow::Borrowed(&[]))
     }
 
+    /// A handle resolving through `rules`, a rule set loaded at run time, with the
+    /// operations' endpoint parameters `context`.
+    pub(crate) fn with_rule_set(
+        session: &Session,
+        meta: &'static ServiceMeta,
+        rules: Arc<RuleSet>,
+        context: Cow<'static, [OperationContext]>,
+    ) -> ClientHandle {
+        Self::assemble(session, meta, Some(Ok(Rules::Shared(rules))), context)
+    }
+
     /// A handle whose requests go where the service's endpoint rule set (`json`, botocore's
     /// `endpoint-rule-set-1.json`, parsed once per process) says, with its built-ins from
     /// `session`: the region, FIPS and dual-stack, the configured endpoint URL, S3's
@@ -121,7 +150,8 @@ impl ClientHandle {
         meta: &'static ServiceMeta,
         json: &'static str,
     ) -> ClientHandle {
-        Self::assemble(session, meta, Some(json), Cow::Borrowed(&[]))
+        let rules = endpoints::rule_set(json).map(Rules::Static);
+        Self::assemble(session, meta, Some(rules), Cow::Borrowed(&[]))
     }
 
     /// [`with_endpoint_rules`](Self::with_endpoint_rules), plus the endpoint parameters
@@ -133,13 +163,14 @@ impl ClientHandle {
         json: &'static str,
         context: Cow<'static, [OperationContext]>,
     ) -> ClientHandle {
-        Self::assemble(session, meta, Some(json), context)
+        let rules = endpoints::rule_set(json).map(Rules::Static);
+        Self::assemble(session, meta, Some(rules), context)
     }
 
     fn assemble(
         session: &Session,
         meta: &'static ServiceMeta,
-        rules_json: Option<&'static str>,
+        rules_given: Option<Result<Rules>>,
         context: Cow<'static, [OperationContext]>,
     ) -> ClientHandle {
         let mut rules = None;
@@ -148,31 +179,33 @@ impl ClientHandle {
             Err(e) => (Err(e), true),
             Ok(url) => {
                 let custom = url.is_some();
-                let endpoint = match rules_json.map(endpoints::rule_set) {
+                let endpoint = match rules_given {
                     None => endpoints::default_resolved(meta, session, url.as_deref()),
                     Some(Err(e)) => Err(e),
                     Some(Ok(r)) => {
-                        rules = Some(r);
                         params = endpoints::builtins(
-                            r,
+                            &r,
                             session,
                             url.as_deref(),
                             session.force_path_style(),
                         );
-                        if custom {
-                            endpoints::resolve(r, params.clone())
+                        let resolved = if custom {
+                            endpoints::resolve(&r, params.clone())
                         } else if session.region().is_none() {
                             Err(no_region(meta))
                         } else {
                             check_region(session.region())
-                                .and_then(|()| endpoints::resolve(r, params.clone()))
-                        }
+                                .and_then(|()| endpoints::resolve(&r, params.clone()))
+                        };
+                        rules = Some(r);
+                        resolved
                     }
                 };
                 (endpoint, custom)
             }
         };
         let account_id_param = rules
+            .as_ref()
             .filter(|_| session.endpoint_settings().account_id_endpoint_mode != "disabled")
             .and_then(|r| {
                 r.parameters()
@@ -246,6 +279,18 @@ impl ClientHandle {
         }
     }
 
+    /// The unsigned request of `op` with `input`, at the endpoint a call would send it to
+    /// (without the credentials' account id: none are fetched).
+    pub(crate) fn build_unsigned(
+        &self,
+        shapes: &Shapes,
+        op: &Operation,
+        input: Value,
+    ) -> Result<HttpRequest> {
+        self.build(shapes, op, input, None)
+            .map(|(request, _)| request)
+    }
+
     /// Whether requests need the credentials before they are built: the rule set takes
     /// their account id.
     fn needs_account_id(&self, op: &Operation) -> bool {
@@ -266,7 +311,7 @@ impl ClientHandle {
         let path_style = self
             .force_path_style
             .unwrap_or_else(|| self.inner.session.force_path_style());
-        let Some(rules) = self.inner.rules else {
+        let Some(rules) = self.inner.rules.as_deref() else {
             let resolved = self.resolved()?;
             let endpoint = &resolved.endpoint;
             let bucket =

@@ -69,6 +69,61 @@ impl ContextParam {
     }
 }
 
+/// The endpoint parameters of a botocore model's `operations` (with its `shapes`, where
+/// input members carry `contextParam`): one entry per operation that has some. Entries
+/// that are not as botocore writes them are skipped.
+pub(crate) fn from_model(operations: &Json, shapes: &Json) -> Vec<OperationContext> {
+    let Some(operations) = operations.as_object() else {
+        return Vec::new();
+    };
+    let text = |v: &Json| v.as_str().map(|s| Cow::Owned(s.to_string()));
+    let mut out = Vec::new();
+    for (operation, op) in operations {
+        let mut params = Vec::new();
+        let input = op
+            .pointer("/input/shape")
+            .and_then(Json::as_str)
+            .and_then(|s| shapes.get(s))
+            .and_then(|s| s.get("members"))
+            .and_then(Json::as_object);
+        for (member, spec) in input.into_iter().flatten() {
+            if let Some(name) = spec.pointer("/contextParam/name").and_then(text) {
+                params.push(ContextParam::Member {
+                    name,
+                    member: Cow::Owned(member.clone()),
+                });
+            }
+        }
+        let entries = |key: &str| op.get(key).and_then(Json::as_object).into_iter().flatten();
+        for (name, spec) in entries("staticContextParams") {
+            let value = match spec.get("value") {
+                Some(Json::Bool(b)) => StaticValue::Bool(*b),
+                Some(Json::String(s)) => StaticValue::String(Cow::Owned(s.clone())),
+                _ => continue,
+            };
+            params.push(ContextParam::Static {
+                name: Cow::Owned(name.clone()),
+                value,
+            });
+        }
+        for (name, spec) in entries("operationContextParams") {
+            if let Some(path) = spec.get("path").and_then(text) {
+                params.push(ContextParam::Path {
+                    name: Cow::Owned(name.clone()),
+                    path,
+                });
+            }
+        }
+        if !params.is_empty() {
+            out.push(OperationContext {
+                operation: Cow::Owned(operation.clone()),
+                params: Cow::Owned(params),
+            });
+        }
+    }
+    out
+}
+
 /// Adds to `out` the parameters `params` take from `input`; members that are absent (or
 /// not a string, boolean or list of strings) set nothing, so the rule set's default holds.
 pub(crate) fn collect(params: &[ContextParam], input: &Value, out: &mut Map<String, Json>) {
@@ -168,6 +223,57 @@ mod tests {
         let mut out = Map::new();
         collect(list, &input(), &mut out);
         Json::Object(out)
+    }
+
+    #[test]
+    fn a_botocore_model_s_parameters_are_read() {
+        let ops = json!({
+            "GetObject": {"input": {"shape": "GetObjectRequest"}},
+            "CreateBucket": {"input": {"shape": "CreateBucketRequest"},
+                             "staticContextParams": {"UseS3ExpressControlEndpoint": {"value": true},
+                                                     "Odd": {"value": 3}}},
+            "BatchGetItem": {"operationContextParams":
+                                {"ResourceArnList": {"path": "keys(RequestItems)"}}},
+            "ListBuckets": {},
+            "Broken": {"input": {"shape": "Missing"}}
+        });
+        let shapes = json!({
+            "GetObjectRequest": {"members": {
+                "Bucket": {"shape": "B", "contextParam": {"name": "Bucket"}},
+                "Range": {"shape": "R"}}},
+            "CreateBucketRequest": {"members": {
+                "Bucket": {"shape": "B", "contextParam": {"name": "Bucket"}}}}
+        });
+        let got = from_model(&ops, &shapes);
+        let by_name = |n: &str| {
+            got.iter()
+                .find(|c| c.operation == n)
+                .map(|c| c.params.to_vec())
+        };
+        let bucket = ContextParam::Member {
+            name: "Bucket".into(),
+            member: "Bucket".into(),
+        };
+        assert_eq!(by_name("GetObject"), Some(vec![bucket.clone()]));
+        assert_eq!(
+            by_name("CreateBucket"),
+            Some(vec![
+                bucket,
+                ContextParam::Static {
+                    name: "UseS3ExpressControlEndpoint".into(),
+                    value: StaticValue::Bool(true),
+                },
+            ])
+        );
+        assert_eq!(
+            by_name("BatchGetItem"),
+            Some(vec![ContextParam::Path {
+                name: "ResourceArnList".into(),
+                path: "keys(RequestItems)".into(),
+            }])
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(from_model(&json!([]), &json!(null)).is_empty());
     }
 
     #[test]
