@@ -71,6 +71,7 @@ struct Inner {
 #[derive(Debug, Clone)]
 pub(crate) enum Rules {
     Static(&'static RuleSet),
+    #[cfg(feature = "dynamic")]
     Shared(Arc<RuleSet>),
 }
 
@@ -79,6 +80,7 @@ impl std::ops::Deref for Rules {
     fn deref(&self) -> &RuleSet {
         match self {
             Rules::Static(r) => r,
+            #[cfg(feature = "dynamic")]
             Rules::Shared(r) => r,
         }
     }
@@ -130,6 +132,7 @@ impl ClientHandle {
 
     /// A handle resolving through `rules`, a rule set loaded at run time, with the
     /// operations' endpoint parameters `context`.
+    #[cfg(feature = "dynamic")]
     pub(crate) fn with_rule_set(
         session: &Session,
         meta: &'static ServiceMeta,
@@ -281,6 +284,7 @@ impl ClientHandle {
 
     /// The unsigned request of `op` with `input`, at the endpoint a call would send it to
     /// (without the credentials' account id: none are fetched).
+    #[cfg(feature = "dynamic")]
     pub(crate) fn build_unsigned(
         &self,
         shapes: &Shapes,

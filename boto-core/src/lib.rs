@@ -89,7 +89,7 @@ pub mod __private_v1;
 
 pub use credentials::Credentials;
 pub use datetime::{DateTime, TimestampFormat};
-pub use deadline::{Timeout, TimeoutExt};
+pub use deadline::{StreamTimeoutExt, Timeout, TimeoutExt, TimeoutStream};
 pub use error::{Error, ErrorKind, Result, ServiceError};
 pub use http::ByteStream;
 pub use retry::RetryConfig;

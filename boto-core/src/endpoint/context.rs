@@ -72,6 +72,7 @@ impl ContextParam {
 /// The endpoint parameters of a botocore model's `operations` (with its `shapes`, where
 /// input members carry `contextParam`): one entry per operation that has some. Entries
 /// that are not as botocore writes them are skipped.
+#[cfg(feature = "dynamic")]
 pub(crate) fn from_model(operations: &Json, shapes: &Json) -> Vec<OperationContext> {
     let Some(operations) = operations.as_object() else {
         return Vec::new();
@@ -226,6 +227,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "dynamic")]
     fn a_botocore_model_s_parameters_are_read() {
         let ops = json!({
             "GetObject": {"input": {"shape": "GetObjectRequest"}},
