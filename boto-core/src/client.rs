@@ -26,6 +26,9 @@ use tracing::Instrument;
 
 mod addressing;
 pub(crate) mod endpoints;
+mod service_rules;
+
+pub use service_rules::ServiceRules;
 
 const USER_AGENT_VALUE: &str = concat!("boto-rs/", env!("CARGO_PKG_VERSION"));
 /// The signing region of global endpoints and of custom endpoints without a region.
@@ -45,6 +48,8 @@ pub struct ClientHandle {
 struct Inner {
     session: Session,
     meta: &'static ServiceMeta,
+    /// What the service does differently (S3's addressing and signing).
+    service_rules: &'static ServiceRules,
     /// The service's endpoint rule set; `None` for the regional default.
     rules: Option<Rules>,
     /// The rule set's built-in parameters, as the session configures them.
@@ -176,6 +181,7 @@ impl ClientHandle {
         rules_given: Option<Result<Rules>>,
         context: Cow<'static, [OperationContext]>,
     ) -> ClientHandle {
+        let service_rules = ServiceRules::for_service(meta);
         let mut rules = None;
         let mut params = serde_json::Map::new();
         let (endpoint, custom_endpoint) = match session.endpoint_url_for(meta) {
@@ -188,6 +194,7 @@ impl ClientHandle {
                     Some(Ok(r)) => {
                         params = endpoints::builtins(
                             &r,
+                            service_rules,
                             session,
                             url.as_deref(),
                             session.force_path_style(),
@@ -219,6 +226,7 @@ impl ClientHandle {
             inner: Arc::new(Inner {
                 session: session.clone(),
                 meta,
+                service_rules,
                 rules,
                 params,
                 endpoint: endpoint
@@ -318,8 +326,13 @@ impl ClientHandle {
         let Some(rules) = self.inner.rules.as_deref() else {
             let resolved = self.resolved()?;
             let endpoint = &resolved.endpoint;
-            let bucket =
-                addressing::virtual_host_bucket(meta, op, &input, &endpoint.url, path_style);
+            let bucket = addressing::virtual_host_bucket(
+                self.inner.service_rules,
+                op,
+                &input,
+                &endpoint.url,
+                path_style,
+            );
             let mut request = protocol::build_request(meta, shapes, op, input, endpoint)?;
             if let Some(bucket) = bucket {
                 addressing::to_virtual_host(&mut request, &bucket)?;
@@ -343,6 +356,7 @@ impl ClientHandle {
         let bucket = params
             .get("Bucket")
             .and_then(serde_json::Value::as_str)
+            .filter(|_| self.inner.service_rules.bucket_addressing)
             .filter(|_| op.http.request_uri.starts_with("/{Bucket}"))
             .map(str::to_string);
         let at = self.request_endpoint(rules, params, bucket.as_deref())?;
@@ -513,6 +527,7 @@ impl ClientHandle {
         };
         let mut first = Some(request);
         let signer = &signer;
+        let service_rules = self.inner.service_rules;
         // The status and request id of the attempt's response, for its event.
         let answered = Mutex::new(None);
         let answered_ref = &answered;
@@ -531,7 +546,8 @@ impl ClientHandle {
                     })?;
                     if let Some((creds, region, name)) = signer {
                         let params = SigningParams::new(region, name);
-                        auth::sign_request(&mut request, creds, &params)?;
+                        let options = service_rules.signing_options(name);
+                        auth::sign_request_with(&mut request, creds, &params, &options)?;
                     }
                     let mut response = http.send(request).await?;
                     *answered_ref.lock().unwrap_or_else(PoisonError::into_inner) = Some((
@@ -579,11 +595,12 @@ impl ClientHandle {
             Some(c) => c,
             None => credentials_blocking(&self.inner.session)?,
         };
-        auth::presign(
+        auth::presign_with(
             &request,
             &creds,
             &SigningParams::new(&region, &name),
             expires,
+            &self.inner.service_rules.signing_options(&name),
         )
     }
 

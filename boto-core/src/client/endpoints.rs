@@ -3,6 +3,7 @@
 //! `AWS::S3::ForcePathStyle`, ...), or, for services without a rule set, a regional default
 //! over the partitions table (`https://{prefix}[-fips].{region}.{dnsSuffix}`).
 
+use super::ServiceRules;
 use crate::endpoint::{Partitions, ResolvedEndpoint, RuleSet};
 use crate::error::{Error, Result};
 use crate::model::ServiceMeta;
@@ -63,11 +64,12 @@ pub(crate) fn rule_set(json: &'static str) -> Result<&'static RuleSet> {
     entry.clone().map_err(Error::config)
 }
 
-/// The built-in parameters of `rules` as `session` configures them for a client of
-/// `service_id`, plus the configured `endpoint_url`. `force_path_style` is S3's addressing
-/// setting (the session's or the client's).
+/// The built-in parameters of `rules` as `session` configures them for a client of a
+/// service with `service_rules`, plus the configured `endpoint_url`. `force_path_style` is
+/// S3's addressing setting (the session's or the client's).
 pub(crate) fn builtins(
     rules: &RuleSet,
+    service_rules: &ServiceRules,
     session: &Session,
     endpoint_url: Option<&str>,
     force_path_style: bool,
@@ -86,7 +88,8 @@ pub(crate) fn builtins(
             // botocore: a configured endpoint URL wins over FIPS and dual-stack.
             Some("AWS::UseFIPS") => Some(Value::Bool(settings.use_fips && !custom)),
             Some("AWS::UseDualStack") => Some(Value::Bool(
-                (settings.use_dualstack || settings.s3_use_dualstack && name_is_s3(rules))
+                (settings.use_dualstack
+                    || settings.s3_use_dualstack && service_rules.s3_config_section)
                     && !custom,
             )),
             Some("SDK::Endpoint") => endpoint_url.map(|u| Value::String(u.trim().to_string())),
@@ -115,13 +118,6 @@ pub(crate) fn builtins(
         }
     }
     params
-}
-
-/// S3's rule set is the one with S3-only built-ins.
-fn name_is_s3(rules: &RuleSet) -> bool {
-    rules
-        .parameters()
-        .any(|(_, b)| b == Some("AWS::S3::ForcePathStyle"))
 }
 
 /// `localhost` endpoints (local test servers) keep S3 buckets in the path: `bucket.localhost`
@@ -197,7 +193,8 @@ fn auth_scheme(properties: &Value) -> Result<(Option<String>, Option<String>)> {
 /// The endpoint of a service without a rule set: the configured URL, the global host of a
 /// global service, else `https://{endpoint_prefix}[-fips].{region}.{dnsSuffix}` with the
 /// region's partition's suffix (its dual-stack one when asked), like a regionalized rule
-/// set; S3 in `us-east-1` keeps `s3.amazonaws.com`.
+/// set; S3 in `us-east-1` keeps `s3.amazonaws.com`
+/// ([`ServiceRules::global_host_in_us_east_1`]).
 pub(crate) fn default_resolved(
     meta: &ServiceMeta,
     session: &Session,
@@ -257,7 +254,8 @@ pub(crate) fn default_url(
             "dual-stack is enabled but partition {name} does not support dual-stack"
         )));
     }
-    if meta.endpoint_prefix == "s3" && region == "us-east-1" && !fips && !dualstack {
+    let global = ServiceRules::for_service(meta).global_host_in_us_east_1;
+    if global && region == "us-east-1" && !fips && !dualstack {
         return Ok("https://s3.amazonaws.com".to_string());
     }
     let suffix_key = if dualstack {
@@ -343,6 +341,7 @@ mod tests {
         let url = session.endpoint_url_for_id("S3").unwrap();
         Value::Object(builtins(
             rules,
+            &ServiceRules::S3,
             &session,
             url.as_deref(),
             session.force_path_style(),

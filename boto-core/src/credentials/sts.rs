@@ -55,7 +55,13 @@ fn endpoint(session: &Session) -> Result<(String, String)> {
     use crate::client::endpoints;
     let url = session.endpoint_url_for_id("STS")?;
     let rules = endpoints::rule_set(STS_RULES)?;
-    let mut params = endpoints::builtins(rules, session, url.as_deref(), false);
+    let mut params = endpoints::builtins(
+        rules,
+        &crate::client::ServiceRules::STANDARD,
+        session,
+        url.as_deref(),
+        false,
+    );
     params
         .entry("Region")
         .or_insert_with(|| "aws-global".into());
