@@ -96,6 +96,7 @@ mod http;
 mod imds;
 mod process;
 mod profile;
+mod profile_lookup;
 mod sso;
 mod sts;
 #[cfg(test)]
