@@ -695,6 +695,27 @@ async fn dynamodb_account_endpoints_name_the_credentials_account() {
             "us-east-1/dynamodb"
         )
     );
+    // And the tables of a transaction's puts and deletes.
+    let transact = dynamodb::TransactWriteItemsRequest {
+        transact_items: vec![dynamodb::TransactWriteItem {
+            delete: Some(dynamodb::TransactDelete {
+                table_name: arn.to_string(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let got = dynamodb_uri(with_id(), None, |c| async move {
+        c.transact_write_items(transact).await
+    });
+    assert_eq!(
+        got.await,
+        ok(
+            "https://222233334444.ddb.us-east-1.amazonaws.com/",
+            "us-east-1/dynamodb"
+        )
+    );
     // Disabled: the regional endpoint, account id or not.
     let got = dynamodb_uri(
         with_id(),

@@ -29,9 +29,11 @@ pub enum ContextParam {
     },
     /// The strings found at a path in the input (`operationContextParams`): `keys(M)` (the
     /// keys of map member `M`), or members separated by `.` where `L[*]` takes every
-    /// element of list `L` (`TransactItems[*].Get.TableName`, `Delete.Objects[*].Key`): a
-    /// list of strings; a path of plain members (`TableCreationParameters.TableName`): a
-    /// string. Other JMESPath forms set nothing.
+    /// element of list `L` and `[A.B, C.D]` each of these sub-paths, with `[]` flattening
+    /// (`TransactItems[*].Get.TableName`, `Delete.Objects[*].Key`,
+    /// `TransactItems[*].[Put.TableName, Delete.TableName][]`): a list of strings; a path of
+    /// plain members (`TableCreationParameters.TableName`): a string. Other JMESPath forms
+    /// set nothing.
     Path {
         /// The rule set's parameter (`ResourceArnList`).
         name: Cow<'static, str>,
@@ -140,7 +142,7 @@ pub(crate) fn collect(params: &[ContextParam], input: &Value, out: &mut Map<Stri
                 StaticValue::String(s) => Json::String(s.to_string()),
             }),
             ContextParam::Path { path, .. } => path_strings(input, path).and_then(|found| {
-                if path.starts_with("keys(") || path.contains("[*]") {
+                if is_list(path) {
                     let all = found.into_iter().map(|s| Json::String(s.into()));
                     Some(Json::Array(all.collect()))
                 } else {
@@ -164,8 +166,36 @@ fn path_strings<'a>(input: &'a Value, path: &str) -> Option<Vec<&'a str>> {
             _ => None,
         };
     }
-    let mut current = vec![input];
-    for step in path.split('.') {
+    let found = select(vec![input], path)?;
+    let strings: Vec<&str> = found.into_iter().filter_map(Value::as_str).collect();
+    (!strings.is_empty()).then_some(strings)
+}
+
+/// Whether `path` gives a list: a key set, a projection `[*]`, a flattening `[]`.
+fn is_list(path: &str) -> bool {
+    path.starts_with("keys(") || path.contains("[*]") || path.contains("[]")
+}
+
+/// The values `path` selects from each of `from` (absent ones dropped): steps separated by
+/// `.` (outside brackets), each a member name, a member name projected over its list
+/// (`Items[*]`), or a multi-select list of sub-paths (`[A.B, C.D]`, botocore's
+/// `TransactItems[*].[Put.TableName, Delete.TableName][]`), optionally flattened (`[]`).
+fn select<'a>(from: Vec<&'a Value>, path: &str) -> Option<Vec<&'a Value>> {
+    let mut current = from;
+    for step in split_top(path, '.')? {
+        let step = step.trim();
+        let step = step.strip_suffix("[]").unwrap_or(step);
+        if let Some(list) = step.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+            let subs = split_top(list, ',')?;
+            let mut next = Vec::new();
+            for v in current {
+                for sub in &subs {
+                    next.extend(select(vec![v], sub.trim())?);
+                }
+            }
+            current = next;
+            continue;
+        }
         let (member, each) = match step.strip_suffix("[*]") {
             Some(m) => (m, true),
             None => (step, false),
@@ -187,8 +217,28 @@ fn path_strings<'a>(input: &'a Value, path: &str) -> Option<Vec<&'a str>> {
         }
         current = next;
     }
-    let strings: Vec<&str> = current.into_iter().filter_map(Value::as_str).collect();
-    (!strings.is_empty()).then_some(strings)
+    Some(current)
+}
+
+/// `text` split at each `sep` outside brackets; `None` when the brackets do not balance.
+fn split_top(text: &str, sep: char) -> Option<Vec<&str>> {
+    let mut parts = Vec::new();
+    let (mut depth, mut start) = (0usize, 0);
+    for (i, c) in text.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.checked_sub(1)?,
+            c if c == sep && depth == 0 => {
+                parts.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    (depth == 0).then(|| {
+        parts.push(&text[start..]);
+        parts
+    })
 }
 
 #[cfg(test)]
@@ -309,6 +359,8 @@ mod tests {
                 path("Nested", "TransactItems.Get"),
                 path("Table", "TableName"),
                 path("Bad", "TableName | [0]"),
+                path("Unbalanced", "TransactItems[*].[Get.TableName"),
+                path("Multi", "TransactItems[*].[Put.TableName, Get.TableName][]"),
                 path("Empty", "keys(TableName)"),
             ]),
             json!({
@@ -318,6 +370,8 @@ mod tests {
                 "Fixed": "x",
                 "ResourceArnList": ["A", "B"],
                 "Table": "Movies",
+                "Multi": ["arn:aws:dynamodb:us-east-1:222233334444:table/T",
+                          "arn:aws:dynamodb:us-east-1:222233334444:table/T"],
                 "Tables": ["arn:aws:dynamodb:us-east-1:222233334444:table/T",
                            "arn:aws:dynamodb:us-east-1:222233334444:table/T"],
             })
