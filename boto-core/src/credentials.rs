@@ -6,7 +6,7 @@
 //!
 //! | provider | reads |
 //! |---|---|
-//! | [`EnvProvider`] | `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` |
+//! | [`EnvProvider`] | `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `AWS_ACCOUNT_ID` |
 //! | [`ProfileProvider`] | the profile files: SSO, static keys, `credential_process`, role profiles |
 //! | [`SsoProvider`] | an SSO profile and the token `aws sso login` cached |
 //! | [`ProcessProvider`] | a `credential_process` command's JSON |
