@@ -91,6 +91,10 @@ pub(crate) struct EndpointSettings {
     /// S3 only: `s3_use_arn_region` / `AWS_S3_USE_ARN_REGION` / `s3 = use_arn_region`
     /// (default true, as botocore).
     pub s3_use_arn_region: bool,
+    /// S3 only: `s3_disable_multiregion_access_points` /
+    /// `AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS` / `s3 = s3_disable_multiregion_access_points`
+    /// (default false).
+    pub s3_disable_mrap: bool,
     /// S3 in `us-east-1` uses `s3.amazonaws.com` (`us_east_1_regional_endpoint = legacy`,
     /// botocore's default) rather than `s3.us-east-1.amazonaws.com` (`regional`).
     pub s3_us_east_1_global: bool,
@@ -591,6 +595,7 @@ impl Default for EndpointSettings {
             s3_use_dualstack: false,
             s3_accelerate: false,
             s3_use_arn_region: true,
+            s3_disable_mrap: false,
             s3_us_east_1_global: true,
             sts_legacy_global: false,
             account_id_endpoint_mode: "preferred".to_string(),
@@ -669,6 +674,15 @@ fn endpoint_settings(
         s3_accelerate: flag("s3.use_accelerate_endpoint", s3("use_accelerate_endpoint"))?
             .unwrap_or(false),
         s3_use_arn_region: flag("s3_use_arn_region", arn_region)?.unwrap_or(true),
+        s3_disable_mrap: flag(
+            "s3_disable_multiregion_access_points",
+            setting(
+                &["AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS"],
+                "s3_disable_multiregion_access_points",
+            )
+            .or_else(|| s3("s3_disable_multiregion_access_points")),
+        )?
+        .unwrap_or(false),
         s3_us_east_1_global: choice(
             "s3 us_east_1_regional_endpoint",
             us_east_1,

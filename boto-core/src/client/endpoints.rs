@@ -98,6 +98,9 @@ pub(crate) fn builtins(
             )),
             Some("AWS::S3::Accelerate") => Some(Value::Bool(settings.s3_accelerate)),
             Some("AWS::S3::UseArnRegion") => Some(Value::Bool(settings.s3_use_arn_region)),
+            Some("AWS::S3::DisableMultiRegionAccessPoints") => {
+                Some(Value::Bool(settings.s3_disable_mrap))
+            }
             Some("AWS::S3::UseGlobalEndpoint") => Some(Value::Bool(
                 settings.s3_us_east_1_global && matches!(region.as_deref(), Some("us-east-1")),
             )),
@@ -324,6 +327,7 @@ mod tests {
         "ForcePathStyle": {"type": "Boolean", "builtIn": "AWS::S3::ForcePathStyle"},
         "Accelerate": {"type": "Boolean", "builtIn": "AWS::S3::Accelerate"},
         "UseArnRegion": {"type": "Boolean", "builtIn": "AWS::S3::UseArnRegion"},
+        "NoMrap": {"type": "Boolean", "builtIn": "AWS::S3::DisableMultiRegionAccessPoints"},
         "S3Global": {"type": "Boolean", "builtIn": "AWS::S3::UseGlobalEndpoint"},
         "StsGlobal": {"type": "Boolean", "builtIn": "AWS::STS::UseGlobalEndpoint"},
         "Mode": {"type": "String", "builtIn": "AWS::Auth::AccountIdEndpointMode"}
@@ -354,7 +358,7 @@ mod tests {
         assert_eq!(
             defaults,
             json!({"Region": "us-east-1", "UseFIPS": false, "UseDualStack": false,
-                   "ForcePathStyle": false, "Accelerate": false, "UseArnRegion": true,
+                   "ForcePathStyle": false, "Accelerate": false, "UseArnRegion": true, "NoMrap": false,
                    "S3Global": true, "StsGlobal": false, "Mode": "preferred"})
         );
         let profile = concat!(
@@ -365,13 +369,14 @@ mod tests {
             "  use_dualstack_endpoint = true\n",
             "  addressing_style = path\n",
             "  use_accelerate_endpoint = true\n",
+            "  s3_disable_multiregion_access_points = true\n",
             "  us_east_1_regional_endpoint = regional\n",
         );
         assert_eq!(
             params_of(&[], profile),
             json!({"Region": "eu-west-1", "UseFIPS": true, "UseDualStack": true,
                    "ForcePathStyle": true, "Accelerate": true, "UseArnRegion": false,
-                   "S3Global": false, "StsGlobal": true, "Mode": "disabled"})
+                   "NoMrap": true, "S3Global": false, "StsGlobal": true, "Mode": "disabled"})
         );
         // The environment wins over the profile; a configured endpoint turns FIPS and
         // dual-stack off and keeps localhost buckets in the path.
@@ -395,8 +400,8 @@ mod tests {
             got,
             json!({"Region": "us-east-1", "UseFIPS": false, "UseDualStack": false,
                    "Endpoint": "http://localhost:4566", "ForcePathStyle": true,
-                   "Accelerate": false, "UseArnRegion": true, "S3Global": true,
-                   "StsGlobal": false, "Mode": "preferred"})
+                   "Accelerate": false, "UseArnRegion": true, "NoMrap": false,
+                   "S3Global": true, "StsGlobal": false, "Mode": "preferred"})
         );
         for (var, value, named) in [
             (
@@ -411,6 +416,11 @@ mod tests {
             ),
             ("AWS_USE_DUALSTACK_ENDPOINT", "1", "use_dualstack_endpoint"),
             ("AWS_S3_USE_ARN_REGION", "yes", "s3_use_arn_region"),
+            (
+                "AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS",
+                "no thanks",
+                "s3_disable_multiregion_access_points",
+            ),
         ] {
             use crate::credentials::testing::{env_with, TempDir};
             let dir = TempDir::new();
