@@ -189,10 +189,10 @@ impl Credentials {
     }
     /// With the id of the account they belong to (`123456789012`), which account-based
     /// endpoints (DynamoDB's `https://{account}.ddb.{region}.amazonaws.com`) are built
-    /// from. An empty id is no id.
+    /// from. It is given to the rule set as it is: one that is not an account id (an empty
+    /// one) is the rule set's error, as in botocore.
     pub fn with_account_id(mut self, account_id: impl Into<String>) -> Credentials {
-        let id = account_id.into();
-        self.account_id = (!id.is_empty()).then_some(id);
+        self.account_id = Some(account_id.into());
         self
     }
     /// The id of the account they belong to, when their source said it: `AWS_ACCOUNT_ID`,

@@ -57,6 +57,8 @@ use serde_json::Value as Json;
 use std::sync::Arc;
 
 mod jmespath;
+#[cfg(test)]
+mod operation_inputs;
 mod paginators;
 mod waiters;
 
