@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 /// Where one endpoint parameter of an operation comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ContextParam {
     /// The input member `member` (`contextParam`): its string or boolean value, when set.
     Member {
@@ -44,6 +45,7 @@ pub enum ContextParam {
 
 /// The value of a [`ContextParam::Static`].
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum StaticValue {
     /// A boolean parameter's.
     Bool(bool),
