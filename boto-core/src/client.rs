@@ -252,6 +252,12 @@ impl ClientHandle {
         self.inner.meta
     }
 
+    /// The endpoint parameters the operations declare (S3's `Bucket`, DynamoDB's
+    /// `ResourceArn`, ...), by operation.
+    pub fn endpoint_context(&self) -> &[OperationContext] {
+        &self.inner.context
+    }
+
     /// The endpoint requests go to.
     pub fn endpoint(&self) -> Result<&Endpoint> {
         self.resolved().map(|r| &r.endpoint)

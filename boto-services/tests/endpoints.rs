@@ -751,3 +751,137 @@ async fn dynamodb_account_endpoints_name_the_credentials_account() {
     );
     assert_eq!(got.await, account);
 }
+
+/// botocore's endpoint parameters of `service`'s operations, `{op: [[kind, name, value]]}`
+/// (`kind`: `context` with the member, `static` with the value, `path` with the path), read
+/// by the Python that has botocore; `None` when there is none, a failure under `CI=true`.
+fn botocore_context(service: &str) -> Option<serde_json::Value> {
+    let script = format!(
+        "import botocore.session,json,sys\n\
+         m=botocore.session.get_session().get_service_model('{service}')\n\
+         out={{}}\n\
+         for name in m.operation_names:\n\
+         \x20 op=m.operation_model(name)\n\
+         \x20 p=[['context',c.name,c.member_name] for c in op.context_parameters]\n\
+         \x20 p+=[['static',c.name,c.value] for c in op.static_context_parameters]\n\
+         \x20 p+=[['path',k,v['path']] for k,v in dict(op.operation_context_parameters or {{}}).items()]\n\
+         \x20 if p: out[name]=sorted(p, key=lambda x: x[1])\n\
+         sys.stdout.write(json.dumps(out))"
+    );
+    let out = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => Some(serde_json::from_slice(&o.stdout).unwrap()),
+        other => {
+            let why = match other {
+                Ok(o) => String::from_utf8_lossy(&o.stderr).into_owned(),
+                Err(e) => e.to_string(),
+            };
+            // Only a missing botocore (or Python) skips; a failing script is a failure.
+            let missing = why.contains("ModuleNotFoundError") || !why.contains("Traceback");
+            assert!(
+                missing && !testkit::in_ci(),
+                "botocore's context parameters could not be read: {why}"
+            );
+            eprintln!("skipped: no botocore to compare the context parameters with ({why})");
+            None
+        }
+    }
+}
+
+/// `list_objects_v2` -> `ListObjectsV2`.
+fn pascal(method: &str) -> String {
+    method
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// One client's declared endpoint parameters as `[[kind, name, value]]` by operation.
+fn declared(handle: &boto_services::core::client::ClientHandle) -> serde_json::Value {
+    use boto_services::core::endpoint::{ContextParam, StaticValue};
+    use serde_json::json;
+    let mut out = serde_json::Map::new();
+    for ctx in handle.endpoint_context() {
+        let mut params: Vec<serde_json::Value> = ctx
+            .params
+            .iter()
+            .map(|p| match p {
+                ContextParam::Member { name, member } => json!(["context", name, member]),
+                ContextParam::Static {
+                    name,
+                    value: StaticValue::Bool(b),
+                } => json!(["static", name, b]),
+                ContextParam::Static {
+                    name,
+                    value: StaticValue::String(s),
+                } => json!(["static", name, s]),
+                ContextParam::Path { name, path } => json!(["path", name, path]),
+                other => json!(["unknown", other.name()]),
+            })
+            .collect();
+        params.sort_by(|a, b| a[1].as_str().cmp(&b[1].as_str()));
+        out.insert(ctx.operation.to_string(), params.into());
+    }
+    out.into()
+}
+
+#[test]
+fn declared_context_parameters_are_botocores() {
+    use boto_services::core::__private_v1::Operations;
+    let r = ReplayClient::new();
+    let s = builder(&r, "us-east-1").build().unwrap();
+    for (service, handle, names) in [
+        (
+            "s3",
+            s3::Client::new(&s).handle().clone(),
+            <s3::Client as Operations>::NAMES,
+        ),
+        (
+            "dynamodb",
+            dynamodb::Client::new(&s).handle().clone(),
+            <dynamodb::Client as Operations>::NAMES,
+        ),
+    ] {
+        let Some(theirs) = botocore_context(service) else {
+            return;
+        };
+        let ops: Vec<String> = names.iter().map(|m| pascal(m)).collect();
+        let mut expected = serde_json::Map::new();
+        for op in &ops {
+            if let Some(p) = theirs.get(op) {
+                expected.insert(op.clone(), p.clone());
+            }
+        }
+        assert!(!expected.is_empty(), "{service}: {ops:?}");
+        let ours = declared(&handle);
+        let mut differ: Vec<String> = ops
+            .iter()
+            .filter(|op| ours.get(op.as_str()) != expected.get(op.as_str()))
+            .map(|op| {
+                format!(
+                    "{op}: declared {:?}, botocore {:?}",
+                    ours.get(op.as_str()),
+                    expected.get(op.as_str())
+                )
+            })
+            .collect();
+        let extra = ours
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|k| !ops.contains(k));
+        differ.extend(extra.map(|k| format!("{k}: declared for no operation")));
+        assert!(
+            differ.is_empty(),
+            "{service}'s declared endpoint parameters differ from botocore's:\n{}",
+            differ.join("\n")
+        );
+    }
+}
