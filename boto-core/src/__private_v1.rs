@@ -28,6 +28,7 @@ pub use derive::{
 // `#[client]`: the handle, pagination, presigning and waiters.
 pub use crate::auth::PresignedRequest;
 pub use crate::client::ClientHandle;
+pub use crate::endpoint::{ContextParam, OperationContext, StaticValue};
 pub use crate::op::FromSession;
 pub use crate::paginate::{items, pages, Items, MoreResults, Pages};
 pub use crate::session::Session;

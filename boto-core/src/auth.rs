@@ -74,16 +74,31 @@ pub struct SigningOptions {
 }
 
 impl SigningOptions {
+    /// The standard rules of SigV4.
+    pub const STANDARD: SigningOptions = SigningOptions {
+        normalize_uri_path: true,
+        double_uri_encode: true,
+        content_sha256_header: false,
+        sign_session_token: true,
+        presign_unsigned_payload: false,
+    };
+
+    /// S3's: the path signed as sent (no normalization, encoded once), the payload hash in
+    /// `x-amz-content-sha256`, `UNSIGNED-PAYLOAD` for presigned URLs.
+    pub const S3: SigningOptions = SigningOptions {
+        normalize_uri_path: false,
+        double_uri_encode: false,
+        content_sha256_header: true,
+        sign_session_token: true,
+        presign_unsigned_payload: true,
+    };
+
     /// The rules of `service` (its signing name): S3's for `s3`, `s3-outposts` and
     /// `s3express`, the standard ones for everything else.
     pub fn for_service(service: &str) -> SigningOptions {
-        let s3 = matches!(service, "s3" | "s3-outposts" | "s3express");
-        SigningOptions {
-            normalize_uri_path: !s3,
-            double_uri_encode: !s3,
-            content_sha256_header: s3,
-            sign_session_token: true,
-            presign_unsigned_payload: s3,
+        match service {
+            "s3" | "s3-outposts" | "s3express" => SigningOptions::S3,
+            _ => SigningOptions::STANDARD,
         }
     }
 }

@@ -8,7 +8,7 @@
 use crate::auth::{self, PresignedRequest, SigningParams};
 use crate::credentials::Credentials;
 use crate::deadline::Deadline;
-use crate::endpoint::RuleSet;
+use crate::endpoint::{context, OperationContext, RuleSet};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::HttpRequest;
 use crate::model::{Operation, ServiceMeta, Shapes};
@@ -26,6 +26,9 @@ use tracing::Instrument;
 
 mod addressing;
 pub(crate) mod endpoints;
+mod service_rules;
+
+pub use service_rules::ServiceRules;
 
 const USER_AGENT_VALUE: &str = concat!("boto-rs/", env!("CARGO_PKG_VERSION"));
 /// The signing region of global endpoints and of custom endpoints without a region.
@@ -45,8 +48,10 @@ pub struct ClientHandle {
 struct Inner {
     session: Session,
     meta: &'static ServiceMeta,
+    /// What the service does differently (S3's addressing and signing).
+    service_rules: &'static ServiceRules,
     /// The service's endpoint rule set; `None` for the regional default.
-    rules: Option<&'static RuleSet>,
+    rules: Option<Rules>,
     /// The rule set's built-in parameters, as the session configures them.
     params: serde_json::Map<String, serde_json::Value>,
     /// The endpoint of requests without operation parameters for the rule set, or the
@@ -54,18 +59,44 @@ struct Inner {
     endpoint: std::result::Result<Resolved, (ErrorKind, String)>,
     /// True when the endpoint came from configuration (not the default AWS one).
     custom_endpoint: bool,
+    /// The rule set's `AWS::Auth::AccountId` parameter, unless the session's
+    /// `account_id_endpoint_mode` is `disabled`: set from the credentials' account id.
+    account_id_param: Option<String>,
+    /// The endpoint parameters of the operations that have some (S3's `Bucket`,
+    /// DynamoDB's `ResourceArn`, ...).
+    context: Cow<'static, [OperationContext]>,
     quota: RetryQuota,
-    /// The endpoint of the last S3 bucket addressed (and the path-style override it was
-    /// resolved with): repeated calls on one bucket resolve once.
-    last_bucket: Mutex<Option<Arc<BucketEndpoint>>>,
+    /// The endpoint of the last request with parameters of its own (and the path-style
+    /// override it was resolved with): repeated calls on one bucket or table resolve once.
+    last: Mutex<Option<Arc<RequestEndpoint>>>,
+}
+
+/// A client's rule set: a typed client's (parsed once per process), or one loaded at run
+/// time (the dynamic client's).
+#[derive(Debug, Clone)]
+pub(crate) enum Rules {
+    Static(&'static RuleSet),
+    #[cfg(feature = "dynamic")]
+    Shared(Arc<RuleSet>),
+}
+
+impl std::ops::Deref for Rules {
+    type Target = RuleSet;
+    fn deref(&self) -> &RuleSet {
+        match self {
+            Rules::Static(r) => r,
+            #[cfg(feature = "dynamic")]
+            Rules::Shared(r) => r,
+        }
+    }
 }
 
 /// The endpoint a request was built for.
 enum At<'a> {
     /// The client's.
     Base(&'a Resolved),
-    /// Its bucket's.
-    Bucket(Arc<BucketEndpoint>),
+    /// Its own, from its operation's parameters (bucket, table, account id).
+    Request(Arc<RequestEndpoint>),
 }
 
 impl std::ops::Deref for At<'_> {
@@ -73,19 +104,20 @@ impl std::ops::Deref for At<'_> {
     fn deref(&self) -> &Resolved {
         match self {
             At::Base(r) => r,
-            At::Bucket(b) => &b.resolved,
+            At::Request(b) => &b.resolved,
         }
     }
 }
 
-/// Where a rule set puts requests on one bucket.
+/// Where a rule set puts requests with some parameters of their own.
 #[derive(Debug)]
-struct BucketEndpoint {
-    bucket: String,
+struct RequestEndpoint {
+    /// The request's parameters (beyond the client's built-ins).
+    params: serde_json::Map<String, serde_json::Value>,
     /// The client's path-style override it was resolved with.
     force_path_style: Option<bool>,
     resolved: Resolved,
-    /// The bucket stays in the path (the endpoint's path no longer ends with it: the
+    /// An S3 bucket stays in the path (the endpoint's path no longer ends with it: the
     /// model's `/{Bucket}/..` renders it); otherwise the host or access point names it.
     path_style: bool,
 }
@@ -100,69 +132,110 @@ impl ClientHandle {
     /// [`use_dualstack`](crate::SessionBuilder::use_dualstack)); see
     /// [`with_endpoint_rules`](Self::with_endpoint_rules) for services that have one.
     pub fn new(session: &Session, meta: &'static ServiceMeta) -> ClientHandle {
-        Self::assemble(session, meta, None)
+        Self::assemble(session, meta, None, Cow::Borrowed(&[]))
+    }
+
+    /// A handle resolving through `rules`, a rule set loaded at run time, with the
+    /// operations' endpoint parameters `context`.
+    #[cfg(feature = "dynamic")]
+    pub(crate) fn with_rule_set(
+        session: &Session,
+        meta: &'static ServiceMeta,
+        rules: Arc<RuleSet>,
+        context: Cow<'static, [OperationContext]>,
+    ) -> ClientHandle {
+        Self::assemble(session, meta, Some(Ok(Rules::Shared(rules))), context)
     }
 
     /// A handle whose requests go where the service's endpoint rule set (`json`, botocore's
     /// `endpoint-rule-set-1.json`, parsed once per process) says, with its built-ins from
     /// `session`: the region, FIPS and dual-stack, the configured endpoint URL, S3's
     /// addressing, accelerate, `use_arn_region` and `us-east-1` setting, STS's regional
-    /// endpoints, the account-id endpoint mode. S3's `Bucket` comes from each request. A
-    /// rule set that does not parse is the error of every call.
+    /// endpoints, the account-id endpoint mode, and the account id of the credentials of
+    /// each request. A rule set that does not parse is the error of every call.
     pub fn with_endpoint_rules(
         session: &Session,
         meta: &'static ServiceMeta,
         json: &'static str,
     ) -> ClientHandle {
-        Self::assemble(session, meta, Some(json))
+        let rules = endpoints::rule_set(json).map(Rules::Static);
+        Self::assemble(session, meta, Some(rules), Cow::Borrowed(&[]))
+    }
+
+    /// [`with_endpoint_rules`](Self::with_endpoint_rules), plus the endpoint parameters
+    /// operations take from their input or fix (`context`: S3's `Bucket` and `Key`,
+    /// DynamoDB's `ResourceArn`, ...), added to the rule set's parameters of each request.
+    pub fn with_endpoint_context(
+        session: &Session,
+        meta: &'static ServiceMeta,
+        json: &'static str,
+        context: Cow<'static, [OperationContext]>,
+    ) -> ClientHandle {
+        let rules = endpoints::rule_set(json).map(Rules::Static);
+        Self::assemble(session, meta, Some(rules), context)
     }
 
     fn assemble(
         session: &Session,
         meta: &'static ServiceMeta,
-        rules_json: Option<&'static str>,
+        rules_given: Option<Result<Rules>>,
+        context: Cow<'static, [OperationContext]>,
     ) -> ClientHandle {
+        let service_rules = ServiceRules::for_service(meta);
         let mut rules = None;
         let mut params = serde_json::Map::new();
         let (endpoint, custom_endpoint) = match session.endpoint_url_for(meta) {
             Err(e) => (Err(e), true),
             Ok(url) => {
                 let custom = url.is_some();
-                let endpoint = match rules_json.map(endpoints::rule_set) {
+                let endpoint = match rules_given {
                     None => endpoints::default_resolved(meta, session, url.as_deref()),
                     Some(Err(e)) => Err(e),
                     Some(Ok(r)) => {
-                        rules = Some(r);
                         params = endpoints::builtins(
-                            r,
+                            &r,
+                            service_rules,
                             session,
                             url.as_deref(),
                             session.force_path_style(),
                         );
-                        if custom {
-                            endpoints::resolve(r, params.clone())
+                        let resolved = if custom {
+                            endpoints::resolve(&r, params.clone())
                         } else if session.region().is_none() {
                             Err(no_region(meta))
                         } else {
                             check_region(session.region())
-                                .and_then(|()| endpoints::resolve(r, params.clone()))
-                        }
+                                .and_then(|()| endpoints::resolve(&r, params.clone()))
+                        };
+                        rules = Some(r);
+                        resolved
                     }
                 };
                 (endpoint, custom)
             }
         };
+        let account_id_param = rules
+            .as_ref()
+            .filter(|_| session.endpoint_settings().account_id_endpoint_mode != "disabled")
+            .and_then(|r| {
+                r.parameters()
+                    .find(|(_, built_in)| *built_in == Some("AWS::Auth::AccountId"))
+                    .map(|(name, _)| name.to_string())
+            });
         ClientHandle {
             inner: Arc::new(Inner {
                 session: session.clone(),
                 meta,
+                service_rules,
                 rules,
                 params,
                 endpoint: endpoint
                     .map_err(|e| (e.kind(), e.message().unwrap_or_default().to_string())),
                 custom_endpoint,
+                account_id_param,
+                context,
                 quota: RetryQuota::new(),
-                last_bucket: Mutex::new(None),
+                last: Mutex::new(None),
             }),
             timeout: None,
             force_path_style: None,
@@ -177,6 +250,12 @@ impl ClientHandle {
     /// The service's metadata.
     pub fn meta(&self) -> &'static ServiceMeta {
         self.inner.meta
+    }
+
+    /// The endpoint parameters the operations declare (S3's `Bucket`, DynamoDB's
+    /// `ResourceArn`, ...), by operation.
+    pub fn endpoint_context(&self) -> &[OperationContext] {
+        &self.inner.context
     }
 
     /// The endpoint requests go to.
@@ -217,50 +296,77 @@ impl ClientHandle {
         }
     }
 
+    /// The unsigned request of `op` with `input`, at the endpoint a call would send it to
+    /// (without the credentials' account id: none are fetched).
+    #[cfg(feature = "dynamic")]
+    pub(crate) fn build_unsigned(
+        &self,
+        shapes: &Shapes,
+        op: &Operation,
+        input: Value,
+    ) -> Result<HttpRequest> {
+        self.build(shapes, op, input, None)
+            .map(|(request, _)| request)
+    }
+
+    /// Whether requests need the credentials before they are built: the rule set takes
+    /// their account id.
+    fn needs_account_id(&self, op: &Operation) -> bool {
+        self.inner.account_id_param.is_some() && !op.unsigned
+    }
+
     /// Builds the unsigned request of `op`, S3 buckets addressed as configured, with the
-    /// endpoint it was resolved to (whose auth scheme signs it).
+    /// endpoint it was resolved to (whose auth scheme signs it). `creds` are the ones the
+    /// request will be signed with, when the rule set takes their account id.
     fn build(
         &self,
         shapes: &Shapes,
         op: &Operation,
         input: Value,
+        creds: Option<&Credentials>,
     ) -> Result<(HttpRequest, At<'_>)> {
         let meta = self.inner.meta;
         let path_style = self
             .force_path_style
             .unwrap_or_else(|| self.inner.session.force_path_style());
-        let Some(rules) = self.inner.rules else {
+        let Some(rules) = self.inner.rules.as_deref() else {
             let resolved = self.resolved()?;
             let endpoint = &resolved.endpoint;
-            let bucket =
-                addressing::virtual_host_bucket(meta, op, &input, &endpoint.url, path_style);
+            let bucket = addressing::virtual_host_bucket(
+                self.inner.service_rules,
+                op,
+                &input,
+                &endpoint.url,
+                path_style,
+            );
             let mut request = protocol::build_request(meta, shapes, op, input, endpoint)?;
             if let Some(bucket) = bucket {
                 addressing::to_virtual_host(&mut request, &bucket)?;
             }
             return Ok((request, At::Base(resolved)));
         };
-        let bucket = op
-            .http
-            .request_uri
-            .starts_with("/{Bucket}")
-            .then(|| input.get("Bucket").and_then(Value::as_str))
-            .flatten()
-            .filter(|_| rules.parameters().any(|(name, _)| name == "Bucket"));
-        let Some(bucket) = bucket else {
+        let params = self.request_params(rules, op, &input, creds);
+        if params.is_empty() {
             let resolved = self.resolved()?;
             let mut request = protocol::build_request(meta, shapes, op, input, &resolved.endpoint)?;
             add_headers(&mut request, resolved);
             return Ok((request, At::Base(resolved)));
-        };
-        // The rule set places the bucket: in the host (virtual-hosted style, access
-        // points), or at the end of the endpoint's path (path style).
+        }
         if let Err((ErrorKind::Config, _)) = &self.inner.endpoint {
             // The endpoint URL, the region or the rule set itself is bad.
             self.resolved()?;
         }
-        let at = self.bucket_endpoint(rules, bucket)?;
-        let mut request = if at.path_style {
+        // The rule set places an S3 bucket of a `/{Bucket}..` URI: in the host
+        // (virtual-hosted style, access points), or at the end of the endpoint's path
+        // (path style).
+        let bucket = params
+            .get("Bucket")
+            .and_then(serde_json::Value::as_str)
+            .filter(|_| self.inner.service_rules.bucket_addressing)
+            .filter(|_| op.http.request_uri.starts_with("/{Bucket}"))
+            .map(str::to_string);
+        let at = self.request_endpoint(rules, params, bucket.as_deref())?;
+        let mut request = if at.path_style || bucket.is_none() {
             protocol::build_request(meta, shapes, op, input, &at.resolved.endpoint)?
         } else {
             let mut op = op.clone();
@@ -274,40 +380,71 @@ impl ClientHandle {
             protocol::build_request(meta, shapes, &op, input, &at.resolved.endpoint)?
         };
         add_headers(&mut request, &at.resolved);
-        Ok((request, At::Bucket(at)))
+        Ok((request, At::Request(at)))
     }
 
-    /// The endpoint of requests on `bucket`, as `rules` resolve it (the last bucket's is
-    /// kept).
-    fn bucket_endpoint(&self, rules: &RuleSet, bucket: &str) -> Result<Arc<BucketEndpoint>> {
-        let last = &self.inner.last_bucket;
+    /// The rule set's parameters of one request beyond the client's built-ins: the
+    /// credentials' account id, its operation's context parameters (those some rule
+    /// reads).
+    fn request_params(
+        &self,
+        rules: &RuleSet,
+        op: &Operation,
+        input: &Value,
+        creds: Option<&Credentials>,
+    ) -> serde_json::Map<String, serde_json::Value> {
+        let mut params = serde_json::Map::new();
+        if let Some(ctx) = self.inner.context.iter().find(|c| c.operation == op.name) {
+            context::collect(&ctx.params, input, &mut params);
+            params.retain(|name, _| rules.reads(name));
+        }
+        if let (Some(name), Some(id)) = (
+            &self.inner.account_id_param,
+            creds.and_then(Credentials::account_id),
+        ) {
+            params.insert(name.clone(), id.into());
+        }
+        params
+    }
+
+    /// The endpoint of a request with `params` of its own, as `rules` resolve it (the
+    /// last one is kept); `bucket` is the S3 bucket of its URI.
+    fn request_endpoint(
+        &self,
+        rules: &RuleSet,
+        params: serde_json::Map<String, serde_json::Value>,
+        bucket: Option<&str>,
+    ) -> Result<Arc<RequestEndpoint>> {
+        let last = &self.inner.last;
         if let Some(at) = &*last.lock().unwrap_or_else(PoisonError::into_inner) {
-            if at.bucket == bucket && at.force_path_style == self.force_path_style {
+            if at.params == params && at.force_path_style == self.force_path_style {
                 return Ok(at.clone());
             }
         }
-        let mut params = self.inner.params.clone();
-        params.insert("Bucket".into(), bucket.into());
+        let mut all = self.inner.params.clone();
+        all.extend(params.iter().map(|(k, v)| (k.clone(), v.clone())));
         if let Some(yes) = self.force_path_style {
-            params.insert("ForcePathStyle".into(), yes.into());
+            all.insert("ForcePathStyle".into(), yes.into());
         }
-        let mut resolved = endpoints::resolve(rules, params)?;
-        let encoded = format!("/{}", protocol::encode_label(bucket, false));
-        let in_host = resolved
-            .endpoint
-            .url
-            .host()
-            .is_some_and(|h| h.strip_prefix(bucket).is_some_and(|r| r.starts_with('.')));
-        let path_style = match resolved.endpoint.url.path().strip_suffix(&encoded) {
-            Some(base) if !in_host => {
-                let base = base.to_string();
-                resolved.endpoint.url = with_path(&resolved.endpoint.url, &base)?;
-                true
+        let mut resolved = endpoints::resolve(rules, all)?;
+        let mut path_style = false;
+        if let Some(bucket) = bucket {
+            let encoded = format!("/{}", protocol::encode_label(bucket, false));
+            let in_host = resolved
+                .endpoint
+                .url
+                .host()
+                .is_some_and(|h| h.strip_prefix(bucket).is_some_and(|r| r.starts_with('.')));
+            if let Some(base) = resolved.endpoint.url.path().strip_suffix(&encoded) {
+                if !in_host {
+                    let base = base.to_string();
+                    resolved.endpoint.url = with_path(&resolved.endpoint.url, &base)?;
+                    path_style = true;
+                }
             }
-            _ => false,
-        };
-        let at = Arc::new(BucketEndpoint {
-            bucket: bucket.to_string(),
+        }
+        let at = Arc::new(RequestEndpoint {
+            params,
             force_path_style: self.force_path_style,
             resolved,
             path_style,
@@ -359,7 +496,13 @@ impl ClientHandle {
     ) -> Result<Value> {
         let meta = self.inner.meta;
         let session = &self.inner.session;
-        let (mut request, resolved) = self.build(shapes, op, input)?;
+        // A rule set taking the account id resolves after the credentials are known.
+        let creds = if self.needs_account_id(op) {
+            Some(session.credentials().await?)
+        } else {
+            None
+        };
+        let (mut request, resolved) = self.build(shapes, op, input, creds.as_ref())?;
         request
             .headers_mut()
             .entry(USER_AGENT)
@@ -374,7 +517,11 @@ impl ClientHandle {
             None
         } else {
             let (region, name) = self.signing(&resolved)?;
-            Some((session.credentials().await?, region, name))
+            let creds = match creds {
+                Some(c) => c,
+                None => session.credentials().await?,
+            };
+            Some((creds, region, name))
         };
         let http = session.http_client();
         let max_body = session.max_response_body();
@@ -386,6 +533,7 @@ impl ClientHandle {
         };
         let mut first = Some(request);
         let signer = &signer;
+        let service_rules = self.inner.service_rules;
         // The status and request id of the attempt's response, for its event.
         let answered = Mutex::new(None);
         let answered_ref = &answered;
@@ -404,7 +552,8 @@ impl ClientHandle {
                     })?;
                     if let Some((creds, region, name)) = signer {
                         let params = SigningParams::new(region, name);
-                        auth::sign_request(&mut request, creds, &params)?;
+                        let options = service_rules.signing_options(name);
+                        auth::sign_request_with(&mut request, creds, &params, &options)?;
                     }
                     let mut response = http.send(request).await?;
                     *answered_ref.lock().unwrap_or_else(PoisonError::into_inner) = Some((
@@ -440,14 +589,24 @@ impl ClientHandle {
         input: I,
         expires: Duration,
     ) -> Result<PresignedRequest> {
-        let (request, resolved) = self.build(&Shapes::EMPTY, op, input.into_value())?;
+        let early = self.needs_account_id(op);
+        let creds = match early {
+            true => Some(credentials_blocking(&self.inner.session)?),
+            false => None,
+        };
+        let (request, resolved) =
+            self.build(&Shapes::EMPTY, op, input.into_value(), creds.as_ref())?;
         let (region, name) = self.signing(&resolved)?;
-        let creds = credentials_blocking(&self.inner.session)?;
-        auth::presign(
+        let creds = match creds {
+            Some(c) => c,
+            None => credentials_blocking(&self.inner.session)?,
+        };
+        auth::presign_with(
             &request,
             &creds,
             &SigningParams::new(&region, &name),
             expires,
+            &self.inner.service_rules.signing_options(&name),
         )
     }
 

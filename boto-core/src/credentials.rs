@@ -6,7 +6,7 @@
 //!
 //! | provider | reads |
 //! |---|---|
-//! | [`EnvProvider`] | `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` |
+//! | [`EnvProvider`] | `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `AWS_ACCOUNT_ID` |
 //! | [`ProfileProvider`] | the profile files: SSO, static keys, `credential_process`, role profiles |
 //! | [`SsoProvider`] | an SSO profile and the token `aws sso login` cached |
 //! | [`ProcessProvider`] | a `credential_process` command's JSON |
@@ -96,6 +96,7 @@ mod http;
 mod imds;
 mod process;
 mod profile;
+mod profile_lookup;
 mod sso;
 mod sts;
 #[cfg(test)]
@@ -159,14 +160,16 @@ pub(crate) fn configured(found: Option<Credentials>, what: &str) -> Result<Crede
     found.ok_or_else(|| Error::credentials(format!("no credentials: {what}")))
 }
 
-/// An access key, secret and optional session token, with an optional expiry.
-/// `Debug` never shows the secret or the token.
+/// An access key, secret and optional session token, with an optional expiry and the
+/// optional id of the AWS account they belong to. `Debug` never shows the secret or the
+/// token (the account id is not a secret and is shown).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credentials {
     access_key_id: String,
     secret_access_key: String,
     session_token: Option<String>,
     expiry: Option<std::time::SystemTime>,
+    account_id: Option<String>,
 }
 
 impl Credentials {
@@ -181,7 +184,22 @@ impl Credentials {
             secret_access_key: secret_access_key.into(),
             session_token,
             expiry: None,
+            account_id: None,
         }
+    }
+    /// With the id of the account they belong to (`123456789012`), which account-based
+    /// endpoints (DynamoDB's `https://{account}.ddb.{region}.amazonaws.com`) are built
+    /// from. It is given to the rule set as it is: one that is not an account id (an empty
+    /// one) is the rule set's error, as in botocore.
+    pub fn with_account_id(mut self, account_id: impl Into<String>) -> Credentials {
+        self.account_id = Some(account_id.into());
+        self
+    }
+    /// The id of the account they belong to, when their source said it: `AWS_ACCOUNT_ID`,
+    /// a profile's `aws_account_id` or `sso_account_id`, `AccountId` of a
+    /// `credential_process`, container or instance-metadata answer, the assumed role's ARN.
+    pub fn account_id(&self) -> Option<&str> {
+        self.account_id.as_deref()
     }
     /// With an expiry time.
     pub fn with_expiry(mut self, expiry: std::time::SystemTime) -> Credentials {
@@ -216,12 +234,13 @@ impl fmt::Debug for Credentials {
                 &self.session_token.as_ref().map(|_| "** redacted **"),
             )
             .field("expiry", &self.expiry)
+            .field("account_id", &self.account_id)
             .finish()
     }
 }
 
 /// Credentials from the JSON documents of `credential_process` (`Version: 1`,
-/// `SessionToken`), the container endpoint and IMDS (`Token`). The body is never quoted in
+/// `SessionToken`), the container endpoint and IMDS (`Token`), with `AccountId` when given. The body is never quoted in
 /// errors: it holds secrets.
 pub(crate) fn from_json(body: &[u8], source: &str) -> Result<Credentials> {
     let doc: serde_json::Value = serde_json::from_slice(body)
@@ -238,6 +257,9 @@ pub(crate) fn from_json(body: &[u8], source: &str) -> Result<Credentials> {
     };
     let token = field("SessionToken").or_else(|| field("Token"));
     let mut creds = Credentials::new(key, secret, token.map(str::to_string));
+    if let Some(account) = field("AccountId") {
+        creds = creds.with_account_id(account);
+    }
     if let Some(exp) = field("Expiration") {
         let at = crate::DateTime::parse_any(exp)
             .map_err(|_| Error::credentials(format!("{source}: bad Expiration timestamp")))?;

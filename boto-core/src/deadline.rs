@@ -11,6 +11,12 @@
 //! them, and reading the response body, streamed (S3's `GetObject` body, read after the call
 //! returned) or not: a server that trickles one byte per read timeout is cut at the
 //! deadline with an [`Error::timeout`].
+//!
+//! A waiter (`client.wait_until_..(input).timeout(d)`, a resource's `wait_until_..`) is a
+//! call like any other: the deadline covers all its attempts and the pauses between them.
+//! A stream of pages, items or a collection takes one for its whole life with
+//! [`StreamTimeoutExt::timeout`]: every call it makes runs under it, and at the deadline
+//! the stream yields the [`Error::timeout`] and ends.
 
 use crate::error::{Error, Result};
 use crate::http::ByteStream;
@@ -202,10 +208,117 @@ impl<T, F: Future<Output = Result<T>>> Future for Timeout<F> {
     }
 }
 
+/// `.timeout(d)` on a stream of results: `client.list_objects_v2_pages(input).timeout(d)`,
+/// `..._items(..)`, a resource collection, the dynamic client's `paginate`.
+///
+/// The whole stream has a deadline `d` from now: every call it makes runs under it,
+/// which replaces their client's and session's operation timeout (as with [`TimeoutExt`];
+/// nested deadlines keep the earliest), and once it passes, the stream yields an
+/// [`Error::timeout`] and ends, whatever it was doing.
+pub trait StreamTimeoutExt<T>: Stream<Item = Result<T>> + Sized {
+    /// This stream, cut after `limit`.
+    fn timeout(self, limit: Duration) -> TimeoutStream<Self> {
+        let mut deadline = Deadline::after(limit);
+        if let Some(outer) = Deadline::current() {
+            if outer.at < deadline.at {
+                deadline = outer;
+            }
+        }
+        TimeoutStream {
+            inner: self,
+            sleep: Box::pin(tokio::time::sleep_until(deadline.at)),
+            deadline,
+            done: false,
+        }
+    }
+}
+
+impl<T, S: Stream<Item = Result<T>>> StreamTimeoutExt<T> for S {}
+
+pin_project_lite::pin_project! {
+    /// The stream [`StreamTimeoutExt::timeout`] returns.
+    #[must_use = "streams do nothing unless polled"]
+    pub struct TimeoutStream<S> {
+        #[pin]
+        inner: S,
+        sleep: Pin<Box<Sleep>>,
+        deadline: Deadline,
+        done: bool,
+    }
+}
+
+impl<S> std::fmt::Debug for TimeoutStream<S> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TimeoutStream")
+            .field("limit", &self.deadline.limit)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T, S: Stream<Item = Result<T>>> Stream for TimeoutStream<S> {
+    type Item = Result<T>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<T>>> {
+        let this = self.project();
+        if *this.done {
+            return Poll::Ready(None);
+        }
+        // Past the deadline nothing more comes, even what the stream holds already.
+        if this.sleep.as_mut().poll(cx).is_ready() {
+            *this.done = true;
+            return Poll::Ready(Some(Err(this.deadline.error("the stream"))));
+        }
+        // The calls the stream makes while polled see the deadline.
+        let inner = this.inner;
+        let item = CURRENT.sync_scope(*this.deadline, || inner.poll_next(cx));
+        if let Poll::Ready(None) = item {
+            *this.done = true;
+        }
+        item
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use futures::StreamExt;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_stream_is_cut_at_its_deadline_and_its_calls_see_it() {
+        // One item every 3 s, forever, each reporting the deadline it ran under.
+        let forever = futures::stream::unfold(0u32, |n| async move {
+            tokio::time::sleep(Duration::from_secs(3)).await;
+            Some((Ok((n, Deadline::current())), n + 1))
+        });
+        let started = Instant::now();
+        let items: Vec<_> = forever.timeout(Duration::from_secs(10)).collect().await;
+        assert_eq!(items.len(), 4, "three items, then the error, then the end");
+        for (i, item) in items[..3].iter().enumerate() {
+            let (n, seen) = item.as_ref().unwrap();
+            assert_eq!(*n as usize, i);
+            assert_eq!(seen.unwrap().limit, Duration::from_secs(10));
+        }
+        let err = items[3].as_ref().unwrap_err();
+        assert!(err.is_timeout(), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "timeout: the stream did not complete within 10s"
+        );
+        assert_eq!(started.elapsed(), Duration::from_secs(10));
+        // A stream that ends in time is untouched; a nested deadline keeps the earlier one.
+        let short = futures::stream::iter([Ok::<_, Error>(1), Ok(2)]);
+        let all: Vec<_> = short.timeout(Duration::from_secs(1)).collect().await;
+        assert_eq!(all.len(), 2);
+        let inner_limit = async {
+            let s = futures::stream::once(async { Ok(Deadline::current()) });
+            let seen: Vec<_> = s.timeout(Duration::from_secs(60)).collect().await;
+            seen.into_iter().next().unwrap()
+        }
+        .timeout(Duration::from_secs(5))
+        .await
+        .unwrap();
+        assert_eq!(inner_limit.unwrap().limit, Duration::from_secs(5));
+    }
 
     #[tokio::test(start_paused = true)]
     async fn a_pending_call_is_cut_at_exactly_the_limit() {

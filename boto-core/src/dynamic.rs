@@ -36,6 +36,11 @@
 //! # Ok(()) }
 //! ```
 //!
+//! [`DynamicClient::from_dir`] reads all of these from botocore's folder of the service
+//! (`data/s3/2006-03-01`), with its `endpoint-rule-set-1.json`: endpoints then come from the
+//! service's rules (FIPS, dual-stack, GovCloud and China partitions, S3 buckets and access
+//! points, DynamoDB account endpoints), as for typed clients.
+//!
 //! Params and results follow botocore's conventions: members by their model names, blobs
 //! as strings, timestamps as epoch seconds (or ISO 8601 strings) in params and epoch seconds
 //! in results. The typed clients and this one share one protocol engine.
@@ -52,6 +57,8 @@ use serde_json::Value as Json;
 use std::sync::Arc;
 
 mod jmespath;
+#[cfg(test)]
+mod operation_inputs;
 mod paginators;
 mod waiters;
 
@@ -96,6 +103,78 @@ impl DynamicClient {
             paginators: Arc::default(),
             waiters: Arc::default(),
         }
+    }
+
+    /// A client of the service described in botocore's folder `dir` (`data/s3/2006-03-01`):
+    /// its `service-2.json`, and when present beside it `endpoint-rule-set-1.json`
+    /// ([`with_endpoint_rules`](Self::with_endpoint_rules)), `paginators-1.json` and
+    /// `waiters-2.json`, each plain or gzip-compressed (`.gz`). A file that cannot be read
+    /// or parsed is an error naming it.
+    pub fn from_dir(session: &Session, dir: impl AsRef<std::path::Path>) -> Result<DynamicClient> {
+        let dir = dir.as_ref();
+        let read = |name: &str| -> Result<Option<Vec<u8>>> {
+            for file in [format!("{name}.gz"), name.to_string()] {
+                let path = dir.join(&file);
+                match std::fs::read(&path) {
+                    Ok(bytes) => return Ok(Some(bytes)),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => {
+                        return Err(
+                            Error::config(format!("cannot read {}", path.display())).with_source(e)
+                        )
+                    }
+                }
+            }
+            Ok(None)
+        };
+        let in_file = |name: &str| {
+            let dir = dir.display().to_string();
+            let name = name.to_string();
+            move |e: Error| {
+                let kind = e.kind();
+                let text = format!("{dir}/{name}: {e}");
+                match kind {
+                    crate::ErrorKind::Config => Error::config(text),
+                    _ => Error::invalid_input(text),
+                }
+            }
+        };
+        let model = read("service-2.json")?
+            .ok_or_else(|| Error::config(format!("{} has no service-2.json", dir.display())))?;
+        let model = ServiceModel::from_json(&model).map_err(in_file("service-2.json"))?;
+        let mut client = DynamicClient::new(session, model);
+        if let Some(rules) = read("endpoint-rule-set-1.json")? {
+            client = client
+                .with_endpoint_rules(&rules)
+                .map_err(in_file("endpoint-rule-set-1.json"))?;
+        }
+        if let Some(p) = read("paginators-1.json")? {
+            client = client
+                .with_paginators(&p)
+                .map_err(in_file("paginators-1.json"))?;
+        }
+        if let Some(w) = read("waiters-2.json")? {
+            client = client.with_waiters(&w).map_err(in_file("waiters-2.json"))?;
+        }
+        Ok(client)
+    }
+
+    /// Resolves endpoints through the service's rule set, botocore's
+    /// `endpoint-rule-set-1.json` (plain or gzip), as typed clients do: built-ins from the
+    /// session (region, FIPS, dual-stack, endpoint URL, S3 addressing, the credentials'
+    /// account id) and each operation's context parameters from the model (S3's `Bucket`,
+    /// DynamoDB's `ResourceArn`). Without one, endpoints are the partition's regional
+    /// default. A rule set that does not parse is a [`Config`](crate::ErrorKind::Config)
+    /// error.
+    pub fn with_endpoint_rules(mut self, rules_json: &[u8]) -> Result<DynamicClient> {
+        let bytes = maybe_gunzip(rules_json)?;
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|_| Error::config("the endpoint rule set is not UTF-8"))?;
+        let rules = Arc::new(crate::endpoint::RuleSet::from_json(text)?);
+        let context = std::borrow::Cow::Owned(self.model.endpoint_context.clone());
+        let session = self.handle.session().clone();
+        self.handle = ClientHandle::with_rule_set(&session, self.handle.meta(), rules, context);
+        Ok(self)
     }
 
     /// Adds the service's paginators from botocore's `paginators-1.json` (plain or gzip),
@@ -191,17 +270,12 @@ impl DynamicClient {
         }
     }
 
-    /// The unsigned HTTP request of `op` for `params`.
+    /// The unsigned HTTP request of `op` for `params`, at the endpoint its call would use
+    /// (the rule set's for its parameters, without the credentials' account id).
     pub fn build_request(&self, op: &str, params: &Json) -> Result<http::Request<Bytes>> {
         let op = self.operation(op)?;
         let input = self.input(op, params)?;
-        let req = protocol::build_request(
-            &self.model.meta,
-            &self.model.shapes,
-            op,
-            input,
-            self.endpoint()?,
-        )?;
+        let req = self.handle.build_unsigned(&self.model.shapes, op, input)?;
         let (parts, body) = req.into_parts();
         let body = body
             .bytes()

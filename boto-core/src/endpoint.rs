@@ -41,6 +41,7 @@
 //! # Ok::<(), boto_core::Error>(())
 //! ```
 
+pub(crate) mod context;
 mod functions;
 mod partition;
 mod regex;
@@ -49,6 +50,7 @@ mod tree;
 #[cfg(test)]
 mod tests;
 
+pub use context::{ContextParam, OperationContext, StaticValue};
 pub use partition::Partitions;
 
 use crate::{Error, Result};
@@ -119,6 +121,16 @@ impl RuleSet {
             .params
             .iter()
             .map(|p| (p.name.as_str(), p.built_in.as_deref()))
+    }
+
+    /// Whether some rule reads the parameter `name` (S3's rule set declares `Key` and
+    /// `Prefix` but reads neither): a parameter no rule reads cannot change the endpoint.
+    pub fn reads(&self, name: &str) -> bool {
+        self.tree
+            .params
+            .iter()
+            .zip(&self.tree.used)
+            .any(|(p, used)| *used && p.name == name)
     }
 
     /// Resolves the endpoint for `params`, a JSON object keyed by the rule set's parameter

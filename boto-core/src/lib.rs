@@ -89,11 +89,14 @@ pub mod __private_v1;
 
 pub use credentials::Credentials;
 pub use datetime::{DateTime, TimestampFormat};
-pub use deadline::{Timeout, TimeoutExt};
+pub use deadline::{StreamTimeoutExt, Timeout, TimeoutExt, TimeoutStream};
 pub use error::{Error, ErrorKind, Result, ServiceError};
 pub use http::ByteStream;
 pub use retry::RetryConfig;
-pub use session::{AddressingStyle, RetryMode, Session, SessionBuilder, DEFAULT_MAX_RESPONSE_BODY};
+pub use session::{
+    AccountIdEndpointMode, AddressingStyle, RetryMode, Session, SessionBuilder,
+    DEFAULT_MAX_RESPONSE_BODY,
+};
 pub use shape::Shape;
 pub use types::{Blob, Document};
 pub use value::Value;

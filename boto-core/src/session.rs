@@ -18,7 +18,7 @@ use std::time::Duration;
 
 mod settings;
 
-pub use settings::{AddressingStyle, RetryMode};
+pub use settings::{AccountIdEndpointMode, AddressingStyle, RetryMode};
 
 /// Like boto3's session: profile, region, endpoint, credentials, retries, one connection
 /// pool. Cheap to clone (an `Arc`); `Debug` never shows a secret.
@@ -91,6 +91,10 @@ pub(crate) struct EndpointSettings {
     /// S3 only: `s3_use_arn_region` / `AWS_S3_USE_ARN_REGION` / `s3 = use_arn_region`
     /// (default true, as botocore).
     pub s3_use_arn_region: bool,
+    /// S3 only: `s3_disable_multiregion_access_points` /
+    /// `AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS` / `s3 = s3_disable_multiregion_access_points`
+    /// (default false).
+    pub s3_disable_mrap: bool,
     /// S3 in `us-east-1` uses `s3.amazonaws.com` (`us_east_1_regional_endpoint = legacy`,
     /// botocore's default) rather than `s3.us-east-1.amazonaws.com` (`regional`).
     pub s3_us_east_1_global: bool,
@@ -283,6 +287,7 @@ pub struct SessionBuilder {
     operation_timeout: Option<Duration>,
     use_fips: Option<bool>,
     use_dualstack: Option<bool>,
+    account_id_endpoint_mode: Option<AccountIdEndpointMode>,
 }
 
 impl fmt::Debug for SessionBuilder {
@@ -425,6 +430,14 @@ impl SessionBuilder {
         self.use_dualstack = Some(yes);
         self
     }
+    /// Whether endpoints may name the credentials' account (DynamoDB's
+    /// `https://{account}.ddb.{region}.amazonaws.com`); wins over
+    /// `AWS_ACCOUNT_ID_ENDPOINT_MODE` and the profile's `account_id_endpoint_mode`.
+    /// Default: [`AccountIdEndpointMode::Preferred`].
+    pub fn account_id_endpoint_mode(mut self, mode: AccountIdEndpointMode) -> Self {
+        self.account_id_endpoint_mode = Some(mode);
+        self
+    }
     /// Resolve from this fixed environment instead of the process's (tests).
     #[cfg(test)]
     pub(crate) fn env(mut self, env: Env) -> Self {
@@ -527,6 +540,7 @@ impl SessionBuilder {
             |key| s3.and_then(|s| s.get(key)).map(|v| v.trim().to_string()),
             self.use_fips,
             self.use_dualstack,
+            self.account_id_endpoint_mode,
         ) {
             Ok(settings) => settings,
             Err(e) => {
@@ -581,6 +595,7 @@ impl Default for EndpointSettings {
             s3_use_dualstack: false,
             s3_accelerate: false,
             s3_use_arn_region: true,
+            s3_disable_mrap: false,
             s3_us_east_1_global: true,
             sts_legacy_global: false,
             account_id_endpoint_mode: "preferred".to_string(),
@@ -625,6 +640,7 @@ fn endpoint_settings(
     s3: impl Fn(&str) -> Option<String>,
     use_fips: Option<bool>,
     use_dualstack: Option<bool>,
+    account_id_mode: Option<AccountIdEndpointMode>,
 ) -> Result<EndpointSettings> {
     let use_fips = match use_fips {
         Some(v) => v,
@@ -658,6 +674,15 @@ fn endpoint_settings(
         s3_accelerate: flag("s3.use_accelerate_endpoint", s3("use_accelerate_endpoint"))?
             .unwrap_or(false),
         s3_use_arn_region: flag("s3_use_arn_region", arn_region)?.unwrap_or(true),
+        s3_disable_mrap: flag(
+            "s3_disable_multiregion_access_points",
+            setting(
+                &["AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS"],
+                "s3_disable_multiregion_access_points",
+            )
+            .or_else(|| s3("s3_disable_multiregion_access_points")),
+        )?
+        .unwrap_or(false),
         s3_us_east_1_global: choice(
             "s3 us_east_1_regional_endpoint",
             us_east_1,
@@ -670,15 +695,18 @@ fn endpoint_settings(
             &regional,
             "regional",
         )? == "legacy",
-        account_id_endpoint_mode: choice(
-            "account_id_endpoint_mode",
-            setting(
-                &["AWS_ACCOUNT_ID_ENDPOINT_MODE"],
+        account_id_endpoint_mode: match account_id_mode {
+            Some(mode) => mode.as_str().to_string(),
+            None => choice(
                 "account_id_endpoint_mode",
-            ),
-            &["preferred", "required", "disabled"],
-            "preferred",
-        )?,
+                setting(
+                    &["AWS_ACCOUNT_ID_ENDPOINT_MODE"],
+                    "account_id_endpoint_mode",
+                ),
+                &["preferred", "required", "disabled"],
+                "preferred",
+            )?,
+        },
     })
 }
 

@@ -1,15 +1,18 @@
 //! Call deadlines against a server on 127.0.0.1 that trickles its answer one byte at a time,
 //! each byte within the read timeout: the session's `operation_timeout`, a typed client's
 //! `with_timeout(d)` and a call's `.timeout(d)` cut the call (or the streamed body) at
-//! exactly the deadline, on tokio's paused clock.
+//! exactly the deadline, on tokio's paused clock; so does `.timeout(d)` on a waiter and on a
+//! stream of pages, items or a collection, for the whole wait or stream.
 
 mod support {
     pub mod fault_server;
 }
 
 use boto_core::{
-    client, resource, ByteStream, Credentials, Op, RetryConfig, Session, Shape, TimeoutExt,
+    client, resource, ByteStream, Credentials, Op, RetryConfig, Session, Shape, StreamTimeoutExt,
+    TimeoutExt,
 };
+use futures::StreamExt;
 use std::time::Duration;
 use support::fault_server::{head, Act, FaultServer};
 use tokio::time::Instant;
@@ -25,6 +28,17 @@ pub struct GetThingOutput {
     pub size: Option<i64>,
 }
 
+#[derive(Shape, Debug, Clone, Default)]
+pub struct ListThingsRequest {
+    pub next_token: Option<String>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+pub struct ListThingsOutput {
+    pub names: Vec<String>,
+    pub next_token: Option<String>,
+}
+
 /// A JSON service.
 #[client(
     service = "things",
@@ -32,13 +46,18 @@ pub struct GetThingOutput {
     target_prefix = "Things",
     api_version = "2020-01-01"
 )]
+#[waiter(thing_ready = get_thing, delay = 5, max_attempts = 100,
+         success(path = |o| -> &str { o.name.as_deref().unwrap_or_default() } == "ready"))]
 pub struct Things {
     get_thing: Op<GetThingRequest, GetThingOutput>,
+    #[op(paginate(input_token = next_token, output_token = next_token, items = names))]
+    list_things: Op<ListThingsRequest, ListThingsOutput>,
 }
 
 /// The service resource of `Things`.
 #[resource(client = Things, service)]
 #[subresource(thing = Thing(name))]
+#[collection(things = list_things, items = names, resource = Thing(name = item))]
 pub struct ThingService;
 
 /// A thing, loaded with `GetThing`.
@@ -294,4 +313,127 @@ async fn resource_loads_and_actions_take_a_timeout_too() {
     let err = thing.size().await.unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
     assert_eq!(started.elapsed(), Duration::from_secs(30));
+}
+
+/// Pages without end: page `n` names `t{n}` and points to the next, each trickled a byte a
+/// second (35 s a page).
+fn endless_pages() -> Vec<Act> {
+    (0..20)
+        .map(|n| {
+            let body = format!(r#"{{"Names":["t{n:02}"],"NextToken":"t{:02}"}}"#, n + 1);
+            assert_eq!(body.len(), 35);
+            Act::Trickle {
+                head: head(
+                    200,
+                    &[
+                        "content-type: application/x-amz-json-1.0",
+                        "content-length: 35",
+                        "connection: close",
+                    ],
+                ),
+                body: body.into_bytes(),
+                every: Duration::from_secs(1),
+            }
+        })
+        .collect()
+}
+
+/// What a stream cut at 100 s gave: two whole pages (70 s), then the timeout at exactly
+/// 100 s, then nothing.
+async fn cut_at_100s<T: std::fmt::Debug>(
+    stream: impl futures::Stream<Item = boto_core::Result<T>> + Unpin,
+) -> Vec<T> {
+    let started = Instant::now();
+    let mut stream = stream.timeout(Duration::from_secs(100));
+    let mut got = Vec::new();
+    let err = loop {
+        match stream.next().await {
+            Some(Ok(item)) => got.push(item),
+            Some(Err(e)) => break e,
+            None => panic!("the stream ended without the timeout after {got:?}"),
+        }
+    };
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "timeout: the stream did not complete within 100s"
+    );
+    assert_eq!(started.elapsed(), Duration::from_secs(100));
+    assert!(stream.next().await.is_none(), "nothing after the timeout");
+    got
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_stream_of_pages_items_or_a_collection_ends_at_its_deadline() {
+    let server = FaultServer::start(endless_pages()).await;
+    let things = Things::new(&session(&server, None));
+    let pages = cut_at_100s(things.list_things_pages(ListThingsRequest::new())).await;
+    let names: Vec<_> = pages.iter().map(|p| p.names.concat()).collect();
+    assert_eq!(names, ["t00", "t01"]);
+    assert_eq!(server.connections(), 3, "the third page was cut midway");
+
+    let server = FaultServer::start(endless_pages()).await;
+    let things = Things::new(&session(&server, None));
+    let items = cut_at_100s(things.list_things_items(ListThingsRequest::new())).await;
+    assert_eq!(items, ["t00", "t01"]);
+
+    let server = FaultServer::start(endless_pages()).await;
+    let service = ThingService::new(&session(&server, None));
+    let found = cut_at_100s(service.things()).await;
+    let names: Vec<_> = found.iter().map(|t| t.name().to_string()).collect();
+    assert_eq!(names, ["t00", "t01"]);
+
+    // The stream's deadline replaces the session's operation timeout for its calls, as a
+    // call's `.timeout(d)` does: a longer one does not stretch the stream, and a page that
+    // takes longer than a shorter one still arrives.
+    let server = FaultServer::start(endless_pages()).await;
+    let things = Things::new(&session(&server, Some(Duration::from_secs(3600))));
+    let pages = cut_at_100s(things.list_things_pages(ListThingsRequest::new())).await;
+    assert_eq!(pages.len(), 2);
+    let server = FaultServer::start(endless_pages()).await;
+    let things = Things::new(&session(&server, Some(Duration::from_secs(20))));
+    let pages = cut_at_100s(things.list_things_pages(ListThingsRequest::new())).await;
+    assert_eq!(pages.len(), 2);
+    // Without `.timeout`, the session's operation timeout bounds each call of the stream.
+    let started = Instant::now();
+    let server = FaultServer::start(endless_pages()).await;
+    let things = Things::new(&session(&server, Some(Duration::from_secs(20))));
+    let first = things
+        .list_things_pages(ListThingsRequest::new())
+        .next()
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert!(
+        first
+            .to_string()
+            .contains("ListThings did not complete within 20s"),
+        "{first}"
+    );
+    assert_eq!(started.elapsed(), Duration::from_secs(20));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_waiter_s_timeout_covers_all_its_attempts_and_pauses() {
+    // "a", never "ready": the waiter would poll 100 times, 5 s apart.
+    let server = FaultServer::start(vec![support::fault_server::answer(
+        200,
+        &[("content-type", "application/x-amz-json-1.0")],
+        r#"{"Name":"a"}"#,
+    )])
+    .await;
+    let things = Things::new(&session(&server, None));
+    let started = Instant::now();
+    let err = things
+        .wait_until_thing_ready(get_a())
+        .timeout(Duration::from_secs(12))
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "timeout: the call did not complete within 12s"
+    );
+    assert_eq!(started.elapsed(), Duration::from_secs(12));
+    assert_eq!(server.connections(), 3, "polls at 0, 5 and 10 s");
 }

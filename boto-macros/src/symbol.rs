@@ -63,6 +63,9 @@ symbols! {
     HOST_PREFIX = "host_prefix",
     CHECKSUM_REQUIRED = "checksum_required",
     UNSIGNED = "unsigned",
+    CONTEXT = "context",
+    STATIC_CONTEXT = "static_context",
+    OPERATION_CONTEXT = "operation_context",
     // #[waiter(..)]
     DELAY = "delay",
     MAX_ATTEMPTS = "max_attempts",

@@ -7,7 +7,7 @@
 #![cfg(all(feature = "s3", feature = "sqs", feature = "dynamodb", feature = "ec2"))]
 
 use boto_services::core::http::replay::ReplayClient;
-use boto_services::core::{Credentials, ErrorKind, Session, SessionBuilder};
+use boto_services::core::{AccountIdEndpointMode, Credentials, ErrorKind, Session, SessionBuilder};
 use boto_services::{dynamodb, ec2, s3, sqs};
 use std::future::Future;
 use std::sync::Arc;
@@ -545,6 +545,272 @@ fn embedded_rule_sets_are_botocores() {
         assert!(
             !embedded.contains("\n  "),
             "{service}'s rule set is not minified"
+        );
+    }
+}
+
+/// The URI DynamoDB's client sends `call` to, with `creds` and `mode`.
+async fn dynamodb_uri<F, Fut, T>(
+    creds: Credentials,
+    mode: Option<AccountIdEndpointMode>,
+    call: F,
+) -> Sent
+where
+    F: FnOnce(dynamodb::Client) -> Fut,
+    Fut: Future<Output = boto_services::core::Result<T>>,
+{
+    let settings = |b: SessionBuilder| {
+        let b = b.credentials(creds);
+        match mode {
+            Some(mode) => b.account_id_endpoint_mode(mode),
+            None => b,
+        }
+    };
+    sent("us-east-1", settings, |s| call(dynamodb::Client::new(&s))).await
+}
+
+#[tokio::test]
+async fn dynamodb_account_endpoints_name_the_credentials_account() {
+    let with_id = || Credentials::new("AKID", "SECRET", None).with_account_id("123456789012");
+    let get = |table: &str| dynamodb::GetItemRequest {
+        table_name: table.to_string(),
+        ..Default::default()
+    };
+    let account = ok(
+        "https://123456789012.ddb.us-east-1.amazonaws.com/",
+        "us-east-1/dynamodb",
+    );
+    let regional = ok(
+        "https://dynamodb.us-east-1.amazonaws.com/",
+        "us-east-1/dynamodb",
+    );
+    // An operation with a table and one without both go to the account's endpoint.
+    let got = dynamodb_uri(with_id(), None, |c| async move {
+        c.get_item(get("Movies")).await
+    });
+    assert_eq!(got.await, account);
+    let got = dynamodb_uri(with_id(), None, |c| async move {
+        c.list_tables(dynamodb::ListTablesRequest::new()).await
+    });
+    assert_eq!(got.await, account);
+    // A table ARN of another account names that account.
+    let arn = "arn:aws:dynamodb:us-east-1:222233334444:table/Movies";
+    let got = dynamodb_uri(
+        with_id(),
+        None,
+        |c| async move { c.get_item(get(arn)).await },
+    );
+    assert_eq!(
+        got.await,
+        ok(
+            "https://222233334444.ddb.us-east-1.amazonaws.com/",
+            "us-east-1/dynamodb"
+        )
+    );
+    // So do the tables of a batch (`ResourceArnList`).
+    let batch = dynamodb::BatchGetItemRequest {
+        request_items: [(arn.to_string(), dynamodb::KeysAndAttributes::default())].into(),
+        ..Default::default()
+    };
+    let got = dynamodb_uri(
+        with_id(),
+        None,
+        |c| async move { c.batch_get_item(batch).await },
+    );
+    assert_eq!(
+        got.await,
+        ok(
+            "https://222233334444.ddb.us-east-1.amazonaws.com/",
+            "us-east-1/dynamodb"
+        )
+    );
+    // And the tables of a transaction's puts and deletes.
+    let transact = dynamodb::TransactWriteItemsRequest {
+        transact_items: vec![dynamodb::TransactWriteItem {
+            delete: Some(dynamodb::TransactDelete {
+                table_name: arn.to_string(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let got = dynamodb_uri(with_id(), None, |c| async move {
+        c.transact_write_items(transact).await
+    });
+    assert_eq!(
+        got.await,
+        ok(
+            "https://222233334444.ddb.us-east-1.amazonaws.com/",
+            "us-east-1/dynamodb"
+        )
+    );
+    // Disabled: the regional endpoint, account id or not.
+    let got = dynamodb_uri(
+        with_id(),
+        Some(AccountIdEndpointMode::Disabled),
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(got.await, regional);
+    // No account id: the regional endpoint, unless one is required (the rule set's error).
+    let plain = || Credentials::new("AKID", "SECRET", None);
+    let got = dynamodb_uri(
+        plain(),
+        None,
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(got.await, regional);
+    let got = dynamodb_uri(
+        plain(),
+        Some(AccountIdEndpointMode::Required),
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(
+        got.await,
+        Err(
+            "invalid input: AccountIdEndpointMode is required but no AccountID was provided \
+             or able to be loaded"
+                .to_string()
+        )
+    );
+    let got = dynamodb_uri(
+        with_id(),
+        Some(AccountIdEndpointMode::Required),
+        |c| async move { c.get_item(get("Movies")).await },
+    );
+    assert_eq!(got.await, account);
+}
+
+/// botocore's endpoint parameters of `service`'s operations, `{op: [[kind, name, value]]}`
+/// (`kind`: `context` with the member, `static` with the value, `path` with the path), read
+/// by the Python that has botocore; `None` when there is none, a failure under `CI=true`.
+fn botocore_context(service: &str) -> Option<serde_json::Value> {
+    let script = format!(
+        "import botocore.session,json,sys\n\
+         m=botocore.session.get_session().get_service_model('{service}')\n\
+         out={{}}\n\
+         for name in m.operation_names:\n\
+         \x20 op=m.operation_model(name)\n\
+         \x20 p=[['context',c.name,c.member_name] for c in op.context_parameters]\n\
+         \x20 p+=[['static',c.name,c.value] for c in op.static_context_parameters]\n\
+         \x20 p+=[['path',k,v['path']] for k,v in dict(op.operation_context_parameters or {{}}).items()]\n\
+         \x20 if p: out[name]=sorted(p, key=lambda x: x[1])\n\
+         sys.stdout.write(json.dumps(out))"
+    );
+    let out = std::process::Command::new("python3")
+        .args(["-c", &script])
+        .output();
+    match out {
+        Ok(o) if o.status.success() => Some(serde_json::from_slice(&o.stdout).unwrap()),
+        other => {
+            let why = match other {
+                Ok(o) => String::from_utf8_lossy(&o.stderr).into_owned(),
+                Err(e) => e.to_string(),
+            };
+            // Only a missing botocore (or Python) skips; a failing script is a failure.
+            let missing = why.contains("ModuleNotFoundError") || !why.contains("Traceback");
+            assert!(
+                missing && !testkit::in_ci(),
+                "botocore's context parameters could not be read: {why}"
+            );
+            eprintln!("skipped: no botocore to compare the context parameters with ({why})");
+            None
+        }
+    }
+}
+
+/// `list_objects_v2` -> `ListObjectsV2`.
+fn pascal(method: &str) -> String {
+    method
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// One client's declared endpoint parameters as `[[kind, name, value]]` by operation.
+fn declared(handle: &boto_services::core::client::ClientHandle) -> serde_json::Value {
+    use boto_services::core::endpoint::{ContextParam, StaticValue};
+    use serde_json::json;
+    let mut out = serde_json::Map::new();
+    for ctx in handle.endpoint_context() {
+        let mut params: Vec<serde_json::Value> = ctx
+            .params
+            .iter()
+            .map(|p| match p {
+                ContextParam::Member { name, member } => json!(["context", name, member]),
+                ContextParam::Static {
+                    name,
+                    value: StaticValue::Bool(b),
+                } => json!(["static", name, b]),
+                ContextParam::Static {
+                    name,
+                    value: StaticValue::String(s),
+                } => json!(["static", name, s]),
+                ContextParam::Path { name, path } => json!(["path", name, path]),
+                other => json!(["unknown", other.name()]),
+            })
+            .collect();
+        params.sort_by(|a, b| a[1].as_str().cmp(&b[1].as_str()));
+        out.insert(ctx.operation.to_string(), params.into());
+    }
+    out.into()
+}
+
+#[test]
+fn declared_context_parameters_are_botocores() {
+    use boto_services::core::__private_v1::Operations;
+    let r = ReplayClient::new();
+    let s = builder(&r, "us-east-1").build().unwrap();
+    for (service, handle, names) in [
+        (
+            "s3",
+            s3::Client::new(&s).handle().clone(),
+            <s3::Client as Operations>::NAMES,
+        ),
+        (
+            "dynamodb",
+            dynamodb::Client::new(&s).handle().clone(),
+            <dynamodb::Client as Operations>::NAMES,
+        ),
+    ] {
+        let Some(theirs) = botocore_context(service) else {
+            return;
+        };
+        let ops: Vec<String> = names.iter().map(|m| pascal(m)).collect();
+        let mut expected = serde_json::Map::new();
+        for op in &ops {
+            if let Some(p) = theirs.get(op) {
+                expected.insert(op.clone(), p.clone());
+            }
+        }
+        assert!(!expected.is_empty(), "{service}: {ops:?}");
+        let ours = declared(&handle);
+        let mut differ: Vec<String> = ops
+            .iter()
+            .filter(|op| ours.get(op.as_str()) != expected.get(op.as_str()))
+            .map(|op| {
+                format!(
+                    "{op}: declared {:?}, botocore {:?}",
+                    ours.get(op.as_str()),
+                    expected.get(op.as_str())
+                )
+            })
+            .collect();
+        let extra = ours
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|k| !ops.contains(k));
+        differ.extend(extra.map(|k| format!("{k}: declared for no operation")));
+        assert!(
+            differ.is_empty(),
+            "{service}'s declared endpoint parameters differ from botocore's:\n{}",
+            differ.join("\n")
         );
     }
 }

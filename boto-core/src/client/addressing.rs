@@ -4,22 +4,24 @@
 //! (`force_path_style`). The protocol engine always renders path style (the model's
 //! `/{Bucket}/{Key+}`); this moves the bucket into the host afterwards, before signing.
 
+use super::ServiceRules;
 use crate::error::{Error, Result};
 use crate::http::ByteStream;
-use crate::model::{Operation, ServiceMeta};
+use crate::model::Operation;
 use crate::protocol::encode_label;
 use crate::value::Value;
 
-/// The bucket to move into the host name, when `op` of `meta` addresses one in its URI and
+/// The bucket to move into the host name, when `op` of a service with S3's
+/// [`bucket_addressing`](ServiceRules::bucket_addressing) addresses one in its URI and
 /// virtual-hosted style applies to it on `endpoint`.
 pub(crate) fn virtual_host_bucket(
-    meta: &ServiceMeta,
+    rules: &ServiceRules,
     op: &Operation,
     input: &Value,
     endpoint: &http::Uri,
     force_path_style: bool,
 ) -> Option<String> {
-    if force_path_style || meta.endpoint_prefix != "s3" {
+    if force_path_style || !rules.bucket_addressing {
         return None;
     }
     if !op.http.request_uri.starts_with("/{Bucket}") {

@@ -3,6 +3,7 @@
 //! `AWS::S3::ForcePathStyle`, ...), or, for services without a rule set, a regional default
 //! over the partitions table (`https://{prefix}[-fips].{region}.{dnsSuffix}`).
 
+use super::ServiceRules;
 use crate::endpoint::{Partitions, ResolvedEndpoint, RuleSet};
 use crate::error::{Error, Result};
 use crate::model::ServiceMeta;
@@ -63,11 +64,12 @@ pub(crate) fn rule_set(json: &'static str) -> Result<&'static RuleSet> {
     entry.clone().map_err(Error::config)
 }
 
-/// The built-in parameters of `rules` as `session` configures them for a client of
-/// `service_id`, plus the configured `endpoint_url`. `force_path_style` is S3's addressing
-/// setting (the session's or the client's).
+/// The built-in parameters of `rules` as `session` configures them for a client of a
+/// service with `service_rules`, plus the configured `endpoint_url`. `force_path_style` is
+/// S3's addressing setting (the session's or the client's).
 pub(crate) fn builtins(
     rules: &RuleSet,
+    service_rules: &ServiceRules,
     session: &Session,
     endpoint_url: Option<&str>,
     force_path_style: bool,
@@ -86,7 +88,8 @@ pub(crate) fn builtins(
             // botocore: a configured endpoint URL wins over FIPS and dual-stack.
             Some("AWS::UseFIPS") => Some(Value::Bool(settings.use_fips && !custom)),
             Some("AWS::UseDualStack") => Some(Value::Bool(
-                (settings.use_dualstack || settings.s3_use_dualstack && name_is_s3(rules))
+                (settings.use_dualstack
+                    || settings.s3_use_dualstack && service_rules.s3_config_section)
                     && !custom,
             )),
             Some("SDK::Endpoint") => endpoint_url.map(|u| Value::String(u.trim().to_string())),
@@ -95,6 +98,9 @@ pub(crate) fn builtins(
             )),
             Some("AWS::S3::Accelerate") => Some(Value::Bool(settings.s3_accelerate)),
             Some("AWS::S3::UseArnRegion") => Some(Value::Bool(settings.s3_use_arn_region)),
+            Some("AWS::S3::DisableMultiRegionAccessPoints") => {
+                Some(Value::Bool(settings.s3_disable_mrap))
+            }
             Some("AWS::S3::UseGlobalEndpoint") => Some(Value::Bool(
                 settings.s3_us_east_1_global && matches!(region.as_deref(), Some("us-east-1")),
             )),
@@ -115,13 +121,6 @@ pub(crate) fn builtins(
         }
     }
     params
-}
-
-/// S3's rule set is the one with S3-only built-ins.
-fn name_is_s3(rules: &RuleSet) -> bool {
-    rules
-        .parameters()
-        .any(|(_, b)| b == Some("AWS::S3::ForcePathStyle"))
 }
 
 /// `localhost` endpoints (local test servers) keep S3 buckets in the path: `bucket.localhost`
@@ -197,7 +196,8 @@ fn auth_scheme(properties: &Value) -> Result<(Option<String>, Option<String>)> {
 /// The endpoint of a service without a rule set: the configured URL, the global host of a
 /// global service, else `https://{endpoint_prefix}[-fips].{region}.{dnsSuffix}` with the
 /// region's partition's suffix (its dual-stack one when asked), like a regionalized rule
-/// set; S3 in `us-east-1` keeps `s3.amazonaws.com`.
+/// set; S3 in `us-east-1` keeps `s3.amazonaws.com`
+/// ([`ServiceRules::global_host_in_us_east_1`]).
 pub(crate) fn default_resolved(
     meta: &ServiceMeta,
     session: &Session,
@@ -257,7 +257,8 @@ pub(crate) fn default_url(
             "dual-stack is enabled but partition {name} does not support dual-stack"
         )));
     }
-    if meta.endpoint_prefix == "s3" && region == "us-east-1" && !fips && !dualstack {
+    let global = ServiceRules::for_service(meta).global_host_in_us_east_1;
+    if global && region == "us-east-1" && !fips && !dualstack {
         return Ok("https://s3.amazonaws.com".to_string());
     }
     let suffix_key = if dualstack {
@@ -326,6 +327,7 @@ mod tests {
         "ForcePathStyle": {"type": "Boolean", "builtIn": "AWS::S3::ForcePathStyle"},
         "Accelerate": {"type": "Boolean", "builtIn": "AWS::S3::Accelerate"},
         "UseArnRegion": {"type": "Boolean", "builtIn": "AWS::S3::UseArnRegion"},
+        "NoMrap": {"type": "Boolean", "builtIn": "AWS::S3::DisableMultiRegionAccessPoints"},
         "S3Global": {"type": "Boolean", "builtIn": "AWS::S3::UseGlobalEndpoint"},
         "StsGlobal": {"type": "Boolean", "builtIn": "AWS::STS::UseGlobalEndpoint"},
         "Mode": {"type": "String", "builtIn": "AWS::Auth::AccountIdEndpointMode"}
@@ -343,6 +345,7 @@ mod tests {
         let url = session.endpoint_url_for_id("S3").unwrap();
         Value::Object(builtins(
             rules,
+            &ServiceRules::S3,
             &session,
             url.as_deref(),
             session.force_path_style(),
@@ -355,7 +358,7 @@ mod tests {
         assert_eq!(
             defaults,
             json!({"Region": "us-east-1", "UseFIPS": false, "UseDualStack": false,
-                   "ForcePathStyle": false, "Accelerate": false, "UseArnRegion": true,
+                   "ForcePathStyle": false, "Accelerate": false, "UseArnRegion": true, "NoMrap": false,
                    "S3Global": true, "StsGlobal": false, "Mode": "preferred"})
         );
         let profile = concat!(
@@ -366,13 +369,14 @@ mod tests {
             "  use_dualstack_endpoint = true\n",
             "  addressing_style = path\n",
             "  use_accelerate_endpoint = true\n",
+            "  s3_disable_multiregion_access_points = true\n",
             "  us_east_1_regional_endpoint = regional\n",
         );
         assert_eq!(
             params_of(&[], profile),
             json!({"Region": "eu-west-1", "UseFIPS": true, "UseDualStack": true,
                    "ForcePathStyle": true, "Accelerate": true, "UseArnRegion": false,
-                   "S3Global": false, "StsGlobal": true, "Mode": "disabled"})
+                   "NoMrap": true, "S3Global": false, "StsGlobal": true, "Mode": "disabled"})
         );
         // The environment wins over the profile; a configured endpoint turns FIPS and
         // dual-stack off and keeps localhost buckets in the path.
@@ -396,8 +400,8 @@ mod tests {
             got,
             json!({"Region": "us-east-1", "UseFIPS": false, "UseDualStack": false,
                    "Endpoint": "http://localhost:4566", "ForcePathStyle": true,
-                   "Accelerate": false, "UseArnRegion": true, "S3Global": true,
-                   "StsGlobal": false, "Mode": "preferred"})
+                   "Accelerate": false, "UseArnRegion": true, "NoMrap": false,
+                   "S3Global": true, "StsGlobal": false, "Mode": "preferred"})
         );
         for (var, value, named) in [
             (
@@ -412,6 +416,11 @@ mod tests {
             ),
             ("AWS_USE_DUALSTACK_ENDPOINT", "1", "use_dualstack_endpoint"),
             ("AWS_S3_USE_ARN_REGION", "yes", "s3_use_arn_region"),
+            (
+                "AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS",
+                "no thanks",
+                "s3_disable_multiregion_access_points",
+            ),
         ] {
             use crate::credentials::testing::{env_with, TempDir};
             let dir = TempDir::new();

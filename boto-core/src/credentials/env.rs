@@ -10,7 +10,7 @@ use futures::future::BoxFuture;
 mod tests;
 
 /// Credentials from `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`, with
-/// `AWS_SESSION_TOKEN` (or the older `AWS_SECURITY_TOKEN`) when set. Neither variable set:
+/// `AWS_SESSION_TOKEN` (or the older `AWS_SECURITY_TOKEN`) and `AWS_ACCOUNT_ID` when set. Neither variable set:
 /// not configured; only one of them: an error. `Debug` shows where the variables come
 /// from, never their values.
 #[derive(Debug, Clone)]
@@ -45,11 +45,17 @@ impl EnvProvider {
             env.get("AWS_ACCESS_KEY_ID"),
             env.get("AWS_SECRET_ACCESS_KEY"),
         ) {
-            (Some(k), Some(s)) => Ok(Some(Credentials::new(
-                k,
-                s,
-                env.first(&["AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"]),
-            ))),
+            (Some(k), Some(s)) => {
+                let creds = Credentials::new(
+                    k,
+                    s,
+                    env.first(&["AWS_SESSION_TOKEN", "AWS_SECURITY_TOKEN"]),
+                );
+                Ok(Some(match env.get("AWS_ACCOUNT_ID") {
+                    Some(id) => creds.with_account_id(id),
+                    None => creds,
+                }))
+            }
             (None, None) => Ok(None),
             _ => Err(Error::credentials(
                 "partial credentials in the environment: AWS_ACCESS_KEY_ID and \

@@ -5,6 +5,7 @@
 //! static keys (credentials file over config file); `credential_process`; assume-role
 //! (`role_arn` with `web_identity_token_file`, `source_profile` or `credential_source`).
 
+use super::profile_lookup::{profile_provider, ProfileLookup};
 use super::sts::{self, AssumeRole};
 use super::{
     configured, sso, ContainerProvider, Credentials, EnvProvider, ImdsProvider, ProvideCredentials,
@@ -25,74 +26,45 @@ mod tests;
 /// is not configured; a profile file that cannot be parsed is an error.
 #[derive(Debug, Clone)]
 pub struct ProfileProvider {
-    session: Session,
-    profile: Option<String>,
+    lookup: ProfileLookup,
 }
+
+profile_provider!(ProfileProvider, "has none");
 
 impl ProfileProvider {
-    /// The profile of `session` ([`Session::profile_name`]), read from its files; STS and
-    /// SSO are called with its region, endpoint URLs and transport.
-    pub fn new(session: &Session) -> ProfileProvider {
-        ProfileProvider {
-            session: session.clone(),
-            profile: None,
-        }
-    }
-    /// [`ProfileProvider::new`] of [`Session::new`]: the profile named by `AWS_PROFILE`
-    /// (else `default`) in the files the environment names.
-    pub fn from_env() -> ProfileProvider {
-        ProfileProvider::new(&Session::new())
-    }
-    /// Another profile of the same files.
-    pub fn profile(mut self, name: impl Into<String>) -> ProfileProvider {
-        self.profile = Some(name.into());
-        self
-    }
-    fn name(&self) -> &str {
-        self.profile
-            .as_deref()
-            .unwrap_or_else(|| self.session.profile_name())
-    }
     pub(crate) async fn load(&self) -> Result<Option<Credentials>> {
-        let name = self.name();
-        let Some(profile) = self.session.profiles()?.profile(name) else {
+        let Some(profile) = self.lookup.profile()? else {
             return Ok(None);
         };
-        let mut visited = vec![name.to_string()];
-        from_profile(&self.session, profile, &mut visited).await
-    }
-}
-
-impl ProvideCredentials for ProfileProvider {
-    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
-        Box::pin(async move {
-            let what = format!("profile {} has none", self.name());
-            configured(self.load().await?, &what)
-        })
-    }
-    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
-        Box::pin(self.load())
+        let mut visited = vec![self.lookup.name().to_string()];
+        from_profile(self.lookup.session(), profile, &mut visited).await
     }
 }
 
 /// Source profiles may chain roles this deep.
 const MAX_ROLE_CHAIN: usize = 8;
 
-/// `aws_access_key_id` + `aws_secret_access_key` (+ `aws_session_token`).
+/// `aws_access_key_id` + `aws_secret_access_key` (+ `aws_session_token`, `aws_account_id`).
 fn static_keys(profile: &Profile, name: &str) -> Result<Option<Credentials>> {
     match (
         profile.get("aws_access_key_id"),
         profile.get("aws_secret_access_key"),
     ) {
-        (Some(k), Some(s)) if !k.is_empty() && !s.is_empty() => Ok(Some(Credentials::new(
-            k,
-            s,
-            profile
-                .get("aws_session_token")
-                .or_else(|| profile.get("aws_security_token"))
-                .filter(|t| !t.is_empty())
-                .map(str::to_string),
-        ))),
+        (Some(k), Some(s)) if !k.is_empty() && !s.is_empty() => {
+            let creds = Credentials::new(
+                k,
+                s,
+                profile
+                    .get("aws_session_token")
+                    .or_else(|| profile.get("aws_security_token"))
+                    .filter(|t| !t.is_empty())
+                    .map(str::to_string),
+            );
+            Ok(Some(match profile.get("aws_account_id") {
+                Some(id) => creds.with_account_id(id.trim()),
+                None => creds,
+            }))
+        }
         (None, None) => Ok(None),
         _ => Err(Error::credentials(format!(
             "partial credentials in profile {name}: aws_access_key_id and \

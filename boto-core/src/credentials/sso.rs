@@ -15,6 +15,7 @@
 //! client secrets and keys never appear in errors, logs or `Debug`.
 
 use super::http::{exchange, request};
+use super::profile_lookup::{profile_provider, ProfileLookup};
 use super::{configured, Credentials, ProvideCredentials};
 use crate::config::{Profile, ProfileSet};
 use crate::error::{Error, Result};
@@ -52,50 +53,17 @@ const RUN_LOGIN: &str = "run `aws sso login` with the corresponding profile";
 /// through the session's transport and `SSO` / `SSO OIDC` endpoint URLs.
 #[derive(Debug, Clone)]
 pub struct SsoProvider {
-    session: Session,
-    profile: Option<String>,
+    lookup: ProfileLookup,
 }
+
+profile_provider!(SsoProvider, "is not an SSO profile");
 
 impl SsoProvider {
-    /// The profile of `session`, from its files.
-    pub fn new(session: &Session) -> SsoProvider {
-        SsoProvider {
-            session: session.clone(),
-            profile: None,
-        }
-    }
-    /// [`SsoProvider::new`] of [`Session::new`].
-    pub fn from_env() -> SsoProvider {
-        SsoProvider::new(&Session::new())
-    }
-    /// Another profile of the same files.
-    pub fn profile(mut self, name: impl Into<String>) -> SsoProvider {
-        self.profile = Some(name.into());
-        self
-    }
-    fn name(&self) -> &str {
-        self.profile
-            .as_deref()
-            .unwrap_or_else(|| self.session.profile_name())
-    }
-    async fn load_profile(&self) -> Result<Option<Credentials>> {
-        let name = self.name();
-        match self.session.profiles()?.profile(name) {
-            Some(profile) => load(&self.session, profile, name).await,
+    async fn load(&self) -> Result<Option<Credentials>> {
+        match self.lookup.profile()? {
+            Some(profile) => load(self.lookup.session(), profile, self.lookup.name()).await,
             None => Ok(None),
         }
-    }
-}
-
-impl ProvideCredentials for SsoProvider {
-    fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
-        Box::pin(async move {
-            let what = format!("profile {} is not an SSO profile", self.name());
-            configured(self.load_profile().await?, &what)
-        })
-    }
-    fn provide_if_configured(&self) -> BoxFuture<'_, Result<Option<Credentials>>> {
-        Box::pin(self.load_profile())
     }
 }
 
@@ -513,7 +481,8 @@ async fn get_role_credentials(
     let (Some(key), Some(secret)) = (field("accessKeyId"), field("secretAccessKey")) else {
         return Err(bad("the answer lacks accessKeyId or secretAccessKey"));
     };
-    let mut creds = Credentials::new(key, secret, field("sessionToken").map(str::to_string));
+    let mut creds = Credentials::new(key, secret, field("sessionToken").map(str::to_string))
+        .with_account_id(config.account_id.as_str());
     if let Some(exp) = role.get("expiration").filter(|v| !v.is_null()) {
         let at = exp
             .as_u64()

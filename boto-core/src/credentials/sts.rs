@@ -55,7 +55,13 @@ fn endpoint(session: &Session) -> Result<(String, String)> {
     use crate::client::endpoints;
     let url = session.endpoint_url_for_id("STS")?;
     let rules = endpoints::rule_set(STS_RULES)?;
-    let mut params = endpoints::builtins(rules, session, url.as_deref(), false);
+    let mut params = endpoints::builtins(
+        rules,
+        &crate::client::ServiceRules::STANDARD,
+        session,
+        url.as_deref(),
+        false,
+    );
     params
         .entry("Region")
         .or_insert_with(|| "aws-global".into());
@@ -108,6 +114,10 @@ async fn call(
         )));
     };
     let mut creds = Credentials::new(key, secret, get("SessionToken").map(str::to_string));
+    // `AssumedRoleUser.Arn`: `arn:aws:sts::123456789012:assumed-role/..`.
+    if let Some(account) = get("Arn").and_then(|arn| arn.split(':').nth(4)) {
+        creds = creds.with_account_id(account);
+    }
     if let Some(exp) = get("Expiration") {
         let at = crate::DateTime::parse_any(exp)
             .map_err(|_| Error::credentials(format!("STS {action}: bad Expiration")))?;

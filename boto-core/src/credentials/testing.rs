@@ -184,6 +184,8 @@ pub(crate) fn sts_reply(action: &str, key: &str) -> String {
         "<{action}Response xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><{action}Result>\
          <Credentials><AccessKeyId>{key}</AccessKeyId><SecretAccessKey>STSSECRET</SecretAccessKey>\
          <SessionToken>STSTOKEN</SessionToken><Expiration>{}</Expiration></Credentials>\
+         <AssumedRoleUser><AssumedRoleId>AROA:s</AssumedRoleId>\
+         <Arn>arn:aws:sts::123456789012:assumed-role/r/s</Arn></AssumedRoleUser>\
          </{action}Result></{action}Response>",
         expiry_in(3600)
     )

@@ -280,3 +280,181 @@ async fn a_repeated_token_ends_a_dynamic_listing_with_an_error() {
     );
     assert_eq!(replay.requests().len(), 2);
 }
+
+/// botocore's regional template, shortened: FIPS and dual-stack over the partition, and a
+/// host per thing when the operation names one (`contextParam` on `Put`'s `Name`).
+const RULES: &str = r#"{"version": "1.0",
+  "parameters": {
+    "Region": {"type": "String", "builtIn": "AWS::Region"},
+    "UseFIPS": {"type": "Boolean", "builtIn": "AWS::UseFIPS", "required": true, "default": false},
+    "UseDualStack": {"type": "Boolean", "builtIn": "AWS::UseDualStack", "required": true,
+                     "default": false},
+    "Endpoint": {"type": "String", "builtIn": "SDK::Endpoint"},
+    "ThingName": {"type": "String"}
+  },
+  "rules": [
+    {"conditions": [{"fn": "isSet", "argv": [{"ref": "Endpoint"}]}], "type": "endpoint",
+     "endpoint": {"url": {"ref": "Endpoint"}}},
+    {"conditions": [{"fn": "isSet", "argv": [{"ref": "Region"}]},
+                    {"fn": "aws.partition", "argv": [{"ref": "Region"}], "assign": "p"}],
+     "type": "tree", "rules": [
+       {"conditions": [{"fn": "booleanEquals", "argv": [{"ref": "UseFIPS"}, true]},
+                       {"fn": "booleanEquals", "argv": [true,
+                          {"fn": "getAttr", "argv": [{"ref": "p"}, "supportsFIPS"]}]}],
+        "type": "endpoint",
+        "endpoint": {"url": "https://things-fips.{Region}.{p#dnsSuffix}",
+                     "properties": {"authSchemes": [{"name": "sigv4", "signingName": "things",
+                                                     "signingRegion": "{Region}"}]}}},
+       {"conditions": [{"fn": "booleanEquals", "argv": [{"ref": "UseFIPS"}, true]}],
+        "type": "error", "error": "FIPS is enabled but this partition does not support FIPS"},
+       {"conditions": [{"fn": "isSet", "argv": [{"ref": "ThingName"}]}], "type": "endpoint",
+        "endpoint": {"url": "https://{ThingName}.things.{Region}.{p#dnsSuffix}"}},
+       {"conditions": [{"fn": "booleanEquals", "argv": [{"ref": "UseDualStack"}, true]}],
+        "type": "endpoint",
+        "endpoint": {"url": "https://things.{Region}.{p#dualStackDnsSuffix}"}},
+       {"conditions": [], "type": "endpoint",
+        "endpoint": {"url": "https://things.{Region}.{p#dnsSuffix}"}}
+     ]},
+    {"conditions": [], "type": "error", "error": "Invalid Configuration: Missing Region"}
+  ]}"#;
+
+/// `MODEL` with `Put`'s `Name` as the rule set's `ThingName`.
+fn model_with_context() -> ServiceModel {
+    let text = MODEL.replace(
+        r#""Name": {"shape": "S"}, "N""#,
+        r#""Name": {"shape": "S", "contextParam": {"name": "ThingName"}}, "N""#,
+    );
+    let m = ServiceModel::from_json(text.as_bytes()).unwrap();
+    assert_eq!(m.endpoint_context.len(), 1, "{:?}", m.endpoint_context);
+    m
+}
+
+#[tokio::test]
+async fn a_rule_set_gives_fips_govcloud_and_per_request_endpoints() {
+    let uri = |region: &str, fips: bool, dual: bool, op: &str, params: Json| {
+        let s = Session::builder()
+            .region(region)
+            .use_fips(fips)
+            .use_dualstack(dual)
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .build()
+            .unwrap();
+        let client = DynamicClient::new(&s, model_with_context())
+            .with_endpoint_rules(RULES.as_bytes())
+            .unwrap();
+        client
+            .build_request(op, &params)
+            .map(|r| r.uri().to_string())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        uri("us-gov-west-1", true, false, "Ping", json!({})),
+        Ok("https://things-fips.us-gov-west-1.amazonaws.com/".into())
+    );
+    assert_eq!(
+        uri("cn-north-1", false, true, "Ping", json!({})),
+        Ok("https://things.cn-north-1.api.amazonwebservices.com.cn/".into())
+    );
+    // The operation's context parameter places the request.
+    assert_eq!(
+        uri(
+            "us-gov-west-1",
+            false,
+            false,
+            "Put",
+            json!({"Name": "lamp"})
+        ),
+        Ok("https://lamp.things.us-gov-west-1.amazonaws.com/".into())
+    );
+    assert_eq!(
+        uri("us-iso-east-1", false, false, "Ping", json!({})),
+        Ok("https://things.us-iso-east-1.c2s.ic.gov/".into())
+    );
+    // Without the rule set: the partition's default.
+    let s = Session::builder()
+        .region("us-gov-west-1")
+        .use_fips(true)
+        .build()
+        .unwrap();
+    let plain = DynamicClient::new(&s, model_with_context());
+    assert_eq!(
+        plain.endpoint().unwrap().url.to_string(),
+        "https://things-fips.us-gov-west-1.amazonaws.com/"
+    );
+    // A rule set that does not parse is a configuration error.
+    let err = DynamicClient::new(&s, model())
+        .with_endpoint_rules(b"{\"version\": ")
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Config);
+}
+
+#[tokio::test]
+async fn calls_sign_with_the_rule_set_s_auth_scheme() {
+    let replay = ReplayClient::new();
+    replay.push(200, &[("content-type", "application/x-amz-json-1.1")], "{}");
+    let s = Session::builder()
+        .region("us-gov-east-1")
+        .use_fips(true)
+        .credentials(Credentials::new("AKID", "SECRET", None))
+        .http_client(Arc::new(replay.clone()))
+        .build()
+        .unwrap();
+    let client = DynamicClient::new(&s, model_with_context())
+        .with_endpoint_rules(RULES.as_bytes())
+        .unwrap();
+    client.call("Ping", json!({})).await.unwrap();
+    let sent = &replay.requests()[0];
+    assert_eq!(
+        sent.uri.to_string(),
+        "https://things-fips.us-gov-east-1.amazonaws.com/"
+    );
+    let auth = sent.header("authorization").unwrap_or_default();
+    assert!(
+        auth.contains("/us-gov-east-1/things/aws4_request"),
+        "{auth}"
+    );
+}
+
+#[test]
+fn from_dir_reads_the_files_beside_the_model() {
+    use crate::credentials::testing::TempDir;
+    let dir = TempDir::new();
+    let s = Session::builder()
+        .region("us-gov-west-1")
+        .use_fips(true)
+        .build()
+        .unwrap();
+    let err = DynamicClient::from_dir(&s, &dir.0).unwrap_err();
+    assert!(err.to_string().contains("no service-2.json"), "{err}");
+    dir.write("service-2.json", MODEL);
+    // Only the model: the partition's default endpoint.
+    let c = DynamicClient::from_dir(&s, &dir.0).unwrap();
+    assert_eq!(
+        c.endpoint().unwrap().url.to_string(),
+        "https://things-fips.us-gov-west-1.amazonaws.com/"
+    );
+    // A rule set beside it, gzip-compressed as botocore ships it.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(
+        &mut gz,
+        RULES.replace("things-fips", "fips-things").as_bytes(),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.0.join("endpoint-rule-set-1.json.gz"),
+        gz.finish().unwrap(),
+    )
+    .unwrap();
+    let c = DynamicClient::from_dir(&s, &dir.0).unwrap();
+    assert_eq!(
+        c.build_request("Ping", &json!({}))
+            .unwrap()
+            .uri()
+            .to_string(),
+        "https://fips-things.us-gov-west-1.amazonaws.com/"
+    );
+    // A broken file is an error naming it.
+    dir.write("waiters-2.json", "{");
+    let err = DynamicClient::from_dir(&s, &dir.0).unwrap_err();
+    assert!(err.to_string().contains("waiters-2.json"), "{err}");
+}

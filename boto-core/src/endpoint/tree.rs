@@ -12,6 +12,8 @@ pub(crate) struct Tree {
     pub(crate) rules: Vec<Rule>,
     /// Variables: the parameters first (slot i is `params[i]`), then every `assign`.
     pub(crate) slots: usize,
+    /// Whether some rule reads `params[i]`.
+    pub(crate) used: Vec<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -197,12 +199,14 @@ pub(crate) fn parse(json: &str) -> Result<Tree> {
             .map(|(i, p)| (p.name.clone(), i))
             .collect(),
         slots: params.len(),
+        used: vec![false; params.len()],
     };
     let rules = parser.rules(doc.get("rules"), "rules")?;
     Ok(Tree {
         params,
         rules,
         slots: parser.slots,
+        used: parser.used,
     })
 }
 
@@ -246,15 +250,22 @@ struct Parser {
     /// Names visible here and their slots, innermost last.
     scope: Vec<(String, usize)>,
     slots: usize,
+    /// The parameters referred to so far.
+    used: Vec<bool>,
 }
 
 impl Parser {
-    fn lookup(&self, name: &str) -> Option<usize> {
-        self.scope
+    fn lookup(&mut self, name: &str) -> Option<usize> {
+        let slot = self
+            .scope
             .iter()
             .rev()
             .find(|(n, _)| n == name)
-            .map(|&(_, slot)| slot)
+            .map(|&(_, slot)| slot)?;
+        if let Some(used) = self.used.get_mut(slot) {
+            *used = true;
+        }
+        Some(slot)
     }
 
     fn rules(&mut self, rules: Option<&Value>, at: &str) -> Result<Vec<Rule>> {
@@ -454,7 +465,7 @@ impl Parser {
     }
 
     /// `"https://{Region}.{PartitionResult#dnsSuffix}"`; `{{` and `}}` are literal braces.
-    fn template(&self, s: &str, at: &str) -> Result<Expr> {
+    fn template(&mut self, s: &str, at: &str) -> Result<Expr> {
         if !s.contains(['{', '}']) {
             return Ok(Expr::Const(Value::String(s.to_string())));
         }

@@ -58,7 +58,9 @@ impl ServiceModel {
         let empty = Json::Object(Obj::new());
         let operations = doc.get("operations").unwrap_or(&empty);
         let ops: Vec<&Json> = as_obj(operations, "operations")?.values().collect();
-        build(metadata, shapes, &ops, operations_names(operations))
+        let mut model = build(metadata, shapes, &ops, operations_names(operations))?;
+        model.endpoint_context = crate::endpoint::context::from_model(operations, shapes);
+        Ok(model)
     }
 
     /// Builds a one-operation model from a botocore protocol-test suite: its `metadata` and
@@ -115,6 +117,7 @@ fn build(
         operations,
         shapes,
         shape_index,
+        endpoint_context: Vec::new(),
     })
 }
 

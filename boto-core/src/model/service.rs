@@ -106,6 +106,9 @@ pub struct ServiceModel {
     pub shapes: Shapes,
     /// Shape names to arena indexes.
     pub shape_index: std::collections::HashMap<String, usize>,
+    /// The operations' endpoint parameters (`contextParam`, `staticContextParams`,
+    /// `operationContextParams`), for the service's endpoint rule set.
+    pub endpoint_context: Vec<crate::endpoint::OperationContext>,
 }
 
 impl Operation {

@@ -107,6 +107,38 @@ impl FromStr for AddressingStyle {
     }
 }
 
+/// Whether endpoints may name the account of the credentials
+/// (`https://123456789012.ddb.us-east-1.amazonaws.com`), as the profile's
+/// `account_id_endpoint_mode` / `AWS_ACCOUNT_ID_ENDPOINT_MODE` say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum AccountIdEndpointMode {
+    /// `preferred`: an account endpoint when the credentials carry an account id.
+    #[default]
+    Preferred,
+    /// `required`: credentials without an account id are the rule set's error.
+    Required,
+    /// `disabled`: never an account endpoint.
+    Disabled,
+}
+
+impl AccountIdEndpointMode {
+    /// botocore's spelling: `preferred`, `required` or `disabled`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountIdEndpointMode::Preferred => "preferred",
+            AccountIdEndpointMode::Required => "required",
+            AccountIdEndpointMode::Disabled => "disabled",
+        }
+    }
+}
+
+impl fmt::Display for AccountIdEndpointMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A bad value is shown in errors, but never more than a few characters of it.
 fn clip(s: &str) -> &str {
     match s.char_indices().nth(32) {

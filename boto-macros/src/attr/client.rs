@@ -6,6 +6,7 @@ use crate::case::pascal;
 use crate::ctxt::Ctxt;
 use crate::symbol::*;
 use proc_macro2::TokenStream;
+use syn::ext::IdentExt;
 use syn::{
     Attribute, Expr, ExprClosure, Fields, GenericArgument, Ident, ItemStruct, LitInt, LitStr,
     PathArguments, Type,
@@ -81,6 +82,28 @@ pub(crate) struct Op<'a> {
     pub(crate) checksum_required: bool,
     /// `unsigned`: send without a signature.
     pub(crate) unsigned: bool,
+    /// `context(..)`, `static_context(..)`, `operation_context(..)`: the endpoint
+    /// parameters of the operation, in order.
+    pub(crate) endpoint_params: Vec<EndpointParam>,
+}
+
+/// One endpoint parameter of an operation.
+pub(crate) struct EndpointParam {
+    /// The rule set's parameter name (`Bucket`, `ResourceArn`).
+    pub(crate) name: Ident,
+    pub(crate) source: ParamSource,
+}
+
+/// Where an [`EndpointParam`] comes from.
+pub(crate) enum ParamSource {
+    /// `context(Name)` / `context(Name = "Member")`: an input member (wire name).
+    Member(String),
+    /// `static_context(Name = true)`.
+    Bool(bool),
+    /// `static_context(Name = "text")`.
+    String(LitStr),
+    /// `operation_context(Name = "keys(Map)")`: a path into the input.
+    Path(LitStr),
 }
 
 /// `paginate(input_token = .., output_token = .., more_results = .., items = ..,
@@ -154,6 +177,9 @@ const OP_KEYS: &[Symbol] = &[
     HOST_PREFIX,
     CHECKSUM_REQUIRED,
     UNSIGNED,
+    CONTEXT,
+    STATIC_CONTEXT,
+    OPERATION_CONTEXT,
 ];
 const PAGINATE_KEYS: &[Symbol] = &[INPUT_TOKEN, OUTPUT_TOKEN, MORE_RESULTS, ITEMS, LIMIT];
 const WAITER_KEYS: &[Symbol] = &[DELAY, MAX_ATTEMPTS, SUCCESS, FAILURE, RETRY];
@@ -289,7 +315,67 @@ fn op<'a>(cx: &Ctxt, field: &'a syn::Field) -> Op<'a> {
         host_prefix: find(&args, HOST_PREFIX).and_then(|a| rules::string(cx, a)),
         checksum_required: find(&args, CHECKSUM_REQUIRED).is_some_and(|a| rules::flag(cx, a)),
         unsigned: find(&args, UNSIGNED).is_some_and(|a| rules::flag(cx, a)),
+        endpoint_params: endpoint_params(cx, &args),
     }
+}
+
+/// `context(Bucket, ResourceArn = "TableName")`, `static_context(Name = true | "text")`,
+/// `operation_context(Name = "path")`; a parameter named twice is an error.
+fn endpoint_params(cx: &Ctxt, args: &[&Arg]) -> Vec<EndpointParam> {
+    let mut out: Vec<EndpointParam> = Vec::new();
+    for key in [CONTEXT, STATIC_CONTEXT, OPERATION_CONTEXT] {
+        let Some(list) = find(args, key).and_then(|a| rules::list(cx, a)) else {
+            continue;
+        };
+        for arg in list.iter() {
+            let name = arg.key.clone();
+            if out.iter().any(|p| p.name == name) {
+                cx.error_spanned_by(
+                    &arg.key,
+                    format!("endpoint parameter `{name}` is given twice"),
+                );
+                continue;
+            }
+            let source = if key == CONTEXT {
+                match &arg.value {
+                    ArgValue::Flag => Some(ParamSource::Member(name.unraw().to_string())),
+                    _ => rules::string(cx, arg).map(|s| ParamSource::Member(s.value())),
+                }
+            } else if key == STATIC_CONTEXT {
+                match &arg.value {
+                    ArgValue::Expr(
+                        _,
+                        Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Bool(b),
+                            ..
+                        }),
+                    ) => Some(ParamSource::Bool(b.value)),
+                    ArgValue::Expr(
+                        _,
+                        Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        }),
+                    ) => Some(ParamSource::String(s.clone())),
+                    _ => {
+                        cx.error_spanned_by(
+                            arg.value.spanned(&arg.key),
+                            format!(
+                                "`{name}` expects a boolean or string literal: `{name} = true`"
+                            ),
+                        );
+                        None
+                    }
+                }
+            } else {
+                rules::string(cx, arg).map(ParamSource::Path)
+            };
+            if let Some(source) = source {
+                out.push(EndpointParam { name, source });
+            }
+        }
+    }
+    out
 }
 
 /// `"PUT /{Bucket}/{Key+}"` -> (`PUT`, `/{Bucket}/{Key+}`).

@@ -16,6 +16,7 @@ pub(crate) fn check(cx: &Ctxt, client: &Client) {
         no_reserved_op(cx, op);
         rest_binding(cx, client, op);
         paginate_tokens(cx, op);
+        context_needs_rules(cx, client, op);
     }
     unique_op_names(cx, &client.ops);
     for w in &client.waiters {
@@ -23,6 +24,21 @@ pub(crate) fn check(cx: &Ctxt, client: &Client) {
         acceptors(cx, w);
     }
     unique_waiters(cx, &client.waiters);
+}
+
+/// Rule: endpoint parameters go to a rule set: `context(..)` and its kin need
+/// `endpoint_rules`.
+fn context_needs_rules(cx: &Ctxt, client: &Client, op: &Op) {
+    if client.endpoint_rules.is_some() {
+        return;
+    }
+    if let Some(p) = op.endpoint_params.first() {
+        cx.error_spanned_by(
+            &p.name,
+            "endpoint parameters are passed to the service's rule set: the client needs \
+             `endpoint_rules = ..`",
+        );
+    }
 }
 
 /// Rule: `service` and `protocol` are given (reported at the attribute).

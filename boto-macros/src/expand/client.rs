@@ -1,7 +1,7 @@
 //! `#[client]`: the client struct, its constructor and one method per operation, plus
 //! `_pages` / `_items`, `wait_until_*` and `presign_*` methods.
 
-use crate::attr::client::{Client, Matcher, Op, Protocol, State, Waiter};
+use crate::attr::client::{Client, Matcher, Op, ParamSource, Protocol, State, Waiter};
 use crate::attr::strip;
 use crate::expand::schema::{cow, opt_str};
 use crate::expand::types::field_key;
@@ -376,7 +376,19 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
         .map(|(op, i)| client_op(ident, op, i));
     let names = typed.iter().map(|op| op.ident.unraw().to_string());
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
+    let context = endpoint_context(client);
     let handle = match &client.endpoint_rules {
+        Some(rules) if !context.is_empty() => quote! {
+            ::boto_core::__private_v1::ClientHandle::with_endpoint_context(
+                session,
+                Self::__meta(),
+                #rules,
+                ::std::borrow::Cow::Borrowed({
+                    static CONTEXT: &[::boto_core::__private_v1::OperationContext] = &[#(#context),*];
+                    CONTEXT
+                }),
+            )
+        },
         Some(rules) => quote! {
             ::boto_core::__private_v1::ClientHandle::with_endpoint_rules(session, Self::__meta(), #rules)
         },
@@ -443,6 +455,49 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
                 }
             }
         }
+}
+
+/// One `OperationContext` per operation with endpoint parameters: what
+/// `context(..)`, `static_context(..)` and `operation_context(..)` declared.
+fn endpoint_context(client: &Client) -> Vec<TokenStream> {
+    let rt = quote!(::boto_core::__private_v1);
+    let cow = |s: &str| quote!(::std::borrow::Cow::Borrowed(#s));
+    client
+        .ops
+        .iter()
+        .filter(|op| !op.endpoint_params.is_empty())
+        .map(|op| {
+            let params = op.endpoint_params.iter().map(|p| {
+                let name = cow(&p.name.unraw().to_string());
+                match &p.source {
+                    ParamSource::Member(m) => {
+                        let member = cow(m);
+                        quote!(#rt::ContextParam::Member { name: #name, member: #member })
+                    }
+                    ParamSource::Bool(b) => quote! {
+                        #rt::ContextParam::Static { name: #name, value: #rt::StaticValue::Bool(#b) }
+                    },
+                    ParamSource::String(s) => {
+                        let s = cow(&s.value());
+                        quote! {
+                            #rt::ContextParam::Static { name: #name, value: #rt::StaticValue::String(#s) }
+                        }
+                    }
+                    ParamSource::Path(path) => {
+                        let path = cow(&path.value());
+                        quote!(#rt::ContextParam::Path { name: #name, path: #path })
+                    }
+                }
+            });
+            let operation = cow(&op.name);
+            quote! {
+                #rt::OperationContext {
+                    operation: #operation,
+                    params: ::std::borrow::Cow::Borrowed(&[#(#params),*]),
+                }
+            }
+        })
+        .collect()
 }
 
 /// `impl ClientOp<I> for Client` for operation `I` of a `#[client]` (its index among the

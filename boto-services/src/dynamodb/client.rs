@@ -37,40 +37,56 @@ static ENDPOINT_RULES: &str = include_str!("endpoint-rule-set.json");
          success(error = "ResourceNotFoundException"))]
 pub struct Client {
     /// Creates a table (asynchronously: wait for `ACTIVE` with `wait_until_table_exists`).
+    #[op(context(ResourceArn = "TableName"))]
     create_table: Op<CreateTableRequest, CreateTableOutput>,
     /// Describes a table.
+    #[op(context(ResourceArn = "TableName"))]
     describe_table: Op<DescribeTableRequest, DescribeTableOutput>,
     /// Changes a table's capacity, stream, class or deletion protection.
+    #[op(context(ResourceArn = "TableName"))]
     update_table: Op<UpdateTableRequest, UpdateTableOutput>,
     /// Deletes a table and all its items.
+    #[op(context(ResourceArn = "TableName"))]
     delete_table: Op<DeleteTableRequest, DeleteTableOutput>,
     /// Writes (creates or replaces) one item.
+    #[op(context(ResourceArn = "TableName"))]
     put_item: Op<PutItemRequest, PutItemOutput>,
     /// Reads one item by its primary key.
+    #[op(context(ResourceArn = "TableName"))]
     get_item: Op<GetItemRequest, GetItemOutput>,
     /// Deletes one item by its primary key.
+    #[op(context(ResourceArn = "TableName"))]
     delete_item: Op<DeleteItemRequest, DeleteItemOutput>,
     /// Edits one item's attributes (creating it if absent).
+    #[op(context(ResourceArn = "TableName"))]
     update_item: Op<UpdateItemRequest, UpdateItemOutput>,
     /// Reads the items of one partition, in sort-key order.
     #[op(paginate(input_token = exclusive_start_key, output_token = last_evaluated_key,
-                  items = items, limit = limit))]
+                  items = items, limit = limit), context(ResourceArn = "TableName"))]
     query: Op<QueryRequest, QueryOutput>,
     /// Reads every item of a table or index.
     #[op(paginate(input_token = exclusive_start_key, output_token = last_evaluated_key,
-                  items = items, limit = limit))]
+                  items = items, limit = limit), context(ResourceArn = "TableName"))]
     scan: Op<ScanRequest, ScanOutput>,
     /// Puts and deletes up to 25 items in one call; some may come back unprocessed.
+    #[op(operation_context(ResourceArnList = "keys(RequestItems)"))]
     batch_write_item: Op<BatchWriteItemRequest, BatchWriteItemOutput>,
     /// Reads up to 100 items in one call; some keys may come back unprocessed.
+    #[op(operation_context(ResourceArnList = "keys(RequestItems)"))]
     batch_get_item: Op<BatchGetItemRequest, BatchGetItemOutput>,
     /// Writes up to 100 items in one all-or-nothing transaction.
+    #[op(operation_context(
+        ResourceArnList = "TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]"
+    ))]
     transact_write_items: Op<TransactWriteItemsRequest, TransactWriteItemsOutput>,
     /// Reads up to 100 items from one consistent snapshot.
+    #[op(operation_context(ResourceArnList = "TransactItems[*].Get.TableName"))]
     transact_get_items: Op<TransactGetItemsRequest, TransactGetItemsOutput>,
     /// Turns a table's time to live on or off.
+    #[op(context(ResourceArn = "TableName"))]
     update_time_to_live: Op<UpdateTimeToLiveRequest, UpdateTimeToLiveOutput>,
     /// Describes a table's time to live.
+    #[op(context(ResourceArn = "TableName"))]
     describe_time_to_live: Op<DescribeTimeToLiveRequest, DescribeTimeToLiveOutput>,
     /// Lists the account's table names in the region.
     #[op(paginate(input_token = exclusive_start_table_name,

@@ -31,95 +31,187 @@ static ENDPOINT_RULES: &str = include_str!("endpoint-rule-set.json");
 #[waiter(object_not_exists = head_object, delay = 5, max_attempts = 20,
          success(status = 404))]
 pub struct Client {
-    #[op(http = "PUT /{Bucket}")]
+    #[op(
+        http = "PUT /{Bucket}",
+        context(Bucket),
+        static_context(DisableAccessPoints = true, UseS3ExpressControlEndpoint = true)
+    )]
     create_bucket: Op<CreateBucketRequest, CreateBucketOutput>,
-    #[op(http = "DELETE /{Bucket}", status = 204)]
+    #[op(
+        http = "DELETE /{Bucket}",
+        status = 204,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     delete_bucket: Op<DeleteBucketRequest, ()>,
-    #[op(http = "HEAD /{Bucket}")]
+    #[op(http = "HEAD /{Bucket}", context(Bucket))]
     head_bucket: Op<HeadBucketRequest, HeadBucketOutput>,
     #[op(http = "GET /",
          paginate(input_token = continuation_token, output_token = continuation_token,
                   items = buckets, limit = max_buckets))]
     list_buckets: Op<ListBucketsRequest, ListBucketsOutput>,
-    #[op(http = "GET /{Bucket}?location")]
+    #[op(
+        http = "GET /{Bucket}?location",
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     get_bucket_location: Op<GetBucketLocationRequest, GetBucketLocationOutput>,
-    #[op(http = "PUT /{Bucket}/{Key+}")]
+    #[op(http = "PUT /{Bucket}/{Key+}", context(Bucket, Key))]
     put_object: Op<PutObjectRequest, PutObjectOutput>,
-    #[op(http = "GET /{Bucket}/{Key+}")]
+    #[op(http = "GET /{Bucket}/{Key+}", context(Bucket, Key))]
     get_object: Op<GetObjectRequest, GetObjectOutput>,
-    #[op(http = "HEAD /{Bucket}/{Key+}")]
+    #[op(http = "HEAD /{Bucket}/{Key+}", context(Bucket, Key))]
     head_object: Op<HeadObjectRequest, HeadObjectOutput>,
-    #[op(http = "DELETE /{Bucket}/{Key+}", status = 204)]
+    #[op(http = "DELETE /{Bucket}/{Key+}", status = 204, context(Bucket, Key))]
     delete_object: Op<DeleteObjectRequest, DeleteObjectOutput>,
-    #[op(http = "POST /{Bucket}?delete", checksum_required)]
+    #[op(http = "POST /{Bucket}?delete", checksum_required, context(Bucket))]
     delete_objects: Op<DeleteObjectsRequest, DeleteObjectsOutput>,
-    #[op(http = "PUT /{Bucket}/{Key+}")]
+    #[op(
+        http = "PUT /{Bucket}/{Key+}",
+        context(Bucket, CopySource, Key),
+        static_context(DisableS3ExpressSessionAuth = true)
+    )]
     copy_object: Op<CopyObjectRequest, CopyObjectOutput>,
-    #[op(http = "GET /{Bucket}")]
+    #[op(http = "GET /{Bucket}", context(Bucket, Prefix))]
     list_objects: Op<ListObjectsRequest, ListObjectsOutput>,
     #[op(http = "GET /{Bucket}?list-type=2",
          paginate(input_token = continuation_token, output_token = next_continuation_token,
-                  items = contents, limit = max_keys))]
+                  items = contents, limit = max_keys),
+         context(Bucket, Prefix))]
     list_objects_v2: Op<ListObjectsV2Request, ListObjectsV2Output>,
     #[op(http = "GET /{Bucket}?versions",
          paginate(input_token = (key_marker, version_id_marker),
                   output_token = (next_key_marker, next_version_id_marker),
-                  more_results = is_truncated, items = versions, limit = max_keys))]
+                  more_results = is_truncated, items = versions, limit = max_keys),
+         context(Bucket, Prefix))]
     list_object_versions: Op<ListObjectVersionsRequest, ListObjectVersionsOutput>,
-    #[op(http = "POST /{Bucket}/{Key+}?uploads")]
+    #[op(http = "POST /{Bucket}/{Key+}?uploads", context(Bucket, Key))]
     create_multipart_upload: Op<CreateMultipartUploadRequest, CreateMultipartUploadOutput>,
-    #[op(http = "PUT /{Bucket}/{Key+}")]
+    #[op(http = "PUT /{Bucket}/{Key+}", context(Bucket, Key))]
     upload_part: Op<UploadPartRequest, UploadPartOutput>,
-    #[op(http = "PUT /{Bucket}/{Key+}")]
+    #[op(
+        http = "PUT /{Bucket}/{Key+}",
+        context(Bucket),
+        static_context(DisableS3ExpressSessionAuth = true)
+    )]
     upload_part_copy: Op<UploadPartCopyRequest, UploadPartCopyOutput>,
-    #[op(http = "POST /{Bucket}/{Key+}")]
+    #[op(http = "POST /{Bucket}/{Key+}", context(Bucket, Key))]
     complete_multipart_upload: Op<CompleteMultipartUploadRequest, CompleteMultipartUploadOutput>,
-    #[op(http = "DELETE /{Bucket}/{Key+}", status = 204)]
+    #[op(http = "DELETE /{Bucket}/{Key+}", status = 204, context(Bucket, Key))]
     abort_multipart_upload: Op<AbortMultipartUploadRequest, AbortMultipartUploadOutput>,
     #[op(http = "GET /{Bucket}?uploads",
          paginate(input_token = (key_marker, upload_id_marker),
                   output_token = (next_key_marker, next_upload_id_marker),
-                  more_results = is_truncated, items = uploads, limit = max_uploads))]
+                  more_results = is_truncated, items = uploads, limit = max_uploads),
+         context(Bucket, Prefix))]
     list_multipart_uploads: Op<ListMultipartUploadsRequest, ListMultipartUploadsOutput>,
     #[op(http = "GET /{Bucket}/{Key+}",
          paginate(input_token = part_number_marker, output_token = next_part_number_marker,
-                  more_results = is_truncated, items = parts, limit = max_parts))]
+                  more_results = is_truncated, items = parts, limit = max_parts),
+         context(Bucket, Key))]
     list_parts: Op<ListPartsRequest, ListPartsOutput>,
-    #[op(http = "GET /{Bucket}/{Key+}?tagging")]
+    #[op(http = "GET /{Bucket}/{Key+}?tagging", context(Bucket))]
     get_object_tagging: Op<GetObjectTaggingRequest, GetObjectTaggingOutput>,
-    #[op(http = "PUT /{Bucket}/{Key+}?tagging", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}/{Key+}?tagging",
+        checksum_required,
+        context(Bucket)
+    )]
     put_object_tagging: Op<PutObjectTaggingRequest, PutObjectTaggingOutput>,
-    #[op(http = "GET /{Bucket}?tagging")]
+    #[op(
+        http = "GET /{Bucket}?tagging",
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     get_bucket_tagging: Op<GetBucketTaggingRequest, GetBucketTaggingOutput>,
-    #[op(http = "PUT /{Bucket}?tagging", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}?tagging",
+        checksum_required,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     put_bucket_tagging: Op<PutBucketTaggingRequest, ()>,
-    #[op(http = "GET /{Bucket}/{Key+}?acl")]
+    #[op(http = "GET /{Bucket}/{Key+}?acl", context(Bucket, Key))]
     get_object_acl: Op<GetObjectAclRequest, GetObjectAclOutput>,
-    #[op(http = "PUT /{Bucket}/{Key+}?acl", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}/{Key+}?acl",
+        checksum_required,
+        context(Bucket, Key)
+    )]
     put_object_acl: Op<PutObjectAclRequest, PutObjectAclOutput>,
-    #[op(http = "GET /{Bucket}?acl")]
+    #[op(
+        http = "GET /{Bucket}?acl",
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     get_bucket_acl: Op<GetBucketAclRequest, GetBucketAclOutput>,
-    #[op(http = "PUT /{Bucket}?acl", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}?acl",
+        checksum_required,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     put_bucket_acl: Op<PutBucketAclRequest, ()>,
-    #[op(http = "GET /{Bucket}?cors")]
+    #[op(
+        http = "GET /{Bucket}?cors",
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     get_bucket_cors: Op<GetBucketCorsRequest, GetBucketCorsOutput>,
-    #[op(http = "PUT /{Bucket}?cors", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}?cors",
+        checksum_required,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     put_bucket_cors: Op<PutBucketCorsRequest, ()>,
-    #[op(http = "GET /{Bucket}?lifecycle")]
+    #[op(
+        http = "GET /{Bucket}?lifecycle",
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     get_bucket_lifecycle_configuration:
         Op<GetBucketLifecycleConfigurationRequest, GetBucketLifecycleConfigurationOutput>,
-    #[op(http = "PUT /{Bucket}?lifecycle", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}?lifecycle",
+        checksum_required,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     put_bucket_lifecycle_configuration:
         Op<PutBucketLifecycleConfigurationRequest, PutBucketLifecycleConfigurationOutput>,
-    #[op(http = "GET /{Bucket}?policy")]
+    #[op(
+        http = "GET /{Bucket}?policy",
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     get_bucket_policy: Op<GetBucketPolicyRequest, GetBucketPolicyOutput>,
-    #[op(http = "PUT /{Bucket}?policy", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}?policy",
+        checksum_required,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     put_bucket_policy: Op<PutBucketPolicyRequest, ()>,
-    #[op(http = "DELETE /{Bucket}?policy", status = 204)]
+    #[op(
+        http = "DELETE /{Bucket}?policy",
+        status = 204,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     delete_bucket_policy: Op<DeleteBucketPolicyRequest, ()>,
-    #[op(http = "GET /{Bucket}?versioning")]
+    #[op(
+        http = "GET /{Bucket}?versioning",
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     get_bucket_versioning: Op<GetBucketVersioningRequest, GetBucketVersioningOutput>,
-    #[op(http = "PUT /{Bucket}?versioning", checksum_required)]
+    #[op(
+        http = "PUT /{Bucket}?versioning",
+        checksum_required,
+        context(Bucket),
+        static_context(UseS3ExpressControlEndpoint = true)
+    )]
     put_bucket_versioning: Op<PutBucketVersioningRequest, ()>,
 }
 

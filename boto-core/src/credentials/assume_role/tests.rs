@@ -34,6 +34,8 @@ async fn assume_role_signs_with_the_source_profile() {
         .unwrap();
     let c = s.credentials().await.unwrap();
     assert_eq!(c.access_key_id(), "ROLEKEY");
+    // The account of the assumed role's ARN.
+    assert_eq!(c.account_id(), Some("123456789012"));
     let seen = stub.requests();
     assert_eq!(seen.len(), 1);
     let auth = seen[0].header("authorization").unwrap_or_default();

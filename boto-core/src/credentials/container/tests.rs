@@ -97,7 +97,8 @@ async fn container_provider_used_directly() {
     let stub = Stub::start(|r| match r.header("authorization") {
         Some("EXPLICIT-TOKEN") => (
             200,
-            "{\"AccessKeyId\":\"CKEY\",\"SecretAccessKey\":\"CSECRET\",\"Token\":\"CTOKEN\"}"
+            "{\"AccessKeyId\":\"CKEY\",\"SecretAccessKey\":\"CSECRET\",\"Token\":\"CTOKEN\",\
+              \"AccountId\":\"444455556666\"}"
                 .into(),
         ),
         _ => (401, String::new()),
@@ -114,6 +115,7 @@ async fn container_provider_used_directly() {
         (c.access_key_id(), c.session_token()),
         ("CKEY", Some("CTOKEN"))
     );
+    assert_eq!(c.account_id(), Some("444455556666"));
     assert_eq!(stub.requests()[0].path, "/creds");
     assert!(!format!("{p:?}").contains("EXPLICIT-TOKEN"), "{p:?}");
     // Without it, the environment's token is sent and refused: a 4xx is final.

@@ -17,6 +17,7 @@ async fn environment_credentials() {
             ("AWS_ACCESS_KEY_ID", "ENVKEY"),
             ("AWS_SECRET_ACCESS_KEY", "ENVSECRET"),
             ("AWS_SESSION_TOKEN", "ENVTOKEN"),
+            ("AWS_ACCOUNT_ID", "123456789012"),
         ],
     );
     let c = session(env).build().unwrap().credentials().await.unwrap();
@@ -24,6 +25,14 @@ async fn environment_credentials() {
         (c.access_key_id(), c.secret_access_key(), c.session_token()),
         ("ENVKEY", "ENVSECRET", Some("ENVTOKEN"))
     );
+    assert_eq!(c.account_id(), Some("123456789012"));
+    // Not a secret: Debug shows it (and still hides the secret and token).
+    let shown = format!("{c:?}");
+    assert!(
+        shown.contains("123456789012") && !shown.contains("ENVSECRET"),
+        "{shown}"
+    );
+    assert!(!shown.contains("ENVTOKEN"), "{shown}");
     let env = env_with(&dir, &[("AWS_ACCESS_KEY_ID", "ONLYKEY")]);
     let err = session(env)
         .build()
@@ -46,6 +55,7 @@ async fn env_provider_used_directly() {
         (c.access_key_id(), c.secret_access_key(), c.session_token()),
         ("AK", "TOPSECRET", Some("OLDTOKEN"))
     );
+    assert_eq!(c.account_id(), None);
     assert!(!format!("{full:?}").contains("TOPSECRET"), "{full:?}");
 
     let empty = EnvProvider::from_vars([("AWS_ACCESS_KEY_ID", "")]);

@@ -15,7 +15,7 @@ fn imds_handler(r: &Seen) -> (u16, String) {
         ("GET", p) if token_ok && p == format!("{ROLE}my-role") => (
             200,
             format!(
-                "{{\"Code\":\"Success\",\"AccessKeyId\":\"IKEY\",\"SecretAccessKey\":\"ISECRET\",\"Token\":\"ITOKEN\",\"Expiration\":\"{}\"}}",
+                "{{\"Code\":\"Success\",\"AccessKeyId\":\"IKEY\",\"SecretAccessKey\":\"ISECRET\",\"Token\":\"ITOKEN\",\"Expiration\":\"{}\",\"AccountId\":\"777788889999\"}}",
                 expiry_in(21600)
             ),
         ),
@@ -39,6 +39,7 @@ async fn imds_v2_token_role_credentials() {
         (c.access_key_id(), c.session_token()),
         ("IKEY", Some("ITOKEN"))
     );
+    assert_eq!(c.account_id(), Some("777788889999"));
     let seen: Vec<_> = stub
         .requests()
         .into_iter()

@@ -12,7 +12,7 @@ async fn credential_process_runs_the_command() {
         "creds.sh",
         &format!(
             "echo '{{\"Version\": 1, \"AccessKeyId\": \"PROCKEY\", \"SecretAccessKey\": \"PROCSECRET\", \
-             \"SessionToken\": \"PROCTOKEN\", \"Expiration\": \"{exp}\"}}'\n"
+             \"SessionToken\": \"PROCTOKEN\", \"Expiration\": \"{exp}\", \"AccountId\": \"210987654321\"}}'\n"
         ),
     );
     let v2 = dir.write(
@@ -37,6 +37,7 @@ async fn credential_process_runs_the_command() {
         (c.access_key_id(), c.session_token()),
         ("PROCKEY", Some("PROCTOKEN"))
     );
+    assert_eq!(c.account_id(), Some("210987654321"));
     // The expiry is the process's, to the instant it wrote.
     let expiry = crate::DateTime::from(c.expiry().unwrap());
     assert_eq!(expiry.format(crate::TimestampFormat::DateTime), exp);

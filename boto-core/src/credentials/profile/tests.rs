@@ -10,7 +10,8 @@ async fn credentials_file_then_config_file() {
     dir.write(
         "config",
         "[profile dev]\naws_access_key_id = CFGKEY\naws_secret_access_key = CFGSECRET\n\
-         [profile cfgonly]\naws_access_key_id = K2\naws_secret_access_key = S2\naws_session_token = T2\n",
+         [profile cfgonly]\naws_access_key_id = K2\naws_secret_access_key = S2\naws_session_token = T2\n\
+         aws_account_id = 111122223333\n",
     );
     dir.write(
         "credentials",
@@ -22,11 +23,13 @@ async fn credentials_file_then_config_file() {
         (c.access_key_id(), c.secret_access_key()),
         ("CREDKEY", "CREDSECRET")
     );
+    assert_eq!(c.account_id(), None);
     let s = session(env_with(&dir, &[("AWS_PROFILE", "cfgonly")]))
         .build()
         .unwrap();
     let c = s.credentials().await.unwrap();
     assert_eq!((c.access_key_id(), c.session_token()), ("K2", Some("T2")));
+    assert_eq!(c.account_id(), Some("111122223333"));
     // Nothing anywhere (IMDS disabled): a credentials error naming the profile.
     let s = session(env_with(&dir, &[])).build().unwrap();
     let err = s.credentials().await.unwrap_err();

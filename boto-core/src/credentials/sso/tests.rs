@@ -99,6 +99,8 @@ async fn sso_session_profile_gets_role_credentials_with_the_cached_token() {
         (c.access_key_id(), c.secret_access_key(), c.session_token()),
         ("SSOKEY", "SSOSECRET", Some("SSOSESSION"))
     );
+    // The profile's sso_account_id.
+    assert_eq!(c.account_id(), Some("123456789012"));
     assert_eq!(
         c.expiry(),
         Some(SystemTime::UNIX_EPOCH + Duration::from_millis(1_893_456_000_000))

@@ -36,6 +36,7 @@ async fn web_identity_from_environment() {
         (c.access_key_id(), c.session_token()),
         ("WEBKEY", Some("STSTOKEN"))
     );
+    assert_eq!(c.account_id(), Some("123456789012"));
     let seen = stub.requests();
     assert_eq!(seen.len(), 1);
     assert_eq!(seen[0].method, "POST");
