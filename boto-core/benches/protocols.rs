@@ -3,7 +3,9 @@
 //!
 //! - parsing a 1000-key S3 `ListObjectsV2` response (restXml),
 //! - serializing a 25-item DynamoDB `BatchWriteItem` request (awsJson1_0),
-//! - parsing an EC2 `DescribeInstances` response of 100 instances (ec2Query).
+//! - parsing an EC2 `DescribeInstances` response of 100 instances (ec2Query),
+//! - parsing a 100-item DynamoDB `Query` response and serializing its request (awsJson1_0),
+//! - parsing a 10-message SQS `ReceiveMessage` response (awsJson1_0).
 //!
 //! Each runs through `DynamicClient::build_request` / `parse_response` (JSON params and
 //! results), and through the typed path: the same engine with `Shape::into_value` /
@@ -63,6 +65,52 @@ struct AttributeValue {
     ss: Option<Vec<String>>,
     #[shape(name = "BOOL")]
     bool: Option<bool>,
+    #[shape(name = "M")]
+    m: Option<HashMap<String, AttributeValue>>,
+    #[shape(name = "L")]
+    l: Option<Vec<AttributeValue>>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct QueryInput {
+    table_name: String,
+    index_name: Option<String>,
+    key_condition_expression: Option<String>,
+    expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    limit: Option<i32>,
+    exclusive_start_key: Option<HashMap<String, AttributeValue>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct QueryOutput {
+    items: Option<Vec<HashMap<String, AttributeValue>>>,
+    count: i32,
+    scanned_count: i32,
+    last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct ReceiveMessageOutput {
+    messages: Option<Vec<Message>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct Message {
+    message_id: Option<String>,
+    receipt_handle: Option<String>,
+    #[shape(name = "MD5OfBody")]
+    md5_of_body: Option<String>,
+    body: Option<String>,
+    attributes: Option<HashMap<String, String>>,
+    #[shape(name = "MD5OfMessageAttributes")]
+    md5_of_message_attributes: Option<String>,
+    message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct MessageAttributeValue {
+    string_value: Option<String>,
+    data_type: String,
 }
 
 #[derive(Shape, Debug, Default)]
@@ -161,6 +209,41 @@ fn describe_instances_body(n: usize) -> Bytes {
     }
     s.push_str("</reservationSet></DescribeInstancesResponse>");
     Bytes::from(s)
+}
+
+fn query_body(n: usize) -> Bytes {
+    let items: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            json!({
+                "pk": {"S": "user#42"}, "sk": {"N": i.to_string()},
+                "name": {"S": format!("some user name number {i}")},
+                "tags": {"SS": ["red", "green", "blue"]}, "active": {"BOOL": i % 2 == 0},
+                "address": {"M": {"city": {"S": "Lyon"}, "zip": {"N": "69001"}}},
+                "scores": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]}
+            })
+        })
+        .collect();
+    let doc = json!({"Items": items, "Count": n, "ScannedCount": n,
+        "LastEvaluatedKey": {"pk": {"S": "user#42"}, "sk": {"N": (n - 1).to_string()}}});
+    Bytes::from(serde_json::to_vec(&doc).expect("json"))
+}
+
+fn receive_message_body(n: usize) -> Bytes {
+    let messages: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            json!({
+                "MessageId": format!("5fea7756-0ea4-451a-a703-a558b933e27{i}"),
+                "ReceiptHandle": format!("MbZj6wDWli+JvwwJaBV+3dcjk2YW2vA3+STFFljTM8tJJg6HRG6PYSasuWXPJB+Cw{i}"),
+                "MD5OfBody": "fafb00f5732ab283681e124bf8747ed1",
+                "Body": format!("{{\"order\": {i}, \"items\": [1, 2, 3], \"note\": \"a message body of moderate length\"}}"),
+                "Attributes": {"SenderId": "AIDAIENQZJOLO23YVJ4VO", "SentTimestamp": "1700000000000",
+                    "ApproximateReceiveCount": "1", "ApproximateFirstReceiveTimestamp": "1700000000001"},
+                "MD5OfMessageAttributes": "00484c68...59e48fb7",
+                "MessageAttributes": {"trace": {"StringValue": format!("trace-{i}"), "DataType": "String"}}
+            })
+        })
+        .collect();
+    Bytes::from(serde_json::to_vec(&json!({ "Messages": messages })).expect("json"))
 }
 
 fn batch_items(n: usize) -> (serde_json::Value, BatchWriteItemInput) {
@@ -343,6 +426,94 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let v = parse_response(&m.meta, &m.shapes, describe, response(&body)).expect("parse");
             black_box(DescribeInstancesOutput::from_value(v).expect("typed"))
+        })
+    });
+    g.finish();
+
+    // DynamoDB Query, 100 items
+    let m = ddb.model();
+    let query = m.operation("Query").expect("Query");
+    let body = query_body(100);
+    let typed = QueryOutput::from_value(
+        parse_response(&m.meta, &m.shapes, query, response(&body)).expect("parse"),
+    )
+    .expect("typed");
+    assert_eq!(typed.items.as_ref().map(Vec::len), Some(100));
+    assert_eq!(typed.count, 100);
+    let mut g = c.benchmark_group("awsJson1_0 Query 100 items");
+    g.throughput(Throughput::Bytes(body.len() as u64));
+    g.bench_function("dynamic parse_response", |b| {
+        b.iter(|| black_box(ddb.parse_response("Query", response(&body)).expect("parse")))
+    });
+    g.bench_function("typed parse + from_value", |b| {
+        b.iter(|| {
+            let v = parse_response(&m.meta, &m.shapes, query, response(&body)).expect("parse");
+            black_box(QueryOutput::from_value(v).expect("typed"))
+        })
+    });
+    let input = QueryInput {
+        table_name: "users".into(),
+        key_condition_expression: Some("pk = :pk AND sk > :sk".into()),
+        expression_attribute_values: Some(HashMap::from([
+            (
+                ":pk".to_owned(),
+                AttributeValue {
+                    s: Some("user#42".into()),
+                    ..AttributeValue::default()
+                },
+            ),
+            (
+                ":sk".to_owned(),
+                AttributeValue {
+                    n: Some("10".into()),
+                    ..AttributeValue::default()
+                },
+            ),
+        ])),
+        limit: Some(100),
+        ..QueryInput::default()
+    };
+    g.bench_function("typed into_value + build", |b| {
+        b.iter_batched(
+            || input.clone(),
+            |input| {
+                black_box(
+                    build_request(&m.meta, &m.shapes, query, input.into_value(), &endpoint)
+                        .expect("request"),
+                )
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+
+    // SQS ReceiveMessage, 10 messages
+    let sqs = client(
+        &session,
+        ServiceModel::from_json(&botocore::model_json(&data, "sqs")).expect("model"),
+    );
+    let m = sqs.model();
+    let receive = m.operation("ReceiveMessage").expect("ReceiveMessage");
+    let body = receive_message_body(10);
+    let typed = ReceiveMessageOutput::from_value(
+        parse_response(&m.meta, &m.shapes, receive, response(&body)).expect("parse"),
+    )
+    .expect("typed");
+    assert_eq!(typed.messages.as_ref().map(Vec::len), Some(10));
+    let mut g = c.benchmark_group(format!("{:?} ReceiveMessage 10 messages", m.meta.protocol));
+    g.throughput(Throughput::Bytes(body.len() as u64));
+    g.bench_function("dynamic parse_response", |b| {
+        b.iter(|| {
+            black_box(
+                sqs.parse_response("ReceiveMessage", response(&body))
+                    .expect("parse"),
+            )
+        })
+    });
+    g.bench_function("typed parse + from_value", |b| {
+        b.iter(|| {
+            let v = parse_response(&m.meta, &m.shapes, receive, response(&body)).expect("parse");
+            black_box(ReceiveMessageOutput::from_value(v).expect("typed"))
         })
     });
     g.finish();
