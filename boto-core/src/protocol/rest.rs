@@ -7,7 +7,7 @@ mod read;
 
 #[cfg(test)]
 pub(crate) use read::split_header_list;
-pub(crate) use read::{parse, parse_shape, parse_streaming};
+pub(crate) use read::{decode, feed, parse, parse_shape, parse_streaming};
 
 use super::common::{encode_label, format_float, members, timestamp_format, Ctx, RequestParts};
 use crate::datetime::{DateTime, TimestampFormat};
@@ -56,6 +56,20 @@ pub(crate) trait BodyCodec {
     /// Reads a structure, union or document payload `member` from `body`; `Ok(None)` when
     /// there is nothing to read.
     fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>>;
+
+    /// Reads the body members of the output shape `schema` from `body` straight into a
+    /// typed `target`. Defaults to [`read_body`](BodyCodec::read_body) and the values.
+    fn decode_body<'s>(
+        &self,
+        ctx: &Ctx<'s>,
+        schema: &'s Schema,
+        body: &[u8],
+        target: &mut dyn crate::shape::DecodeStruct,
+    ) -> Result<()> {
+        let mut out = Vec::new();
+        self.read_body(ctx, schema, body, &mut out)?;
+        feed(ctx, schema, out, target)
+    }
 }
 
 /// Builds a REST request: the binding of every input member, then the body.

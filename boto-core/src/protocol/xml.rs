@@ -13,7 +13,9 @@
 
 use super::common::{members, timestamp_format, Ctx};
 use super::query::{error_element, is_blank, scalar_text, xml_service_error};
-use super::rest::BodyCodec;
+use super::rest::{feed, BodyCodec};
+use super::xml_read::XmlDecoder;
+use crate::shape::{DecodeStruct, Decoder};
 use super::xml_decode::{decode_structure, decode_text, decode_value, is_flattened};
 use super::xml_tree;
 use super::xml_write::XmlWriter;
@@ -268,6 +270,41 @@ impl BodyCodec for XmlCodec {
         }
         let root = xml_tree::parse(body)?;
         decode_value(ctx.shapes, ctx.schema(&member.target), &root).map(Some)
+    }
+
+    fn decode_body<'s>(
+        &self,
+        ctx: &Ctx<'s>,
+        schema: &'s Schema,
+        body: &[u8],
+        target: &mut dyn DecodeStruct,
+    ) -> Result<()> {
+        if is_blank(body) {
+            return Ok(());
+        }
+        let mut d = XmlDecoder::root(body, schema, ctx.shapes)?;
+        let mut counted = Counted { target, read: 0 };
+        d.structure(&mut counted)?;
+        d.finish()?;
+        if counted.read == 0 && !schema.traits.exception {
+            if let Some(v) = bare_member(ctx, schema, &xml_tree::parse(body)?)? {
+                feed(ctx, schema, vec![v], target)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A target that counts the members read into it.
+struct Counted<'t> {
+    target: &'t mut dyn DecodeStruct,
+    read: usize,
+}
+
+impl DecodeStruct for Counted<'_> {
+    fn decode_member<'s>(&mut self, index: usize, d: &mut dyn Decoder<'s>) -> Result<()> {
+        self.read += 1;
+        self.target.decode_member(index, d)
     }
 }
 
