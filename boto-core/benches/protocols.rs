@@ -8,15 +8,18 @@
 //! - parsing a 10-message SQS `ReceiveMessage` response (awsJson1_0).
 //!
 //! Each runs through `DynamicClient::build_request` / `parse_response` (JSON params and
-//! results), and through the typed path: the same engine with `Shape::into_value` /
-//! `Shape::from_value` on `#[derive(Shape)]` structs instead of JSON conversion.
+//! results), and through the typed paths, on `#[derive(Shape)]` structs and operations whose
+//! output is their schema (as `#[client]` declares them): the value path (`parse_response`
+//! then `Shape::from_value`) and the direct one (`parse_response_typed`, what
+//! `ClientHandle::call` runs).
 //!
 //! `cargo bench -p boto-core --bench protocols` prints the figures.
 
 use testkit::botocore;
 
 use boto_core::dynamic::{DynamicClient, ServiceModel};
-use boto_core::protocol::{build_request, parse_response, Endpoint};
+use boto_core::model::{Operation, SchemaRef};
+use boto_core::protocol::{build_request, parse_response, parse_response_typed, Endpoint};
 use boto_core::{DateTime, Session, Shape};
 use bytes::Bytes;
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion, Throughput};
@@ -26,6 +29,7 @@ use std::collections::HashMap;
 #[derive(Shape, Debug, Default)]
 struct ListObjectsV2Output {
     is_truncated: Option<bool>,
+    #[shape(flattened)]
     contents: Vec<Object>,
     name: Option<String>,
     key_count: Option<i64>,
@@ -115,37 +119,53 @@ struct MessageAttributeValue {
 
 #[derive(Shape, Debug, Default)]
 struct DescribeInstancesOutput {
+    #[shape(name = "reservationSet")]
     reservations: Vec<Reservation>,
+    #[shape(name = "nextToken")]
     next_token: Option<String>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct Reservation {
+    #[shape(name = "reservationId")]
     reservation_id: Option<String>,
+    #[shape(name = "ownerId")]
     owner_id: Option<String>,
+    #[shape(name = "instancesSet")]
     instances: Vec<Instance>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct Instance {
+    #[shape(name = "instanceId")]
     instance_id: Option<String>,
+    #[shape(name = "imageId")]
     image_id: Option<String>,
+    #[shape(name = "instanceType")]
     instance_type: Option<String>,
+    #[shape(name = "launchTime")]
     launch_time: Option<DateTime>,
+    #[shape(name = "privateIpAddress")]
     private_ip_address: Option<String>,
+    #[shape(name = "instanceState")]
     state: Option<InstanceState>,
+    #[shape(name = "tagSet")]
     tags: Vec<Tag>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct InstanceState {
+    #[shape(name = "code")]
     code: Option<i64>,
+    #[shape(name = "name")]
     name: Option<String>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct Tag {
+    #[shape(name = "key")]
     key: Option<String>,
+    #[shape(name = "value")]
     value: Option<String>,
 }
 
@@ -302,6 +322,13 @@ fn response(body: &Bytes) -> http::Response<Bytes> {
         .expect("response")
 }
 
+/// `op` with the typed output `O` (what `#[client]` declares): the typed reader's input.
+fn typed_op<O: Shape>(op: &Operation) -> Operation {
+    let mut op = op.clone();
+    op.output = Some(SchemaRef::Static(O::schema));
+    op
+}
+
 fn client(session: &Session, model: ServiceModel) -> DynamicClient {
     DynamicClient::new(session, model)
 }
@@ -324,9 +351,11 @@ fn bench(c: &mut Criterion) {
     );
     let m = s3.model();
     let list = m.operation("ListObjectsV2").expect("ListObjectsV2");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_list = typed_op::<ListObjectsV2Output>(list);
     let body = list_objects_body(1000);
     let typed = ListObjectsV2Output::from_value(
-        parse_response(&m.meta, &m.shapes, list, response(&body)).expect("parse"),
+        parse_response(&m.meta, &m.shapes, &typed_list, response(&body)).expect("parse"),
     )
     .expect("typed");
     assert_eq!(typed.contents.len(), 1000);
@@ -340,10 +369,21 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
-    g.bench_function("typed parse + from_value", |b| {
+    g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, list, response(&body)).expect("parse");
+            let v = parse_response(&m.meta, &m.shapes, &typed_list, response(&body)).expect("parse");
             black_box(ListObjectsV2Output::from_value(v).expect("typed"))
+        })
+    });
+    let direct: ListObjectsV2Output =
+        parse_response_typed(&m.meta, &m.shapes, &typed_list, response(&body)).expect("direct");
+    assert_eq!(format!("{direct:?}"), format!("{typed:?}"), "both typed paths read the same");
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<ListObjectsV2Output>(&m.meta, &m.shapes, &typed_list, response(&body))
+                    .expect("direct"),
+            )
         })
     });
     g.finish();
@@ -405,9 +445,11 @@ fn bench(c: &mut Criterion) {
     );
     let m = ec2.model();
     let describe = m.operation("DescribeInstances").expect("DescribeInstances");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_describe = typed_op::<DescribeInstancesOutput>(describe);
     let body = describe_instances_body(100);
     let typed = DescribeInstancesOutput::from_value(
-        parse_response(&m.meta, &m.shapes, describe, response(&body)).expect("parse"),
+        parse_response(&m.meta, &m.shapes, &typed_describe, response(&body)).expect("parse"),
     )
     .expect("typed");
     let count: usize = typed.reservations.iter().map(|r| r.instances.len()).sum();
@@ -422,10 +464,21 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
-    g.bench_function("typed parse + from_value", |b| {
+    g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, describe, response(&body)).expect("parse");
+            let v = parse_response(&m.meta, &m.shapes, &typed_describe, response(&body)).expect("parse");
             black_box(DescribeInstancesOutput::from_value(v).expect("typed"))
+        })
+    });
+    let direct: DescribeInstancesOutput =
+        parse_response_typed(&m.meta, &m.shapes, &typed_describe, response(&body)).expect("direct");
+    assert_eq!(format!("{direct:?}"), format!("{typed:?}"), "both typed paths read the same");
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<DescribeInstancesOutput>(&m.meta, &m.shapes, &typed_describe, response(&body))
+                    .expect("direct"),
+            )
         })
     });
     g.finish();
@@ -433,9 +486,11 @@ fn bench(c: &mut Criterion) {
     // DynamoDB Query, 100 items
     let m = ddb.model();
     let query = m.operation("Query").expect("Query");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_query = typed_op::<QueryOutput>(query);
     let body = query_body(100);
     let typed = QueryOutput::from_value(
-        parse_response(&m.meta, &m.shapes, query, response(&body)).expect("parse"),
+        parse_response(&m.meta, &m.shapes, &typed_query, response(&body)).expect("parse"),
     )
     .expect("typed");
     assert_eq!(typed.items.as_ref().map(Vec::len), Some(100));
@@ -445,9 +500,9 @@ fn bench(c: &mut Criterion) {
     g.bench_function("dynamic parse_response", |b| {
         b.iter(|| black_box(ddb.parse_response("Query", response(&body)).expect("parse")))
     });
-    g.bench_function("typed parse + from_value", |b| {
+    g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, query, response(&body)).expect("parse");
+            let v = parse_response(&m.meta, &m.shapes, &typed_query, response(&body)).expect("parse");
             black_box(QueryOutput::from_value(v).expect("typed"))
         })
     });
@@ -485,6 +540,22 @@ fn bench(c: &mut Criterion) {
             BatchSize::SmallInput,
         )
     });
+    let direct: QueryOutput =
+        parse_response_typed(&m.meta, &m.shapes, &typed_query, response(&body)).expect("direct");
+    // (maps print in no fixed order: compared by size)
+    assert_eq!(
+        direct.items.as_ref().map(Vec::len),
+        typed.items.as_ref().map(Vec::len),
+        "both typed paths read the same"
+    );
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<QueryOutput>(&m.meta, &m.shapes, &typed_query, response(&body))
+                    .expect("direct"),
+            )
+        })
+    });
     g.finish();
 
     // SQS ReceiveMessage, 10 messages
@@ -494,9 +565,11 @@ fn bench(c: &mut Criterion) {
     );
     let m = sqs.model();
     let receive = m.operation("ReceiveMessage").expect("ReceiveMessage");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_receive = typed_op::<ReceiveMessageOutput>(receive);
     let body = receive_message_body(10);
     let typed = ReceiveMessageOutput::from_value(
-        parse_response(&m.meta, &m.shapes, receive, response(&body)).expect("parse"),
+        parse_response(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("parse"),
     )
     .expect("typed");
     assert_eq!(typed.messages.as_ref().map(Vec::len), Some(10));
@@ -510,10 +583,26 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
-    g.bench_function("typed parse + from_value", |b| {
+    g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, receive, response(&body)).expect("parse");
+            let v = parse_response(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("parse");
             black_box(ReceiveMessageOutput::from_value(v).expect("typed"))
+        })
+    });
+    let direct: ReceiveMessageOutput =
+        parse_response_typed(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("direct");
+    // (maps print in no fixed order: compared by size)
+    assert_eq!(
+        direct.messages.as_ref().map(Vec::len),
+        typed.messages.as_ref().map(Vec::len),
+        "both typed paths read the same"
+    );
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<ReceiveMessageOutput>(&m.meta, &m.shapes, &typed_receive, response(&body))
+                    .expect("direct"),
+            )
         })
     });
     g.finish();
