@@ -371,18 +371,28 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, &typed_list, response(&body)).expect("parse");
+            let v =
+                parse_response(&m.meta, &m.shapes, &typed_list, response(&body)).expect("parse");
             black_box(ListObjectsV2Output::from_value(v).expect("typed"))
         })
     });
     let direct: ListObjectsV2Output =
         parse_response_typed(&m.meta, &m.shapes, &typed_list, response(&body)).expect("direct");
-    assert_eq!(format!("{direct:?}"), format!("{typed:?}"), "both typed paths read the same");
+    assert_eq!(
+        format!("{direct:?}"),
+        format!("{typed:?}"),
+        "both typed paths read the same"
+    );
     g.bench_function("typed direct", |b| {
         b.iter(|| {
             black_box(
-                parse_response_typed::<ListObjectsV2Output>(&m.meta, &m.shapes, &typed_list, response(&body))
-                    .expect("direct"),
+                parse_response_typed::<ListObjectsV2Output>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_list,
+                    response(&body),
+                )
+                .expect("direct"),
             )
         })
     });
@@ -466,18 +476,28 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, &typed_describe, response(&body)).expect("parse");
+            let v = parse_response(&m.meta, &m.shapes, &typed_describe, response(&body))
+                .expect("parse");
             black_box(DescribeInstancesOutput::from_value(v).expect("typed"))
         })
     });
     let direct: DescribeInstancesOutput =
         parse_response_typed(&m.meta, &m.shapes, &typed_describe, response(&body)).expect("direct");
-    assert_eq!(format!("{direct:?}"), format!("{typed:?}"), "both typed paths read the same");
+    assert_eq!(
+        format!("{direct:?}"),
+        format!("{typed:?}"),
+        "both typed paths read the same"
+    );
     g.bench_function("typed direct", |b| {
         b.iter(|| {
             black_box(
-                parse_response_typed::<DescribeInstancesOutput>(&m.meta, &m.shapes, &typed_describe, response(&body))
-                    .expect("direct"),
+                parse_response_typed::<DescribeInstancesOutput>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_describe,
+                    response(&body),
+                )
+                .expect("direct"),
             )
         })
     });
@@ -502,7 +522,8 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, &typed_query, response(&body)).expect("parse");
+            let v =
+                parse_response(&m.meta, &m.shapes, &typed_query, response(&body)).expect("parse");
             black_box(QueryOutput::from_value(v).expect("typed"))
         })
     });
@@ -551,8 +572,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("typed direct", |b| {
         b.iter(|| {
             black_box(
-                parse_response_typed::<QueryOutput>(&m.meta, &m.shapes, &typed_query, response(&body))
-                    .expect("direct"),
+                parse_response_typed::<QueryOutput>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_query,
+                    response(&body),
+                )
+                .expect("direct"),
             )
         })
     });
@@ -585,7 +611,8 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("parse");
+            let v =
+                parse_response(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("parse");
             black_box(ReceiveMessageOutput::from_value(v).expect("typed"))
         })
     });
@@ -600,8 +627,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("typed direct", |b| {
         b.iter(|| {
             black_box(
-                parse_response_typed::<ReceiveMessageOutput>(&m.meta, &m.shapes, &typed_receive, response(&body))
-                    .expect("direct"),
+                parse_response_typed::<ReceiveMessageOutput>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_receive,
+                    response(&body),
+                )
+                .expect("direct"),
             )
         })
     });

@@ -251,8 +251,8 @@ pub(crate) fn decode_typed<O: Shape>(
 }
 
 /// The output of a whole successful response, read by the protocol's reader: structures
-/// straight from the body (XML streams; JSON goes through values for now), anything else
-/// as a value.
+/// straight from the body (XML and JSON read in one pass, no tree), anything else as a
+/// value.
 struct Root<'c, 's> {
     ctx: &'c Ctx<'s>,
     resp: &'c http::Response<Bytes>,
@@ -294,7 +294,7 @@ impl<'s> Decoder<'s> for Root<'_, 's> {
             Protocol::RestXml => rest::decode(ctx, self.resp, &xml::XmlCodec, target),
             Protocol::AwsQuery | Protocol::Ec2Query => query::decode(ctx, self.resp, target),
             Protocol::RestJson1 => rest::decode(ctx, self.resp, &json::JsonCodec, target),
-            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => self.as_value()?.structure(target),
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::decode_rpc(ctx, self.resp, target),
         }
     }
     fn list(&mut self, item: &mut dyn FnMut(&mut dyn Decoder<'s>) -> Result<()>) -> Result<()> {

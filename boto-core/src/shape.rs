@@ -4,8 +4,8 @@
 use crate::error::Result;
 use crate::model::Schema;
 use crate::value::Value;
-pub use decode::{decode_structure, read_value, DecodeStruct, Decoder, ValueDecoder};
 pub(crate) use decode::in_member;
+pub use decode::{decode_structure, read_value, DecodeStruct, Decoder, ValueDecoder};
 
 /// A typed shape. Derive it with `#[derive(Shape)]`.
 pub trait Shape: Sized + Send + 'static {

@@ -303,8 +303,9 @@ fn ec2_reads_nested_item_lists() {
 }
 
 fn direct_err(protocol: Protocol, op: &Operation, body: &str) -> String {
-    let err = parse_response_typed::<Instances>(&meta(protocol), &Shapes::EMPTY, op, response(body))
-        .expect_err("bad input is an error");
+    let err =
+        parse_response_typed::<Instances>(&meta(protocol), &Shapes::EMPTY, op, response(body))
+            .expect_err("bad input is an error");
     assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
     err.to_string()
 }
@@ -363,7 +364,11 @@ fn nesting_is_bounded_in_skipped_and_read_elements() {
     );
     assert!(direct_err(Protocol::Ec2Query, &op, &deep).contains("nesting"));
     // Within the bound, unknown subtrees are skipped.
-    let fine = format!("<R><x>{}{}</x><nextToken>t</nextToken></R>", "<a>".repeat(100), "</a>".repeat(100));
+    let fine = format!(
+        "<R><x>{}{}</x><nextToken>t</nextToken></R>",
+        "<a>".repeat(100),
+        "</a>".repeat(100)
+    );
     let out: Instances = both(Protocol::Ec2Query, &op, &fine);
     assert_eq!(out.next_token.as_deref(), Some("t"));
 }
@@ -381,4 +386,107 @@ fn an_operation_of_another_shape_reads_through_values() {
     )
     .unwrap();
     assert_eq!(out, Instances::default());
+}
+
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+struct QueryOutput {
+    items: Option<Vec<HashMap<String, Attr>>>,
+    count: i32,
+    last_evaluated_key: Option<HashMap<String, Attr>>,
+    consumed: Option<f64>,
+    when: Option<DateTime>,
+    data: Option<boto_core::Blob>,
+    doc: Option<boto_core::Document>,
+    class: Option<StorageClass>,
+    #[shape(header = "x-amz-request-charged")]
+    request_charged: Option<String>,
+}
+
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+struct Attr {
+    s: Option<String>,
+    n: Option<String>,
+    #[shape(name = "BOOL")]
+    bool: Option<bool>,
+    #[shape(name = "M")]
+    m: Option<HashMap<String, Attr>>,
+    #[shape(name = "L")]
+    l: Option<Vec<Attr>>,
+}
+
+const QUERY: &str = r#" {"Items": [{"pk": {"S": "a\"\u00e9\ud83d\ude00\n"}, "n": {"N": "1"},
+    "m": {"M": {"x": {"L": [{"BOOL": true}, {"S": null}, null]}}}}, {}],
+  "Count": 2, "LastEvaluatedKey": null, "Consumed": 1.5e0, "When": 1700000000.5,
+  "Data": "aGVsbG8=", "Doc": {"a": [1, {"b": null}]}, "Class": "GLACIER",
+  "Unknown": {"deep": [[[]], {"x": "y"}]}, "Items2": null} "#;
+
+#[test]
+fn aws_json_and_rest_json_read_the_same_both_ways() {
+    let op = op::<QueryOutput>("Query", None);
+    let out: QueryOutput = both(Protocol::AwsJson1_0, &op, QUERY);
+    let items = out.items.as_ref().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["pk"].s.as_deref(), Some("a\"é😀\n"));
+    let x = &items[0]["m"].m.as_ref().unwrap()["x"];
+    assert_eq!(x.l.as_ref().unwrap().len(), 2, "null elements are skipped");
+    assert_eq!(out.count, 2);
+    assert_eq!(out.last_evaluated_key, None);
+    assert_eq!(out.consumed, Some(1.5));
+    assert_eq!(out.when.map(|t| t.as_millis()), Some(1_700_000_000_500));
+    assert_eq!(out.data.as_ref().map(|b| b.as_bytes()), Some(&b"hello"[..]));
+    assert!(out.doc.is_some());
+    assert_eq!(out.class, Some(StorageClass::Glacier));
+    // restJson1: the header binding, the body members.
+    let out: QueryOutput = both(Protocol::RestJson1, &op, QUERY);
+    assert_eq!(out.request_charged.as_deref(), Some("requester"));
+    assert_eq!(out.count, 2);
+    let out: QueryOutput = both(Protocol::AwsJson1_1, &op, "");
+    assert_eq!(out, QueryOutput::default());
+    let out: QueryOutput = both(Protocol::AwsJson1_1, &op, "null");
+    assert_eq!(out, QueryOutput::default());
+}
+
+#[test]
+fn bad_json_is_a_decode_error() {
+    let op = op::<QueryOutput>("Query", None);
+    let meta = meta(Protocol::AwsJson1_0);
+    let err = |body: &str| {
+        let e = parse_response_typed::<QueryOutput>(&meta, &Shapes::EMPTY, &op, response(body))
+            .expect_err(body);
+        assert_eq!(e.kind(), ErrorKind::Decode, "{e}");
+        e.to_string()
+    };
+    for cut in 1..QUERY.trim_end().len() {
+        let body = &QUERY[..cut];
+        if !body.trim().is_empty() {
+            err(body);
+        }
+    }
+    assert!(err(r#"{"Count": 99999999999}"#).contains("Count"));
+    assert!(err(r#"{"Count": "x"}"#).contains("Count"));
+    assert!(err(r#"{"When": "yesterday"}"#).contains("When"));
+    assert!(err(r#"{"When": 1e300}"#).contains("When"));
+    assert!(err(r#"{"Data": "%%%"}"#).contains("Data"));
+    assert!(err(r#"{"Items": {}}"#).contains("Items"));
+    assert!(err(r#"{"Items": [{"pk": {"S": "\ud800"}}]}"#).contains("surrogate"));
+    assert!(err("{\"Items\": [{\"pk\": {\"S\": \"a\u{1}\"}}]}").contains("control"));
+    assert!(err(r#"{"Items": [{"pk": {"S": "\q"}}]}"#).contains("escape"));
+    assert!(err(r#"{"Count": 01}"#).contains("number"));
+    assert!(err(r#"{"Count": 2} x"#).contains("trailing"));
+    assert!(err(r#"{"Count": 2,}"#).contains("malformed"));
+    assert!(err("[1]").contains("object"));
+    let deep = format!("{{\"Unknown\": {}{}}}", "[".repeat(200), "]".repeat(200));
+    assert!(err(&deep).contains("nesting"));
+    let deep_attr = format!(
+        "{{\"Items\": [{{\"a\": {}{{\"S\": \"x\"}}{}}}]}}",
+        "{\"M\": {\"a\": ".repeat(100),
+        "}}".repeat(100)
+    );
+    assert!(err(&deep_attr).contains("nesting"));
+    let resp = http::Response::builder()
+        .status(200)
+        .body(Bytes::from_static(b"{\"Class\": \"\xff\"}"))
+        .unwrap();
+    let e = parse_response_typed::<QueryOutput>(&meta, &Shapes::EMPTY, &op, resp).unwrap_err();
+    assert!(e.to_string().contains("UTF-8"), "{e}");
 }

@@ -37,9 +37,12 @@ pub fn structure_members(value: Value, shape: &str) -> Result<Vec<(Name, Value)>
 /// Converts one member, naming it in the error; `None` when `T` drops the value (see
 /// [`Shape::from_member_value`]), which leaves the member at its default.
 pub fn member_from_value<T: Shape>(value: Value, shape: &str, member: &str) -> Result<Option<T>> {
+    // One message `A.b: B.c: what`, kept short: nesting each error in the next as its
+    // source too would double the text at every level of a deep document.
     T::from_member_value(value).map_err(|e| {
-        let inner = e.to_string();
-        Error::decode(format!("{shape}.{member}: {inner}")).with_source(e)
+        let mut message = format!("{shape}.{member}: {}", e.message().unwrap_or_default());
+        crate::error::clip(&mut message, 1024);
+        Error::decode(message)
     })
 }
 

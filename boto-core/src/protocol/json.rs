@@ -2,6 +2,7 @@
 //! codec of restJson1. Timestamps are epoch seconds unless the model says otherwise, blobs
 //! are base64, documents are written as they are.
 
+mod decode;
 mod read;
 
 use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
@@ -216,6 +217,36 @@ pub(crate) fn parse_rpc(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<V
     Ok(Value::Structure(out))
 }
 
+/// awsJson1_0 / awsJson1_1 response, read straight into a typed output `target`.
+pub(crate) fn decode_rpc(
+    ctx: &Ctx<'_>,
+    resp: &http::Response<Bytes>,
+    target: &mut dyn crate::shape::DecodeStruct,
+) -> Result<()> {
+    match ctx.output() {
+        Some(schema) => decode_object_body(ctx, schema, resp.body(), false, target),
+        None => Ok(()),
+    }
+}
+
+/// Reads a JSON object body into a typed `target` (only members without an HTTP location
+/// when `body_only`). An empty body or `null` reads as no members.
+fn decode_object_body<'s>(
+    ctx: &Ctx<'s>,
+    schema: &'s Schema,
+    body: &[u8],
+    body_only: bool,
+    target: &mut dyn crate::shape::DecodeStruct,
+) -> Result<()> {
+    use crate::shape::Decoder as _;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let mut d = decode::JsonDecoder::new(body, ctx, schema, body_only);
+    d.structure(target)?;
+    d.finish()
+}
+
 /// The modeled members of an awsJson error shape (from the body).
 pub(crate) fn parse_error_shape(
     ctx: &Ctx<'_>,
@@ -346,6 +377,16 @@ impl BodyCodec for JsonCodec {
         out: &mut Vec<(Name, Value)>,
     ) -> Result<()> {
         read_object_body(ctx, schema, body, true, out)
+    }
+
+    fn decode_body<'s>(
+        &self,
+        ctx: &Ctx<'s>,
+        schema: &'s Schema,
+        body: &[u8],
+        target: &mut dyn crate::shape::DecodeStruct,
+    ) -> Result<()> {
+        decode_object_body(ctx, schema, body, true, target)
     }
 
     fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>> {

@@ -14,14 +14,14 @@
 use super::common::{members, timestamp_format, Ctx};
 use super::query::{error_element, is_blank, scalar_text, xml_service_error};
 use super::rest::{feed, BodyCodec};
-use super::xml_read::XmlDecoder;
-use crate::shape::{DecodeStruct, Decoder};
 use super::xml_decode::{decode_structure, decode_text, decode_value, is_flattened};
+use super::xml_read::XmlDecoder;
 use super::xml_tree;
 use super::xml_write::XmlWriter;
 use crate::datetime::TimestampFormat;
 use crate::error::{Error, Result, ServiceError};
 use crate::model::{Kind, Location, Member, Schema, XmlNamespace};
+use crate::shape::{DecodeStruct, Decoder};
 use crate::value::{Name, Value};
 use bytes::Bytes;
 

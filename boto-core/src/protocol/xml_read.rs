@@ -189,7 +189,9 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                     return Err(bad("CDATA outside the root element", pos))
                 }
                 Event::Eof if self.depth > 0 => {
-                    return Err(Error::decode("truncated XML: end of input inside an element"))
+                    return Err(Error::decode(
+                        "truncated XML: end of input inside an element",
+                    ))
                 }
                 Event::Eof => return Ok(()),
                 _ => {}
@@ -288,7 +290,8 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                 }
                 Event::CData(c) => {
                     let raw = c.into_inner();
-                    let s = std::str::from_utf8(&raw).map_err(|_| bad("CDATA is not UTF-8", pos))?;
+                    let s =
+                        std::str::from_utf8(&raw).map_err(|_| bad("CDATA is not UTF-8", pos))?;
                     out.push_str(s);
                 }
                 Event::Start(_) => {
@@ -338,7 +341,11 @@ impl<'a, 's> XmlDecoder<'a, 's> {
     }
 
     /// The member of a structure an element named `name` is, with the form it has.
-    fn find_member(members: &'s [Member], shapes: &'s Shapes, name: &[u8]) -> Option<(usize, Form)> {
+    fn find_member(
+        members: &'s [Member],
+        shapes: &'s Shapes,
+        name: &[u8],
+    ) -> Option<(usize, Form)> {
         let body = |m: &Member| {
             !m.traits.xml_attribute
                 && !matches!(
@@ -354,19 +361,25 @@ impl<'a, 's> XmlDecoder<'a, 's> {
             .iter()
             .position(|m| member_xml_name(m).as_bytes() == name && body(m))
         {
-            let form = if flat(&members[i]) { Form::Flat } else { Form::Plain };
+            let form = if flat(&members[i]) {
+                Form::Flat
+            } else {
+                Form::Plain
+            };
             return Some((i, form));
         }
         // botocore names flattened elements after the list member's locationName when the
         // structure member has none (SQS `Message`).
-        members.iter().position(|m| {
-            m.traits.location_name.is_none()
-                && body(m)
-                && flat(m)
-                && matches!(&shapes.get(&m.target).kind, Kind::List { member }
+        members
+            .iter()
+            .position(|m| {
+                m.traits.location_name.is_none()
+                    && body(m)
+                    && flat(m)
+                    && matches!(&shapes.get(&m.target).kind, Kind::List { member }
                     if member.traits.location_name.as_deref().map(str::as_bytes) == Some(name))
-        })
-        .map(|i| (i, Form::Flat))
+            })
+            .map(|i| (i, Form::Flat))
     }
 
     fn name_text(&self) -> String {
@@ -532,9 +545,10 @@ impl<'a, 's> XmlDecoder<'a, 's> {
             while let Some((start, empty)) = self.next_child()? {
                 let name = local(&start);
                 if name == key_name.as_bytes() && k.is_none() {
-                    let text = self.descend(start, empty, key_schema, Some(key), Form::Plain, |d| {
-                        d.text()
-                    })?;
+                    let text =
+                        self.descend(start, empty, key_schema, Some(key), Form::Plain, |d| {
+                            d.text()
+                        })?;
                     k = Some(text);
                 } else if name == value_name.as_bytes() && !saw_value {
                     let Some(kk) = k.take() else {
@@ -563,4 +577,3 @@ impl<'a, 's> XmlDecoder<'a, 's> {
         Ok(())
     }
 }
-

@@ -107,10 +107,17 @@ pub fn decode_structure<T: DecodeStruct + Default>(d: &mut dyn Decoder<'_>) -> R
     Ok(Some(out))
 }
 
-/// The error of member `m` of `schema`, naming both (as the value path does).
+/// The error of member `m` of `schema`, naming both (as the value path does): one message
+/// `A.b: B.c: what`, kept short (a deeply nested document makes a long path).
 pub(crate) fn in_member(schema: &Schema, m: &Member, e: Error) -> Error {
-    let inner = e.to_string();
-    Error::decode(format!("{}.{}: {inner}", schema.name, m.name)).with_source(e)
+    let mut message = format!(
+        "{}.{}: {}",
+        schema.name,
+        m.name,
+        e.message().unwrap_or_default()
+    );
+    crate::error::clip(&mut message, 1024);
+    Error::decode(message)
 }
 
 /// Reads any value through the decoder's structural methods, guided by its schema: the
@@ -296,4 +303,3 @@ impl<'s> Decoder<'s> for ValueDecoder<'s> {
         Ok(())
     }
 }
-

@@ -116,7 +116,6 @@ macro_rules! integer {
 
 integer!(i8, i16, i32, i64, u8, u16, u32, u64);
 
-
 macro_rules! float {
     ($($t:ty),*) => {$(
         impl Shape for $t {

@@ -75,7 +75,7 @@ fn read_with(seed: Seed<'_, '_>, body: &[u8]) -> Result<Value> {
 }
 
 #[derive(Clone, Copy)]
-struct Seed<'c, 'a> {
+pub(crate) struct Seed<'c, 'a> {
     ctx: &'c Ctx<'a>,
     member: Option<&'a Member>,
     schema: &'a Schema,
@@ -84,6 +84,16 @@ struct Seed<'c, 'a> {
 }
 
 impl<'c, 'a> Seed<'c, 'a> {
+    /// The reader of a value of `schema` (reached through `member`).
+    pub(crate) fn new(ctx: &'c Ctx<'a>, member: Option<&'a Member>, schema: &'a Schema) -> Self {
+        Seed {
+            ctx,
+            member,
+            schema,
+            body_only: false,
+        }
+    }
+
     fn child(&self, member: &'a Member) -> Seed<'c, 'a> {
         Seed {
             ctx: self.ctx,
