@@ -11,9 +11,6 @@ use crate::http::ByteStream;
 use bytes::Bytes;
 use std::borrow::Cow;
 
-/// A member name inside a structure value (the model's member name, e.g. `"Bucket"`).
-pub type Name = Cow<'static, str>;
-
 /// The data of one shape.
 #[derive(Debug, Default)]
 pub enum Value {
@@ -38,8 +35,9 @@ pub enum Value {
     List(Vec<Value>),
     /// map, in insertion order
     Map(Vec<(String, Value)>),
-    /// structure (or union): present members only, in any order
-    Structure(Vec<(Name, Value)>),
+    /// structure (or union): present members only, in any order, by model member name
+    /// (`"Bucket"`)
+    Structure(Vec<(Cow<'static, str>, Value)>),
     /// document (untyped JSON)
     Document(serde_json::Value),
     /// a streaming blob payload (S3 object bodies); never buffered by the engine
@@ -72,7 +70,7 @@ impl Value {
     }
 
     /// Sets a member of a structure value (replacing an existing one).
-    pub fn set(&mut self, member: impl Into<Name>, value: Value) {
+    pub fn set(&mut self, member: impl Into<Cow<'static, str>>, value: Value) {
         if let Value::Structure(m) = self {
             let member = member.into();
             match m.iter_mut().find(|(k, _)| *k == member) {

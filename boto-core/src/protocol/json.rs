@@ -9,12 +9,13 @@ use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
 use super::rest::{format_timestamp, BodyCodec};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result, ServiceError};
-use crate::model::{Kind, Location, Member, Protocol, Schema, SchemaRef};
-use crate::value::{Name, Value};
+use crate::model::{Kind, Location, Member, Schema, SchemaRef};
+use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
 use read::{read_document, read_object_body};
 use serde_json::Value as Json;
+use std::borrow::Cow;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
@@ -100,7 +101,7 @@ pub(crate) fn write_value(
 fn write_structure(
     ctx: &Ctx<'_>,
     schema: &Schema,
-    fields: &[(Name, Value)],
+    fields: &[(Cow<'static, str>, Value)],
     keep: impl Fn(&Member) -> bool,
     out: &mut Vec<u8>,
 ) -> Result<()> {
@@ -192,10 +193,8 @@ pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
     if let Some(prefix) = &ctx.meta.target_prefix {
         req.header("X-Amz-Target", &format!("{prefix}.{}", ctx.op.name))?;
     }
-    let version = match ctx.meta.protocol {
-        Protocol::AwsJson1_0 => "1.0",
-        _ => "1.1",
-    };
+    let version = ctx.meta.protocol.json_version();
+    let version = version.as_deref().unwrap_or("1.1");
     req.header("Content-Type", &format!("application/x-amz-json-{version}"))?;
     let body = match ctx.input() {
         Some(schema) => to_body(ctx, schema, &input)?,
@@ -374,7 +373,7 @@ impl BodyCodec for JsonCodec {
         ctx: &Ctx<'_>,
         schema: &Schema,
         body: &[u8],
-        out: &mut Vec<(Name, Value)>,
+        out: &mut Vec<(Cow<'static, str>, Value)>,
     ) -> Result<()> {
         read_object_body(ctx, schema, body, true, out)
     }

@@ -14,9 +14,10 @@ use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result};
 use crate::http::ByteStream;
 use crate::model::{Kind, Location, Member, Schema};
-use crate::value::{Name, Value};
+use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
+use std::borrow::Cow;
 
 /// The body half of a REST protocol: what restJson1 and restXml differ in.
 pub(crate) trait BodyCodec {
@@ -50,7 +51,7 @@ pub(crate) trait BodyCodec {
         ctx: &Ctx<'_>,
         schema: &Schema,
         body: &[u8],
-        out: &mut Vec<(Name, Value)>,
+        out: &mut Vec<(Cow<'static, str>, Value)>,
     ) -> Result<()>;
 
     /// Reads a structure, union or document payload `member` from `body`; `Ok(None)` when
@@ -86,7 +87,7 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
     let mut query: Vec<(String, String)> = Vec::new();
     let mut map_query: Vec<(String, String)> = Vec::new();
     let mut headers: Vec<(String, String)> = Vec::new();
-    let mut body_fields: Vec<(Name, Value)> = Vec::new();
+    let mut body_fields: Vec<(Cow<'static, str>, Value)> = Vec::new();
     let mut payload_value = None;
     let payload_name = schema.traits.payload.as_deref();
 

@@ -22,8 +22,9 @@ use crate::datetime::TimestampFormat;
 use crate::error::{Error, Result, ServiceError};
 use crate::model::{Kind, Location, Member, Schema, XmlNamespace};
 use crate::shape::{DecodeStruct, Decoder};
-use crate::value::{Name, Value};
+use crate::value::Value;
 use bytes::Bytes;
+use std::borrow::Cow;
 
 /// The restXml body codec.
 pub(crate) struct XmlCodec;
@@ -242,7 +243,7 @@ impl BodyCodec for XmlCodec {
         ctx: &Ctx<'_>,
         schema: &Schema,
         body: &[u8],
-        out: &mut Vec<(Name, Value)>,
+        out: &mut Vec<(Cow<'static, str>, Value)>,
     ) -> Result<()> {
         if is_blank(body) {
             return Ok(());
@@ -315,7 +316,7 @@ fn bare_member(
     ctx: &Ctx<'_>,
     schema: &Schema,
     root: &xml_tree::Element,
-) -> Result<Option<(Name, Value)>> {
+) -> Result<Option<(Cow<'static, str>, Value)>> {
     let mut body = members(schema).iter().filter(|m| {
         !matches!(
             m.traits.location,

@@ -182,7 +182,7 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                         return Err(bad("text outside the root element", pos));
                     }
                 }
-                Event::Text(t) => {
+                Event::Text(t) if t.contains(&b'&') => {
                     t.unescape().map_err(|e| bad(e, pos))?;
                 }
                 Event::CData(_) if self.depth == 0 => {
@@ -224,7 +224,7 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                     self.here.done = true;
                     return Ok(None);
                 }
-                Event::Text(t) => {
+                Event::Text(t) if t.contains(&b'&') => {
                     t.unescape().map_err(|e| bad(e, pos))?;
                 }
                 Event::Eof => return Err(self.truncated()),
@@ -251,7 +251,7 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                     self.check_depth(pos)?;
                 }
                 Event::End(_) => self.depth -= 1,
-                Event::Text(t) => {
+                Event::Text(t) if t.contains(&b'&') => {
                     t.unescape().map_err(|e| bad(e, pos))?;
                 }
                 Event::Eof => return Err(self.truncated()),
@@ -281,11 +281,12 @@ impl<'a, 's> XmlDecoder<'a, 's> {
             let pos = self.reader.buffer_position();
             match self.reader.read_event().map_err(|e| bad(e, pos))? {
                 Event::Text(t) => {
-                    let s = t.unescape().map_err(|e| bad(e, pos))?;
-                    if out.is_empty() {
-                        out = s.into_owned();
+                    // Most text has no entity: copied as it is (the body is UTF-8).
+                    if !t.contains(&b'&') {
+                        let s = std::str::from_utf8(&t).map_err(|e| bad(e, pos))?;
+                        out.push_str(s);
                     } else {
-                        out.push_str(&s);
+                        out.push_str(&t.unescape().map_err(|e| bad(e, pos))?);
                     }
                 }
                 Event::CData(c) => {

@@ -160,7 +160,7 @@ pub fn read_value<'s>(d: &mut dyn Decoder<'s>) -> Result<Value> {
 /// are one element per item) adds to what it already holds.
 struct ValueStruct<'s> {
     members: &'s [Member],
-    out: Vec<(crate::value::Name, Value)>,
+    out: Vec<(std::borrow::Cow<'static, str>, Value)>,
 }
 
 impl DecodeStruct for ValueStruct<'_> {

@@ -10,9 +10,10 @@ use crate::protocol::common::{
     members, parse_bool, parse_float, parse_integer, streaming_output, timestamp_format, Ctx,
 };
 use crate::shape::{in_member, DecodeStruct, ValueDecoder};
-use crate::value::{Name, Value};
+use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
+use std::borrow::Cow;
 
 /// Parses a successful REST response into the output value.
 pub(crate) fn parse(
@@ -103,7 +104,7 @@ pub(crate) fn decode<'s>(
 pub(crate) fn feed<'s>(
     ctx: &Ctx<'s>,
     schema: &'s Schema,
-    values: Vec<(Name, Value)>,
+    values: Vec<(Cow<'static, str>, Value)>,
     target: &mut dyn DecodeStruct,
 ) -> Result<()> {
     let all = members(schema);
@@ -142,7 +143,7 @@ pub(crate) fn read_bindings(
     schema: &Schema,
     status: u16,
     headers: &http::HeaderMap,
-    out: &mut Vec<(Name, Value)>,
+    out: &mut Vec<(Cow<'static, str>, Value)>,
 ) -> Result<()> {
     for m in members(schema) {
         let target = ctx.schema(&m.target);
