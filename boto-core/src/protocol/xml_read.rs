@@ -16,6 +16,7 @@ use crate::shape::{in_member, read_value, DecodeStruct, Decoder, ValueDecoder};
 use crate::value::Value;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
+use std::borrow::Cow;
 
 /// Deeper nesting than this is refused (as the element tree does).
 const MAX_DEPTH: usize = 128;
@@ -270,44 +271,52 @@ impl<'a, 's> XmlDecoder<'a, 's> {
         Ok(())
     }
 
-    /// The element's own text (children skipped), consuming it.
-    fn text(&mut self) -> Result<String> {
+    /// The element's own text (children skipped), consuming it: borrowed from the body
+    /// when it is one piece without entities.
+    fn text(&mut self) -> Result<Cow<'a, str>> {
         if self.here.empty || self.here.done {
             self.here.done = true;
-            return Ok(String::new());
+            return Ok(Cow::Borrowed(""));
         }
-        let mut out = String::new();
+        let mut out: Option<Cow<'a, str>> = None;
         loop {
             let pos = self.reader.buffer_position();
-            match self.reader.read_event().map_err(|e| bad(e, pos))? {
-                Event::Text(t) => {
-                    // Most text has no entity: copied as it is (the body is UTF-8).
-                    if !t.contains(&b'&') {
-                        let s = std::str::from_utf8(&t).map_err(|e| bad(e, pos))?;
-                        out.push_str(s);
-                    } else {
-                        out.push_str(&t.unescape().map_err(|e| bad(e, pos))?);
+            let piece: Cow<'a, str> = match self.reader.read_event().map_err(|e| bad(e, pos))? {
+                // Most text has no entity: taken as it is (the body is UTF-8).
+                Event::Text(t) if !t.contains(&b'&') => match t.into_inner() {
+                    Cow::Borrowed(b) => {
+                        Cow::Borrowed(std::str::from_utf8(b).map_err(|e| bad(e, pos))?)
                     }
-                }
+                    Cow::Owned(v) => Cow::Owned(String::from_utf8(v).map_err(|e| bad(e, pos))?),
+                },
+                Event::Text(t) => Cow::Owned(t.unescape().map_err(|e| bad(e, pos))?.into_owned()),
                 Event::CData(c) => {
                     let raw = c.into_inner();
                     let s =
                         std::str::from_utf8(&raw).map_err(|_| bad("CDATA is not UTF-8", pos))?;
-                    out.push_str(s);
+                    Cow::Owned(s.to_owned())
                 }
                 Event::Start(_) => {
                     self.depth += 1;
                     self.check_depth(pos)?;
                     self.skip()?;
+                    continue;
                 }
                 Event::End(_) => {
                     self.depth -= 1;
                     self.here.done = true;
-                    return Ok(out);
+                    return Ok(out.unwrap_or(Cow::Borrowed("")));
                 }
                 Event::Eof => return Err(self.truncated()),
-                _ => {}
-            }
+                _ => continue,
+            };
+            out = Some(match out {
+                None => piece,
+                Some(mut have) => {
+                    have.to_mut().push_str(&piece);
+                    have
+                }
+            });
         }
     }
 
@@ -406,13 +415,13 @@ impl<'a, 's> Decoder<'s> for XmlDecoder<'a, 's> {
     fn scalar(&mut self) -> Result<Value> {
         let text = self.text()?;
         if matches!(self.here.schema.kind, Kind::String) {
-            return Ok(Value::String(text));
+            return Ok(Value::String(text.into_owned()));
         }
         decode_text(self.here.schema, self.name(), &text)
     }
     fn string(&mut self) -> Result<String> {
         if matches!(self.here.schema.kind, Kind::String) {
-            return self.text();
+            return self.text().map(Cow::into_owned);
         }
         match self.scalar()? {
             Value::String(s) => Ok(s),
@@ -548,7 +557,7 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                 if name == key_name.as_bytes() && k.is_none() {
                     let text =
                         self.descend(start, empty, key_schema, Some(key), Form::Plain, |d| {
-                            d.text()
+                            d.text().map(Cow::into_owned)
                         })?;
                     k = Some(text);
                 } else if name == value_name.as_bytes() && !saw_value {
