@@ -1,5 +1,6 @@
 //! The [`Shape`] trait: a typed struct that describes itself with a `'static`
-//! [`Schema`](crate::model::Schema) and converts to and from [`Value`](crate::value::Value).
+//! [`Schema`](crate::model::Schema), converts to and from [`Value`](crate::value::Value)
+//! and reads itself straight from a response through a [`Decoder`].
 
 use crate::error::Result;
 use crate::model::Schema;

@@ -2,9 +2,10 @@
 //!
 //! Typed shapes convert to and from `Value` (`#[derive(Shape)]`), the dynamic client builds
 //! it from `serde_json::Value`, and the six protocol writers/readers turn it into wire bytes
-//! guided by the [`Schema`](crate::model::Schema). One tree serves both the typed and the
-//! dynamic paths so that there is exactly one serializer per protocol; the cost is one
-//! allocation-light walk per request, measured in the protocol benchmark.
+//! guided by the [`Schema`](crate::model::Schema). Requests of both the typed and the
+//! dynamic paths go through it, so that there is one serializer per protocol; typed
+//! responses skip it: `ClientHandle::call` reads them straight into the output shape
+//! (`Shape::decode`), which the protocol benchmark measures against the value path.
 
 use crate::datetime::DateTime;
 use crate::http::ByteStream;

@@ -471,6 +471,12 @@ impl<'a, 's> Decoder<'s> for XmlDecoder<'a, 's> {
         while let Some((start, empty)) = self.next_child()? {
             let found = Self::find_member(members, self.shapes, local(&start));
             let Some((i, form)) = found else {
+                // A misspelled field name shows up here, in one run.
+                tracing::debug!(
+                    shape = %schema.name,
+                    member = std::str::from_utf8(local(&start)).unwrap_or(""),
+                    "response member matches no field of the shape; skipped"
+                );
                 if !empty {
                     self.depth += 1;
                     self.skip()?;

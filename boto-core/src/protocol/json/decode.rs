@@ -454,6 +454,12 @@ impl<'s> Decoder<'s> for JsonDecoder<'_, '_, 's> {
                 m.wire_name() == key && (!body_only || m.traits.location == Location::Body)
             });
             let Some(i) = found else {
+                // A misspelled field name shows up here, in one run.
+                tracing::debug!(
+                    shape = %schema.name,
+                    member = &*key,
+                    "response member matches no field of the shape; skipped"
+                );
                 return d.skip();
             };
             let m = &members[i];
