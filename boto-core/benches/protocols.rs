@@ -3,18 +3,23 @@
 //!
 //! - parsing a 1000-key S3 `ListObjectsV2` response (restXml),
 //! - serializing a 25-item DynamoDB `BatchWriteItem` request (awsJson1_0),
-//! - parsing an EC2 `DescribeInstances` response of 100 instances (ec2Query).
+//! - parsing an EC2 `DescribeInstances` response of 100 instances (ec2Query),
+//! - parsing a 100-item DynamoDB `Query` response and serializing its request (awsJson1_0),
+//! - parsing a 10-message SQS `ReceiveMessage` response (awsJson1_0).
 //!
 //! Each runs through `DynamicClient::build_request` / `parse_response` (JSON params and
-//! results), and through the typed path: the same engine with `Shape::into_value` /
-//! `Shape::from_value` on `#[derive(Shape)]` structs instead of JSON conversion.
+//! results), and through the typed paths, on `#[derive(Shape)]` structs and operations whose
+//! output is their schema (as `#[client]` declares them): the value path (`parse_response`
+//! then `Shape::from_value`) and the direct one (`parse_response_typed`, what
+//! `ClientHandle::call` runs).
 //!
 //! `cargo bench -p boto-core --bench protocols` prints the figures.
 
 use testkit::botocore;
 
 use boto_core::dynamic::{DynamicClient, ServiceModel};
-use boto_core::protocol::{build_request, parse_response, Endpoint};
+use boto_core::model::{Operation, SchemaRef};
+use boto_core::protocol::{build_request, parse_response, parse_response_typed, Endpoint};
 use boto_core::{DateTime, Session, Shape};
 use bytes::Bytes;
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion, Throughput};
@@ -24,6 +29,7 @@ use std::collections::HashMap;
 #[derive(Shape, Debug, Default)]
 struct ListObjectsV2Output {
     is_truncated: Option<bool>,
+    #[shape(flattened)]
     contents: Vec<Object>,
     name: Option<String>,
     key_count: Option<i64>,
@@ -63,41 +69,103 @@ struct AttributeValue {
     ss: Option<Vec<String>>,
     #[shape(name = "BOOL")]
     bool: Option<bool>,
+    #[shape(name = "M")]
+    m: Option<HashMap<String, AttributeValue>>,
+    #[shape(name = "L")]
+    l: Option<Vec<AttributeValue>>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct QueryInput {
+    table_name: String,
+    index_name: Option<String>,
+    key_condition_expression: Option<String>,
+    expression_attribute_values: Option<HashMap<String, AttributeValue>>,
+    limit: Option<i32>,
+    exclusive_start_key: Option<HashMap<String, AttributeValue>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct QueryOutput {
+    items: Option<Vec<HashMap<String, AttributeValue>>>,
+    count: i32,
+    scanned_count: i32,
+    last_evaluated_key: Option<HashMap<String, AttributeValue>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct ReceiveMessageOutput {
+    messages: Option<Vec<Message>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct Message {
+    message_id: Option<String>,
+    receipt_handle: Option<String>,
+    #[shape(name = "MD5OfBody")]
+    md5_of_body: Option<String>,
+    body: Option<String>,
+    attributes: Option<HashMap<String, String>>,
+    #[shape(name = "MD5OfMessageAttributes")]
+    md5_of_message_attributes: Option<String>,
+    message_attributes: Option<HashMap<String, MessageAttributeValue>>,
+}
+
+#[derive(Shape, Debug, Default)]
+struct MessageAttributeValue {
+    string_value: Option<String>,
+    data_type: String,
 }
 
 #[derive(Shape, Debug, Default)]
 struct DescribeInstancesOutput {
+    #[shape(name = "reservationSet")]
     reservations: Vec<Reservation>,
+    #[shape(name = "nextToken")]
     next_token: Option<String>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct Reservation {
+    #[shape(name = "reservationId")]
     reservation_id: Option<String>,
+    #[shape(name = "ownerId")]
     owner_id: Option<String>,
+    #[shape(name = "instancesSet")]
     instances: Vec<Instance>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct Instance {
+    #[shape(name = "instanceId")]
     instance_id: Option<String>,
+    #[shape(name = "imageId")]
     image_id: Option<String>,
+    #[shape(name = "instanceType")]
     instance_type: Option<String>,
+    #[shape(name = "launchTime")]
     launch_time: Option<DateTime>,
+    #[shape(name = "privateIpAddress")]
     private_ip_address: Option<String>,
+    #[shape(name = "instanceState")]
     state: Option<InstanceState>,
+    #[shape(name = "tagSet")]
     tags: Vec<Tag>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct InstanceState {
+    #[shape(name = "code")]
     code: Option<i64>,
+    #[shape(name = "name")]
     name: Option<String>,
 }
 
 #[derive(Shape, Debug, Default)]
 struct Tag {
+    #[shape(name = "key")]
     key: Option<String>,
+    #[shape(name = "value")]
     value: Option<String>,
 }
 
@@ -163,6 +231,41 @@ fn describe_instances_body(n: usize) -> Bytes {
     Bytes::from(s)
 }
 
+fn query_body(n: usize) -> Bytes {
+    let items: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            json!({
+                "pk": {"S": "user#42"}, "sk": {"N": i.to_string()},
+                "name": {"S": format!("some user name number {i}")},
+                "tags": {"SS": ["red", "green", "blue"]}, "active": {"BOOL": i % 2 == 0},
+                "address": {"M": {"city": {"S": "Lyon"}, "zip": {"N": "69001"}}},
+                "scores": {"L": [{"N": "1"}, {"N": "2"}, {"N": "3"}]}
+            })
+        })
+        .collect();
+    let doc = json!({"Items": items, "Count": n, "ScannedCount": n,
+        "LastEvaluatedKey": {"pk": {"S": "user#42"}, "sk": {"N": (n - 1).to_string()}}});
+    Bytes::from(serde_json::to_vec(&doc).expect("json"))
+}
+
+fn receive_message_body(n: usize) -> Bytes {
+    let messages: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            json!({
+                "MessageId": format!("5fea7756-0ea4-451a-a703-a558b933e27{i}"),
+                "ReceiptHandle": format!("MbZj6wDWli+JvwwJaBV+3dcjk2YW2vA3+STFFljTM8tJJg6HRG6PYSasuWXPJB+Cw{i}"),
+                "MD5OfBody": "fafb00f5732ab283681e124bf8747ed1",
+                "Body": format!("{{\"order\": {i}, \"items\": [1, 2, 3], \"note\": \"a message body of moderate length\"}}"),
+                "Attributes": {"SenderId": "AIDAIENQZJOLO23YVJ4VO", "SentTimestamp": "1700000000000",
+                    "ApproximateReceiveCount": "1", "ApproximateFirstReceiveTimestamp": "1700000000001"},
+                "MD5OfMessageAttributes": "00484c68...59e48fb7",
+                "MessageAttributes": {"trace": {"StringValue": format!("trace-{i}"), "DataType": "String"}}
+            })
+        })
+        .collect();
+    Bytes::from(serde_json::to_vec(&json!({ "Messages": messages })).expect("json"))
+}
+
 fn batch_items(n: usize) -> (serde_json::Value, BatchWriteItemInput) {
     let mut json_items = Vec::with_capacity(n);
     let mut typed = Vec::with_capacity(n);
@@ -219,6 +322,13 @@ fn response(body: &Bytes) -> http::Response<Bytes> {
         .expect("response")
 }
 
+/// `op` with the typed output `O` (what `#[client]` declares): the typed reader's input.
+fn typed_op<O: Shape>(op: &Operation) -> Operation {
+    let mut op = op.clone();
+    op.output = Some(SchemaRef::Static(O::schema));
+    op
+}
+
 fn client(session: &Session, model: ServiceModel) -> DynamicClient {
     DynamicClient::new(session, model)
 }
@@ -241,9 +351,11 @@ fn bench(c: &mut Criterion) {
     );
     let m = s3.model();
     let list = m.operation("ListObjectsV2").expect("ListObjectsV2");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_list = typed_op::<ListObjectsV2Output>(list);
     let body = list_objects_body(1000);
     let typed = ListObjectsV2Output::from_value(
-        parse_response(&m.meta, &m.shapes, list, response(&body)).expect("parse"),
+        parse_response(&m.meta, &m.shapes, &typed_list, response(&body)).expect("parse"),
     )
     .expect("typed");
     assert_eq!(typed.contents.len(), 1000);
@@ -257,10 +369,31 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
-    g.bench_function("typed parse + from_value", |b| {
+    g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, list, response(&body)).expect("parse");
+            let v =
+                parse_response(&m.meta, &m.shapes, &typed_list, response(&body)).expect("parse");
             black_box(ListObjectsV2Output::from_value(v).expect("typed"))
+        })
+    });
+    let direct: ListObjectsV2Output =
+        parse_response_typed(&m.meta, &m.shapes, &typed_list, response(&body)).expect("direct");
+    assert_eq!(
+        format!("{direct:?}"),
+        format!("{typed:?}"),
+        "both typed paths read the same"
+    );
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<ListObjectsV2Output>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_list,
+                    response(&body),
+                )
+                .expect("direct"),
+            )
         })
     });
     g.finish();
@@ -322,9 +455,11 @@ fn bench(c: &mut Criterion) {
     );
     let m = ec2.model();
     let describe = m.operation("DescribeInstances").expect("DescribeInstances");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_describe = typed_op::<DescribeInstancesOutput>(describe);
     let body = describe_instances_body(100);
     let typed = DescribeInstancesOutput::from_value(
-        parse_response(&m.meta, &m.shapes, describe, response(&body)).expect("parse"),
+        parse_response(&m.meta, &m.shapes, &typed_describe, response(&body)).expect("parse"),
     )
     .expect("typed");
     let count: usize = typed.reservations.iter().map(|r| r.instances.len()).sum();
@@ -339,10 +474,167 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
-    g.bench_function("typed parse + from_value", |b| {
+    g.bench_function("typed value path (parse + from_value)", |b| {
         b.iter(|| {
-            let v = parse_response(&m.meta, &m.shapes, describe, response(&body)).expect("parse");
+            let v = parse_response(&m.meta, &m.shapes, &typed_describe, response(&body))
+                .expect("parse");
             black_box(DescribeInstancesOutput::from_value(v).expect("typed"))
+        })
+    });
+    let direct: DescribeInstancesOutput =
+        parse_response_typed(&m.meta, &m.shapes, &typed_describe, response(&body)).expect("direct");
+    assert_eq!(
+        format!("{direct:?}"),
+        format!("{typed:?}"),
+        "both typed paths read the same"
+    );
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<DescribeInstancesOutput>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_describe,
+                    response(&body),
+                )
+                .expect("direct"),
+            )
+        })
+    });
+    g.finish();
+
+    // DynamoDB Query, 100 items
+    let m = ddb.model();
+    let query = m.operation("Query").expect("Query");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_query = typed_op::<QueryOutput>(query);
+    let body = query_body(100);
+    let typed = QueryOutput::from_value(
+        parse_response(&m.meta, &m.shapes, &typed_query, response(&body)).expect("parse"),
+    )
+    .expect("typed");
+    assert_eq!(typed.items.as_ref().map(Vec::len), Some(100));
+    assert_eq!(typed.count, 100);
+    let mut g = c.benchmark_group("awsJson1_0 Query 100 items");
+    g.throughput(Throughput::Bytes(body.len() as u64));
+    g.bench_function("dynamic parse_response", |b| {
+        b.iter(|| black_box(ddb.parse_response("Query", response(&body)).expect("parse")))
+    });
+    g.bench_function("typed value path (parse + from_value)", |b| {
+        b.iter(|| {
+            let v =
+                parse_response(&m.meta, &m.shapes, &typed_query, response(&body)).expect("parse");
+            black_box(QueryOutput::from_value(v).expect("typed"))
+        })
+    });
+    let input = QueryInput {
+        table_name: "users".into(),
+        key_condition_expression: Some("pk = :pk AND sk > :sk".into()),
+        expression_attribute_values: Some(HashMap::from([
+            (
+                ":pk".to_owned(),
+                AttributeValue {
+                    s: Some("user#42".into()),
+                    ..AttributeValue::default()
+                },
+            ),
+            (
+                ":sk".to_owned(),
+                AttributeValue {
+                    n: Some("10".into()),
+                    ..AttributeValue::default()
+                },
+            ),
+        ])),
+        limit: Some(100),
+        ..QueryInput::default()
+    };
+    g.bench_function("typed into_value + build", |b| {
+        b.iter_batched(
+            || input.clone(),
+            |input| {
+                black_box(
+                    build_request(&m.meta, &m.shapes, query, input.into_value(), &endpoint)
+                        .expect("request"),
+                )
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    let direct: QueryOutput =
+        parse_response_typed(&m.meta, &m.shapes, &typed_query, response(&body)).expect("direct");
+    // (maps print in no fixed order: compared by size)
+    assert_eq!(
+        direct.items.as_ref().map(Vec::len),
+        typed.items.as_ref().map(Vec::len),
+        "both typed paths read the same"
+    );
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<QueryOutput>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_query,
+                    response(&body),
+                )
+                .expect("direct"),
+            )
+        })
+    });
+    g.finish();
+
+    // SQS ReceiveMessage, 10 messages
+    let sqs = client(
+        &session,
+        ServiceModel::from_json(&botocore::model_json(&data, "sqs")).expect("model"),
+    );
+    let m = sqs.model();
+    let receive = m.operation("ReceiveMessage").expect("ReceiveMessage");
+    // The operation as `#[client]` declares it: the output is the typed shape's schema.
+    let typed_receive = typed_op::<ReceiveMessageOutput>(receive);
+    let body = receive_message_body(10);
+    let typed = ReceiveMessageOutput::from_value(
+        parse_response(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("parse"),
+    )
+    .expect("typed");
+    assert_eq!(typed.messages.as_ref().map(Vec::len), Some(10));
+    let mut g = c.benchmark_group(format!("{:?} ReceiveMessage 10 messages", m.meta.protocol));
+    g.throughput(Throughput::Bytes(body.len() as u64));
+    g.bench_function("dynamic parse_response", |b| {
+        b.iter(|| {
+            black_box(
+                sqs.parse_response("ReceiveMessage", response(&body))
+                    .expect("parse"),
+            )
+        })
+    });
+    g.bench_function("typed value path (parse + from_value)", |b| {
+        b.iter(|| {
+            let v =
+                parse_response(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("parse");
+            black_box(ReceiveMessageOutput::from_value(v).expect("typed"))
+        })
+    });
+    let direct: ReceiveMessageOutput =
+        parse_response_typed(&m.meta, &m.shapes, &typed_receive, response(&body)).expect("direct");
+    // (maps print in no fixed order: compared by size)
+    assert_eq!(
+        direct.messages.as_ref().map(Vec::len),
+        typed.messages.as_ref().map(Vec::len),
+        "both typed paths read the same"
+    );
+    g.bench_function("typed direct", |b| {
+        b.iter(|| {
+            black_box(
+                parse_response_typed::<ReceiveMessageOutput>(
+                    &m.meta,
+                    &m.shapes,
+                    &typed_receive,
+                    response(&body),
+                )
+                .expect("direct"),
+            )
         })
     });
     g.finish();

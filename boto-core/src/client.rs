@@ -453,13 +453,12 @@ impl ClientHandle {
         Ok(at)
     }
 
-    /// Typed call: `input.into_value()` → build → sign → send (with retries) → parse →
-    /// `O::from_value`.
+    /// Typed call: `input.into_value()` → build → sign → send (with retries) → the
+    /// response read straight into `O` (`Shape::decode`).
     pub async fn call<I: Shape, O: Shape>(&self, op: &'static Operation, input: I) -> Result<O> {
-        let out = self
-            .call_value(&Shapes::EMPTY, op, input.into_value())
-            .await?;
-        O::from_value(out)
+        let shapes = &Shapes::EMPTY;
+        let answer = self.call_answer(shapes, op, input.into_value()).await?;
+        protocol::decode_typed(self.inner.meta, shapes, op, answer)
     }
 
     /// The same on values; `shapes` resolves the operation's arena references (dynamic
@@ -469,6 +468,17 @@ impl ClientHandle {
     /// `operation`, `region`) with one `DEBUG` event `attempt` per attempt (fields
     /// `attempt`, `status`, `request_id`, `latency`, `retry`, `backoff`, `error`).
     pub async fn call_value(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
+        let answer = self.call_answer(shapes, op, input).await?;
+        protocol::answer_value(self.inner.meta, shapes, op, answer)
+    }
+
+    /// The call up to a successful answer, not yet decoded.
+    async fn call_answer(
+        &self,
+        shapes: &Shapes,
+        op: &Operation,
+        input: Value,
+    ) -> Result<protocol::Answer> {
         let session = &self.inner.session;
         let deadline = Deadline::current().or_else(|| {
             self.timeout
@@ -493,7 +503,7 @@ impl ClientHandle {
         op: &Operation,
         input: Value,
         deadline: Option<Deadline>,
-    ) -> Result<Value> {
+    ) -> Result<protocol::Answer> {
         let meta = self.inner.meta;
         let session = &self.inner.session;
         // A rule set taking the account id resolves after the credentials are known.
@@ -564,7 +574,7 @@ impl ClientHandle {
                         let body = std::mem::take(response.body_mut());
                         *response.body_mut() = d.bound_body(&op.name, body);
                     }
-                    protocol::read_response_limited(meta, shapes, op, response, max_body).await
+                    protocol::read_answer(meta, shapes, op, response, max_body).await
                 }
             },
             |attempt| {

@@ -309,7 +309,12 @@ fn parse_iso8601(s: &str) -> Option<DateTime> {
             return None;
         }
         let digits = r.get(..n.min(9))?;
-        nanos = format!("{digits:0<9}").parse().ok()?;
+        // Right-padded to nine digits: "5" is 500_000_000 ns.
+        nanos = digits
+            .bytes()
+            .chain(std::iter::repeat(b'0'))
+            .take(9)
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
         rest = r.get(n..)?;
     }
     let offset = match rest {

@@ -15,6 +15,7 @@ mod rest;
 mod shape_arena;
 mod xml;
 mod xml_decode;
+mod xml_read;
 mod xml_tree;
 mod xml_write;
 
@@ -22,7 +23,8 @@ pub(crate) use common::*;
 
 use crate::error::{Error, Result, ServiceError};
 use crate::http::ByteStream;
-use crate::model::{Operation, Protocol, SchemaRef, ServiceMeta, Shapes};
+use crate::model::{Member, Operation, Protocol, Schema, SchemaRef, ServiceMeta, Shapes};
+use crate::shape::{DecodeStruct, Decoder, Shape, ValueDecoder};
 use crate::value::Value;
 use bytes::Bytes;
 
@@ -116,11 +118,31 @@ pub async fn read_response_limited(
     resp: http::Response<ByteStream>,
     max: u64,
 ) -> Result<Value> {
+    let answer = read_answer(meta, shapes, op, resp, max).await?;
+    answer_value(meta, shapes, op, answer)
+}
+
+/// A successful answer, read but not yet decoded: service errors were found already.
+pub(crate) enum Answer {
+    /// The whole response.
+    Full(http::Response<Bytes>),
+    /// An output whose payload streams: its bindings and the body, as a value.
+    Streaming(Value),
+}
+
+/// Reads a response as [`read_response_limited`] does, up to decoding the success.
+pub(crate) async fn read_answer(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    resp: http::Response<ByteStream>,
+    max: u64,
+) -> Result<Answer> {
     let ctx = Ctx { meta, shapes, op };
     let success = !is_error_status(resp.status().as_u16());
     if success && streaming_output(&ctx).is_some() {
         let (parts, body) = resp.into_parts();
-        return rest::parse_streaming(&ctx, &parts, body);
+        return rest::parse_streaming(&ctx, &parts, body).map(Answer::Streaming);
     }
     let (parts, body) = resp.into_parts();
     let body = if success {
@@ -130,7 +152,160 @@ pub async fn read_response_limited(
             .await?
             .unwrap_or_default()
     };
-    parse_response(meta, shapes, op, http::Response::from_parts(parts, body))
+    let resp = http::Response::from_parts(parts, body);
+    check_response(&ctx, &resp)?;
+    Ok(Answer::Full(resp))
+}
+
+/// The output value of a successful answer.
+pub(crate) fn answer_value(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    answer: Answer,
+) -> Result<Value> {
+    match answer {
+        Answer::Streaming(v) => Ok(v),
+        Answer::Full(resp) => parse_success(&Ctx { meta, shapes, op }, &resp),
+    }
+}
+
+/// Decodes a successful answer straight into a typed output: `out` is handed the
+/// [`Decoder`] positioned on the output (an empty structure when the operation has none).
+pub(crate) fn decode_answer(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    answer: Answer,
+    out: &mut dyn FnMut(&mut dyn Decoder<'_>) -> Result<()>,
+) -> Result<()> {
+    let ctx = Ctx { meta, shapes, op };
+    let schema = match ctx.output() {
+        Some(s) => s,
+        None => <() as Shape>::schema(),
+    };
+    match answer {
+        Answer::Streaming(v) => out(&mut ValueDecoder::new(v, schema, shapes)),
+        Answer::Full(resp) => out(&mut Root {
+            ctx: &ctx,
+            resp: &resp,
+            schema,
+        }),
+    }
+}
+
+/// Parses a complete response, as [`parse_response`] does, straight into a typed `O`
+/// (`op`'s output should be `O`'s schema, as `#[client]` declares it; with any other
+/// output the response is read through values and [`Shape::from_value`]).
+pub fn parse_response_typed<O: Shape>(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    resp: http::Response<Bytes>,
+) -> Result<O> {
+    check_response(&Ctx { meta, shapes, op }, &resp)?;
+    decode_typed(meta, shapes, op, Answer::Full(resp))
+}
+
+/// Parses a complete response as [`parse_response`] does, through the readers of the typed
+/// path (XML streamed, no element tree) into a value: lets the conformance suites check
+/// that path too.
+#[doc(hidden)]
+pub fn parse_response_streamed(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    resp: http::Response<Bytes>,
+) -> Result<Value> {
+    check_response(&Ctx { meta, shapes, op }, &resp)?;
+    let mut out = Value::Null;
+    decode_answer(meta, shapes, op, Answer::Full(resp), &mut |d| {
+        out = crate::shape::read_value(d)?;
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Decodes a successful answer into `O`: straight from the wire when `op`'s output is
+/// `O`'s schema (the member indices a derived shape reads by are those of its schema),
+/// else through the output value.
+pub(crate) fn decode_typed<O: Shape>(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    answer: Answer,
+) -> Result<O> {
+    let own = match &op.output {
+        Some(r) => std::ptr::eq(shapes.get(r), O::schema()),
+        None => true,
+    };
+    if !own {
+        return O::from_value(answer_value(meta, shapes, op, answer)?);
+    }
+    let mut output = None;
+    decode_answer(meta, shapes, op, answer, &mut |d| {
+        output = O::decode(d)?;
+        Ok(())
+    })?;
+    output.ok_or_else(|| Error::decode(format!("{}: the output cannot be read", op.name)))
+}
+
+/// The output of a whole successful response, read by the protocol's reader: structures
+/// straight from the body (XML and JSON read in one pass, no tree), anything else as a
+/// value.
+struct Root<'c, 's> {
+    ctx: &'c Ctx<'s>,
+    resp: &'c http::Response<Bytes>,
+    schema: &'s Schema,
+}
+
+impl<'s> Root<'_, 's> {
+    fn as_value(&self) -> Result<ValueDecoder<'s>> {
+        Ok(ValueDecoder::new(
+            parse_success(self.ctx, self.resp)?,
+            self.schema,
+            self.ctx.shapes,
+        ))
+    }
+}
+
+impl<'s> Decoder<'s> for Root<'_, 's> {
+    fn schema(&self) -> &'s Schema {
+        self.schema
+    }
+    fn member(&self) -> Option<&'s Member> {
+        None
+    }
+    fn shapes(&self) -> &'s Shapes {
+        self.ctx.shapes
+    }
+    fn scalar(&mut self) -> Result<Value> {
+        self.as_value()?.scalar()
+    }
+    fn value(&mut self) -> Result<Value> {
+        parse_success(self.ctx, self.resp)
+    }
+    fn structure(&mut self, target: &mut dyn DecodeStruct) -> Result<()> {
+        let ctx = self.ctx;
+        if ctx.op.output.is_none() {
+            return Ok(());
+        }
+        match ctx.meta.protocol {
+            Protocol::RestXml => rest::decode(ctx, self.resp, &xml::XmlCodec, target),
+            Protocol::AwsQuery | Protocol::Ec2Query => query::decode(ctx, self.resp, target),
+            Protocol::RestJson1 => rest::decode(ctx, self.resp, &json::JsonCodec, target),
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::decode_rpc(ctx, self.resp, target),
+        }
+    }
+    fn list(&mut self, item: &mut dyn FnMut(&mut dyn Decoder<'s>) -> Result<()>) -> Result<()> {
+        self.as_value()?.list(item)
+    }
+    fn map(
+        &mut self,
+        entry: &mut dyn FnMut(String, &mut dyn Decoder<'s>) -> Result<()>,
+    ) -> Result<()> {
+        self.as_value()?.map(entry)
+    }
 }
 
 /// Parses a complete response into the output value, or the service's error answer as
@@ -142,21 +317,32 @@ pub fn parse_response(
     resp: http::Response<Bytes>,
 ) -> Result<Value> {
     let ctx = Ctx { meta, shapes, op };
-    if let Some(r) = &op.output {
-        refuse_event_streams(&ctx, r)?;
+    check_response(&ctx, &resp)?;
+    parse_success(&ctx, &resp)
+}
+
+/// The service error a response is, if it is one (and event streams, refused).
+fn check_response(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<()> {
+    if let Some(r) = &ctx.op.output {
+        refuse_event_streams(ctx, r)?;
     }
     if is_error_status(resp.status().as_u16()) {
-        let (err, _) = parse_error(&ctx, &resp)?;
+        let (err, _) = parse_error(ctx, resp)?;
         return Err(Error::service(err));
     }
-    if let Some(err) = success_error(&ctx, &resp)? {
+    if let Some(err) = success_error(ctx, resp)? {
         return Err(Error::service(err));
     }
-    match meta.protocol {
-        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::parse_rpc(&ctx, &resp),
-        Protocol::RestJson1 => rest::parse(&ctx, &resp, &json::JsonCodec),
-        Protocol::RestXml => rest::parse(&ctx, &resp, &xml::XmlCodec),
-        Protocol::AwsQuery | Protocol::Ec2Query => query::parse(&ctx, &resp),
+    Ok(())
+}
+
+/// The output value of a response known to be a success.
+fn parse_success(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<Value> {
+    match ctx.meta.protocol {
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::parse_rpc(ctx, resp),
+        Protocol::RestJson1 => rest::parse(ctx, resp, &json::JsonCodec),
+        Protocol::RestXml => rest::parse(ctx, resp, &xml::XmlCodec),
+        Protocol::AwsQuery | Protocol::Ec2Query => query::parse(ctx, resp),
     }
 }
 

@@ -1,9 +1,12 @@
 //! The [`Shape`] trait: a typed struct that describes itself with a `'static`
-//! [`Schema`](crate::model::Schema) and converts to and from [`Value`](crate::value::Value).
+//! [`Schema`](crate::model::Schema), converts to and from [`Value`](crate::value::Value)
+//! and reads itself straight from a response through a [`Decoder`].
 
 use crate::error::Result;
 use crate::model::Schema;
 use crate::value::Value;
+pub(crate) use decode::in_member;
+pub use decode::{decode_structure, read_value, DecodeStruct, Decoder, ValueDecoder};
 
 /// A typed shape. Derive it with `#[derive(Shape)]`.
 pub trait Shape: Sized + Send + 'static {
@@ -21,6 +24,23 @@ pub trait Shape: Sized + Send + 'static {
     fn from_member_value(value: Value) -> Result<Option<Self>> {
         Self::from_value(value).map(Some)
     }
+    /// Reads a value straight from a response (see [`Decoder`]); `Ok(None)` as in
+    /// [`from_member_value`](Shape::from_member_value). Defaults to [`Decoder::value`] and
+    /// `from_member_value`; derived structures, scalars and containers read directly.
+    #[doc(hidden)]
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        Self::from_member_value(d.value()?)
+    }
+    /// Reads a value into `slot`: replaces it, except that lists and maps add to what they
+    /// hold (a flattened XML list is one element per item).
+    #[doc(hidden)]
+    fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
+        if let Some(v) = Self::decode(d)? {
+            *slot = v;
+        }
+        Ok(())
+    }
 }
 
+mod decode;
 mod impls;

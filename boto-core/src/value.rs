@@ -2,17 +2,15 @@
 //!
 //! Typed shapes convert to and from `Value` (`#[derive(Shape)]`), the dynamic client builds
 //! it from `serde_json::Value`, and the six protocol writers/readers turn it into wire bytes
-//! guided by the [`Schema`](crate::model::Schema). One tree serves both the typed and the
-//! dynamic paths so that there is exactly one serializer per protocol; the cost is one
-//! allocation-light walk per request, measured in the protocol benchmark.
+//! guided by the [`Schema`](crate::model::Schema). Requests of both the typed and the
+//! dynamic paths go through it, so that there is one serializer per protocol; typed
+//! responses skip it: `ClientHandle::call` reads them straight into the output shape
+//! (`Shape::decode`), which the protocol benchmark measures against the value path.
 
 use crate::datetime::DateTime;
 use crate::http::ByteStream;
 use bytes::Bytes;
 use std::borrow::Cow;
-
-/// A member name inside a structure value (the model's member name, e.g. `"Bucket"`).
-pub type Name = Cow<'static, str>;
 
 /// The data of one shape.
 #[derive(Debug, Default)]
@@ -38,8 +36,9 @@ pub enum Value {
     List(Vec<Value>),
     /// map, in insertion order
     Map(Vec<(String, Value)>),
-    /// structure (or union): present members only, in any order
-    Structure(Vec<(Name, Value)>),
+    /// structure (or union): present members only, in any order, by model member name
+    /// (`"Bucket"`)
+    Structure(Vec<(Cow<'static, str>, Value)>),
     /// document (untyped JSON)
     Document(serde_json::Value),
     /// a streaming blob payload (S3 object bodies); never buffered by the engine
@@ -72,7 +71,7 @@ impl Value {
     }
 
     /// Sets a member of a structure value (replacing an existing one).
-    pub fn set(&mut self, member: impl Into<Name>, value: Value) {
+    pub fn set(&mut self, member: impl Into<Cow<'static, str>>, value: Value) {
         if let Value::Structure(m) = self {
             let member = member.into();
             match m.iter_mut().find(|(k, _)| *k == member) {

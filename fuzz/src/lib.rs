@@ -74,7 +74,11 @@ pub fn parse(
     let resp = resp
         .body(Bytes::copy_from_slice(body))
         .expect("response");
-    let _ = parse_response(&m.meta, &m.shapes, op, resp);
+    let (parts, body) = resp.into_parts();
+    let again = http::Response::from_parts(parts.clone(), body.clone());
+    let _ = parse_response(&m.meta, &m.shapes, op, http::Response::from_parts(parts, body));
+    // The readers of typed outputs (streamed XML, one-pass JSON).
+    let _ = boto_core::protocol::parse_response_streamed(&m.meta, &m.shapes, op, again);
 }
 
 /// Splits the first byte off `data` as a selector.

@@ -2,7 +2,8 @@
 
 use crate::error::{Error, Result};
 use crate::shape::Shape;
-use crate::value::{Name, Value};
+use crate::value::Value;
+use std::borrow::Cow;
 
 /// The schema in `cell`, built by `build` on first use. Taking a `fn` (not a closure) keeps
 /// one instantiation of the initialisation for every derived shape.
@@ -15,15 +16,19 @@ pub fn schema_once(
 
 /// Adds a member unless it is absent (`None`). A plain (non-`Option`) member is always
 /// sent, at its default when not set: it is required.
-pub fn push_member<T: Shape>(members: &mut Vec<(Name, Value)>, name: &'static str, value: T) {
+pub fn push_member<T: Shape>(
+    members: &mut Vec<(Cow<'static, str>, Value)>,
+    name: &'static str,
+    value: T,
+) {
     let value = value.into_value();
     if !value.is_null() {
-        members.push((Name::Borrowed(name), value));
+        members.push((Cow::Borrowed(name), value));
     }
 }
 
 /// The members of a structure value (`Null` is an empty structure).
-pub fn structure_members(value: Value, shape: &str) -> Result<Vec<(Name, Value)>> {
+pub fn structure_members(value: Value, shape: &str) -> Result<Vec<(Cow<'static, str>, Value)>> {
     match value {
         Value::Structure(m) => Ok(m),
         Value::Null => Ok(Vec::new()),
@@ -37,9 +42,12 @@ pub fn structure_members(value: Value, shape: &str) -> Result<Vec<(Name, Value)>
 /// Converts one member, naming it in the error; `None` when `T` drops the value (see
 /// [`Shape::from_member_value`]), which leaves the member at its default.
 pub fn member_from_value<T: Shape>(value: Value, shape: &str, member: &str) -> Result<Option<T>> {
+    // One message `A.b: B.c: what`, kept short: nesting each error in the next as its
+    // source too would double the text at every level of a deep document.
     T::from_member_value(value).map_err(|e| {
-        let inner = e.to_string();
-        Error::decode(format!("{shape}.{member}: {inner}")).with_source(e)
+        let mut message = format!("{shape}.{member}: {}", e.message().unwrap_or_default());
+        crate::error::clip(&mut message, 1024);
+        Error::decode(message)
     })
 }
 
@@ -56,7 +64,7 @@ pub fn string_from_value(value: Value, shape: &str) -> Result<String> {
 }
 
 /// The one member set in a union value.
-pub fn union_member(value: Value, shape: &str) -> Result<(Name, Value)> {
+pub fn union_member(value: Value, shape: &str) -> Result<(Cow<'static, str>, Value)> {
     let members = structure_members(value, shape)?;
     members
         .into_iter()

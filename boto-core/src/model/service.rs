@@ -19,6 +19,17 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    /// The JSON version of the protocol (`1.0` for awsJson1_0, `1.1` for awsJson1_1 and
+    /// restJson1, none for the XML protocols): the one place it is decided, for the
+    /// `Content-Type` of requests and a typed client's [`ServiceMeta::json_version`].
+    pub const fn json_version(self) -> Option<Cow<'static, str>> {
+        match self {
+            Protocol::AwsJson1_0 => Some(Cow::Borrowed("1.0")),
+            Protocol::AwsJson1_1 | Protocol::RestJson1 => Some(Cow::Borrowed("1.1")),
+            Protocol::RestXml | Protocol::AwsQuery | Protocol::Ec2Query => None,
+        }
+    }
+
     /// From the `#[client(protocol = ..)]` spelling (`awsJson1_0`, ...) or botocore's
     /// `metadata.protocol` (`json`, `rest-json`, `rest-xml`, `query`, `ec2`); `json` needs the
     /// jsonVersion to choose between 1.0 and 1.1.

@@ -2,18 +2,20 @@
 //! codec of restJson1. Timestamps are epoch seconds unless the model says otherwise, blobs
 //! are base64, documents are written as they are.
 
+mod decode;
 mod read;
 
 use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
 use super::rest::{format_timestamp, BodyCodec};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result, ServiceError};
-use crate::model::{Kind, Location, Member, Protocol, Schema, SchemaRef};
-use crate::value::{Name, Value};
+use crate::model::{Kind, Location, Member, Schema, SchemaRef};
+use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
 use read::{read_document, read_object_body};
 use serde_json::Value as Json;
+use std::borrow::Cow;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
@@ -99,7 +101,7 @@ pub(crate) fn write_value(
 fn write_structure(
     ctx: &Ctx<'_>,
     schema: &Schema,
-    fields: &[(Name, Value)],
+    fields: &[(Cow<'static, str>, Value)],
     keep: impl Fn(&Member) -> bool,
     out: &mut Vec<u8>,
 ) -> Result<()> {
@@ -191,10 +193,8 @@ pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
     if let Some(prefix) = &ctx.meta.target_prefix {
         req.header("X-Amz-Target", &format!("{prefix}.{}", ctx.op.name))?;
     }
-    let version = match ctx.meta.protocol {
-        Protocol::AwsJson1_0 => "1.0",
-        _ => "1.1",
-    };
+    let version = ctx.meta.protocol.json_version();
+    let version = version.as_deref().unwrap_or("1.1");
     req.header("Content-Type", &format!("application/x-amz-json-{version}"))?;
     let body = match ctx.input() {
         Some(schema) => to_body(ctx, schema, &input)?,
@@ -214,6 +214,36 @@ pub(crate) fn parse_rpc(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<V
         read_object_body(ctx, schema, resp.body(), false, &mut out)?;
     }
     Ok(Value::Structure(out))
+}
+
+/// awsJson1_0 / awsJson1_1 response, read straight into a typed output `target`.
+pub(crate) fn decode_rpc(
+    ctx: &Ctx<'_>,
+    resp: &http::Response<Bytes>,
+    target: &mut dyn crate::shape::DecodeStruct,
+) -> Result<()> {
+    match ctx.output() {
+        Some(schema) => decode_object_body(ctx, schema, resp.body(), false, target),
+        None => Ok(()),
+    }
+}
+
+/// Reads a JSON object body into a typed `target` (only members without an HTTP location
+/// when `body_only`). An empty body or `null` reads as no members.
+fn decode_object_body<'s>(
+    ctx: &Ctx<'s>,
+    schema: &'s Schema,
+    body: &[u8],
+    body_only: bool,
+    target: &mut dyn crate::shape::DecodeStruct,
+) -> Result<()> {
+    use crate::shape::Decoder as _;
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(());
+    }
+    let mut d = decode::JsonDecoder::new(body, ctx, schema, body_only);
+    d.structure(target)?;
+    d.finish()
 }
 
 /// The modeled members of an awsJson error shape (from the body).
@@ -343,9 +373,19 @@ impl BodyCodec for JsonCodec {
         ctx: &Ctx<'_>,
         schema: &Schema,
         body: &[u8],
-        out: &mut Vec<(Name, Value)>,
+        out: &mut Vec<(Cow<'static, str>, Value)>,
     ) -> Result<()> {
         read_object_body(ctx, schema, body, true, out)
+    }
+
+    fn decode_body<'s>(
+        &self,
+        ctx: &Ctx<'s>,
+        schema: &'s Schema,
+        body: &[u8],
+        target: &mut dyn crate::shape::DecodeStruct,
+    ) -> Result<()> {
+        decode_object_body(ctx, schema, body, true, target)
     }
 
     fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>> {

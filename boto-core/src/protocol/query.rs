@@ -316,6 +316,53 @@ pub(crate) fn parse(ctx: &Ctx<'_>, resp: &http::Response<Bytes>) -> Result<Value
     decode_structure(ctx.shapes, schema, start)
 }
 
+/// Reads a successful query or ec2 response straight into a typed output `target`.
+pub(crate) fn decode(
+    ctx: &Ctx<'_>,
+    resp: &http::Response<Bytes>,
+    target: &mut dyn crate::shape::DecodeStruct,
+) -> Result<()> {
+    use crate::shape::Decoder as _;
+    let Some(schema) = ctx.output() else {
+        return Ok(());
+    };
+    let body = resp.body();
+    if is_blank(body) {
+        return Ok(());
+    }
+    let mut d = super::xml_read::XmlDecoder::root(body, schema, ctx.shapes)?;
+    if ctx.meta.protocol == Protocol::AwsQuery {
+        // As `result_element`: the `resultWrapper`, else `<{Op}Result>`, else the root. A
+        // reader that streams cannot look ahead, so a name absent from the body is passed
+        // over at once.
+        let default = format!("{}Result", ctx.op.name);
+        let wrapper = [ctx.op.result_wrapper.as_deref(), Some(default.as_str())]
+            .into_iter()
+            .flatten()
+            .find(|w| mentions(body, w));
+        if let Some(w) = wrapper {
+            if !d.enter_child(w)? {
+                return d.finish();
+            }
+        }
+    }
+    d.structure(target)?;
+    d.finish()
+}
+
+/// True when `body` has a tag `<name` (or `<p:name`) followed by `>`, `/` or a space.
+fn mentions(body: &[u8], name: &str) -> bool {
+    let name = name.as_bytes();
+    body.windows(name.len() + 1).enumerate().any(|(i, w)| {
+        (w[0] == b'<' || w[0] == b':')
+            && &w[1..] == name
+            && matches!(
+                body.get(i + 1 + name.len()),
+                Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
+            )
+    })
+}
+
 /// The `resultWrapper` element (`<CreateQueueResult>`), else `<{Op}Result>`, else the root.
 fn result_element<'a>(root: &'a Element, op: &Operation) -> &'a Element {
     if let Some(w) = &op.result_wrapper {

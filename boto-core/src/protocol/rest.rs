@@ -7,16 +7,17 @@ mod read;
 
 #[cfg(test)]
 pub(crate) use read::split_header_list;
-pub(crate) use read::{parse, parse_shape, parse_streaming};
+pub(crate) use read::{decode, feed, parse, parse_shape, parse_streaming};
 
 use super::common::{encode_label, format_float, members, timestamp_format, Ctx, RequestParts};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result};
 use crate::http::ByteStream;
 use crate::model::{Kind, Location, Member, Schema};
-use crate::value::{Name, Value};
+use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
+use std::borrow::Cow;
 
 /// The body half of a REST protocol: what restJson1 and restXml differ in.
 pub(crate) trait BodyCodec {
@@ -50,12 +51,26 @@ pub(crate) trait BodyCodec {
         ctx: &Ctx<'_>,
         schema: &Schema,
         body: &[u8],
-        out: &mut Vec<(Name, Value)>,
+        out: &mut Vec<(Cow<'static, str>, Value)>,
     ) -> Result<()>;
 
     /// Reads a structure, union or document payload `member` from `body`; `Ok(None)` when
     /// there is nothing to read.
     fn read_payload(&self, ctx: &Ctx<'_>, member: &Member, body: &[u8]) -> Result<Option<Value>>;
+
+    /// Reads the body members of the output shape `schema` from `body` straight into a
+    /// typed `target`. Defaults to [`read_body`](BodyCodec::read_body) and the values.
+    fn decode_body<'s>(
+        &self,
+        ctx: &Ctx<'s>,
+        schema: &'s Schema,
+        body: &[u8],
+        target: &mut dyn crate::shape::DecodeStruct,
+    ) -> Result<()> {
+        let mut out = Vec::new();
+        self.read_body(ctx, schema, body, &mut out)?;
+        feed(ctx, schema, out, target)
+    }
 }
 
 /// Builds a REST request: the binding of every input member, then the body.
@@ -72,7 +87,7 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
     let mut query: Vec<(String, String)> = Vec::new();
     let mut map_query: Vec<(String, String)> = Vec::new();
     let mut headers: Vec<(String, String)> = Vec::new();
-    let mut body_fields: Vec<(Name, Value)> = Vec::new();
+    let mut body_fields: Vec<(Cow<'static, str>, Value)> = Vec::new();
     let mut payload_value = None;
     let payload_name = schema.traits.payload.as_deref();
 

@@ -13,15 +13,18 @@
 
 use super::common::{members, timestamp_format, Ctx};
 use super::query::{error_element, is_blank, scalar_text, xml_service_error};
-use super::rest::BodyCodec;
+use super::rest::{feed, BodyCodec};
 use super::xml_decode::{decode_structure, decode_text, decode_value, is_flattened};
+use super::xml_read::XmlDecoder;
 use super::xml_tree;
 use super::xml_write::XmlWriter;
 use crate::datetime::TimestampFormat;
 use crate::error::{Error, Result, ServiceError};
 use crate::model::{Kind, Location, Member, Schema, XmlNamespace};
-use crate::value::{Name, Value};
+use crate::shape::{DecodeStruct, Decoder};
+use crate::value::Value;
 use bytes::Bytes;
+use std::borrow::Cow;
 
 /// The restXml body codec.
 pub(crate) struct XmlCodec;
@@ -240,7 +243,7 @@ impl BodyCodec for XmlCodec {
         ctx: &Ctx<'_>,
         schema: &Schema,
         body: &[u8],
-        out: &mut Vec<(Name, Value)>,
+        out: &mut Vec<(Cow<'static, str>, Value)>,
     ) -> Result<()> {
         if is_blank(body) {
             return Ok(());
@@ -269,6 +272,41 @@ impl BodyCodec for XmlCodec {
         let root = xml_tree::parse(body)?;
         decode_value(ctx.shapes, ctx.schema(&member.target), &root).map(Some)
     }
+
+    fn decode_body<'s>(
+        &self,
+        ctx: &Ctx<'s>,
+        schema: &'s Schema,
+        body: &[u8],
+        target: &mut dyn DecodeStruct,
+    ) -> Result<()> {
+        if is_blank(body) {
+            return Ok(());
+        }
+        let mut d = XmlDecoder::root(body, schema, ctx.shapes)?;
+        let mut counted = Counted { target, read: 0 };
+        d.structure(&mut counted)?;
+        d.finish()?;
+        if counted.read == 0 && !schema.traits.exception {
+            if let Some(v) = bare_member(ctx, schema, &xml_tree::parse(body)?)? {
+                feed(ctx, schema, vec![v], target)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A target that counts the members read into it.
+struct Counted<'t> {
+    target: &'t mut dyn DecodeStruct,
+    read: usize,
+}
+
+impl DecodeStruct for Counted<'_> {
+    fn decode_member<'s>(&mut self, index: usize, d: &mut dyn Decoder<'s>) -> Result<()> {
+        self.read += 1;
+        self.target.decode_member(index, d)
+    }
 }
 
 /// A document whose root is the output's only body member, unwrapped: S3's
@@ -278,7 +316,7 @@ fn bare_member(
     ctx: &Ctx<'_>,
     schema: &Schema,
     root: &xml_tree::Element,
-) -> Result<Option<(Name, Value)>> {
+) -> Result<Option<(Cow<'static, str>, Value)>> {
     let mut body = members(schema).iter().filter(|m| {
         !matches!(
             m.traits.location,

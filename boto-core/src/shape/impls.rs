@@ -6,7 +6,7 @@
 //! container is used on its own (an operation whose output is a list), and is then built
 //! once per type and kept in a small `TypeId`-keyed registry.
 
-use super::Shape;
+use super::{Decoder, Shape};
 use crate::datetime::DateTime;
 use crate::error::{Error, Result};
 use crate::http::ByteStream;
@@ -55,6 +55,9 @@ impl Shape for String {
             other => Err(mismatch("a string", &other)),
         }
     }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        d.string().map(Some)
+    }
 }
 
 impl Shape for bool {
@@ -70,6 +73,9 @@ impl Shape for bool {
             Value::String(s) if s == "false" => Ok(false),
             other => Err(mismatch("a boolean", &other)),
         }
+    }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        d.boolean().map(Some)
     }
 }
 
@@ -96,9 +102,18 @@ macro_rules! integer {
                 };
                 out.ok_or_else(|| mismatch(concat!("an integer that fits ", stringify!($t)), &value))
             }
+            fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+                match d.scalar()? {
+                    Value::Integer(i) => <$t>::try_from(i).map(Some).map_err(|_| {
+                        mismatch(concat!("an integer that fits ", stringify!($t)), &Value::Integer(i))
+                    }),
+                    v => Self::from_value(v).map(Some),
+                }
+            }
         }
     )*};
 }
+
 integer!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 macro_rules! float {
@@ -121,6 +136,9 @@ macro_rules! float {
                     },
                     other => Err(mismatch("a number", &other)),
                 }
+            }
+            fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+                d.float().map(|f| Some(f as $t))
             }
         }
     )*};
@@ -145,6 +163,9 @@ impl Shape for DateTime {
             other => Err(mismatch("a timestamp", &other)),
         }
     }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        d.timestamp().map(Some)
+    }
 }
 
 impl Shape for Blob {
@@ -163,6 +184,9 @@ impl Shape for Blob {
             Value::Null => Ok(Blob::default()),
             other => Err(mismatch("a blob", &other)),
         }
+    }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        d.blob().map(|b| Some(Blob::new(b)))
     }
 }
 
@@ -255,6 +279,24 @@ impl<T: Shape> Shape for Option<T> {
             v => T::from_member_value(v),
         }
     }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        if d.null()? {
+            return Ok(Some(None));
+        }
+        T::decode(d).map(Some)
+    }
+    fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
+        if d.null()? {
+            return Ok(());
+        }
+        match slot {
+            Some(inner) => T::decode_into(inner, d),
+            None => {
+                *slot = T::decode(d)?;
+                Ok(())
+            }
+        }
+    }
 }
 
 impl<T: Shape> Shape for Vec<T> {
@@ -283,6 +325,19 @@ impl<T: Shape> Shape for Vec<T> {
             Value::Null => Ok(Vec::new()),
             other => Err(mismatch("a list", &other)),
         }
+    }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        let mut out = Vec::new();
+        Self::decode_into(&mut out, d)?;
+        Ok(Some(out))
+    }
+    fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
+        d.list(&mut |d| {
+            if let Some(v) = T::decode(d)? {
+                slot.push(v);
+            }
+            Ok(())
+        })
     }
 }
 
@@ -315,6 +370,19 @@ impl<T: Shape> Shape for HashMap<String, T> {
     fn schema() -> &'static Schema {
         map_schema::<Self, T>()
     }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        let mut out = Self::default();
+        Self::decode_into(&mut out, d)?;
+        Ok(Some(out))
+    }
+    fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
+        d.map(&mut |k, d| {
+            if let Some(v) = T::decode(d)? {
+                slot.insert(k, v);
+            }
+            Ok(())
+        })
+    }
     fn into_value(self) -> Value {
         Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
     }
@@ -333,6 +401,19 @@ impl<T: Shape> Shape for HashMap<String, T> {
 impl<T: Shape> Shape for BTreeMap<String, T> {
     fn schema() -> &'static Schema {
         map_schema::<Self, T>()
+    }
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        let mut out = Self::default();
+        Self::decode_into(&mut out, d)?;
+        Ok(Some(out))
+    }
+    fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
+        d.map(&mut |k, d| {
+            if let Some(v) = T::decode(d)? {
+                slot.insert(k, v);
+            }
+            Ok(())
+        })
     }
     fn into_value(self) -> Value {
         Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())

@@ -19,17 +19,16 @@ fn lit_or(lit: &Option<LitStr>, default: &str) -> String {
 fn meta(client: &Client) -> TokenStream {
     let service = lit_or(&client.service, "");
     let protocol = client.protocol.unwrap_or(Protocol::AwsJson1_0);
-    let (variant, json_version) = match protocol {
-        Protocol::AwsJson1_0 => (quote!(AwsJson1_0), Some("1.0")),
-        Protocol::AwsJson1_1 => (quote!(AwsJson1_1), Some("1.1")),
-        Protocol::RestJson1 => (quote!(RestJson1), Some("1.1")),
-        Protocol::RestXml => (quote!(RestXml), None),
-        Protocol::AwsQuery => (quote!(AwsQuery), None),
-        Protocol::Ec2Query => (quote!(Ec2Query), None),
+    let variant = match protocol {
+        Protocol::AwsJson1_0 => quote!(AwsJson1_0),
+        Protocol::AwsJson1_1 => quote!(AwsJson1_1),
+        Protocol::RestJson1 => quote!(RestJson1),
+        Protocol::RestXml => quote!(RestXml),
+        Protocol::AwsQuery => quote!(AwsQuery),
+        Protocol::Ec2Query => quote!(Ec2Query),
     };
     let api_version = cow(&lit_or(&client.api_version, ""));
     let target_prefix = opt_str(client.target_prefix.as_ref().map(LitStr::value).as_deref());
-    let json_version = opt_str(json_version);
     let signing_name = cow(&lit_or(&client.signing_name, &service));
     let endpoint_prefix = cow(&lit_or(&client.endpoint_prefix, &service));
     let service_id = cow(&lit_or(&client.service_id, &service.to_uppercase()));
@@ -39,7 +38,7 @@ fn meta(client: &Client) -> TokenStream {
             protocol: ::boto_core::__private_v1::Protocol::#variant,
             api_version: #api_version,
             target_prefix: #target_prefix,
-            json_version: #json_version,
+            json_version: ::boto_core::__private_v1::Protocol::#variant.json_version(),
             signing_name: #signing_name,
             endpoint_prefix: #endpoint_prefix,
             service_id: #service_id,

@@ -141,6 +141,10 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             },
         }
     });
+    let decode_arms = fields.iter().enumerate().map(|(i, f)| {
+        let fi = f.ident;
+        quote!(#i => ::boto_core::__private_v1::Shape::decode_into(&mut self.#fi, d),)
+    });
     let setters = fields.iter().map(setter);
     let list_fields = fields.iter().filter_map(|f| {
         let item = list_item(f.ty)?;
@@ -188,6 +192,26 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
                     }
                 }
                 ::core::result::Result::Ok(out)
+            }
+            fn decode(d: &mut dyn ::boto_core::__private_v1::Decoder<'_>)
+                -> ::boto_core::__private_v1::Result<::core::option::Option<Self>>
+            {
+                ::boto_core::__private_v1::decode_structure::<Self>(d)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::boto_core::__private_v1::DecodeStruct for #ident {
+            #[allow(unused_variables)]
+            fn decode_member<'s>(
+                &mut self,
+                index: usize,
+                d: &mut dyn ::boto_core::__private_v1::Decoder<'s>,
+            ) -> ::boto_core::__private_v1::Result<()> {
+                match index {
+                    #(#decode_arms)*
+                    _ => ::core::result::Result::Ok(()),
+                }
             }
         }
 

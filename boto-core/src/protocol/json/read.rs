@@ -8,9 +8,10 @@ use crate::datetime::DateTime;
 use crate::error::{Error, Result};
 use crate::model::{Kind, Location, Member, Schema};
 use crate::protocol::common::{parse_float, Ctx};
-use crate::value::{Name, Value};
+use crate::value::Value;
 use base64::Engine as _;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Reads a JSON object body into the members of `schema` (only those without an HTTP
@@ -20,7 +21,7 @@ pub(crate) fn read_object_body(
     schema: &Schema,
     body: &[u8],
     body_only: bool,
-    out: &mut Vec<(Name, Value)>,
+    out: &mut Vec<(Cow<'static, str>, Value)>,
 ) -> Result<()> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(());
@@ -75,7 +76,7 @@ fn read_with(seed: Seed<'_, '_>, body: &[u8]) -> Result<Value> {
 }
 
 #[derive(Clone, Copy)]
-struct Seed<'c, 'a> {
+pub(crate) struct Seed<'c, 'a> {
     ctx: &'c Ctx<'a>,
     member: Option<&'a Member>,
     schema: &'a Schema,
@@ -84,6 +85,16 @@ struct Seed<'c, 'a> {
 }
 
 impl<'c, 'a> Seed<'c, 'a> {
+    /// The reader of a value of `schema` (reached through `member`).
+    pub(crate) fn new(ctx: &'c Ctx<'a>, member: Option<&'a Member>, schema: &'a Schema) -> Self {
+        Seed {
+            ctx,
+            member,
+            schema,
+            body_only: false,
+        }
+    }
+
     fn child(&self, member: &'a Member) -> Seed<'c, 'a> {
         Seed {
             ctx: self.ctx,
@@ -241,7 +252,7 @@ impl<'de> Visitor<'de> for Seed<'_, '_> {
                             if !v.is_null() {
                                 match out
                                     .iter_mut()
-                                    .find(|(n, _): &&mut (Name, Value)| *n == m.name)
+                                    .find(|(n, _): &&mut (Cow<'static, str>, Value)| *n == m.name)
                                 {
                                     Some(slot) => slot.1 = v,
                                     None => out.push((m.name.clone(), v)),

@@ -9,9 +9,11 @@ use crate::model::{Kind, Location, Member, Schema, SchemaRef};
 use crate::protocol::common::{
     members, parse_bool, parse_float, parse_integer, streaming_output, timestamp_format, Ctx,
 };
-use crate::value::{Name, Value};
+use crate::shape::{in_member, DecodeStruct, ValueDecoder};
+use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
+use std::borrow::Cow;
 
 /// Parses a successful REST response into the output value.
 pub(crate) fn parse(
@@ -68,6 +70,56 @@ pub(crate) fn parse_shape(
     Ok(Value::Structure(out))
 }
 
+/// Reads a successful response straight into a typed output `target`: the bindings and a
+/// payload as values, the body members through the codec's direct reader.
+pub(crate) fn decode<'s>(
+    ctx: &Ctx<'s>,
+    resp: &http::Response<Bytes>,
+    codec: &dyn BodyCodec,
+    target: &mut dyn DecodeStruct,
+) -> Result<()> {
+    let Some(shape) = &ctx.op.output else {
+        return Ok(());
+    };
+    let schema = ctx.schema(shape);
+    if schema.traits.payload.is_some() {
+        let Value::Structure(fields) = parse_shape(ctx, shape, resp, codec)? else {
+            return Ok(());
+        };
+        return feed(ctx, schema, fields, target);
+    }
+    let mut out = Vec::new();
+    read_bindings(
+        ctx,
+        schema,
+        resp.status().as_u16(),
+        resp.headers(),
+        &mut out,
+    )?;
+    feed(ctx, schema, out, target)?;
+    codec.decode_body(ctx, schema, resp.body(), target)
+}
+
+/// Hands members read as values (by model name) to a typed `target`.
+pub(crate) fn feed<'s>(
+    ctx: &Ctx<'s>,
+    schema: &'s Schema,
+    values: Vec<(Cow<'static, str>, Value)>,
+    target: &mut dyn DecodeStruct,
+) -> Result<()> {
+    let all = members(schema);
+    for (name, v) in values {
+        let Some(i) = all.iter().position(|m| m.name == name) else {
+            continue;
+        };
+        let m = &all[i];
+        target
+            .decode_member(i, &mut ValueDecoder::for_member(v, m, ctx.shapes))
+            .map_err(|e| in_member(schema, m, e))?;
+    }
+    Ok(())
+}
+
 /// A successful response whose output payload is a stream: the bindings, plus the body
 /// handed over untouched.
 pub(crate) fn parse_streaming(
@@ -91,7 +143,7 @@ pub(crate) fn read_bindings(
     schema: &Schema,
     status: u16,
     headers: &http::HeaderMap,
-    out: &mut Vec<(Name, Value)>,
+    out: &mut Vec<(Cow<'static, str>, Value)>,
 ) -> Result<()> {
     for m in members(schema) {
         let target = ctx.schema(&m.target);
