@@ -215,26 +215,22 @@ fn a_missing_client_is_reported_once_by_the_stand_in() {
     let out = crate::expand_resource(quote!(), item()).to_string();
     // Once, inside the constant every operation's index reads.
     assert_eq!(out.matches(missing).count(), 1, "{out}");
-    let at = out
-        .find("const __NO_CLIENT : u64 = {")
-        .expect("the constant");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
     assert!(
         out[at..].starts_with(&format!(
-            "const __NO_CLIENT : u64 = {{ :: core :: compile_error ! {{ \"{missing}\" }} 0 }}"
+            "const __ERRORS : u64 = {{ :: core :: compile_error ! {{ \"{missing}\" }} 0 }}"
         )),
         "{out}"
     );
     assert!(
-        out.contains("const __op_delete_queue : u64 = Queue :: __NO_CLIENT"),
+        out.contains("const __op_delete_queue : u64 = Queue :: __ERRORS"),
         "{out}"
     );
     assert!(!out.contains("op_index"), "{out}");
     // Beside an unknown key (perhaps the client misspelled), only that key is reported.
     let out = crate::expand_resource(quote!(clinet = SqsClient), item()).to_string();
     assert!(!out.contains(missing), "{out}");
-    let at = out
-        .find("const __NO_CLIENT : u64 = {")
-        .expect("the constant");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
     assert!(out[at..].contains("unknown key `clinet`"), "{out}");
     assert_eq!(out.matches("compile_error").count(), 1, "{out}");
 }

@@ -109,6 +109,14 @@ pub(crate) struct Action {
     pub(crate) unknown_keys: bool,
 }
 
+impl Action {
+    /// An action that builds resources (it maps `items`, or has an unknown key that may be a
+    /// misspelled `resource`) but whose `resource` did not parse: already an error.
+    pub(crate) fn resource_unknown(&self) -> bool {
+        self.target.is_none() && (self.items.is_some() || self.unknown_keys)
+    }
+}
+
 /// `#[subresource]` / `#[reference]`: `name = Type(..)`.
 pub(crate) struct Link {
     pub(crate) name: Ident,

@@ -189,6 +189,15 @@ impl Gen<'_> {
             pages: op_pages,
             page_size: op_page_size,
         } = self.ops(&a.op.op);
+        if a.resource_unknown() {
+            // Only after errors: what the action builds is unknown, so it stands in.
+            let stand_in = self.stand_in_ty();
+            return quote! {
+                pub fn #name(&self) -> #rt::Action<#op_input, #stand_in> {
+                    ::core::unreachable!()
+                }
+            };
+        }
         let input = self.input(&a.op);
         let (params, captures) = self.captures(a.target.as_ref());
         let client = quote!(&__client);
@@ -321,11 +330,16 @@ impl Gen<'_> {
             pages: op_pages,
             page_size: op_page_size,
         } = self.ops(&c.op.op);
+        let Some(target) = &c.target else {
+            // Only after errors: what the collection lists is unknown, so it stands in.
+            let stand_in = self.stand_in_ty();
+            return quote! {
+                pub fn #name(&self) -> #stand_in {
+                    ::core::unreachable!()
+                }
+            };
+        };
         let input = self.input(&c.op);
-        let target = c
-            .target
-            .as_ref()
-            .expect("checked: a collection has a resource");
         let ty = &target.ty;
         let (params, captures) = self.captures(Some(target));
         let recapture = self.recapture(Some(target));
@@ -428,15 +442,25 @@ fn id_slot(
 ) -> (TokenStream, TokenStream) {
     let name = id.unraw().to_string();
     let index = format_ident!("__index_{}", id.unraw(), span = id.span());
-    let find = respan(
-        quote! {
-            #[allow(non_upper_case_globals)]
-            const #index: u64 =
-                #rt::id_index(#ty_str, <#ty>::__IDENTIFIERS, <#ty>::__ATTRIBUTES, #name);
-        },
-        id.span(),
+    // The target's name keeps its own span: an unknown type is one error there, not one
+    // more at each identifier.
+    let ty_hole = [("__hole_ty", quote!(#ty))];
+    let find = fill_holes(
+        respan(
+            quote! {
+                #[allow(non_upper_case_globals)]
+                const #index: u64 = #rt::id_index(
+                    #ty_str, <__hole_ty>::__IDENTIFIERS, <__hole_ty>::__ATTRIBUTES, #name
+                );
+            },
+            id.span(),
+        ),
+        &ty_hole,
     );
-    let slot = respan(quote!(<#ty as #rt::IdSlot<{ #index }>>), id.span());
+    let slot = fill_holes(
+        respan(quote!(<__hole_ty as #rt::IdSlot<{ #index }>>), id.span()),
+        &ty_hole,
+    );
     let v = format_ident!("__id_{}", id.unraw());
     (
         quote!(#find let #v: #slot::Value = #value;),
