@@ -234,3 +234,39 @@ fn a_missing_client_is_reported_once_by_the_stand_in() {
     assert!(out[at..].contains("unknown key `clinet`"), "{out}");
     assert_eq!(out.matches("compile_error").count(), 1, "{out}");
 }
+
+#[test]
+fn what_errors_leave_unknown_stands_in_over_the_errors_constant() {
+    // An action naming no operation, and one whose `resource` is misspelled.
+    let out = crate::expand_resource(
+        quote!(client = SqsClient),
+        syn::parse_quote! {
+            #[action(delete)]
+            #[action(queues = get_queue_url, items = queue_url, resorce = Queue(url = item))]
+            pub struct Queue {
+                #[identifier(param = queue_url)]
+                url: String,
+            }
+        },
+    )
+    .to_string();
+    // Each error once, inside the constant the stand-ins name.
+    assert_eq!(out.matches("compile_error").count(), 2, "{out}");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
+    let errors = &out[at..];
+    assert!(errors.contains("`delete` expects an identifier"), "{out}");
+    assert!(errors.contains("unknown key `resorce`"), "{out}");
+    // The malformed operation's index is the constant, not a look-up among the client's
+    // operations (which would report a second error).
+    assert!(
+        out.contains("const __op___malformed_delete : u64 = Queue :: __ERRORS"),
+        "{out}"
+    );
+    assert!(!out.contains("\"__malformed_delete\""), "{out}");
+    // Both methods exist, the second returning the stand-in.
+    assert!(out.contains("pub fn delete (& self"), "{out}");
+    assert!(
+        out.contains("ClientOp < { Queue :: __ERRORS } > > :: Output"),
+        "{out}"
+    );
+}

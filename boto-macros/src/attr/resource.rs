@@ -7,6 +7,8 @@ use super::{collect_args, docs, parse_tokens, Arg, ArgValue};
 use crate::ctxt::Ctxt;
 use crate::symbol::Symbol;
 use proc_macro2::{Span, TokenStream};
+use quote::format_ident;
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprClosure, Fields, Ident, ItemStruct, Type};
 
@@ -73,6 +75,9 @@ pub(crate) struct Resource {
 /// An operation with its optional constant parameters and data path.
 pub(crate) struct OpRef {
     pub(crate) op: Ident,
+    /// The operation was not a name (already an error): `op` is a placeholder and the
+    /// expansion stands in for the operation (`expand::resource::expand_after_errors`).
+    pub(crate) malformed: bool,
     pub(crate) with: Option<ExprClosure>,
     pub(crate) path: Option<ExprClosure>,
 }
@@ -120,7 +125,8 @@ impl Action {
 /// `#[subresource]` / `#[reference]`: `name = Type(..)`.
 pub(crate) struct Link {
     pub(crate) name: Ident,
-    pub(crate) target: Target,
+    /// `None` when it did not parse (already an error): the method stands in.
+    pub(crate) target: Option<Target>,
 }
 
 /// `#[waiter(name = client_waiter)]`
@@ -177,15 +183,16 @@ impl Resource {
         let service = find(&args, SERVICE)
             .filter(|a| rules::flag(cx, a))
             .map(|a| a.key.clone());
-        let load = find(&args, LOAD).and_then(|a| rules::ident(cx, a));
+        let load = find(&args, LOAD).map(|a| op_name(cx, a));
         let load_with = find(&args, LOAD_WITH).and_then(|a| rules::closure(cx, a));
         let load_path = find(&args, LOAD_PATH).and_then(|a| rules::closure(cx, a));
         let load_keys = [LOAD_WITH, LOAD_PATH]
             .iter()
             .filter_map(|k| find(&args, *k).map(|a| a.key.clone()))
             .collect();
-        let load = load.map(|op| OpRef {
+        let load = load.map(|(op, malformed)| OpRef {
             op,
+            malformed,
             with: load_with.cloned(),
             path: load_path.cloned(),
         });
@@ -225,7 +232,9 @@ impl Resource {
             .filter_map(|a| {
                 let (first, rest) = split_first(cx, a, "waiter")?;
                 rules::checked(cx, &rest, &[], "waiter");
-                let waiter = rules::ident(cx, &first)?;
+                // A malformed waiter name is an error; the method is still emitted (its body,
+                // the one place the name is used, is stubbed after errors).
+                let waiter = rules::ident(cx, &first).unwrap_or_else(|| first.key.clone());
                 Some(Waiter {
                     name: first.key,
                     waiter,
@@ -336,7 +345,7 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
     let (first, rest) = split_first(cx, args, attr)?;
     let unknown_keys = rest.iter().any(|a| !known.iter().any(|k| a.key == *k));
     let rest = rules::checked(cx, &rest, known, attr);
-    let op = rules::ident(cx, &first);
+    let (op, malformed) = op_name(cx, &first);
     let items_arg = find(&rest, ITEMS);
     let items = items_arg.and_then(|a| field_path(cx, a));
     let target = find(&rest, RESOURCE).and_then(|a| target(cx, a));
@@ -349,7 +358,8 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
     Some(Action {
         name: first.key.clone(),
         op: OpRef {
-            op: op?,
+            op,
+            malformed,
             with,
             path,
         },
@@ -365,8 +375,23 @@ fn link(cx: &Ctxt, args: Vec<Arg>, attr: &str) -> Option<Link> {
     rules::checked(cx, &rest, &[], attr);
     Some(Link {
         name: first.key.clone(),
-        target: target(cx, &first)?,
+        target: target(cx, &first),
     })
+}
+
+/// The operation `key = name` names, and whether it was malformed (then an error, and a
+/// placeholder name that no client has: `__malformed_key`).
+fn op_name(cx: &Ctxt, arg: &Arg) -> (Ident, bool) {
+    match rules::ident(cx, arg) {
+        Some(op) => (op, false),
+        None => {
+            let key = arg.key.unraw();
+            (
+                format_ident!("__malformed_{}", key, span = arg.key.span()),
+                true,
+            )
+        }
+    }
 }
 
 /// `items = a.b`

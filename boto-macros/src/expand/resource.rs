@@ -62,19 +62,29 @@ pub(crate) fn expand_after_errors(r: &Resource, errors: TokenStream) -> TokenStr
 /// Whether the expansion after errors needs `__ERRORS` (see [`expand_after_errors`]): the
 /// client is missing, or an action or collection misses the resource it builds.
 pub(crate) fn needs_stand_in(r: &Resource) -> bool {
+    let malformed = |op: &OpRef| op.malformed;
     r.client.is_none()
         || r.actions.iter().any(Action::resource_unknown)
         || r.collections.iter().any(|c| c.target.is_none())
+        || r.subresources
+            .iter()
+            .chain(&r.references)
+            .any(|l| l.target.is_none())
+        || r.load.iter().any(malformed)
+        || r.actions
+            .iter()
+            .chain(&r.batch_actions)
+            .chain(&r.collections)
+            .any(|a| malformed(&a.op))
 }
 
 /// Every operation the resource names, in declaration order (repeats included).
-fn operations(r: &Resource) -> impl Iterator<Item = &Ident> {
+fn operations(r: &Resource) -> impl Iterator<Item = &OpRef> {
     r.load
         .iter()
-        .map(|l| &l.op)
-        .chain(r.actions.iter().map(|a| &a.op.op))
-        .chain(r.batch_actions.iter().map(|a| &a.op.op))
-        .chain(r.collections.iter().map(|a| &a.op.op))
+        .chain(r.actions.iter().map(|a| &a.op))
+        .chain(r.batch_actions.iter().map(|a| &a.op))
+        .chain(r.collections.iter().map(|a| &a.op))
 }
 
 fn rt() -> TokenStream {
@@ -140,7 +150,7 @@ impl<'a> Gen<'a> {
         let r = self.r;
         let mut seen: Vec<String> = Vec::new();
         let ops = operations(r).filter(|op| {
-            let name = op.unraw().to_string();
+            let name = op.op.unraw().to_string();
             let new = !seen.contains(&name);
             seen.push(name);
             new
@@ -169,9 +179,10 @@ impl<'a> Gen<'a> {
             }
         });
         let consts = ops.map(|op| {
+            let (malformed, op) = (op.malformed, &op.op);
             let index = op_const(op);
             let method = op.unraw().to_string();
-            let value = if self.stand_in {
+            let value = if self.stand_in || malformed {
                 quote!(#name::__ERRORS)
             } else {
                 quote!(#rt::op_index(#client_name, <#client as #rt::Operations>::NAMES, #method))

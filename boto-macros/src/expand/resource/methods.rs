@@ -247,13 +247,27 @@ impl Gen<'_> {
         }
     }
 
+    /// After errors, for a link whose target did not parse: a method returning a stand-in.
+    fn link_stand_in(&self, s: &Link) -> TokenStream {
+        let name = &s.name;
+        let stand_in = self.stand_in_ty();
+        quote! {
+            pub fn #name(&self) -> #stand_in {
+                ::core::unreachable!()
+            }
+        }
+    }
+
     pub(super) fn subresource(&self, s: &Link) -> TokenStream {
         let name = &s.name;
-        let ty = &s.target.ty;
-        let (params, captures) = self.captures(Some(&s.target));
+        let Some(target) = &s.target else {
+            return self.link_stand_in(s);
+        };
+        let ty = &target.ty;
+        let (params, captures) = self.captures(Some(target));
         let self_id = |x: &Ident| quote!(self.#x);
         let client = quote!(&self.__client);
-        let build = self.build(&s.target, &quote!(self), None, &self_id, &client);
+        let build = self.build(target, &quote!(self), None, &self_id, &client);
         let doc = format!(
             "Sub-resource: the `{ty}` sharing this resource's identifiers (sends nothing)."
         );
@@ -270,10 +284,12 @@ impl Gen<'_> {
     pub(super) fn reference(&self, s: &Link) -> TokenStream {
         let rt = &self.rt;
         let name = &s.name;
-        let ty = &s.target.ty;
+        let Some(target) = &s.target else {
+            return self.link_stand_in(s);
+        };
+        let ty = &target.ty;
         let ty_str = ty.unraw().to_string();
-        let reads_data = s
-            .target
+        let reads_data = target
             .ids
             .iter()
             .any(|m| matches!(m.source, Source::Field(_)));
@@ -282,7 +298,7 @@ impl Gen<'_> {
         } else {
             quote!()
         };
-        let fields = s.target.ids.iter().map(|m| {
+        let fields = target.ids.iter().map(|m| {
             let id = &m.id;
             let value = match &m.source {
                 Source::SelfId(x) => {
@@ -304,7 +320,7 @@ impl Gen<'_> {
             id_slot(rt, ty, &ty_str, id, value)
         });
         let (values, sets): (Vec<_>, Vec<_>) = fields.unzip();
-        let all_mapped = all_mapped(rt, ty, &ty_str, &s.target);
+        let all_mapped = all_mapped(rt, ty, &ty_str, target);
         let doc = format!("Reference: the related `{ty}`, read from this resource's identifiers and data; `None` when the data names none.");
         quote! {
             #[doc = #doc]
