@@ -70,6 +70,10 @@ pub(crate) struct Resource {
     /// A key of `#[resource(..)]` is unknown (already an error, perhaps a misspelled `load`
     /// or `service`): the rules about a missing key say nothing more.
     pub(crate) unknown_keys: bool,
+    /// The keys of `#[resource(..)]` given with a value that did not parse (already an
+    /// error): the rules about them missing say nothing, and what they would type stands
+    /// in (`shape`).
+    pub(crate) malformed: Vec<Ident>,
 }
 
 /// An operation with its optional constant parameters and data path.
@@ -78,6 +82,9 @@ pub(crate) struct OpRef {
     /// The operation was not a name (already an error): `op` is a placeholder and the
     /// expansion stands in for the operation (`expand::resource::expand_after_errors`).
     pub(crate) malformed: bool,
+    /// Its `with` (`load_with`) was given but did not parse (already an error): what it
+    /// would have sent is not known.
+    pub(crate) with_malformed: bool,
     pub(crate) with: Option<ExprClosure>,
     pub(crate) path: Option<ExprClosure>,
 }
@@ -109,6 +116,9 @@ pub(crate) struct Action {
     /// The `items` key, for spans.
     pub(crate) items_key: Option<Ident>,
     pub(crate) target: Option<Target>,
+    /// Without `resource`, what an unknown key written `Type(..)` (probably `resource`
+    /// misspelled) would build: only its arguments are used, by the stand-in method.
+    pub(crate) guess: Option<Target>,
     /// A key of the declaration is unknown (already an error, perhaps a misspelled `items`
     /// or `resource`): the rules about a missing key say nothing more.
     pub(crate) unknown_keys: bool,
@@ -179,24 +189,36 @@ impl Resource {
         ];
         let unknown_keys = parsed.iter().any(|a| !known.iter().any(|k| a.key == *k));
         let args = rules::checked(cx, &parsed, &known, "resource");
+        let mut malformed = Vec::new();
+        let mut given = |key: Symbol, parsed: bool| {
+            if let (Some(a), false) = (find(&args, key), parsed) {
+                malformed.push(a.key.clone());
+            }
+        };
         let client = find(&args, CLIENT).and_then(|a| ty(cx, a));
+        given(CLIENT, client.is_some());
         let service = find(&args, SERVICE)
             .filter(|a| rules::flag(cx, a))
             .map(|a| a.key.clone());
         let load = find(&args, LOAD).map(|a| op_name(cx, a));
         let load_with = find(&args, LOAD_WITH).and_then(|a| rules::closure(cx, a));
+        given(LOAD_WITH, load_with.is_some());
         let load_path = find(&args, LOAD_PATH).and_then(|a| rules::closure(cx, a));
+        given(LOAD_PATH, load_path.is_some());
         let load_keys = [LOAD_WITH, LOAD_PATH]
             .iter()
             .filter_map(|k| find(&args, *k).map(|a| a.key.clone()))
             .collect();
+        let with_malformed = find(&args, LOAD_WITH).is_some() && load_with.is_none();
         let load = load.map(|(op, malformed)| OpRef {
             op,
             malformed,
+            with_malformed,
             with: load_with.cloned(),
             path: load_path.cloned(),
         });
         let shape = find(&args, SHAPE).and_then(|a| ty(cx, a));
+        given(SHAPE, shape.is_some());
         let krate = find(&args, crate::symbol::CRATE).and_then(|a| crate::krate::path(cx, a));
 
         let attrs = &item.attrs;
@@ -295,7 +317,13 @@ impl Resource {
             tuple,
             krate,
             unknown_keys,
+            malformed,
         }
+    }
+
+    /// Whether `key` was given with a value that did not parse.
+    pub(crate) fn malformed(&self, key: &str) -> bool {
+        self.malformed.iter().any(|k| k == key)
     }
 
     /// The struct's name.
@@ -303,9 +331,9 @@ impl Resource {
         &self.item.ident
     }
 
-    /// Whether the resource has data (`load` or `shape`).
+    /// Whether the resource has data (`load` or `shape`, perhaps malformed).
     pub(crate) fn has_data(&self) -> bool {
-        self.load.is_some() || self.shape.is_some()
+        self.load.is_some() || self.shape.is_some() || self.malformed("shape")
     }
 }
 
@@ -342,9 +370,9 @@ fn split_first(cx: &Ctxt, args: Vec<Arg>, attr: &str) -> Option<(Arg, Vec<Arg>)>
 }
 
 fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Action> {
-    let (first, rest) = split_first(cx, args, attr)?;
-    let unknown_keys = rest.iter().any(|a| !known.iter().any(|k| a.key == *k));
-    let rest = rules::checked(cx, &rest, known, attr);
+    let (first, all) = split_first(cx, args, attr)?;
+    let unknown_keys = all.iter().any(|a| !known.iter().any(|k| a.key == *k));
+    let rest = rules::checked(cx, &all, known, attr);
     let (op, malformed) = op_name(cx, &first);
     let items_arg = find(&rest, ITEMS);
     let items = items_arg.and_then(|a| field_path(cx, a));
@@ -352,6 +380,20 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
     let with = find(&rest, WITH)
         .and_then(|a| rules::closure(cx, a))
         .cloned();
+    let with_malformed = find(&rest, WITH).is_some() && with.is_none();
+    // Without `resource`, an unknown key written `Type(..)` is probably it, misspelled: its
+    // arguments are the stand-in method's (see `Action::guess`).
+    let guess = match (&target, unknown_keys) {
+        (None, true) => all
+            .iter()
+            .filter(|a| !known.iter().any(|k| a.key == *k))
+            .find_map(|a| {
+                let scratch = Ctxt::new();
+                let t = self::target(&scratch, a);
+                scratch.check().ok().and(t)
+            }),
+        _ => None,
+    };
     let path = find(&rest, PATH)
         .and_then(|a| rules::closure(cx, a))
         .cloned();
@@ -360,12 +402,14 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
         op: OpRef {
             op,
             malformed,
+            with_malformed,
             with,
             path,
         },
         items,
         items_key: items_arg.map(|a| a.key.clone()),
         target,
+        guess,
         unknown_keys,
     })
 }

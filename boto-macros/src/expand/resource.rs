@@ -71,6 +71,7 @@ pub(crate) fn needs_stand_in(r: &Resource) -> bool {
             .chain(&r.references)
             .any(|l| l.target.is_none())
         || r.load.iter().any(malformed)
+        || r.malformed("shape")
         || r.actions
             .iter()
             .chain(&r.batch_actions)
@@ -233,6 +234,7 @@ impl<'a> Gen<'a> {
     fn data_ty(&self) -> TokenStream {
         match (&self.r.shape, &self.r.load) {
             (Some(shape), _) => quote!(#shape),
+            (None, _) if self.r.malformed("shape") => self.stand_in_ty(),
             (None, Some(load)) => {
                 #[allow(unused_variables)]
                 let OpPaths {

@@ -192,8 +192,9 @@ impl Gen<'_> {
         if a.resource_unknown() {
             // Only after errors: what the action builds is unknown, so it stands in.
             let stand_in = self.stand_in_ty();
+            let (params, _) = self.captures(a.guess.as_ref());
             return quote! {
-                pub fn #name(&self) -> #rt::Action<#op_input, #stand_in> {
+                pub fn #name(&self, #(#params),*) -> #rt::Action<#op_input, #stand_in> {
                     ::core::unreachable!()
                 }
             };
@@ -349,8 +350,9 @@ impl Gen<'_> {
         let Some(target) = &c.target else {
             // Only after errors: what the collection lists is unknown, so it stands in.
             let stand_in = self.stand_in_ty();
+            let (params, _) = self.captures(c.guess.as_ref());
             return quote! {
-                pub fn #name(&self) -> #stand_in {
+                pub fn #name(&self, #(#params),*) -> #stand_in {
                     ::core::unreachable!()
                 }
             };
