@@ -97,7 +97,8 @@ pub(crate) struct Identifier {
     pub(crate) member: Option<Ident>,
     pub(crate) docs: Vec<Attribute>,
     /// A key of `#[identifier(..)]` is unknown (already an error, perhaps a misspelled
-    /// `param`): the rule about an identifier no request sends says nothing more.
+    /// `param`) or `param` did not parse: the rule about an identifier no request sends
+    /// says nothing more.
     pub(crate) unknown_keys: bool,
 }
 
@@ -120,15 +121,20 @@ pub(crate) struct Action {
     /// misspelled) would build: only its arguments are used, by the stand-in method.
     pub(crate) guess: Option<Target>,
     /// A key of the declaration is unknown (already an error, perhaps a misspelled `items`
-    /// or `resource`): the rules about a missing key say nothing more.
+    /// or `resource`), or a known one did not parse: the rules about a missing key say
+    /// nothing more.
     pub(crate) unknown_keys: bool,
+    /// `items` was given but did not parse (already an error): what the action builds is
+    /// a list of unknown length, so it stands in.
+    pub(crate) items_malformed: bool,
 }
 
 impl Action {
     /// An action that builds resources (it maps `items`, or has an unknown key that may be a
-    /// misspelled `resource`) but whose `resource` did not parse: already an error.
+    /// misspelled `resource`) but whose `resource` did not parse, or whose `items` did not:
+    /// already an error.
     pub(crate) fn resource_unknown(&self) -> bool {
-        self.target.is_none() && (self.items.is_some() || self.unknown_keys)
+        self.target.is_none() && (self.items.is_some() || self.unknown_keys) || self.items_malformed
     }
 }
 
@@ -197,9 +203,11 @@ impl Resource {
         };
         let client = find(&args, CLIENT).and_then(|a| ty(cx, a));
         given(CLIENT, client.is_some());
-        let service = find(&args, SERVICE)
-            .filter(|a| rules::flag(cx, a))
-            .map(|a| a.key.clone());
+        // `service = ..` is an error, and still the service resource for the other rules.
+        let service = find(&args, SERVICE).map(|a| {
+            rules::flag(cx, a);
+            a.key.clone()
+        });
         let load = find(&args, LOAD).map(|a| op_name(cx, a));
         let load_with = find(&args, LOAD_WITH).and_then(|a| rules::closure(cx, a));
         given(LOAD_WITH, load_with.is_some());
@@ -276,13 +284,15 @@ impl Resource {
                 let args = collect_args(cx, &field.attrs, IDENTIFIER);
                 let unknown_keys = args.iter().any(|a| a.key != PARAM && a.key != MEMBER);
                 let args = rules::checked(cx, &args, &[PARAM, MEMBER], "identifier");
+                let param = find(&args, PARAM).and_then(|a| rules::ident(cx, a));
+                let param_malformed = find(&args, PARAM).is_some() && param.is_none();
                 identifiers.push(Identifier {
                     name,
                     ty: field.ty.clone(),
-                    param: find(&args, PARAM).and_then(|a| rules::ident(cx, a)),
+                    param,
                     member: find(&args, MEMBER).and_then(|a| rules::ident(cx, a)),
                     docs: docs(&field.attrs),
-                    unknown_keys,
+                    unknown_keys: unknown_keys || param_malformed,
                 });
             } else {
                 attributes.push(Attr {
@@ -380,7 +390,16 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
     let with = find(&rest, WITH)
         .and_then(|a| rules::closure(cx, a))
         .cloned();
-    let with_malformed = find(&rest, WITH).is_some() && with.is_none();
+    let path = find(&rest, PATH)
+        .and_then(|a| rules::closure(cx, a))
+        .cloned();
+    let bad = |key: Symbol, parsed: bool| find(&rest, key).is_some() && !parsed;
+    let with_malformed = bad(WITH, with.is_some());
+    let items_malformed = bad(ITEMS, items.is_some());
+    let any_malformed = with_malformed
+        || items_malformed
+        || bad(RESOURCE, target.is_some())
+        || bad(PATH, path.is_some());
     // Without `resource`, an unknown key written `Type(..)` is probably it, misspelled: its
     // arguments are the stand-in method's (see `Action::guess`).
     let guess = match (&target, unknown_keys) {
@@ -394,9 +413,6 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
             }),
         _ => None,
     };
-    let path = find(&rest, PATH)
-        .and_then(|a| rules::closure(cx, a))
-        .cloned();
     Some(Action {
         name: first.key.clone(),
         op: OpRef {
@@ -410,7 +426,8 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
         items_key: items_arg.map(|a| a.key.clone()),
         target,
         guess,
-        unknown_keys,
+        unknown_keys: unknown_keys || any_malformed,
+        items_malformed,
     })
 }
 
