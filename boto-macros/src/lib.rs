@@ -69,7 +69,13 @@ fn expand_client(attr: TokenStream2, item: &syn::ItemStruct) -> TokenStream2 {
         Err(err) => {
             let err = err.into_compile_error();
             let items = fallback::stub(expand::client::expand(&client));
-            quote!(#items #err)
+            if expand::client::needs_stand_in(&client) && !items.is_empty() {
+                // The errors go inside the constant the stand-ins name (see there).
+                let errors = expand::client::with_errors(&client, err);
+                quote!(#errors #items)
+            } else {
+                quote!(#items #err)
+            }
         }
     };
     krate::rewrite(out, client.krate.as_ref())

@@ -270,3 +270,41 @@ fn what_errors_leave_unknown_stands_in_over_the_errors_constant() {
         "{out}"
     );
 }
+
+#[test]
+fn a_waiter_on_an_unknown_operation_stands_in_over_the_errors_constant() {
+    let out = crate::expand_client(
+        quote!(service = "svc", protocol = "awsJson1_0"),
+        &syn::parse_quote! {
+            #[waiter(ready = get_thnig, success(status = 200))]
+            pub struct Client {
+                get_thing: Op<(), ()>,
+            }
+        },
+    )
+    .to_string();
+    // The error once, inside the constant.
+    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
+    assert!(out[at..].contains("no operation `get_thnig`"), "{out}");
+    // The waiter exists, taking and giving the stand-in.
+    let stand_in = "< Client as :: boto_core :: __private_v1 :: ClientOp < { Client :: __ERRORS } > > :: Output";
+    assert!(
+        out.contains(&format!(
+            "pub fn wait_until_ready (& self , input : {stand_in})"
+        )),
+        "{out}"
+    );
+    // Without errors there is no constant.
+    let out = crate::expand_client(
+        quote!(service = "svc", protocol = "awsJson1_0"),
+        &syn::parse_quote! {
+            #[waiter(ready = get_thing, success(status = 200))]
+            pub struct Client {
+                get_thing: Op<(), ()>,
+            }
+        },
+    )
+    .to_string();
+    assert!(!out.contains("__ERRORS"), "{out}");
+}
