@@ -6,10 +6,11 @@
 //! `ctxt::Ctxt` and reported at once, each spanned at the offending tokens), then generate
 //! code in `expand`, which never reports user errors. After an error the macro still emits
 //! what `expand` generates from what parsed, every body replaced by `unreachable!()`
-//! (`fallback`), so code using the items type-checks and one mistake is one error. (What a
-//! `#[resource]`'s errors leave unknown, its client or the resource an action builds, is
-//! stood in for by types naming a constant that carries the errors:
-//! `expand::resource::expand_after_errors`.)
+//! (`fallback`), so code using the items type-checks and one mistake is one error. (What
+//! the errors leave unknown, such as a `#[resource]`'s client, the resource an action
+//! builds or the operation a `#[client]` waiter polls, is stood in for by types naming a
+//! constant that carries the errors: `expand::resource::expand_after_errors`,
+//! `expand::client::with_errors`.)
 //! Last, `crate = path` moves every `::boto_core` path the expansion names (`krate`).
 
 mod attr;
