@@ -6,9 +6,11 @@
 //! `ctxt::Ctxt` and reported at once, each spanned at the offending tokens), then generate
 //! code in `expand`, which never reports user errors. After an error the macro still emits
 //! what `expand` generates from what parsed, every body replaced by `unreachable!()`
-//! (`fallback`), so code using the items type-checks and one mistake is one error. (A
-//! `#[resource]` without `client` is emitted over a stand-in client, whose constant carries
-//! the errors: `expand::resource::expand_without_client`.)
+//! (`fallback`), so code using the items type-checks and one mistake is one error. (What
+//! the errors leave unknown, such as a `#[resource]`'s client, the resource an action
+//! builds or the operation a `#[client]` waiter polls, is stood in for by types naming a
+//! constant that carries the errors: `expand::resource::expand_after_errors`,
+//! `expand::client::with_errors`.)
 //! Last, `crate = path` moves every `::boto_core` path the expansion names (`krate`).
 
 mod attr;
@@ -68,7 +70,13 @@ fn expand_client(attr: TokenStream2, item: &syn::ItemStruct) -> TokenStream2 {
         Err(err) => {
             let err = err.into_compile_error();
             let items = fallback::stub(expand::client::expand(&client));
-            quote!(#items #err)
+            if expand::client::needs_stand_in(&client) && !items.is_empty() {
+                // The errors go inside the constant the stand-ins name (see there).
+                let errors = expand::client::with_errors(&client, err);
+                quote!(#errors #items)
+            } else {
+                quote!(#items #err)
+            }
         }
     };
     krate::rewrite(out, client.krate.as_ref())
@@ -83,43 +91,50 @@ pub fn resource(attr: TokenStream, item: TokenStream) -> TokenStream {
 
 fn expand_resource(attr: TokenStream2, item: syn::ItemStruct) -> TokenStream2 {
     let cx = ctxt::Ctxt::new();
-    let mut r = attr::resource::Resource::from_syn(&cx, attr, item);
+    let r = attr::resource::Resource::from_syn(&cx, attr, item);
     check::resource::check(&cx, &r);
     let out = match cx.check() {
         Ok(()) => expand::resource::expand(&r),
         Err(err) => {
-            let mut err = Some(err);
-            let items = if !r.tuple && r.item.generics.params.is_empty() {
-                // Declarations the checks rejected generate nothing; the rest is stubbed.
-                r.collections.retain(|c| c.target.is_some());
-                r.actions
-                    .retain(|a| a.items.is_none() || a.target.is_some());
-                match r.client {
-                    Some(_) => fallback::stub(expand::resource::expand(&r)),
-                    None => {
-                        // The stand-in reports the errors (see there). An unknown key may be
-                        // the client misspelled: then it alone is reported.
-                        let missing = check::resource::MISSING_CLIENT;
-                        let errors = match err.take() {
-                            Some(e) if r.unknown_keys => without(e, missing),
-                            other => other,
-                        }
-                        .unwrap_or_else(|| syn::Error::new(r.args_span, missing));
-                        let errors = errors.into_compile_error();
-                        fallback::stub(expand::resource::expand_without_client(&r, errors))
-                    }
-                }
+            if !r.tuple && r.item.generics.params.is_empty() {
+                expand_resource_after(&r, err)
             } else {
                 // With generics, or fields without names, the generated items cannot be
                 // named.
                 let item = &r.item;
-                quote!(#item)
-            };
-            let err = err.map(syn::Error::into_compile_error);
-            quote!(#items #err)
+                let err = err.into_compile_error();
+                quote!(#item #err)
+            }
         }
     };
     krate::rewrite(out, r.krate.as_ref())
+}
+
+/// What `#[resource]` emits after errors: the stubbed items, and the errors either beside
+/// them or, when something stands in for what they left unknown, inside the constant the
+/// stand-ins name (`expand::resource::expand_after_errors`).
+fn expand_resource_after(r: &attr::resource::Resource, err: syn::Error) -> TokenStream2 {
+    if !expand::resource::needs_stand_in(r) {
+        let items = fallback::stub(expand::resource::expand(r));
+        let err = err.into_compile_error();
+        return quote!(#items #err);
+    }
+    // Without `client`, an unknown key may be the client misspelled: then it alone is
+    // reported.
+    let missing = check::resource::MISSING_CLIENT;
+    let err = match r.client {
+        None if r.unknown_keys => {
+            without(err, missing).unwrap_or_else(|| syn::Error::new(r.args_span, missing))
+        }
+        _ => err,
+    }
+    .into_compile_error();
+    let items = fallback::stub(expand::resource::expand_after_errors(r, err.clone()));
+    if items.is_empty() {
+        // The expansion did not parse: the errors alone are still reported.
+        return err;
+    }
+    items
 }
 
 /// `errors` without those saying `message`; `None` when nothing is left.

@@ -215,26 +215,96 @@ fn a_missing_client_is_reported_once_by_the_stand_in() {
     let out = crate::expand_resource(quote!(), item()).to_string();
     // Once, inside the constant every operation's index reads.
     assert_eq!(out.matches(missing).count(), 1, "{out}");
-    let at = out
-        .find("const __NO_CLIENT : u64 = {")
-        .expect("the constant");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
     assert!(
         out[at..].starts_with(&format!(
-            "const __NO_CLIENT : u64 = {{ :: core :: compile_error ! {{ \"{missing}\" }} 0 }}"
+            "const __ERRORS : u64 = {{ :: core :: compile_error ! {{ \"{missing}\" }} 0 }}"
         )),
         "{out}"
     );
     assert!(
-        out.contains("const __op_delete_queue : u64 = Queue :: __NO_CLIENT"),
+        out.contains("const __op_delete_queue : u64 = Queue :: __ERRORS"),
         "{out}"
     );
     assert!(!out.contains("op_index"), "{out}");
     // Beside an unknown key (perhaps the client misspelled), only that key is reported.
     let out = crate::expand_resource(quote!(clinet = SqsClient), item()).to_string();
     assert!(!out.contains(missing), "{out}");
-    let at = out
-        .find("const __NO_CLIENT : u64 = {")
-        .expect("the constant");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
     assert!(out[at..].contains("unknown key `clinet`"), "{out}");
     assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+}
+
+#[test]
+fn what_errors_leave_unknown_stands_in_over_the_errors_constant() {
+    // An action naming no operation, and one whose `resource` is misspelled.
+    let out = crate::expand_resource(
+        quote!(client = SqsClient),
+        syn::parse_quote! {
+            #[action(delete)]
+            #[action(queues = get_queue_url, items = queue_url, resorce = Queue(url = item))]
+            pub struct Queue {
+                #[identifier(param = queue_url)]
+                url: String,
+            }
+        },
+    )
+    .to_string();
+    // Each error once, inside the constant the stand-ins name.
+    assert_eq!(out.matches("compile_error").count(), 2, "{out}");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
+    let errors = &out[at..];
+    assert!(errors.contains("`delete` expects an identifier"), "{out}");
+    assert!(errors.contains("unknown key `resorce`"), "{out}");
+    // The malformed operation's index is the constant, not a look-up among the client's
+    // operations (which would report a second error).
+    assert!(
+        out.contains("const __op___malformed_delete : u64 = Queue :: __ERRORS"),
+        "{out}"
+    );
+    assert!(!out.contains("\"__malformed_delete\""), "{out}");
+    // Both methods exist, the second returning the stand-in.
+    assert!(out.contains("pub fn delete (& self"), "{out}");
+    assert!(
+        out.contains("ClientOp < { Queue :: __ERRORS } > > :: Output"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_waiter_on_an_unknown_operation_stands_in_over_the_errors_constant() {
+    let out = crate::expand_client(
+        quote!(service = "svc", protocol = "awsJson1_0"),
+        &syn::parse_quote! {
+            #[waiter(ready = get_thnig, success(status = 200))]
+            pub struct Client {
+                get_thing: Op<(), ()>,
+            }
+        },
+    )
+    .to_string();
+    // The error once, inside the constant.
+    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    let at = out.find("const __ERRORS : u64 = {").expect("the constant");
+    assert!(out[at..].contains("no operation `get_thnig`"), "{out}");
+    // The waiter exists, taking and giving the stand-in.
+    let stand_in = "< Client as :: boto_core :: __private_v1 :: ClientOp < { Client :: __ERRORS } > > :: Output";
+    assert!(
+        out.contains(&format!(
+            "pub fn wait_until_ready (& self , input : {stand_in})"
+        )),
+        "{out}"
+    );
+    // Without errors there is no constant.
+    let out = crate::expand_client(
+        quote!(service = "svc", protocol = "awsJson1_0"),
+        &syn::parse_quote! {
+            #[waiter(ready = get_thing, success(status = 200))]
+            pub struct Client {
+                get_thing: Op<(), ()>,
+            }
+        },
+    )
+    .to_string();
+    assert!(!out.contains("__ERRORS"), "{out}");
 }

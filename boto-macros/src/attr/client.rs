@@ -117,16 +117,22 @@ pub(crate) struct Paginate {
     /// A `bool` / `Option<bool>` output field: no next page unless it is `true`.
     pub(crate) more_results: Option<Ident>,
     pub(crate) items: Option<Ident>,
+    /// `items` was given but is not a name (already an error): `_items` stands in.
+    pub(crate) items_malformed: bool,
     pub(crate) limit: Option<Ident>,
 }
 
 /// `#[waiter(name = op, ..)]`.
 pub(crate) struct Waiter {
     pub(crate) name: Ident,
-    pub(crate) op: Ident,
+    /// `None` when not a name (already an error): the method stands in.
+    pub(crate) op: Option<Ident>,
     pub(crate) delay: Option<u64>,
     pub(crate) max_attempts: Option<u32>,
     pub(crate) acceptors: Vec<Acceptor>,
+    /// A key is unknown (perhaps a misspelled `success`) or an acceptor did not parse
+    /// (already an error): the rule about a waiter without acceptors says nothing more.
+    pub(crate) keys_in_error: bool,
 }
 
 /// The state an acceptor moves the waiter to.
@@ -397,13 +403,15 @@ fn paginate(cx: &Ctxt, arg: &Arg) -> Option<Paginate> {
     let list = rules::list(cx, arg)?;
     let args = rules::checked(cx, list, PAGINATE_KEYS, "paginate(..)");
     let id = |key| find(&args, key).and_then(|a| rules::ident(cx, a));
+    let items = id(ITEMS);
     Some(Paginate {
         key: arg.key.clone(),
         has_tokens: find(&args, INPUT_TOKEN).is_some() && find(&args, OUTPUT_TOKEN).is_some(),
         input_token: find(&args, INPUT_TOKEN).and_then(|a| rules::idents(cx, a)),
         output_token: find(&args, OUTPUT_TOKEN).and_then(|a| rules::idents(cx, a)),
         more_results: id(MORE_RESULTS),
-        items: id(ITEMS),
+        items_malformed: find(&args, ITEMS).is_some() && items.is_none(),
+        items,
         limit: id(LIMIT),
     })
 }
@@ -421,7 +429,10 @@ fn waiter(cx: &Ctxt, attr: &Attribute) -> Option<Waiter> {
         );
         return None;
     };
-    let op = rules::ident(cx, first)?;
+    let op = rules::ident(cx, first);
+    let mut keys_in_error = iter
+        .clone()
+        .any(|a| !WAITER_KEYS.iter().any(|k| a.key == *k));
     let rest = rules::known_keys(cx, iter, WAITER_KEYS, "#[waiter(..)]");
     let singles: Vec<&Arg> = rest
         .iter()
@@ -440,13 +451,14 @@ fn waiter(cx: &Ctxt, attr: &Attribute) -> Option<Waiter> {
         } else {
             continue;
         };
-        if let Some(list) = rules::list(cx, arg) {
-            acceptors.push(Acceptor {
+        match rules::list(cx, arg) {
+            Some(list) => acceptors.push(Acceptor {
                 key: arg.key.clone(),
                 state,
                 given: list.len(),
                 matchers: matchers(cx, list),
-            });
+            }),
+            None => keys_in_error = true,
         }
     }
     Some(Waiter {
@@ -459,6 +471,7 @@ fn waiter(cx: &Ctxt, attr: &Attribute) -> Option<Waiter> {
             .and_then(|a| rules::int::<u32>(cx, a))
             .map(|(n, _)| n),
         acceptors,
+        keys_in_error,
     })
 }
 

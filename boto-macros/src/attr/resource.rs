@@ -7,6 +7,8 @@ use super::{collect_args, docs, parse_tokens, Arg, ArgValue};
 use crate::ctxt::Ctxt;
 use crate::symbol::Symbol;
 use proc_macro2::{Span, TokenStream};
+use quote::format_ident;
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprClosure, Fields, Ident, ItemStruct, Type};
 
@@ -68,11 +70,21 @@ pub(crate) struct Resource {
     /// A key of `#[resource(..)]` is unknown (already an error, perhaps a misspelled `load`
     /// or `service`): the rules about a missing key say nothing more.
     pub(crate) unknown_keys: bool,
+    /// The keys of `#[resource(..)]` given with a value that did not parse (already an
+    /// error): the rules about them missing say nothing, and what they would type stands
+    /// in (`shape`).
+    pub(crate) malformed: Vec<Ident>,
 }
 
 /// An operation with its optional constant parameters and data path.
 pub(crate) struct OpRef {
     pub(crate) op: Ident,
+    /// The operation was not a name (already an error): `op` is a placeholder and the
+    /// expansion stands in for the operation (`expand::resource::expand_after_errors`).
+    pub(crate) malformed: bool,
+    /// Its `with` (`load_with`) was given but did not parse (already an error): what it
+    /// would have sent is not known.
+    pub(crate) with_malformed: bool,
     pub(crate) with: Option<ExprClosure>,
     pub(crate) path: Option<ExprClosure>,
 }
@@ -85,7 +97,8 @@ pub(crate) struct Identifier {
     pub(crate) member: Option<Ident>,
     pub(crate) docs: Vec<Attribute>,
     /// A key of `#[identifier(..)]` is unknown (already an error, perhaps a misspelled
-    /// `param`): the rule about an identifier no request sends says nothing more.
+    /// `param`) or `param` did not parse: the rule about an identifier no request sends
+    /// says nothing more.
     pub(crate) unknown_keys: bool,
 }
 
@@ -104,15 +117,32 @@ pub(crate) struct Action {
     /// The `items` key, for spans.
     pub(crate) items_key: Option<Ident>,
     pub(crate) target: Option<Target>,
+    /// Without `resource`, what an unknown key written `Type(..)` (probably `resource`
+    /// misspelled) would build: only its arguments are used, by the stand-in method.
+    pub(crate) guess: Option<Target>,
     /// A key of the declaration is unknown (already an error, perhaps a misspelled `items`
-    /// or `resource`): the rules about a missing key say nothing more.
+    /// or `resource`), or a known one did not parse: the rules about a missing key say
+    /// nothing more.
     pub(crate) unknown_keys: bool,
+    /// `items` was given but did not parse (already an error): what the action builds is
+    /// a list of unknown length, so it stands in.
+    pub(crate) items_malformed: bool,
+}
+
+impl Action {
+    /// An action that builds resources (it maps `items`, or has an unknown key that may be a
+    /// misspelled `resource`) but whose `resource` did not parse, or whose `items` did not:
+    /// already an error.
+    pub(crate) fn resource_unknown(&self) -> bool {
+        self.target.is_none() && (self.items.is_some() || self.unknown_keys) || self.items_malformed
+    }
 }
 
 /// `#[subresource]` / `#[reference]`: `name = Type(..)`.
 pub(crate) struct Link {
     pub(crate) name: Ident,
-    pub(crate) target: Target,
+    /// `None` when it did not parse (already an error): the method stands in.
+    pub(crate) target: Option<Target>,
 }
 
 /// `#[waiter(name = client_waiter)]`
@@ -165,23 +195,38 @@ impl Resource {
         ];
         let unknown_keys = parsed.iter().any(|a| !known.iter().any(|k| a.key == *k));
         let args = rules::checked(cx, &parsed, &known, "resource");
+        let mut malformed = Vec::new();
+        let mut given = |key: Symbol, parsed: bool| {
+            if let (Some(a), false) = (find(&args, key), parsed) {
+                malformed.push(a.key.clone());
+            }
+        };
         let client = find(&args, CLIENT).and_then(|a| ty(cx, a));
-        let service = find(&args, SERVICE)
-            .filter(|a| rules::flag(cx, a))
-            .map(|a| a.key.clone());
-        let load = find(&args, LOAD).and_then(|a| rules::ident(cx, a));
+        given(CLIENT, client.is_some());
+        // `service = ..` is an error, and still the service resource for the other rules.
+        let service = find(&args, SERVICE).map(|a| {
+            rules::flag(cx, a);
+            a.key.clone()
+        });
+        let load = find(&args, LOAD).map(|a| op_name(cx, a));
         let load_with = find(&args, LOAD_WITH).and_then(|a| rules::closure(cx, a));
+        given(LOAD_WITH, load_with.is_some());
         let load_path = find(&args, LOAD_PATH).and_then(|a| rules::closure(cx, a));
+        given(LOAD_PATH, load_path.is_some());
         let load_keys = [LOAD_WITH, LOAD_PATH]
             .iter()
             .filter_map(|k| find(&args, *k).map(|a| a.key.clone()))
             .collect();
-        let load = load.map(|op| OpRef {
+        let with_malformed = find(&args, LOAD_WITH).is_some() && load_with.is_none();
+        let load = load.map(|(op, malformed)| OpRef {
             op,
+            malformed,
+            with_malformed,
             with: load_with.cloned(),
             path: load_path.cloned(),
         });
         let shape = find(&args, SHAPE).and_then(|a| ty(cx, a));
+        given(SHAPE, shape.is_some());
         let krate = find(&args, crate::symbol::CRATE).and_then(|a| crate::krate::path(cx, a));
 
         let attrs = &item.attrs;
@@ -217,7 +262,9 @@ impl Resource {
             .filter_map(|a| {
                 let (first, rest) = split_first(cx, a, "waiter")?;
                 rules::checked(cx, &rest, &[], "waiter");
-                let waiter = rules::ident(cx, &first)?;
+                // A malformed waiter name is an error; the method is still emitted (its body,
+                // the one place the name is used, is stubbed after errors).
+                let waiter = rules::ident(cx, &first).unwrap_or_else(|| first.key.clone());
                 Some(Waiter {
                     name: first.key,
                     waiter,
@@ -237,13 +284,15 @@ impl Resource {
                 let args = collect_args(cx, &field.attrs, IDENTIFIER);
                 let unknown_keys = args.iter().any(|a| a.key != PARAM && a.key != MEMBER);
                 let args = rules::checked(cx, &args, &[PARAM, MEMBER], "identifier");
+                let param = find(&args, PARAM).and_then(|a| rules::ident(cx, a));
+                let param_malformed = find(&args, PARAM).is_some() && param.is_none();
                 identifiers.push(Identifier {
                     name,
                     ty: field.ty.clone(),
-                    param: find(&args, PARAM).and_then(|a| rules::ident(cx, a)),
+                    param,
                     member: find(&args, MEMBER).and_then(|a| rules::ident(cx, a)),
                     docs: docs(&field.attrs),
-                    unknown_keys,
+                    unknown_keys: unknown_keys || param_malformed,
                 });
             } else {
                 attributes.push(Attr {
@@ -278,7 +327,13 @@ impl Resource {
             tuple,
             krate,
             unknown_keys,
+            malformed,
         }
+    }
+
+    /// Whether `key` was given with a value that did not parse.
+    pub(crate) fn malformed(&self, key: &str) -> bool {
+        self.malformed.iter().any(|k| k == key)
     }
 
     /// The struct's name.
@@ -286,9 +341,9 @@ impl Resource {
         &self.item.ident
     }
 
-    /// Whether the resource has data (`load` or `shape`).
+    /// Whether the resource has data (`load` or `shape`, perhaps malformed).
     pub(crate) fn has_data(&self) -> bool {
-        self.load.is_some() || self.shape.is_some()
+        self.load.is_some() || self.shape.is_some() || self.malformed("shape")
     }
 }
 
@@ -325,10 +380,10 @@ fn split_first(cx: &Ctxt, args: Vec<Arg>, attr: &str) -> Option<(Arg, Vec<Arg>)>
 }
 
 fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Action> {
-    let (first, rest) = split_first(cx, args, attr)?;
-    let unknown_keys = rest.iter().any(|a| !known.iter().any(|k| a.key == *k));
-    let rest = rules::checked(cx, &rest, known, attr);
-    let op = rules::ident(cx, &first);
+    let (first, all) = split_first(cx, args, attr)?;
+    let unknown_keys = all.iter().any(|a| !known.iter().any(|k| a.key == *k));
+    let rest = rules::checked(cx, &all, known, attr);
+    let (op, malformed) = op_name(cx, &first);
     let items_arg = find(&rest, ITEMS);
     let items = items_arg.and_then(|a| field_path(cx, a));
     let target = find(&rest, RESOURCE).and_then(|a| target(cx, a));
@@ -338,17 +393,41 @@ fn action(cx: &Ctxt, args: Vec<Arg>, attr: &str, known: &[Symbol]) -> Option<Act
     let path = find(&rest, PATH)
         .and_then(|a| rules::closure(cx, a))
         .cloned();
+    let bad = |key: Symbol, parsed: bool| find(&rest, key).is_some() && !parsed;
+    let with_malformed = bad(WITH, with.is_some());
+    let items_malformed = bad(ITEMS, items.is_some());
+    let any_malformed = with_malformed
+        || items_malformed
+        || bad(RESOURCE, target.is_some())
+        || bad(PATH, path.is_some());
+    // Without `resource`, an unknown key written `Type(..)` is probably it, misspelled: its
+    // arguments are the stand-in method's (see `Action::guess`).
+    let guess = match (&target, unknown_keys) {
+        (None, true) => all
+            .iter()
+            .filter(|a| !known.iter().any(|k| a.key == *k))
+            .find_map(|a| {
+                let scratch = Ctxt::new();
+                let t = self::target(&scratch, a);
+                scratch.check().ok().and(t)
+            }),
+        _ => None,
+    };
     Some(Action {
         name: first.key.clone(),
         op: OpRef {
-            op: op?,
+            op,
+            malformed,
+            with_malformed,
             with,
             path,
         },
         items,
         items_key: items_arg.map(|a| a.key.clone()),
         target,
-        unknown_keys,
+        guess,
+        unknown_keys: unknown_keys || any_malformed,
+        items_malformed,
     })
 }
 
@@ -357,8 +436,23 @@ fn link(cx: &Ctxt, args: Vec<Arg>, attr: &str) -> Option<Link> {
     rules::checked(cx, &rest, &[], attr);
     Some(Link {
         name: first.key.clone(),
-        target: target(cx, &first)?,
+        target: target(cx, &first),
     })
+}
+
+/// The operation `key = name` names, and whether it was malformed (then an error, and a
+/// placeholder name that no client has: `__malformed_key`).
+fn op_name(cx: &Ctxt, arg: &Arg) -> (Ident, bool) {
+    match rules::ident(cx, arg) {
+        Some(op) => (op, false),
+        None => {
+            let key = arg.key.unraw();
+            (
+                format_ident!("__malformed_{}", key, span = arg.key.span()),
+                true,
+            )
+        }
+    }
 }
 
 /// `items = a.b`

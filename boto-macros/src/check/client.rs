@@ -151,21 +151,19 @@ fn unique_op_names(cx: &Ctxt, ops: &[Op]) {
 
 /// Rule: a waiter polls an operation of this client.
 fn waiter_op(cx: &Ctxt, client: &Client, w: &Waiter) {
-    if !client.ops.iter().any(|o| *o.ident == w.op) {
+    let Some(op) = &w.op else { return };
+    if !client.ops.iter().any(|o| *o.ident == *op) {
         let names: Vec<String> = client.ops.iter().map(|o| o.ident.to_string()).collect();
-        let hint = crate::similar::closest(&w.op.to_string(), names.iter().map(String::as_str))
+        let hint = crate::similar::closest(&op.to_string(), names.iter().map(String::as_str))
             .map(|c| format!("; did you mean `{c}`?"))
             .unwrap_or_default();
-        cx.error_spanned_by(
-            &w.op,
-            format!("this client has no operation `{}`{hint}", w.op),
-        );
+        cx.error_spanned_by(op, format!("this client has no operation `{op}`{hint}"));
     }
 }
 
 /// Rule: a waiter has acceptors, each with exactly one matcher.
 fn acceptors(cx: &Ctxt, w: &Waiter) {
-    if w.acceptors.is_empty() {
+    if w.acceptors.is_empty() && !w.keys_in_error {
         cx.error_spanned_by(
             &w.name,
             "a waiter needs acceptors: `success(..)`, `failure(..)` or `retry(..)`",

@@ -28,7 +28,7 @@ pub(crate) const MISSING_CLIENT: &str =
 
 /// Rule: `client = C` is given.
 fn client_given(cx: &Ctxt, r: &Resource) {
-    if r.client.is_none() {
+    if r.client.is_none() && !r.malformed("client") {
         cx.syn_error(syn::Error::new(r.args_span, MISSING_CLIENT));
     }
 }
@@ -73,7 +73,8 @@ fn identifiers_sent(cx: &Ctxt, r: &Resource) {
         .iter()
         .map(|l| ("load", l))
         .chain(r.actions.iter().map(|a| ("action", &a.op)))
-        .chain(r.collections.iter().map(|c| ("collection", &c.op)));
+        .chain(r.collections.iter().map(|c| ("collection", &c.op)))
+        .filter(|(_, op)| !op.malformed && !op.with_malformed);
     let requests: Vec<_> = requests.collect();
     for id in r
         .identifiers
@@ -125,7 +126,8 @@ fn data_keys(cx: &Ctxt, r: &Resource) {
         }
     }
     if let Some(load) = &r.load {
-        if let (Some(path), None, false) = (&load.path, &r.shape, r.unknown_keys) {
+        let shape_given = r.shape.is_some() || r.malformed("shape");
+        if let (Some(path), false, false) = (&load.path, shape_given, r.unknown_keys) {
             cx.error_spanned_by(
                 path,
                 "`load_path` picks the data out of the output: name its type with `shape = ..`",
@@ -196,16 +198,13 @@ fn sources(cx: &Ctxt, r: &Resource) {
             check(t, a.items.is_some() || a.unknown_keys, true, false);
         }
     }
-    for s in &r.subresources {
-        check(&s.target, false, false, false);
+    for t in r.subresources.iter().filter_map(|s| s.target.as_ref()) {
+        check(t, false, false, false);
     }
     for s in &r.references {
-        check(&s.target, false, true, true);
-        let reads_data = s
-            .target
-            .ids
-            .iter()
-            .any(|m| matches!(m.source, Source::Field(_)));
+        let Some(t) = &s.target else { continue };
+        check(t, false, true, true);
+        let reads_data = t.ids.iter().any(|m| matches!(m.source, Source::Field(_)));
         if reads_data && !r.has_data() && !r.unknown_keys {
             cx.error_spanned_by(
                 &s.name,

@@ -188,6 +188,15 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                         ::boto_core::__private_v1::items(self.#pages(input), #take)
                     }
                 });
+            } else if p.items_malformed && needs_stand_in(client) {
+                // Only after errors (see `with_errors`).
+                let items_fn = format_ident!("{}_items", ident.unraw());
+                let stand_in = stand_in_ty(client);
+                out.extend(quote! {
+                    pub fn #items_fn(&self, input: #input) -> ::boto_core::__private_v1::Items<#stand_in> {
+                        ::core::unreachable!()
+                    }
+                });
             }
             if let Some(limit) = &p.limit {
                 let limit_fn = format_ident!("__page_size_{}", ident.unraw());
@@ -289,15 +298,61 @@ fn matcher(m: &Matcher, output: &Type) -> TokenStream {
     }
 }
 
+/// The operation a waiter polls and its types; `None` (only after errors) when it is not
+/// one of the client's, or its types did not parse.
+fn waiter_op<'a>(client: &'a Client, w: &Waiter) -> Option<(&'a Op<'a>, (&'a Type, &'a Type))> {
+    let name = w.op.as_ref()?;
+    let op = client.ops.iter().find(|o| *o.ident == *name)?;
+    Some((op, op.types?))
+}
+
+/// Whether the expansion after errors needs `__ERRORS` (see [`with_errors`]): a waiter's
+/// operation is unknown.
+pub(crate) fn needs_stand_in(client: &Client) -> bool {
+    let items_malformed = |op: &Op| op.paginate.as_ref().is_some_and(|p| p.items_malformed);
+    client.item.generics.params.is_empty()
+        && (client
+            .waiters
+            .iter()
+            .any(|w| waiter_op(client, w).is_none())
+            || client.ops.iter().any(items_malformed))
+}
+
+/// The type standing in for what errors left unknown (see [`with_errors`]).
+fn stand_in_ty(client: &Client) -> TokenStream {
+    let ident = &client.item.ident;
+    quote!(<#ident as ::boto_core::__private_v1::ClientOp<{ #ident::__ERRORS }>>::Output)
+}
+
+/// After errors: `errors` (the macro's `compile_error!`s) inside a hidden constant,
+/// `__ERRORS`, which the compiler reports and takes for erroneous, so a type naming it is
+/// unknown and nothing using it reports more. A waiter whose operation is unknown takes
+/// and gives that type, and `_items` gives it when `items` is not a name: the code calling
+/// them type-checks (one mistake, one error).
+pub(crate) fn with_errors(client: &Client, errors: TokenStream) -> TokenStream {
+    let ident = &client.item.ident;
+    quote! {
+        #[doc(hidden)]
+        impl #ident {
+            const __ERRORS: u64 = { #errors 0 };
+        }
+    }
+}
+
 fn waiter(client: &Client, w: &Waiter) -> TokenStream {
-    let Some(op) = client.ops.iter().find(|o| *o.ident == w.op) else {
-        return TokenStream::new();
-    };
-    let Some((input, output)) = op.types else {
-        return TokenStream::new();
+    let method = format_ident!("wait_until_{}", w.name.unraw());
+    let Some((op, (input, output))) = waiter_op(client, w) else {
+        if !needs_stand_in(client) {
+            return TokenStream::new();
+        }
+        let stand_in = stand_in_ty(client);
+        return quote! {
+            pub fn #method(&self, input: #stand_in) -> ::boto_core::__private_v1::Waiter<#stand_in> {
+                ::core::unreachable!()
+            }
+        };
     };
     let f = op_fn(op);
-    let method = format_ident!("wait_until_{}", w.name.unraw());
     let delay = w.delay.unwrap_or(5);
     let attempts = w.max_attempts.unwrap_or(20);
     let acceptors = w.acceptors.iter().flat_map(|a| {

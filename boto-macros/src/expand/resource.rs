@@ -3,7 +3,7 @@
 //! are emitted with the user's spans, so the compiler's own "no such method/field" errors
 //! point at the declaration.
 
-use crate::attr::resource::{Identifier, OpRef, Resource};
+use crate::attr::resource::{Action, Identifier, OpRef, Resource};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
@@ -22,37 +22,70 @@ pub(crate) fn expand(r: &Resource) -> TokenStream {
     Gen::new(r, client, false).resource()
 }
 
-/// After errors, for a resource without `client`: its items over a stand-in client, a hidden
-/// unit struct without operations. `errors` (the macro's `compile_error!`s) go inside the
-/// constant every operation's index reads, so the compiler reports them and takes that
-/// constant for erroneous: the types the client's operations would give stay unknown and
-/// nothing using them reports more (`.with(|r| ..)`, the loaded data). The constructors and
-/// `__blank` take any client. So the code using the resource, and the other resources
-/// building it, still type-check: one mistake, one error.
-pub(crate) fn expand_without_client(r: &Resource, errors: TokenStream) -> TokenStream {
+/// After errors: the items of what parsed, with `errors` (the macro's `compile_error!`s)
+/// inside a hidden constant, `__ERRORS`. The compiler reports them there and takes the
+/// constant for erroneous, so a type naming it (`ClientOp<{ __ERRORS }>`) is unknown and
+/// nothing using it reports more. That stands in for what the errors left unknown:
+///
+/// - without `client`, the client: a hidden unit struct without operations, whose every
+///   operation's index is `__ERRORS`, so the request and output types stay unknown and
+///   nothing using them reports more (`.with(|r| ..)`, the loaded data). The constructors
+///   and `__blank` take any client.
+/// - the result of an action or collection whose `resource` is missing or misspelled: the
+///   method exists and returns that unknown type ([`Gen::stand_in_ty`]).
+///
+/// So the code using the resource, and the other resources building it, still type-check:
+/// one mistake, one error.
+pub(crate) fn expand_after_errors(r: &Resource, errors: TokenStream) -> TokenStream {
     let (name, vis) = (r.ident(), &r.item.vis);
+    let errors = quote! {
+        #[doc(hidden)]
+        impl #name {
+            const __ERRORS: u64 = { #errors 0 };
+        }
+    };
+    if let Some(client) = &r.client {
+        let items = Gen::new(r, client, false).resource();
+        return quote!(#errors #items);
+    }
     let stand_in = format_ident!("__{}StandInClient", name.unraw());
     let client: Type = syn::parse_quote!(#stand_in);
     let items = Gen::new(r, &client, true).resource();
     quote! {
         #[doc(hidden)]
         #vis struct #stand_in;
-        #[doc(hidden)]
-        impl #name {
-            const __NO_CLIENT: u64 = { #errors 0 };
-        }
+        #errors
         #items
     }
 }
 
+/// Whether the expansion after errors needs `__ERRORS` (see [`expand_after_errors`]): the
+/// client is missing, or an action or collection misses the resource it builds.
+pub(crate) fn needs_stand_in(r: &Resource) -> bool {
+    let malformed = |op: &OpRef| op.malformed;
+    r.client.is_none()
+        || r.actions.iter().any(Action::resource_unknown)
+        || r.collections.iter().any(|c| c.target.is_none())
+        || r.subresources
+            .iter()
+            .chain(&r.references)
+            .any(|l| l.target.is_none())
+        || r.load.iter().any(malformed)
+        || r.malformed("shape")
+        || r.actions
+            .iter()
+            .chain(&r.batch_actions)
+            .chain(&r.collections)
+            .any(|a| malformed(&a.op))
+}
+
 /// Every operation the resource names, in declaration order (repeats included).
-fn operations(r: &Resource) -> impl Iterator<Item = &Ident> {
+fn operations(r: &Resource) -> impl Iterator<Item = &OpRef> {
     r.load
         .iter()
-        .map(|l| &l.op)
-        .chain(r.actions.iter().map(|a| &a.op.op))
-        .chain(r.batch_actions.iter().map(|a| &a.op.op))
-        .chain(r.collections.iter().map(|a| &a.op.op))
+        .chain(r.actions.iter().map(|a| &a.op))
+        .chain(r.batch_actions.iter().map(|a| &a.op))
+        .chain(r.collections.iter().map(|a| &a.op))
 }
 
 fn rt() -> TokenStream {
@@ -65,7 +98,7 @@ struct Gen<'a> {
     name: &'a Ident,
     rt: TokenStream,
     vis: &'a syn::Visibility,
-    /// The client is a stand-in (see [`expand_without_client`]): what takes a client takes
+    /// The client is a stand-in (see [`expand_after_errors`]): what takes a client takes
     /// any.
     stand_in: bool,
 }
@@ -93,6 +126,13 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// A type the compiler takes for unknown, and so checks nothing about: one naming the
+    /// erroneous `__ERRORS` (only after errors, see [`expand_after_errors`]).
+    fn stand_in_ty(&self) -> TokenStream {
+        let (client, name, rt) = (self.client, self.name, &self.rt);
+        quote!(<#client as #rt::ClientOp<{ #name::__ERRORS }>>::Output)
+    }
+
     /// `<Client as ClientOp<{ Self::__op_x }>>`, spanned at the operation's name.
     fn op(&self, op: &Ident) -> TokenStream {
         let client = self.client;
@@ -111,7 +151,7 @@ impl<'a> Gen<'a> {
         let r = self.r;
         let mut seen: Vec<String> = Vec::new();
         let ops = operations(r).filter(|op| {
-            let name = op.unraw().to_string();
+            let name = op.op.unraw().to_string();
             let new = !seen.contains(&name);
             seen.push(name);
             new
@@ -140,10 +180,11 @@ impl<'a> Gen<'a> {
             }
         });
         let consts = ops.map(|op| {
+            let (malformed, op) = (op.malformed, &op.op);
             let index = op_const(op);
             let method = op.unraw().to_string();
-            let value = if self.stand_in {
-                quote!(#name::__NO_CLIENT)
+            let value = if self.stand_in || malformed {
+                quote!(#name::__ERRORS)
             } else {
                 quote!(#rt::op_index(#client_name, <#client as #rt::Operations>::NAMES, #method))
             };
@@ -193,6 +234,7 @@ impl<'a> Gen<'a> {
     fn data_ty(&self) -> TokenStream {
         match (&self.r.shape, &self.r.load) {
             (Some(shape), _) => quote!(#shape),
+            (None, _) if self.r.malformed("shape") => self.stand_in_ty(),
             (None, Some(load)) => {
                 #[allow(unused_variables)]
                 let OpPaths {

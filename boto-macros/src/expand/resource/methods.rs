@@ -189,6 +189,16 @@ impl Gen<'_> {
             pages: op_pages,
             page_size: op_page_size,
         } = self.ops(&a.op.op);
+        if a.resource_unknown() {
+            // Only after errors: what the action builds is unknown, so it stands in.
+            let stand_in = self.stand_in_ty();
+            let (params, _) = self.captures(a.guess.as_ref());
+            return quote! {
+                pub fn #name(&self, #(#params),*) -> #rt::Action<#op_input, #stand_in> {
+                    ::core::unreachable!()
+                }
+            };
+        }
         let input = self.input(&a.op);
         let (params, captures) = self.captures(a.target.as_ref());
         let client = quote!(&__client);
@@ -238,13 +248,27 @@ impl Gen<'_> {
         }
     }
 
+    /// After errors, for a link whose target did not parse: a method returning a stand-in.
+    fn link_stand_in(&self, s: &Link) -> TokenStream {
+        let name = &s.name;
+        let stand_in = self.stand_in_ty();
+        quote! {
+            pub fn #name(&self) -> #stand_in {
+                ::core::unreachable!()
+            }
+        }
+    }
+
     pub(super) fn subresource(&self, s: &Link) -> TokenStream {
         let name = &s.name;
-        let ty = &s.target.ty;
-        let (params, captures) = self.captures(Some(&s.target));
+        let Some(target) = &s.target else {
+            return self.link_stand_in(s);
+        };
+        let ty = &target.ty;
+        let (params, captures) = self.captures(Some(target));
         let self_id = |x: &Ident| quote!(self.#x);
         let client = quote!(&self.__client);
-        let build = self.build(&s.target, &quote!(self), None, &self_id, &client);
+        let build = self.build(target, &quote!(self), None, &self_id, &client);
         let doc = format!(
             "Sub-resource: the `{ty}` sharing this resource's identifiers (sends nothing)."
         );
@@ -261,10 +285,12 @@ impl Gen<'_> {
     pub(super) fn reference(&self, s: &Link) -> TokenStream {
         let rt = &self.rt;
         let name = &s.name;
-        let ty = &s.target.ty;
+        let Some(target) = &s.target else {
+            return self.link_stand_in(s);
+        };
+        let ty = &target.ty;
         let ty_str = ty.unraw().to_string();
-        let reads_data = s
-            .target
+        let reads_data = target
             .ids
             .iter()
             .any(|m| matches!(m.source, Source::Field(_)));
@@ -273,7 +299,7 @@ impl Gen<'_> {
         } else {
             quote!()
         };
-        let fields = s.target.ids.iter().map(|m| {
+        let fields = target.ids.iter().map(|m| {
             let id = &m.id;
             let value = match &m.source {
                 Source::SelfId(x) => {
@@ -295,7 +321,7 @@ impl Gen<'_> {
             id_slot(rt, ty, &ty_str, id, value)
         });
         let (values, sets): (Vec<_>, Vec<_>) = fields.unzip();
-        let all_mapped = all_mapped(rt, ty, &ty_str, &s.target);
+        let all_mapped = all_mapped(rt, ty, &ty_str, target);
         let doc = format!("Reference: the related `{ty}`, read from this resource's identifiers and data; `None` when the data names none.");
         quote! {
             #[doc = #doc]
@@ -321,11 +347,17 @@ impl Gen<'_> {
             pages: op_pages,
             page_size: op_page_size,
         } = self.ops(&c.op.op);
+        let Some(target) = &c.target else {
+            // Only after errors: what the collection lists is unknown, so it stands in.
+            let stand_in = self.stand_in_ty();
+            let (params, _) = self.captures(c.guess.as_ref());
+            return quote! {
+                pub fn #name(&self, #(#params),*) -> #stand_in {
+                    ::core::unreachable!()
+                }
+            };
+        };
         let input = self.input(&c.op);
-        let target = c
-            .target
-            .as_ref()
-            .expect("checked: a collection has a resource");
         let ty = &target.ty;
         let (params, captures) = self.captures(Some(target));
         let recapture = self.recapture(Some(target));
@@ -428,15 +460,25 @@ fn id_slot(
 ) -> (TokenStream, TokenStream) {
     let name = id.unraw().to_string();
     let index = format_ident!("__index_{}", id.unraw(), span = id.span());
-    let find = respan(
-        quote! {
-            #[allow(non_upper_case_globals)]
-            const #index: u64 =
-                #rt::id_index(#ty_str, <#ty>::__IDENTIFIERS, <#ty>::__ATTRIBUTES, #name);
-        },
-        id.span(),
+    // The target's name keeps its own span: an unknown type is one error there, not one
+    // more at each identifier.
+    let ty_hole = [("__hole_ty", quote!(#ty))];
+    let find = fill_holes(
+        respan(
+            quote! {
+                #[allow(non_upper_case_globals)]
+                const #index: u64 = #rt::id_index(
+                    #ty_str, <__hole_ty>::__IDENTIFIERS, <__hole_ty>::__ATTRIBUTES, #name
+                );
+            },
+            id.span(),
+        ),
+        &ty_hole,
     );
-    let slot = respan(quote!(<#ty as #rt::IdSlot<{ #index }>>), id.span());
+    let slot = fill_holes(
+        respan(quote!(<__hole_ty as #rt::IdSlot<{ #index }>>), id.span()),
+        &ty_hole,
+    );
     let v = format_ident!("__id_{}", id.unraw());
     (
         quote!(#find let #v: #slot::Value = #value;),

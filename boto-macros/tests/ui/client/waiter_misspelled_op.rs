@@ -1,5 +1,5 @@
 // A waiter on a misspelled operation is one error naming the closest operation; the
-// client's methods still exist.
+// client's methods, and the waiter, still exist for the code calling them.
 use boto_core::{client, Op, Session, Shape};
 
 #[derive(Shape, Debug, Clone, Default)]
@@ -15,7 +15,9 @@ pub struct Client {
 
 #[allow(dead_code)]
 async fn uses(session: &Session) -> boto_core::Result<()> {
-    Client::new(session).get_thing(GetRequest::new()).await
+    let client = Client::new(session);
+    client.wait_until_ready(GetRequest::new().name("x")).max_attempts(3).await?;
+    client.get_thing(GetRequest::new()).await
 }
 
 fn main() {}

@@ -1,0 +1,20 @@
+include!("common/sqs.rs");
+
+// A collection whose operation is not a name is one error: the collection still exists
+// for the code using it.
+#[resource(client = SqsClient, service)]
+#[collection(queues = "get_queue_url", items = queue_url, resource = Queue(url = item))]
+pub struct Sqs;
+
+#[resource(client = SqsClient)]
+pub struct Queue {
+    #[identifier(param = queue_url)]
+    url: String,
+}
+
+#[allow(dead_code)]
+fn uses(sqs: &Sqs) {
+    let _ = sqs.queues().page_size(10);
+}
+
+fn main() {}
