@@ -40,6 +40,9 @@ pub(crate) struct Gen<'a> {
     roles: HashMap<String, String>,
     /// Members whose type recurses by value (a Rust type of infinite size).
     recursive: BTreeSet<(String, String)>,
+    /// The rule set's path from the module's file (`sts/endpoint-rule-set.json`), when the
+    /// service has one.
+    rules_file: Option<String>,
     pub(crate) stats: Stats,
 }
 
@@ -93,6 +96,7 @@ impl<'a> Gen<'a> {
             imports: BTreeSet::new(),
             roles: HashMap::new(),
             recursive: BTreeSet::new(),
+            rules_file: None,
             stats: Stats::default(),
         };
         gen.collect_types();
@@ -215,9 +219,6 @@ impl<'a> Gen<'a> {
                         continue;
                     };
                     if shape_kind(g.raw, t) != "structure" || is_document(g.raw, t) {
-                        continue;
-                    }
-                    if is_union(g.raw, name) {
                         continue;
                     }
                     if stack.iter().any(|s| s == t) {
@@ -484,6 +485,12 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// The client reads its endpoint rule set from `path`, relative to the module's file.
+    pub(crate) fn endpoint_rules(mut self, path: Option<String>) -> Self {
+        self.rules_file = path;
+        self
+    }
+
     /// The whole module.
     pub(crate) fn emit(
         mut self,
@@ -689,7 +696,14 @@ impl<'a> Gen<'a> {
         let mut taken: Vec<String> = Vec::new();
         for (m, r) in &members {
             let target = str_field(r, "shape").unwrap_or("").to_owned();
-            let vty = self.rust_type(&target);
+            // A variant holding this union again by value (ACM's `Not(Statement)`) would
+            // give the enum no size: it is a `Document`, as a structure's member would be.
+            let vty = if self.recursive.contains(&(name.to_owned(), m.clone())) {
+                self.note_once(format!("{name}.{m}: recursive by value, typed as Document"));
+                self.import("Document")
+            } else {
+                self.rust_type(&target)
+            };
             let ident = unique(&variant_ident(m), &|c| taken.iter().any(|t| t == c));
             taken.push(ident.clone());
             let doc = str_field(r, "documentation")
@@ -756,6 +770,9 @@ impl<'a> Gen<'a> {
         }
         if let Some(ns) = &meta.xml_namespace {
             args.push(format!("xml_namespace = {ns:?}"));
+        }
+        if let Some(rules) = &self.rules_file {
+            args.push(format!("endpoint_rules = include_str!({rules:?})"));
         }
         let service_doc = str_field(&Json::Object(self.doc.clone()), "documentation")
             .and_then(docs::summary)

@@ -53,6 +53,7 @@ fn generated() -> String {
         service: MODEL.as_bytes().to_vec(),
         paginators: None,
         waiters: None,
+        endpoint_rules: None,
     };
     let (code, stats) = generate("my-svc", &inputs).expect("generate");
     assert_eq!(stats.operations, (3, 3));
@@ -167,4 +168,53 @@ fn recursion_by_value_becomes_a_document() {
     assert!(code.contains("    pub child: Option<Document>,"), "{code}");
     assert!(code.contains("    pub parent: Option<Tree>,"), "{code}");
     assert!(code.contains("    pub kids: Option<Vec<Node>>,"));
+}
+
+#[test]
+fn endpoint_rules_are_included_from_beside_the_module() {
+    let rules = r#"{
+      "version": "1.0",
+      "parameters": {"Region": {"builtIn": "AWS::Region", "required": false, "type": "string"}},
+      "rules": [{"conditions": [], "type": "endpoint",
+                 "endpoint": {"url": "https://svc.example.com", "properties": {}, "headers": {}}}]
+    }"#;
+    let mut inputs = Inputs {
+        service: MODEL.as_bytes().to_vec(),
+        paginators: None,
+        waiters: None,
+        endpoint_rules: Some(rules.as_bytes().to_vec()),
+    };
+    let (code, _) = generate("my-svc", &inputs).expect("generate");
+    let code = rustfmt(&code).expect("valid Rust");
+    assert!(
+        code.contains(r#"endpoint_rules = include_str!("my_svc/endpoint-rule-set.json"),"#),
+        "{code}"
+    );
+    assert_eq!(
+        boto_codegen::rules_file("my-svc"),
+        "my_svc/endpoint-rule-set.json"
+    );
+    let minified = boto_codegen::minified_rules(&inputs)
+        .expect("a valid rule set")
+        .expect("present");
+    assert!(!minified.contains(char::is_whitespace), "{minified}");
+    // The members keep the model's order.
+    assert!(
+        minified.starts_with(r#"{"version":"1.0","parameters":"#),
+        "{minified}"
+    );
+    let a: serde_json::Value = serde_json::from_str(&minified).unwrap();
+    let b: serde_json::Value = serde_json::from_str(rules).unwrap();
+    assert_eq!(a, b);
+
+    // A rule set the runtime cannot read is an error, not a committed file.
+    inputs.endpoint_rules = Some(br#"{"version":"1.0","rules":[{"type":"nope"}]}"#.to_vec());
+    assert!(boto_codegen::minified_rules(&inputs).is_err());
+    inputs.endpoint_rules = Some(b"{".to_vec());
+    assert!(boto_codegen::minified_rules(&inputs).is_err());
+    // Without one, the client has no `endpoint_rules`.
+    inputs.endpoint_rules = None;
+    assert_eq!(boto_codegen::minified_rules(&inputs).unwrap(), None);
+    let (code, _) = generate("my-svc", &inputs).expect("generate");
+    assert!(!code.contains("endpoint_rules"), "{code}");
 }

@@ -19,7 +19,8 @@ use std::collections::HashMap;
     protocol = "awsJson1_1",
     target_prefix = "Kinesis_20131202",
     api_version = "2013-12-02",
-    service_id = "Kinesis"
+    service_id = "Kinesis",
+    endpoint_rules = include_str!("kinesis/endpoint-rule-set.json"),
 )]
 #[waiter(
     stream_exists = describe_stream,

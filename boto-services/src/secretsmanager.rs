@@ -19,7 +19,8 @@ use std::collections::HashMap;
     protocol = "awsJson1_1",
     target_prefix = "secretsmanager",
     api_version = "2017-10-17",
-    service_id = "Secrets Manager"
+    service_id = "Secrets Manager",
+    endpoint_rules = include_str!("secretsmanager/endpoint-rule-set.json"),
 )]
 pub struct Client {
     /// Retrieves the contents of the encrypted fields `SecretString` or `SecretBinary` for up to 20
