@@ -72,6 +72,33 @@ fn is_document(raw: &Obj, name: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether values of shape `name` are secrets: the shape is marked `sensitive`, or it is a
+/// list or map of such values.
+fn sensitive(raw: &Obj, name: &str) -> bool {
+    fn walk(raw: &Obj, name: &str, depth: usize) -> bool {
+        let Some(def) = raw.get(name) else {
+            return false;
+        };
+        if def.get("sensitive").and_then(Json::as_bool) == Some(true) {
+            return true;
+        }
+        // Lists of lists end; a model cannot nest them deeper than this in practice.
+        if depth > 8 {
+            return false;
+        }
+        let part = |k: &str| def.get(k).and_then(|m| str_field(m, "shape"));
+        match str_field(def, "type") {
+            Some("list") => part("member").is_some_and(|m| walk(raw, m, depth + 1)),
+            Some("map") => ["key", "value"]
+                .into_iter()
+                .filter_map(part)
+                .any(|m| walk(raw, m, depth + 1)),
+            _ => false,
+        }
+    }
+    walk(raw, name, 0)
+}
+
 fn str_field<'j>(o: &'j Json, key: &str) -> Option<&'j str> {
     o.get(key).and_then(Json::as_str)
 }
@@ -582,10 +609,18 @@ impl<'a> Gen<'a> {
         Self::doc_lines(out, &self.shape_doc(name), 0);
         let fields = self.fields.remove(name).unwrap_or_default();
         let streaming = fields.iter().any(|f| f.ty == "ByteStream");
+        // Sensitive members (secrets, passwords, tokens) stay out of `Debug`: a structure
+        // holding one gets a `Debug` that prints them redacted.
+        let whole = sensitive(self.raw, name);
+        let redacted: Vec<&Field> = fields
+            .iter()
+            .filter(|f| whole || sensitive(self.raw, &f.target))
+            .collect();
+        let debug = if redacted.is_empty() { "Debug, " } else { "" };
         if streaming {
-            out.push_str("#[derive(Shape, Debug, Default)]\n");
+            writeln!(out, "#[derive(Shape, {debug}Default)]").ok();
         } else {
-            out.push_str("#[derive(Shape, Debug, Clone, Default, PartialEq)]\n");
+            writeln!(out, "#[derive(Shape, {debug}Clone, Default, PartialEq)]").ok();
         }
         let schema = self.schema(name);
         let mut shape_attrs = Vec::new();
@@ -633,7 +668,32 @@ impl<'a> Gen<'a> {
             writeln!(out, "    pub {}: {ty},", f.ident).ok();
         }
         out.push_str("}\n");
+        if !redacted.is_empty() {
+            Self::redacted_debug(out, ty, &fields, &redacted);
+        }
         self.fields.insert(name.to_owned(), fields);
+    }
+
+    /// `Debug` for a structure with sensitive fields: each shows as `"** redacted **"`
+    /// (`Some("** redacted **")` when optional and set), the others as derived.
+    fn redacted_debug(out: &mut String, ty: &str, fields: &[Field], redacted: &[&Field]) {
+        writeln!(out, "\nimpl ::std::fmt::Debug for {ty} {{").ok();
+        out.push_str(
+            "    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {\n",
+        );
+        writeln!(out, "        f.debug_struct({ty:?})").ok();
+        for field in fields {
+            let ident = &field.ident;
+            let label = ident.trim_start_matches("r#");
+            let secret = redacted.iter().any(|r| r.ident == field.ident);
+            let value = match (secret, field.optional) {
+                (false, _) => format!("&self.{ident}"),
+                (true, true) => format!("&self.{ident}.as_ref().map(|_| \"** redacted **\")"),
+                (true, false) => "&\"** redacted **\"".to_owned(),
+            };
+            writeln!(out, "            .field({label:?}, {value})").ok();
+        }
+        out.push_str("            .finish()\n    }\n}\n");
     }
 
     fn catch_all(taken: &[String]) -> String {

@@ -218,3 +218,50 @@ fn endpoint_rules_are_included_from_beside_the_module() {
     let (code, _) = generate("my-svc", &inputs).expect("generate");
     assert!(!code.contains("endpoint_rules"), "{code}");
 }
+
+#[test]
+fn sensitive_members_are_redacted_in_debug() {
+    let model = r#"{
+      "metadata": {"protocol": "json", "jsonVersion": "1.1", "apiVersion": "2020-01-01",
+                   "endpointPrefix": "svc", "targetPrefix": "Svc"},
+      "operations": {"Get": {"name": "Get", "input": {"shape": "In"}, "output": {"shape": "Out"}}},
+      "shapes": {
+        "In": {"type": "structure", "required": ["Id"], "members": {"Id": {"shape": "S"}}},
+        "Out": {"type": "structure", "required": ["Key"],
+                "members": {"Name": {"shape": "S"}, "Key": {"shape": "Secret"},
+                            "Token": {"shape": "Secret"}, "Codes": {"shape": "Secrets"},
+                            "type": {"shape": "Secret"}}},
+        "Secrets": {"type": "list", "member": {"shape": "Secret"}},
+        "Secret": {"type": "string", "sensitive": true},
+        "S": {"type": "string"}
+      }
+    }"#;
+    let inputs = Inputs {
+        service: model.as_bytes().to_vec(),
+        paginators: None,
+        waiters: None,
+        endpoint_rules: None,
+    };
+    let (code, _) = generate("svc", &inputs).expect("generate");
+    let code = rustfmt(&code).expect("valid Rust");
+    // `In` has no secret: its Debug is derived; `Out`'s is written out.
+    assert!(
+        code.contains("#[derive(Shape, Debug, Clone, Default, PartialEq)]\npub struct In {"),
+        "{code}"
+    );
+    assert!(
+        code.contains("#[derive(Shape, Clone, Default, PartialEq)]\npub struct Out {"),
+        "{code}"
+    );
+    for line in [
+        "impl ::std::fmt::Debug for Out {",
+        r#"f.debug_struct("Out")"#,
+        r#".field("name", &self.name)"#,
+        r#".field("key", &"** redacted **")"#,
+        r#".field("token", &self.token.as_ref().map(|_| "** redacted **"))"#,
+        r#".field("codes", &self.codes.as_ref().map(|_| "** redacted **"))"#,
+        r#".field("type", &self.r#type.as_ref().map(|_| "** redacted **"))"#,
+    ] {
+        assert!(code.contains(line), "{line} in\n{code}");
+    }
+}

@@ -290,11 +290,19 @@ pub struct BatchResultErrorEntry {
 }
 
 /// The input for the `CheckIfPhoneNumberIsOptedOut` action.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CheckIfPhoneNumberIsOptedOutInput {
     /// The phone number for which you want to check the opt out status.
     #[shape(name = "phoneNumber")]
     pub phone_number: String,
+}
+
+impl ::std::fmt::Debug for CheckIfPhoneNumberIsOptedOutInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CheckIfPhoneNumberIsOptedOutInput")
+            .field("phone_number", &"** redacted **")
+            .finish()
+    }
 }
 
 /// The response from the `CheckIfPhoneNumberIsOptedOut` action.
@@ -375,13 +383,22 @@ pub struct CreatePlatformEndpointInput {
 }
 
 /// The input of `CreateSMSSandboxPhoneNumber`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CreateSMSSandboxPhoneNumberInput {
     /// The destination phone number to verify. On verification, Amazon SNS adds this phone number
     /// to the list of verified phone numbers that you can send SMS messages to.
     pub phone_number: String,
     /// The language to use for sending the OTP. The default value is `en-US`.
     pub language_code: Option<LanguageCodeString>,
+}
+
+impl ::std::fmt::Debug for CreateSMSSandboxPhoneNumberInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateSMSSandboxPhoneNumberInput")
+            .field("phone_number", &"** redacted **")
+            .field("language_code", &self.language_code)
+            .finish()
+    }
 }
 
 /// The output of `CreateSMSSandboxPhoneNumber`.
@@ -423,10 +440,18 @@ pub struct DeletePlatformApplicationInput {
 }
 
 /// The input of `DeleteSMSSandboxPhoneNumber`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct DeleteSMSSandboxPhoneNumberInput {
     /// The destination phone number to delete.
     pub phone_number: String,
+}
+
+impl ::std::fmt::Debug for DeleteSMSSandboxPhoneNumberInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteSMSSandboxPhoneNumberInput")
+            .field("phone_number", &"** redacted **")
+            .finish()
+    }
 }
 
 /// The output of `DeleteSMSSandboxPhoneNumber`.
@@ -644,7 +669,7 @@ pub struct ListPhoneNumbersOptedOutInput {
 }
 
 /// The response from the `ListPhoneNumbersOptedOut` action.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct ListPhoneNumbersOptedOutResponse {
     /// A list of phone numbers that are opted out of receiving SMS messages. The list is paginated,
     /// and each page can contain up to 100 phone numbers.
@@ -654,6 +679,18 @@ pub struct ListPhoneNumbersOptedOutResponse {
     /// additional records are available after the first page of results.
     #[shape(name = "nextToken")]
     pub next_token: Option<String>,
+}
+
+impl ::std::fmt::Debug for ListPhoneNumbersOptedOutResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListPhoneNumbersOptedOutResponse")
+            .field(
+                "phone_numbers",
+                &self.phone_numbers.as_ref().map(|_| "** redacted **"),
+            )
+            .field("next_token", &self.next_token)
+            .finish()
+    }
 }
 
 /// Input for `ListPlatformApplications` action.
@@ -796,11 +833,19 @@ pub enum NumberCapability {
 }
 
 /// Input for the OptInPhoneNumber action.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct OptInPhoneNumberInput {
     /// The phone number to opt in. Use E.164 format.
     #[shape(name = "phoneNumber")]
     pub phone_number: String,
+}
+
+impl ::std::fmt::Debug for OptInPhoneNumberInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OptInPhoneNumberInput")
+            .field("phone_number", &"** redacted **")
+            .finish()
+    }
 }
 
 /// The response for the OptInPhoneNumber action.
@@ -808,7 +853,7 @@ pub struct OptInPhoneNumberInput {
 pub struct OptInPhoneNumberResponse {}
 
 /// A list of phone numbers and their metadata.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct PhoneNumberInformation {
     /// The date and time when the phone number was created.
     pub created_at: Option<DateTime>,
@@ -822,6 +867,22 @@ pub struct PhoneNumberInformation {
     pub route_type: Option<RouteType>,
     /// The capabilities of each phone number.
     pub number_capabilities: Option<Vec<NumberCapability>>,
+}
+
+impl ::std::fmt::Debug for PhoneNumberInformation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PhoneNumberInformation")
+            .field("created_at", &self.created_at)
+            .field(
+                "phone_number",
+                &self.phone_number.as_ref().map(|_| "** redacted **"),
+            )
+            .field("status", &self.status)
+            .field("iso2_country_code", &self.iso2_country_code)
+            .field("route_type", &self.route_type)
+            .field("number_capabilities", &self.number_capabilities)
+            .finish()
+    }
 }
 
 /// Platform application object.
@@ -896,7 +957,7 @@ pub struct PublishBatchResultEntry {
 }
 
 /// Input for Publish action.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct PublishInput {
     /// The topic you want to publish to.
     pub topic_arn: Option<String>,
@@ -925,6 +986,25 @@ pub struct PublishInput {
     /// The `MessageGroupId` can contain up to 128 alphanumeric characters `(a-z, A-Z, 0-9)` and
     /// punctuation `(!"#$%&'()*+,-./:;<=>?@[\]^_'{|}~)`.
     pub message_group_id: Option<String>,
+}
+
+impl ::std::fmt::Debug for PublishInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PublishInput")
+            .field("topic_arn", &self.topic_arn)
+            .field("target_arn", &self.target_arn)
+            .field(
+                "phone_number",
+                &self.phone_number.as_ref().map(|_| "** redacted **"),
+            )
+            .field("message", &self.message)
+            .field("subject", &self.subject)
+            .field("message_structure", &self.message_structure)
+            .field("message_attributes", &self.message_attributes)
+            .field("message_deduplication_id", &self.message_deduplication_id)
+            .field("message_group_id", &self.message_group_id)
+            .finish()
+    }
 }
 
 /// Response for Publish action.
@@ -972,12 +1052,24 @@ pub enum RouteType {
 }
 
 /// A verified or pending destination phone number in the SMS sandbox.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct SMSSandboxPhoneNumber {
     /// The destination phone number.
     pub phone_number: Option<String>,
     /// The destination phone number's verification status.
     pub status: Option<SMSSandboxPhoneNumberVerificationStatus>,
+}
+
+impl ::std::fmt::Debug for SMSSandboxPhoneNumber {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SMSSandboxPhoneNumber")
+            .field(
+                "phone_number",
+                &self.phone_number.as_ref().map(|_| "** redacted **"),
+            )
+            .field("status", &self.status)
+            .finish()
+    }
 }
 
 /// Enum listing out all supported destination phone number verification statuses. The following
@@ -1141,12 +1233,21 @@ pub struct UntagResourceRequest {
 pub struct UntagResourceResponse {}
 
 /// The input of `VerifySMSSandboxPhoneNumber`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct VerifySMSSandboxPhoneNumberInput {
     /// The destination phone number to verify.
     pub phone_number: String,
     /// The OTP sent to the destination number from the `CreateSMSSandBoxPhoneNumber` call.
     pub one_time_password: String,
+}
+
+impl ::std::fmt::Debug for VerifySMSSandboxPhoneNumberInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VerifySMSSandboxPhoneNumberInput")
+            .field("phone_number", &"** redacted **")
+            .field("one_time_password", &self.one_time_password)
+            .finish()
+    }
 }
 
 /// The destination phone number's verification status.

@@ -185,7 +185,7 @@ pub struct AssumeRoleResponse {
 }
 
 /// The input of `AssumeRoleWithSAML`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct AssumeRoleWithSAMLRequest {
     /// The Amazon Resource Name (ARN) of the role that the caller is assuming.
     pub role_arn: String,
@@ -211,6 +211,19 @@ pub struct AssumeRoleWithSAMLRequest {
     /// Role](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use.html#id_roles_use_view-role-max-session)
     /// in the *IAM User Guide*.
     pub duration_seconds: Option<i32>,
+}
+
+impl ::std::fmt::Debug for AssumeRoleWithSAMLRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AssumeRoleWithSAMLRequest")
+            .field("role_arn", &self.role_arn)
+            .field("principal_arn", &self.principal_arn)
+            .field("saml_assertion", &"** redacted **")
+            .field("policy_arns", &self.policy_arns)
+            .field("policy", &self.policy)
+            .field("duration_seconds", &self.duration_seconds)
+            .finish()
+    }
 }
 
 /// Contains the response to a successful `AssumeRoleWithSAML` request, including temporary Amazon
@@ -246,7 +259,7 @@ pub struct AssumeRoleWithSAMLResponse {
 }
 
 /// The input of `AssumeRoleWithWebIdentity`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct AssumeRoleWithWebIdentityRequest {
     /// The Amazon Resource Name (ARN) of the role that the caller is assuming.
     pub role_arn: String,
@@ -281,6 +294,20 @@ pub struct AssumeRoleWithWebIdentityRequest {
     /// Role](https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use.html#id_roles_use_view-role-max-session)
     /// in the *IAM User Guide*.
     pub duration_seconds: Option<i32>,
+}
+
+impl ::std::fmt::Debug for AssumeRoleWithWebIdentityRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AssumeRoleWithWebIdentityRequest")
+            .field("role_arn", &self.role_arn)
+            .field("role_session_name", &self.role_session_name)
+            .field("web_identity_token", &"** redacted **")
+            .field("provider_id", &self.provider_id)
+            .field("policy_arns", &self.policy_arns)
+            .field("policy", &self.policy)
+            .field("duration_seconds", &self.duration_seconds)
+            .finish()
+    }
 }
 
 /// Contains the response to a successful `AssumeRoleWithWebIdentity` request, including temporary
@@ -360,7 +387,7 @@ pub struct AssumedRoleUser {
 }
 
 /// Amazon Web Services credentials for API authentication.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct Credentials {
     /// The access key ID that identifies the temporary security credentials.
     pub access_key_id: String,
@@ -370,6 +397,17 @@ pub struct Credentials {
     pub session_token: String,
     /// The date on which the current credentials expire.
     pub expiration: DateTime,
+}
+
+impl ::std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &"** redacted **")
+            .field("session_token", &self.session_token)
+            .field("expiration", &self.expiration)
+            .finish()
+    }
 }
 
 /// The input of `DecodeAuthorizationMessage`.
@@ -436,11 +474,19 @@ pub struct GetCallerIdentityResponse {
 }
 
 /// The input of `GetDelegatedAccessToken`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct GetDelegatedAccessTokenRequest {
     /// The token to exchange for temporary Amazon Web Services credentials. This token must be
     /// valid and unexpired at the time of the request.
     pub trade_in_token: String,
+}
+
+impl ::std::fmt::Debug for GetDelegatedAccessTokenRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDelegatedAccessTokenRequest")
+            .field("trade_in_token", &"** redacted **")
+            .finish()
+    }
 }
 
 /// The output of `GetDelegatedAccessToken`.
@@ -558,7 +604,7 @@ pub struct GetWebIdentityTokenRequest {
 }
 
 /// The output of `GetWebIdentityToken`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct GetWebIdentityTokenResponse {
     /// A signed JSON Web Token (JWT) that represents the caller's Amazon Web Services identity. The
     /// token contains standard JWT claims such as subject, audience, expiration time, and
@@ -571,6 +617,18 @@ pub struct GetWebIdentityTokenResponse {
     /// by adding the `DurationSeconds` value to the time the token was issued. After this time, the
     /// token should no longer be considered valid.
     pub expiration: Option<DateTime>,
+}
+
+impl ::std::fmt::Debug for GetWebIdentityTokenResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetWebIdentityTokenResponse")
+            .field(
+                "web_identity_token",
+                &self.web_identity_token.as_ref().map(|_| "** redacted **"),
+            )
+            .field("expiration", &self.expiration)
+            .finish()
+    }
 }
 
 /// A reference to the IAM managed policy that is passed as a session policy for a role session or a

@@ -85,6 +85,10 @@ async fn secretsmanager_round_trip() -> boto_core::Result<()> {
         .get_secret_value(GetSecretValueRequest::new().secret_id(&created[2]))
         .await?;
     assert_eq!(value.secret_string.as_deref(), Some("value of app/three"));
+    // A sensitive member of the model: Debug shows it redacted.
+    let shown = format!("{value:?}");
+    assert!(!shown.contains("value of app/three"), "{shown}");
+    assert!(shown.contains("** redacted **"), "{shown}");
 
     // One secret per page: `_items` follows NextToken through four pages.
     let mut names: Vec<String> = sm

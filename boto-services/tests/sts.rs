@@ -51,6 +51,14 @@ async fn sts_assume_role_and_caller_identity() -> boto_core::Result<()> {
     assert!(!creds.access_key_id.is_empty());
     assert!(!creds.secret_access_key.is_empty());
     assert!(!creds.session_token.is_empty());
+    // The model marks the secret key sensitive: Debug leaves it out.
+    let shown = format!("{creds:?}");
+    assert!(shown.contains(&creds.access_key_id), "{shown}");
+    assert!(!shown.contains(&creds.secret_access_key), "{shown}");
+    assert!(
+        shown.contains(r#"secret_access_key: "** redacted **""#),
+        "{shown}"
+    );
 
     // The temporary credentials sign the next session's calls: moto answers as the role.
     let as_role = Session::builder()

@@ -694,7 +694,7 @@ pub struct ExpiryEventsConfiguration {
 }
 
 /// The input of `ExportCertificate`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct ExportCertificateRequest {
     /// An Amazon Resource Name (ARN) of the issued certificate. This must be of the form:
     pub certificate_arn: String,
@@ -702,8 +702,17 @@ pub struct ExportCertificateRequest {
     pub passphrase: Blob,
 }
 
+impl ::std::fmt::Debug for ExportCertificateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ExportCertificateRequest")
+            .field("certificate_arn", &self.certificate_arn)
+            .field("passphrase", &"** redacted **")
+            .finish()
+    }
+}
+
 /// The output of `ExportCertificate`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct ExportCertificateResponse {
     /// The base64 PEM-encoded certificate.
     pub certificate: Option<String>,
@@ -713,6 +722,19 @@ pub struct ExportCertificateResponse {
     /// The encrypted private key associated with the public key in the certificate. The key is
     /// output in PKCS #8 format and is base64 PEM-encoded.
     pub private_key: Option<String>,
+}
+
+impl ::std::fmt::Debug for ExportCertificateResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ExportCertificateResponse")
+            .field("certificate", &self.certificate)
+            .field("certificate_chain", &self.certificate_chain)
+            .field(
+                "private_key",
+                &self.private_key.as_ref().map(|_| "** redacted **"),
+            )
+            .finish()
+    }
 }
 
 /// The Extended Key Usage X.509 v3 extension defines one or more purposes for which the public key
@@ -922,7 +944,7 @@ pub struct HttpRedirect {
 }
 
 /// The input of `ImportCertificate`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct ImportCertificateRequest {
     /// The [Amazon Resource Name
     /// (ARN)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) of an
@@ -936,6 +958,18 @@ pub struct ImportCertificateRequest {
     pub certificate_chain: Option<Blob>,
     /// One or more resource tags to associate with the imported certificate.
     pub tags: Option<Vec<Tag>>,
+}
+
+impl ::std::fmt::Debug for ImportCertificateRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ImportCertificateRequest")
+            .field("certificate_arn", &self.certificate_arn)
+            .field("certificate", &self.certificate)
+            .field("private_key", &"** redacted **")
+            .field("certificate_chain", &self.certificate_chain)
+            .field("tags", &self.tags)
+            .finish()
+    }
 }
 
 /// The output of `ImportCertificate`.
