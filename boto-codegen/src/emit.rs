@@ -964,10 +964,23 @@ impl<'a> Gen<'a> {
             .iter()
             .map(|t| field(input, t, "input token"))
             .collect::<Result<Vec<_>, _>>()?;
-        let outputs = list("output_token")
-            .iter()
-            .map(|t| field(output, t, "output token"))
-            .collect::<Result<Vec<_>, _>>()?;
+        let output_tokens = list("output_token");
+        let outputs = match &output_tokens[..] {
+            // One token along a path (`StreamDescription.Shards[-1].ShardId`): a closure.
+            [t] if !plain(t) => {
+                let (chain, ty, optional) = self.token_path(output, t)?;
+                if optional || ty.starts_with("Vec<") || self.types.values().any(|x| *x == ty) {
+                    return Err(format!(
+                        "its output token `{t}` is a {ty}, and the runtime's `Token` takes strings and numbers"
+                    ));
+                }
+                vec![format!("|o: &{}| {chain}.cloned()", self.types[output])]
+            }
+            _ => output_tokens
+                .iter()
+                .map(|t| field(output, t, "output token"))
+                .collect::<Result<Vec<_>, _>>()?,
+        };
         for t in list("output_token") {
             if let Some(f) = self.field(output, &t) {
                 if self.types.values().any(|ty| *ty == f.ty) {
@@ -987,14 +1000,27 @@ impl<'a> Gen<'a> {
             format!("output_token = {}", tuple(outputs)),
         ];
         if let Some(m) = p.get("more_results").and_then(Json::as_str) {
-            keys.push(format!(
-                "more_results = {}",
+            let more = if plain(m) {
                 field(output, m, "more_results")?
-            ));
+            } else {
+                let (chain, ty, _) = self.token_path(output, m)?;
+                if ty != "bool" {
+                    return Err(format!("its more_results `{m}` is a {ty}, not a bool"));
+                }
+                format!("|o: &{}| {chain}.copied()", self.types[output])
+            };
+            keys.push(format!("more_results = {more}"));
         }
         if let Some(r) = list("result_key").first() {
-            if let Some(f) = self.field(output, r).filter(|f| f.ty.starts_with("Vec<")) {
-                keys.push(format!("items = {}", f.ident));
+            if plain(r) {
+                if let Some(f) = self.field(output, r).filter(|f| f.ty.starts_with("Vec<")) {
+                    keys.push(format!("items = {}", f.ident));
+                }
+            } else if let Ok((chain, ty)) = self.items_path(output, r) {
+                keys.push(format!(
+                    "items = |o: {}| -> {ty} {{ {chain}.unwrap_or_default() }}",
+                    self.types[output]
+                ));
             }
         }
         if let Some(l) = p.get("limit_key").and_then(Json::as_str) {
@@ -1006,6 +1032,79 @@ impl<'a> Gen<'a> {
             }
         }
         Ok(format!("paginate({})", keys.join(", ")))
+    }
+
+    /// A paginator's path over `shape` (`A.B[-1].C`: fields and last elements) as an
+    /// `Option<&T>` chain from `Some(o)`, `T`, and whether the last field is optional.
+    fn token_path(&self, shape: &str, path: &str) -> Result<(String, String, bool), String> {
+        let mut chain = "Some(o)".to_owned();
+        let mut shape = shape.to_owned();
+        let mut last = (String::new(), false);
+        for seg in path.split('.') {
+            let (name, index) = match seg.strip_suffix("[-1]") {
+                Some(name) => (name, true),
+                None => (seg, false),
+            };
+            let plain =
+                |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !plain(name) {
+                return Err(format!(
+                    "its path `{path}` has a part (`{seg}`) that is not a field or `[-1]`"
+                ));
+            }
+            let f = self
+                .field(&shape, name)
+                .ok_or_else(|| format!("`{shape}` has no member `{name}` (path `{path}`)"))?;
+            let ident = &f.ident;
+            if f.optional {
+                chain.push_str(&format!(".and_then(|x| x.{ident}.as_ref())"));
+            } else {
+                chain.push_str(&format!(".map(|x| &x.{ident})"));
+            }
+            shape = f.target.clone();
+            last = (f.ty.clone(), f.optional);
+            if index {
+                let Some(element) = f.ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>'))
+                else {
+                    return Err(format!("its path `{path}` indexes `{name}`, not a list"));
+                };
+                chain.push_str(".and_then(|x| x.last())");
+                shape = self
+                    .raw
+                    .get(&shape)
+                    .and_then(|d| d.get("member"))
+                    .and_then(|m| str_field(m, "shape"))
+                    .unwrap_or("")
+                    .to_owned();
+                last = (element.to_owned(), false);
+            }
+        }
+        Ok((chain, last.0, last.1))
+    }
+
+    /// A paginator's result path over `shape` (`A.B`, fields only) ending at a list, as an
+    /// owned `Option<Vec<T>>` chain from `Some(o)`, and `Vec<T>`.
+    fn items_path(&self, shape: &str, path: &str) -> Result<(String, String), String> {
+        let mut chain = "Some(o)".to_owned();
+        let mut shape = shape.to_owned();
+        let mut ty = String::new();
+        for name in path.split('.') {
+            let f = self
+                .field(&shape, name)
+                .ok_or_else(|| format!("`{shape}` has no member `{name}` (path `{path}`)"))?;
+            let ident = &f.ident;
+            if f.optional {
+                chain.push_str(&format!(".and_then(|x| x.{ident})"));
+            } else {
+                chain.push_str(&format!(".map(|x| x.{ident})"));
+            }
+            shape = f.target.clone();
+            ty = f.ty.clone();
+        }
+        if !ty.starts_with("Vec<") {
+            return Err(format!("its result path `{path}` is a {ty}, not a list"));
+        }
+        Ok((chain, ty))
     }
 
     fn waiters(

@@ -41,8 +41,10 @@
 //!
 //! # What is left out
 //!
-//! Every operation is generated. A paginator whose tokens are paths
-//! (`Contents[-1].Key`, `DistributionList.NextMarker`) or string enums is left out; a waiter
+//! Every operation is generated. A paginator's output token, `more_results` and result key
+//! may be a path of fields and last elements (`StreamDescription.Shards[-1].ShardId`,
+//! `DistributionList.NextMarker`): a closure reads it. A paginator whose token is any other
+//! path (`NextMarker || Contents[-1].Key`), several paths, or a string enum is left out; a waiter
 //! acceptor whose JMESPath expression is not a field chain, projection, `length(..)` or
 //! comparison (filters `[?..]`, `*`) is left out. Each leaves a `//` comment in the output
 //! and a line in [`Stats::skipped`]; constructs generated approximately (event streams,

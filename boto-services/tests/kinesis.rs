@@ -191,3 +191,63 @@ async fn kinesis_stream_exists_waits_for_active() -> boto_core::Result<()> {
     assert_eq!(start.elapsed(), Duration::from_secs(20));
     Ok(())
 }
+
+/// `DescribeStream`'s paginator reads its tokens along paths: the next token is the last
+/// shard's ID (`StreamDescription.Shards[-1].ShardId`), pages follow while
+/// `StreamDescription.HasMoreShards`, and the items are `StreamDescription.Shards` (moto
+/// ignores `ExclusiveStartShardId`, so this runs on the replay transport).
+#[tokio::test]
+async fn kinesis_describe_stream_pages_follow_the_last_shard() -> boto_core::Result<()> {
+    let replay = ReplayClient::new();
+    let page = |shards: &[&str], more: bool| {
+        let shards: Vec<String> = shards
+            .iter()
+            .map(|id| {
+                format!(
+                    r#"{{"ShardId":"{id}","HashKeyRange":{{"StartingHashKey":"0","EndingHashKey":"1"}},
+                        "SequenceNumberRange":{{"StartingSequenceNumber":"1"}}}}"#
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"StreamDescription":{{"StreamName":"s","StreamARN":"arn:aws:kinesis:us-east-1:1:stream/s",
+                "StreamStatus":"ACTIVE","Shards":[{}],"HasMoreShards":{more},"RetentionPeriodHours":24,
+                "StreamCreationTimestamp":1.7e9,"EnhancedMonitoring":[]}}}}"#,
+            shards.join(",")
+        )
+    };
+    replay.push(200, &KINESIS_JSON, page(&["shard-0", "shard-1"], true));
+    replay.push(200, &KINESIS_JSON, page(&["shard-2"], false));
+    let client = kinesis::Client::new(&replay_session(&replay));
+    let shards: Vec<String> = client
+        .describe_stream_items(
+            kinesis::DescribeStreamInput::new()
+                .stream_name("s")
+                .limit(2),
+        )
+        .map_ok(|s| s.shard_id)
+        .try_collect()
+        .await?;
+    assert_eq!(shards, ["shard-0", "shard-1", "shard-2"]);
+    let sent = replay.requests();
+    assert_eq!(sent.len(), 2, "HasMoreShards=false ends the listing");
+    let first: serde_json::Value = serde_json::from_str(&sent[0].body_str()).expect("JSON");
+    let second: serde_json::Value = serde_json::from_str(&sent[1].body_str()).expect("JSON");
+    assert_eq!(first, serde_json::json!({"StreamName": "s", "Limit": 2}));
+    assert_eq!(
+        second,
+        serde_json::json!({"StreamName": "s", "Limit": 2, "ExclusiveStartShardId": "shard-1"})
+    );
+
+    // A page that says more follow but has no shard gives no token: the listing ends.
+    let replay = ReplayClient::new();
+    replay.push(200, &KINESIS_JSON, page(&[], true));
+    let client = kinesis::Client::new(&replay_session(&replay));
+    let pages: Vec<kinesis::DescribeStreamOutput> = client
+        .describe_stream_pages(kinesis::DescribeStreamInput::new().stream_name("s"))
+        .try_collect()
+        .await?;
+    assert_eq!(pages.len(), 1);
+    assert_eq!(replay.requests().len(), 1);
+    Ok(())
+}
