@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis kms ssm logs events"
+SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis kms ssm logs events lambda ecr ecs stepfunctions"
 EXAMPLE="acm"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.

@@ -171,8 +171,9 @@ fn shipped_services_are_features_and_modules() {
     let (_, shipped) = &generated()[0];
     let (_, example) = &generated()[1];
     let group = manifest
-        .lines()
-        .find_map(|l| l.strip_prefix("generated = "))
+        .split_once("\ngenerated = [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(group, _)| group)
         .expect("a `generated` feature");
     for service in shipped {
         let module = service.replace('-', "_");
