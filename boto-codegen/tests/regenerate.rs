@@ -229,7 +229,24 @@ fn coverage_per_service() {
         }
         assert!(s.operations.1 > 0, "{service}: the model has operations");
         assert_eq!(s.operations.0, s.operations.1, "{service}: every operation");
-        assert_eq!(s.waiters.0, s.waiters.1, "{service}: every waiter");
+        // A waiter left out is one whose success acceptor the macros cannot express
+        // (ECS `ServicesStable`'s filter `services[?!(..)]`); each says why.
+        let waiters_left_out = s
+            .skipped
+            .iter()
+            .filter(|l| l.starts_with("waiter ") && l.contains("no success acceptor"))
+            .count();
+        assert_eq!(
+            s.waiters.0 + waiters_left_out,
+            s.waiters.1,
+            "{service}: every waiter: {:?}",
+            s.skipped
+        );
+        assert!(
+            waiters_left_out == 0 || *service == "ecs",
+            "{service}: a waiter left out: {:?}",
+            s.skipped
+        );
         assert_eq!(
             s.paginators.0, s.paginators.1,
             "{service}: every paginator: {:?}",

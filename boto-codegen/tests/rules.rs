@@ -265,3 +265,33 @@ fn sensitive_members_are_redacted_in_debug() {
         assert!(code.contains(line), "{line} in\n{code}");
     }
 }
+
+#[test]
+fn a_waiter_without_a_success_acceptor_is_left_out() {
+    let waiters = br#"{"version": 2, "waiters": {
+      "Ready": {"operation": "DescribeDBThings", "delay": 1, "maxAttempts": 3, "acceptors": [
+        {"state": "success", "matcher": "path", "argument": "length(Items[?State == 'ok']) == `1`", "expected": true},
+        {"state": "failure", "matcher": "error", "expected": "NotFound"}]},
+      "Gone": {"operation": "DescribeDBThings", "delay": 1, "maxAttempts": 3, "acceptors": [
+        {"state": "success", "matcher": "error", "expected": "NotFound"},
+        {"state": "retry", "matcher": "path", "argument": "Items[?State == 'ok']", "expected": true}]}
+    }}"#;
+    let inputs = Inputs {
+        service: MODEL.as_bytes().to_vec(),
+        paginators: None,
+        waiters: Some(waiters.to_vec()),
+        endpoint_rules: None,
+    };
+    let (code, stats) = generate("my-svc", &inputs).expect("generate");
+    assert_eq!(stats.waiters, (1, 2), "{:?}", stats.skipped);
+    assert!(
+        code.contains("// No waiter `ready`: no success acceptor translates"),
+        "{code}"
+    );
+    // A waiter keeping its success acceptor is generated, the untranslated one noted.
+    assert!(code.contains("gone = describe_db_things"), "{code}");
+    assert!(
+        code.contains("// Waiter `gone`: an acceptor is left out"),
+        "{code}"
+    );
+}
