@@ -70,7 +70,7 @@ async fn ecr_repositories_and_images_round_trip() -> boto_core::Result<()> {
         .list_images_items(ListImagesRequest::new().repository_name("api"))
         .try_collect()
         .await?;
-    assert_eq!(listed, [id.clone()]);
+    assert_eq!(listed, std::slice::from_ref(&id));
 
     ecr.start_image_scan(
         StartImageScanRequest::new()
