@@ -1,92 +1,93 @@
-//! A generated client for a service `boto-services` does not ship (Secrets Manager), with
-//! resources declared on it by hand.
+//! A generated client for a service `boto-services` does not ship (Certificate Manager),
+//! with resources declared on it by hand.
 //!
-//! `src/aws/secretsmanager.rs` was written by
-//! `cargo run -p boto-codegen -- secretsmanager kinesis --out src/aws`; the resources below
-//! are the only hand-written part. Runs against `AWS_ENDPOINT_URL` when set, else against a
-//! local moto it starts: `cargo run --example codegen`.
+//! `src/aws/acm.rs` (and its endpoint rule set, `src/aws/acm/endpoint-rule-set.json`) was
+//! written by `cargo run -p boto-codegen -- acm --out src/aws`; the resources below are the
+//! only hand-written part. Runs against `AWS_ENDPOINT_URL` when set, else against a local
+//! moto it starts: `cargo run --example codegen`.
 
 use boto_core::{resource, DateTime};
-use boto_examples::aws::secretsmanager::{self, Client, Tag};
+use boto_examples::aws::acm::{
+    self, CertificateDetail, CertificateStatus, Client, DescribeCertificateResponse, Tag,
+};
 use futures::TryStreamExt;
 
-/// The service resource: creates secrets, names one, lists them all.
+/// The service resource: requests certificates, names one, lists them all.
 #[resource(client = Client, service)]
-#[action(create_secret = create_secret, resource = Secret(arn = arn))]
-#[subresource(secret = Secret(arn))]
-#[collection(secrets = list_secrets, items = secret_list, resource = Secret(arn = arn))]
-pub struct SecretsManager;
+#[action(request_certificate = request_certificate, resource = Certificate(arn = certificate_arn))]
+#[subresource(certificate = Certificate(arn))]
+#[collection(certificates = list_certificates, items = certificate_summary_list,
+             resource = Certificate(arn = certificate_arn))]
+pub struct CertificateManager;
 
-/// A secret, identified by its ARN; its data is `DescribeSecret`'s output.
-#[resource(client = Client, load = describe_secret)]
-#[action(get_value = get_secret_value)]
-#[action(put_value = put_secret_value)]
-#[action(delete = delete_secret, with = |r| r.force_delete_without_recovery(true))]
-pub struct Secret {
-    #[identifier(param = secret_id)]
+/// A certificate, identified by its ARN; its data is `DescribeCertificate`'s `Certificate`.
+#[resource(client = Client, shape = CertificateDetail, load = describe_certificate,
+           load_path = |o: DescribeCertificateResponse| o.certificate)]
+#[action(add_tags = add_tags_to_certificate)]
+#[action(tags = list_tags_for_certificate)]
+#[action(delete = delete_certificate)]
+pub struct Certificate {
+    #[identifier(param = certificate_arn)]
     arn: String,
-    name: Option<String>,
-    description: Option<String>,
-    last_changed_date: Option<DateTime>,
-    tags: Option<Vec<Tag>>,
+    domain_name: Option<String>,
+    subject_alternative_names: Option<Vec<String>>,
+    status: Option<CertificateStatus>,
+    created_at: Option<DateTime>,
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> boto_core::Result<()> {
     let (session, _moto) = boto_examples::example_session(None)?;
-    let sm = SecretsManager::new(&session);
+    let acm = CertificateManager::new(&session);
 
-    // Actions return resources; attributes load `DescribeSecret` once.
-    let db = sm
-        .create_secret()
+    // Actions return resources; attributes load `DescribeCertificate` once.
+    let www = acm
+        .request_certificate()
         .with(|r| {
-            r.name("example/db")
-                .description("the database password")
-                .secret_string("s3cr3t")
+            r.domain_name("www.example.com")
+                .subject_alternative_names(vec!["example.com".into()])
                 .tags(vec![Tag::new().key("team").value("core")])
         })
         .await?;
-    println!("created {}", db.arn());
+    println!("requested {}", www.arn());
     println!(
-        "  name {:?}, description {:?}, tags {:?}",
-        db.name().await?,
-        db.description().await?,
-        db.tags().await?
+        "  domain {:?}, names {:?}, status {:?}, created {:?}",
+        www.domain_name().await?,
+        www.subject_alternative_names().await?,
+        www.status().await?,
+        www.created_at().await?
     );
-    let api = sm
-        .create_secret()
-        .with(|r| r.name("example/api-key").secret_string("k-1"))
+    let api = acm
+        .request_certificate()
+        .with(|r| r.domain_name("api.example.com"))
         .await?;
 
     // Any action clears the loaded data: the next attribute reloads it.
-    db.put_value().with(|r| r.secret_string("rotated")).await?;
-    let value = db.get_value().await?;
-    println!(
-        "value of {:?}: {:?} (version {:?})",
-        value.name, value.secret_string, value.version_id
-    );
-    println!("  last changed {:?}", db.last_changed_date().await?);
+    www.add_tags()
+        .with(|r| r.tags(vec![Tag::new().key("env").value("prod")]))
+        .await?;
+    println!("  tags {:?}", www.tags().await?.tags);
 
-    // The collection pages through ListSecrets lazily.
-    let mut secrets = sm.secrets().page_size(1);
-    while let Some(secret) = secrets.try_next().await? {
-        println!("listed {} ({:?})", secret.arn(), secret.name().await?);
+    // The collection pages through ListCertificates lazily.
+    let mut certificates = acm.certificates().page_size(1);
+    while let Some(c) = certificates.try_next().await? {
+        println!("listed {} ({:?})", c.arn(), c.domain_name().await?);
     }
-    // A secret named by its ARN is the same resource (identifiers only).
-    assert_eq!(sm.secret(db.arn()), db);
+    // A certificate named by its ARN is the same resource (identifiers only).
+    assert_eq!(acm.certificate(www.arn()), www);
 
     // The generated client is there too, with `_items` for paginated operations.
     let client = Client::new(&session);
-    let names: Vec<String> = client
-        .list_secrets_items(secretsmanager::ListSecretsRequest::new())
-        .try_filter_map(|s| async move { Ok(s.name) })
+    let domains: Vec<String> = client
+        .list_certificates_items(acm::ListCertificatesRequest::new())
+        .try_filter_map(|c| async move { Ok(c.domain_name) })
         .try_collect()
         .await?;
-    println!("all names: {names:?}");
+    println!("all domains: {domains:?}");
 
-    db.delete().await?;
+    www.delete().await?;
     api.delete().await?;
-    let err = db.name().await.expect_err("deleted");
+    let err = www.domain_name().await.expect_err("deleted");
     println!("after delete: {}", err.code().unwrap_or("?"));
     Ok(())
 }

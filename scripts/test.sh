@@ -16,5 +16,6 @@ S3S_FS=$(scripts/install-s3s-fs.sh)
 export S3S_FS
 echo "using $S3S_FS" >&2
 
-cargo test --workspace --all-targets "$@"
-cargo test --workspace --doc "$@"
+# --all-features: boto-services' generated services (off by default) and their tests too.
+cargo test --workspace --all-targets --all-features "$@"
+cargo test --workspace --doc --all-features "$@"

@@ -40,6 +40,9 @@ pub(crate) struct Gen<'a> {
     roles: HashMap<String, String>,
     /// Members whose type recurses by value (a Rust type of infinite size).
     recursive: BTreeSet<(String, String)>,
+    /// The rule set's path from the module's file (`sts/endpoint-rule-set.json`), when the
+    /// service has one.
+    rules_file: Option<String>,
     pub(crate) stats: Stats,
 }
 
@@ -69,6 +72,33 @@ fn is_document(raw: &Obj, name: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether values of shape `name` are secrets: the shape is marked `sensitive`, or it is a
+/// list or map of such values.
+fn sensitive(raw: &Obj, name: &str) -> bool {
+    fn walk(raw: &Obj, name: &str, depth: usize) -> bool {
+        let Some(def) = raw.get(name) else {
+            return false;
+        };
+        if def.get("sensitive").and_then(Json::as_bool) == Some(true) {
+            return true;
+        }
+        // Lists of lists end; a model cannot nest them deeper than this in practice.
+        if depth > 8 {
+            return false;
+        }
+        let part = |k: &str| def.get(k).and_then(|m| str_field(m, "shape"));
+        match str_field(def, "type") {
+            Some("list") => part("member").is_some_and(|m| walk(raw, m, depth + 1)),
+            Some("map") => ["key", "value"]
+                .into_iter()
+                .filter_map(part)
+                .any(|m| walk(raw, m, depth + 1)),
+            _ => false,
+        }
+    }
+    walk(raw, name, 0)
+}
+
 fn str_field<'j>(o: &'j Json, key: &str) -> Option<&'j str> {
     o.get(key).and_then(Json::as_str)
 }
@@ -93,6 +123,7 @@ impl<'a> Gen<'a> {
             imports: BTreeSet::new(),
             roles: HashMap::new(),
             recursive: BTreeSet::new(),
+            rules_file: None,
             stats: Stats::default(),
         };
         gen.collect_types();
@@ -215,9 +246,6 @@ impl<'a> Gen<'a> {
                         continue;
                     };
                     if shape_kind(g.raw, t) != "structure" || is_document(g.raw, t) {
-                        continue;
-                    }
-                    if is_union(g.raw, name) {
                         continue;
                     }
                     if stack.iter().any(|s| s == t) {
@@ -484,6 +512,12 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// The client reads its endpoint rule set from `path`, relative to the module's file.
+    pub(crate) fn endpoint_rules(mut self, path: Option<String>) -> Self {
+        self.rules_file = path;
+        self
+    }
+
     /// The whole module.
     pub(crate) fn emit(
         mut self,
@@ -575,10 +609,18 @@ impl<'a> Gen<'a> {
         Self::doc_lines(out, &self.shape_doc(name), 0);
         let fields = self.fields.remove(name).unwrap_or_default();
         let streaming = fields.iter().any(|f| f.ty == "ByteStream");
+        // Sensitive members (secrets, passwords, tokens) stay out of `Debug`: a structure
+        // holding one gets a `Debug` that prints them redacted.
+        let whole = sensitive(self.raw, name);
+        let redacted: Vec<&Field> = fields
+            .iter()
+            .filter(|f| whole || sensitive(self.raw, &f.target))
+            .collect();
+        let debug = if redacted.is_empty() { "Debug, " } else { "" };
         if streaming {
-            out.push_str("#[derive(Shape, Debug, Default)]\n");
+            writeln!(out, "#[derive(Shape, {debug}Default)]").ok();
         } else {
-            out.push_str("#[derive(Shape, Debug, Clone, Default, PartialEq)]\n");
+            writeln!(out, "#[derive(Shape, {debug}Clone, Default, PartialEq)]").ok();
         }
         let schema = self.schema(name);
         let mut shape_attrs = Vec::new();
@@ -626,7 +668,32 @@ impl<'a> Gen<'a> {
             writeln!(out, "    pub {}: {ty},", f.ident).ok();
         }
         out.push_str("}\n");
+        if !redacted.is_empty() {
+            Self::redacted_debug(out, ty, &fields, &redacted);
+        }
         self.fields.insert(name.to_owned(), fields);
+    }
+
+    /// `Debug` for a structure with sensitive fields: each shows as `"** redacted **"`
+    /// (`Some("** redacted **")` when optional and set), the others as derived.
+    fn redacted_debug(out: &mut String, ty: &str, fields: &[Field], redacted: &[&Field]) {
+        writeln!(out, "\nimpl ::std::fmt::Debug for {ty} {{").ok();
+        out.push_str(
+            "    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {\n",
+        );
+        writeln!(out, "        f.debug_struct({ty:?})").ok();
+        for field in fields {
+            let ident = &field.ident;
+            let label = ident.trim_start_matches("r#");
+            let secret = redacted.iter().any(|r| r.ident == field.ident);
+            let value = match (secret, field.optional) {
+                (false, _) => format!("&self.{ident}"),
+                (true, true) => format!("&self.{ident}.as_ref().map(|_| \"** redacted **\")"),
+                (true, false) => "&\"** redacted **\"".to_owned(),
+            };
+            writeln!(out, "            .field({label:?}, {value})").ok();
+        }
+        out.push_str("            .finish()\n    }\n}\n");
     }
 
     fn catch_all(taken: &[String]) -> String {
@@ -689,7 +756,14 @@ impl<'a> Gen<'a> {
         let mut taken: Vec<String> = Vec::new();
         for (m, r) in &members {
             let target = str_field(r, "shape").unwrap_or("").to_owned();
-            let vty = self.rust_type(&target);
+            // A variant holding this union again by value (ACM's `Not(Statement)`) would
+            // give the enum no size: it is a `Document`, as a structure's member would be.
+            let vty = if self.recursive.contains(&(name.to_owned(), m.clone())) {
+                self.note_once(format!("{name}.{m}: recursive by value, typed as Document"));
+                self.import("Document")
+            } else {
+                self.rust_type(&target)
+            };
             let ident = unique(&variant_ident(m), &|c| taken.iter().any(|t| t == c));
             taken.push(ident.clone());
             let doc = str_field(r, "documentation")
@@ -756,6 +830,9 @@ impl<'a> Gen<'a> {
         }
         if let Some(ns) = &meta.xml_namespace {
             args.push(format!("xml_namespace = {ns:?}"));
+        }
+        if let Some(rules) = &self.rules_file {
+            args.push(format!("endpoint_rules = include_str!({rules:?})"));
         }
         let service_doc = str_field(&Json::Object(self.doc.clone()), "documentation")
             .and_then(docs::summary)
@@ -887,10 +964,23 @@ impl<'a> Gen<'a> {
             .iter()
             .map(|t| field(input, t, "input token"))
             .collect::<Result<Vec<_>, _>>()?;
-        let outputs = list("output_token")
-            .iter()
-            .map(|t| field(output, t, "output token"))
-            .collect::<Result<Vec<_>, _>>()?;
+        let output_tokens = list("output_token");
+        let outputs = match &output_tokens[..] {
+            // One token along a path (`StreamDescription.Shards[-1].ShardId`): a closure.
+            [t] if !plain(t) => {
+                let (chain, ty, optional) = self.token_path(output, t)?;
+                if optional || ty.starts_with("Vec<") || self.types.values().any(|x| *x == ty) {
+                    return Err(format!(
+                        "its output token `{t}` is a {ty}, and the runtime's `Token` takes strings and numbers"
+                    ));
+                }
+                vec![format!("|o: &{}| {chain}.cloned()", self.types[output])]
+            }
+            _ => output_tokens
+                .iter()
+                .map(|t| field(output, t, "output token"))
+                .collect::<Result<Vec<_>, _>>()?,
+        };
         for t in list("output_token") {
             if let Some(f) = self.field(output, &t) {
                 if self.types.values().any(|ty| *ty == f.ty) {
@@ -910,14 +1000,27 @@ impl<'a> Gen<'a> {
             format!("output_token = {}", tuple(outputs)),
         ];
         if let Some(m) = p.get("more_results").and_then(Json::as_str) {
-            keys.push(format!(
-                "more_results = {}",
+            let more = if plain(m) {
                 field(output, m, "more_results")?
-            ));
+            } else {
+                let (chain, ty, _) = self.token_path(output, m)?;
+                if ty != "bool" {
+                    return Err(format!("its more_results `{m}` is a {ty}, not a bool"));
+                }
+                format!("|o: &{}| {chain}.copied()", self.types[output])
+            };
+            keys.push(format!("more_results = {more}"));
         }
         if let Some(r) = list("result_key").first() {
-            if let Some(f) = self.field(output, r).filter(|f| f.ty.starts_with("Vec<")) {
-                keys.push(format!("items = {}", f.ident));
+            if plain(r) {
+                if let Some(f) = self.field(output, r).filter(|f| f.ty.starts_with("Vec<")) {
+                    keys.push(format!("items = {}", f.ident));
+                }
+            } else if let Ok((chain, ty)) = self.items_path(output, r) {
+                keys.push(format!(
+                    "items = |o: {}| -> {ty} {{ {chain}.unwrap_or_default() }}",
+                    self.types[output]
+                ));
             }
         }
         if let Some(l) = p.get("limit_key").and_then(Json::as_str) {
@@ -929,6 +1032,79 @@ impl<'a> Gen<'a> {
             }
         }
         Ok(format!("paginate({})", keys.join(", ")))
+    }
+
+    /// A paginator's path over `shape` (`A.B[-1].C`: fields and last elements) as an
+    /// `Option<&T>` chain from `Some(o)`, `T`, and whether the last field is optional.
+    fn token_path(&self, shape: &str, path: &str) -> Result<(String, String, bool), String> {
+        let mut chain = "Some(o)".to_owned();
+        let mut shape = shape.to_owned();
+        let mut last = (String::new(), false);
+        for seg in path.split('.') {
+            let (name, index) = match seg.strip_suffix("[-1]") {
+                Some(name) => (name, true),
+                None => (seg, false),
+            };
+            let plain =
+                |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if !plain(name) {
+                return Err(format!(
+                    "its path `{path}` has a part (`{seg}`) that is not a field or `[-1]`"
+                ));
+            }
+            let f = self
+                .field(&shape, name)
+                .ok_or_else(|| format!("`{shape}` has no member `{name}` (path `{path}`)"))?;
+            let ident = &f.ident;
+            if f.optional {
+                chain.push_str(&format!(".and_then(|x| x.{ident}.as_ref())"));
+            } else {
+                chain.push_str(&format!(".map(|x| &x.{ident})"));
+            }
+            shape = f.target.clone();
+            last = (f.ty.clone(), f.optional);
+            if index {
+                let Some(element) = f.ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>'))
+                else {
+                    return Err(format!("its path `{path}` indexes `{name}`, not a list"));
+                };
+                chain.push_str(".and_then(|x| x.last())");
+                shape = self
+                    .raw
+                    .get(&shape)
+                    .and_then(|d| d.get("member"))
+                    .and_then(|m| str_field(m, "shape"))
+                    .unwrap_or("")
+                    .to_owned();
+                last = (element.to_owned(), false);
+            }
+        }
+        Ok((chain, last.0, last.1))
+    }
+
+    /// A paginator's result path over `shape` (`A.B`, fields only) ending at a list, as an
+    /// owned `Option<Vec<T>>` chain from `Some(o)`, and `Vec<T>`.
+    fn items_path(&self, shape: &str, path: &str) -> Result<(String, String), String> {
+        let mut chain = "Some(o)".to_owned();
+        let mut shape = shape.to_owned();
+        let mut ty = String::new();
+        for name in path.split('.') {
+            let f = self
+                .field(&shape, name)
+                .ok_or_else(|| format!("`{shape}` has no member `{name}` (path `{path}`)"))?;
+            let ident = &f.ident;
+            if f.optional {
+                chain.push_str(&format!(".and_then(|x| x.{ident})"));
+            } else {
+                chain.push_str(&format!(".map(|x| x.{ident})"));
+            }
+            shape = f.target.clone();
+            ty = f.ty.clone();
+        }
+        if !ty.starts_with("Vec<") {
+            return Err(format!("its result path `{path}` is a {ty}, not a list"));
+        }
+        Ok((chain, ty))
     }
 
     fn waiters(
@@ -976,12 +1152,19 @@ impl<'a> Gen<'a> {
                 }
             }
             let snake = xform_name(name);
-            if acceptors.is_empty() {
+            // Without a success acceptor the waiter could only time out or fail: it is left
+            // out rather than generated unable to succeed.
+            if !acceptors.iter().any(|a| a.starts_with("success(")) {
                 self.stats.skipped.push(format!(
-                    "waiter {name}: no acceptor translates ({})",
+                    "waiter {name}: no success acceptor translates ({})",
                     skipped.join("; ")
                 ));
-                writeln!(out, "// No waiter `{snake}`: no acceptor translates.").ok();
+                writeln!(
+                    out,
+                    "// No waiter `{snake}`: no success acceptor translates ({}).",
+                    skipped.join("; ")
+                )
+                .ok();
                 continue;
             }
             for why in &skipped {

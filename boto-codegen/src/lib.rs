@@ -41,8 +41,10 @@
 //!
 //! # What is left out
 //!
-//! Every operation is generated. A paginator whose tokens are paths
-//! (`Contents[-1].Key`, `DistributionList.NextMarker`) or string enums is left out; a waiter
+//! Every operation is generated. A paginator's output token, `more_results` and result key
+//! may be a path of fields and last elements (`StreamDescription.Shards[-1].ShardId`,
+//! `DistributionList.NextMarker`): a closure reads it. A paginator whose token is any other
+//! path (`NextMarker || Contents[-1].Key`), several paths, or a string enum is left out; a waiter
 //! acceptor whose JMESPath expression is not a field chain, projection, `length(..)` or
 //! comparison (filters `[?..]`, `*`) is left out. Each leaves a `//` comment in the output
 //! and a line in [`Stats::skipped`]; constructs generated approximately (event streams,
@@ -101,6 +103,8 @@ pub struct Inputs {
     pub paginators: Option<Vec<u8>>,
     /// `waiters-2.json`, when the service has one.
     pub waiters: Option<Vec<u8>>,
+    /// `endpoint-rule-set-1.json`, when the service has one.
+    pub endpoint_rules: Option<Vec<u8>>,
 }
 
 /// The installed botocore's `data/` folder (`python3 -c 'import botocore'`).
@@ -181,6 +185,7 @@ pub fn read_inputs(data: &Path, service: &str) -> Result<Inputs, Error> {
         service: service_doc,
         paginators: read_doc(&dir, "paginators-1")?,
         waiters: read_doc(&dir, "waiters-2")?,
+        endpoint_rules: read_doc(&dir, "endpoint-rule-set-1")?,
     })
 }
 
@@ -206,7 +211,27 @@ pub fn generate(service: &str, inputs: &Inputs) -> Result<(String, Stats), Error
         .as_deref()
         .map(|b| parse(b, "waiters-2.json"))
         .transpose()?;
-    emit::Gen::new(service, &model, doc)?.emit(paginators.as_ref(), waiters.as_ref())
+    let rules = inputs.endpoint_rules.as_ref().map(|_| rules_file(service));
+    emit::Gen::new(service, &model, doc)?
+        .endpoint_rules(rules)
+        .emit(paginators.as_ref(), waiters.as_ref())
+}
+
+/// The service's endpoint rule set as one line of JSON (members in the model's order), or
+/// `None` when it has none.
+pub fn minified_rules(inputs: &Inputs) -> Result<Option<String>, Error> {
+    let Some(bytes) = &inputs.endpoint_rules else {
+        return Ok(None);
+    };
+    let rules = parse(bytes, "endpoint-rule-set-1.json")?;
+    // Checked here, so that a rule set the runtime cannot read is not committed.
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| Error::new("endpoint-rule-set-1.json is not UTF-8"))?;
+    boto_core::endpoint::RuleSet::from_json(text)
+        .map_err(|e| Error::new(format!("endpoint-rule-set-1.json: {e}")))?;
+    serde_json::to_string(&rules)
+        .map(Some)
+        .map_err(|e| Error::new(format!("endpoint-rule-set-1.json: {e}")))
 }
 
 /// `source` through `rustfmt --edition 2021`.
@@ -242,9 +267,28 @@ pub fn module_file(service: &str) -> String {
     format!("{}.rs", service.replace('-', "_"))
 }
 
+/// The path of a service's endpoint rule set, relative to the folder of its module
+/// (`secretsmanager/endpoint-rule-set.json`): the module includes it with `include_str!`.
+pub fn rules_file(service: &str) -> String {
+    format!("{}/endpoint-rule-set.json", service.replace('-', "_"))
+}
+
 /// Generates and formats `service`'s module from `data`.
 pub fn render(data: &Path, service: &str) -> Result<(String, Stats), Error> {
     let inputs = read_inputs(data, service)?;
     let (code, stats) = generate(service, &inputs)?;
     Ok((rustfmt(&code)?, stats))
+}
+
+/// Every file of `service`'s module, as paths relative to the output folder and their
+/// contents: the module ([`module_file`]) and its endpoint rule set ([`rules_file`]), when
+/// the service has one.
+pub fn render_files(data: &Path, service: &str) -> Result<(Vec<(PathBuf, String)>, Stats), Error> {
+    let inputs = read_inputs(data, service)?;
+    let (code, stats) = generate(service, &inputs)?;
+    let mut files = vec![(PathBuf::from(module_file(service)), rustfmt(&code)?)];
+    if let Some(rules) = minified_rules(&inputs)? {
+        files.push((PathBuf::from(rules_file(service)), rules));
+    }
+    Ok((files, stats))
 }

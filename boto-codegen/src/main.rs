@@ -1,5 +1,6 @@
 //! `boto-codegen SERVICE... --out DIR [--data DIR]`: writes `DIR/<service>.rs` for each
-//! botocore service folder name.
+//! botocore service folder name, and the service's endpoint rule set beside it
+//! (`DIR/<service>/endpoint-rule-set.json`), which the module includes.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -48,11 +49,11 @@ fn main() -> ExitCode {
     // A closed stdout (`| head`) is not an error of the generation.
     let mut stdout = std::io::stdout().lock();
     for service in &services {
-        match boto_codegen::render(&data, service) {
-            Ok((code, stats)) => {
+        match boto_codegen::render_files(&data, service) {
+            Ok((files, stats)) => {
                 let path = out.join(boto_codegen::module_file(service));
-                if let Err(e) = std::fs::write(&path, code) {
-                    eprintln!("boto-codegen: {}: {e}", path.display());
+                if let Err(e) = write_files(&out, &files) {
+                    eprintln!("boto-codegen: {e}");
                     failed = true;
                     continue;
                 }
@@ -82,4 +83,16 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Writes each `(relative path, contents)` under `out`, creating folders as needed.
+fn write_files(out: &std::path::Path, files: &[(PathBuf, String)]) -> Result<(), String> {
+    for (rel, contents) in files {
+        let path = out.join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }

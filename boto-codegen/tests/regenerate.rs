@@ -1,12 +1,37 @@
-//! The committed generated modules (`src/aws/` of the workspace root) are exactly what the
-//! `boto-codegen` binary writes from the pinned botocore (`scripts/install-moto.sh`), and
-//! what each covers of its model.
+//! The committed generated modules (boto-services' generated services in
+//! `boto-services/src/`, the example's in `src/aws/`) and their endpoint rule sets are
+//! exactly what the `boto-codegen` binary writes from the pinned botocore
+//! (`scripts/install-moto.sh`), as `scripts/generate.sh` runs it; and what each covers of
+//! its model.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The services whose generated modules are committed, and where.
-const SERVICES: &[&str] = &["secretsmanager", "kinesis"];
+/// The services `scripts/generate.sh` generates (`NAME="svc svc .."`), each list with the
+/// folder it writes to.
+fn generated() -> Vec<(&'static str, Vec<String>)> {
+    let script = std::fs::read_to_string(workspace().join("scripts/generate.sh"))
+        .expect("scripts/generate.sh");
+    let list = |name: &str| -> Vec<String> {
+        let line = script
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}=")))
+            .unwrap_or_else(|| panic!("{name}= in scripts/generate.sh"));
+        line.trim_matches('"')
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    vec![
+        ("boto-services/src", list("SHIPPED")),
+        ("src/aws", list("EXAMPLE")),
+    ]
+}
+
+/// Every service of [`generated`].
+fn all_services() -> Vec<String> {
+    generated().into_iter().flat_map(|(_, s)| s).collect()
+}
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -69,47 +94,115 @@ fn first_difference(a: &str, b: &str) -> String {
         }
     }
     format!(
-        "lengths differ: committed {} lines, generated {} lines",
+        "lengths differ: committed {} lines ({} bytes), generated {} lines ({} bytes)",
         a.lines().count(),
-        b.lines().count()
+        a.len(),
+        b.lines().count(),
+        b.len()
     )
 }
 
 #[test]
 fn committed_modules_match_a_fresh_generation() {
     let Some(data) = pinned_data() else { return };
-    let out = Scratch::new("regen");
-    let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
-        .args(SERVICES)
-        .arg("--out")
-        .arg(&out.0)
-        .arg("--data")
-        .arg(&data)
-        .status()
-        .expect("run boto-codegen");
-    assert!(status.success(), "boto-codegen failed: {status}");
-    for service in SERVICES {
-        let file = boto_codegen::module_file(service);
-        let fresh = std::fs::read_to_string(out.0.join(&file)).expect("a written module");
-        let committed_path = workspace().join("src/aws").join(&file);
-        let committed = std::fs::read_to_string(&committed_path).expect("a committed module");
+    for (folder, services) in generated() {
+        assert!(!services.is_empty(), "{folder}: no services listed");
+        let out = Scratch::new("regen");
+        let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
+            .args(&services)
+            .arg("--out")
+            .arg(&out.0)
+            .arg("--data")
+            .arg(&data)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run boto-codegen");
+        assert!(status.success(), "boto-codegen failed: {status}");
+        for service in &services {
+            let module = boto_codegen::module_file(service);
+            let rules = boto_codegen::rules_file(service);
+            for file in [&module, &rules] {
+                let fresh = std::fs::read_to_string(out.0.join(file)).expect("a written file");
+                let committed_path = workspace().join(folder).join(file);
+                let committed = std::fs::read_to_string(&committed_path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", committed_path.display()));
+                assert!(
+                    fresh == committed,
+                    "{} differs from a fresh generation ({}); regenerate with \
+                     `scripts/generate.sh`",
+                    committed_path.display(),
+                    first_difference(&committed, &fresh),
+                );
+            }
+            // Formatted already: rustfmt leaves it as it is.
+            let code = std::fs::read_to_string(out.0.join(&module)).expect("module");
+            assert_eq!(boto_codegen::rustfmt(&code).expect("rustfmt"), code);
+            assert!(
+                code.contains(&format!("endpoint_rules = include_str!({rules:?})")),
+                "{service}: the client reads its rule set"
+            );
+        }
+        // Nothing else was written: the comparison covers every file.
+        let mut written = Vec::new();
+        let mut stack = vec![out.0.clone()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("read_dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    written.push(path);
+                }
+            }
+        }
+        assert_eq!(written.len(), 2 * services.len(), "{written:?}");
+    }
+}
+
+/// Each shipped service is a feature of boto-services, declared as a module under it, and
+/// in the `generated` feature; nothing generated is left behind in `src/aws`.
+#[test]
+fn shipped_services_are_features_and_modules() {
+    let root = workspace();
+    let manifest =
+        std::fs::read_to_string(root.join("boto-services/Cargo.toml")).expect("manifest");
+    let lib = std::fs::read_to_string(root.join("boto-services/src/lib.rs")).expect("lib.rs");
+    let aws = std::fs::read_to_string(root.join("src/aws.rs")).expect("src/aws.rs");
+    let (_, shipped) = &generated()[0];
+    let (_, example) = &generated()[1];
+    let group = manifest
+        .split_once("\ngenerated = [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(group, _)| group)
+        .expect("a `generated` feature");
+    for service in shipped {
+        let module = service.replace('-', "_");
         assert!(
-            fresh == committed,
-            "{} differs from a fresh generation ({}); regenerate with \
-             `cargo run -p boto-codegen -- {} --out src/aws`",
-            committed_path.display(),
-            first_difference(&committed, &fresh),
-            SERVICES.join(" ")
+            manifest.contains(&format!("\n{service} = []\n")),
+            "feature {service}"
         );
-        // Formatted already: rustfmt leaves it as it is.
-        assert_eq!(boto_codegen::rustfmt(&fresh).expect("rustfmt"), fresh);
+        assert!(
+            group.contains(&format!("{service:?}")),
+            "{service} in `generated`"
+        );
+        assert!(
+            lib.contains(&format!("#[cfg(feature = {service:?})]\npub mod {module};")),
+            "module {module}"
+        );
+        assert!(
+            !example.contains(service),
+            "{service} is shipped, not an example"
+        );
+    }
+    for service in example {
+        assert!(aws.contains(&format!("pub mod {};", service.replace('-', "_"))));
     }
 }
 
 #[test]
 fn generation_is_deterministic() {
     let Some(data) = pinned_data() else { return };
-    for service in SERVICES {
+    for service in &all_services() {
         let inputs = boto_codegen::read_inputs(&data, service).expect("inputs");
         let (a, _) = boto_codegen::generate(service, &inputs).expect("generate");
         let (b, _) = boto_codegen::generate(service, &inputs).expect("generate");
@@ -120,7 +213,7 @@ fn generation_is_deterministic() {
 #[test]
 fn coverage_per_service() {
     let Some(data) = pinned_data() else { return };
-    for service in SERVICES {
+    for service in &all_services() {
         let (_, s) = boto_codegen::render(&data, service).expect("render");
         println!(
             "{service}: operations {}/{}, paginators {}/{}, waiters {}/{}",
@@ -136,17 +229,27 @@ fn coverage_per_service() {
         }
         assert!(s.operations.1 > 0, "{service}: the model has operations");
         assert_eq!(s.operations.0, s.operations.1, "{service}: every operation");
-        assert_eq!(s.waiters.0, s.waiters.1, "{service}: every waiter");
-        // Each paginator left out says why (the macros take fields as tokens, not paths).
-        let skipped = s
+        // A waiter left out is one whose success acceptor the macros cannot express
+        // (ECS `ServicesStable`'s filter `services[?!(..)]`); each says why.
+        let waiters_left_out = s
             .skipped
             .iter()
-            .filter(|l| l.starts_with("paginator "))
+            .filter(|l| l.starts_with("waiter ") && l.contains("no success acceptor"))
             .count();
         assert_eq!(
-            s.paginators.0 + skipped,
-            s.paginators.1,
-            "{service}: {:?}",
+            s.waiters.0 + waiters_left_out,
+            s.waiters.1,
+            "{service}: every waiter: {:?}",
+            s.skipped
+        );
+        assert!(
+            waiters_left_out == 0 || *service == "ecs",
+            "{service}: a waiter left out: {:?}",
+            s.skipped
+        );
+        assert_eq!(
+            s.paginators.0, s.paginators.1,
+            "{service}: every paginator: {:?}",
             s.skipped
         );
     }
@@ -195,7 +298,7 @@ fn bad_models_are_errors_not_panics() {
         let data = fake_data("names", ok_service, None);
         assert!(boto_codegen::render(&data.0, name).is_err(), "{name:?}");
     }
-    // A paginator whose tokens are not members is left out, with its reason.
+    // A token along a path is a closure reading it.
     let data = fake_data(
         "pag",
         ok_service,
@@ -204,11 +307,33 @@ fn bad_models_are_errors_not_panics() {
         ),
     );
     let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
-    assert_eq!(stats.paginators, (0, 1));
+    assert_eq!(stats.paginators, (1, 1));
     assert!(
-        code.contains("// No paginator: its output token `Things[-1]` is a path"),
+        code.contains(
+            "output_token = |o: &Out| Some(o).and_then(|x| x.things.as_ref()).and_then(|x| x.last()).cloned()"
+        ),
         "{code}"
     );
+    // A path the macros cannot read (an alternative, a missing member) is left out, with
+    // its reason.
+    for (token, why) in [
+        ("Next || Things[-1]", "is not a field or `[-1]`"),
+        ("Nope[-1]", "`Out` has no member `Nope`"),
+        ("Next[-1]", "indexes `Next`, not a list"),
+    ] {
+        let pag = format!(
+            r#"{{"pagination":{{"ListThings":{{"input_token":"Token","output_token":"{token}"}}}}}}"#
+        );
+        let data = fake_data("pag1", ok_service, Some(&pag));
+        let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
+        assert_eq!(stats.paginators, (0, 1), "{token}");
+        assert!(code.contains("// No paginator:"), "{code}");
+        assert!(
+            stats.skipped[0].contains(why),
+            "{token}: {:?}",
+            stats.skipped
+        );
+    }
     let data = fake_data(
         "pag2",
         ok_service,

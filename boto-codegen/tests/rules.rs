@@ -53,6 +53,7 @@ fn generated() -> String {
         service: MODEL.as_bytes().to_vec(),
         paginators: None,
         waiters: None,
+        endpoint_rules: None,
     };
     let (code, stats) = generate("my-svc", &inputs).expect("generate");
     assert_eq!(stats.operations, (3, 3));
@@ -167,4 +168,130 @@ fn recursion_by_value_becomes_a_document() {
     assert!(code.contains("    pub child: Option<Document>,"), "{code}");
     assert!(code.contains("    pub parent: Option<Tree>,"), "{code}");
     assert!(code.contains("    pub kids: Option<Vec<Node>>,"));
+}
+
+#[test]
+fn endpoint_rules_are_included_from_beside_the_module() {
+    let rules = r#"{
+      "version": "1.0",
+      "parameters": {"Region": {"builtIn": "AWS::Region", "required": false, "type": "string"}},
+      "rules": [{"conditions": [], "type": "endpoint",
+                 "endpoint": {"url": "https://svc.example.com", "properties": {}, "headers": {}}}]
+    }"#;
+    let mut inputs = Inputs {
+        service: MODEL.as_bytes().to_vec(),
+        paginators: None,
+        waiters: None,
+        endpoint_rules: Some(rules.as_bytes().to_vec()),
+    };
+    let (code, _) = generate("my-svc", &inputs).expect("generate");
+    let code = rustfmt(&code).expect("valid Rust");
+    assert!(
+        code.contains(r#"endpoint_rules = include_str!("my_svc/endpoint-rule-set.json"),"#),
+        "{code}"
+    );
+    assert_eq!(
+        boto_codegen::rules_file("my-svc"),
+        "my_svc/endpoint-rule-set.json"
+    );
+    let minified = boto_codegen::minified_rules(&inputs)
+        .expect("a valid rule set")
+        .expect("present");
+    assert!(!minified.contains(char::is_whitespace), "{minified}");
+    // The members keep the model's order.
+    assert!(
+        minified.starts_with(r#"{"version":"1.0","parameters":"#),
+        "{minified}"
+    );
+    let a: serde_json::Value = serde_json::from_str(&minified).unwrap();
+    let b: serde_json::Value = serde_json::from_str(rules).unwrap();
+    assert_eq!(a, b);
+
+    // A rule set the runtime cannot read is an error, not a committed file.
+    inputs.endpoint_rules = Some(br#"{"version":"1.0","rules":[{"type":"nope"}]}"#.to_vec());
+    assert!(boto_codegen::minified_rules(&inputs).is_err());
+    inputs.endpoint_rules = Some(b"{".to_vec());
+    assert!(boto_codegen::minified_rules(&inputs).is_err());
+    // Without one, the client has no `endpoint_rules`.
+    inputs.endpoint_rules = None;
+    assert_eq!(boto_codegen::minified_rules(&inputs).unwrap(), None);
+    let (code, _) = generate("my-svc", &inputs).expect("generate");
+    assert!(!code.contains("endpoint_rules"), "{code}");
+}
+
+#[test]
+fn sensitive_members_are_redacted_in_debug() {
+    let model = r#"{
+      "metadata": {"protocol": "json", "jsonVersion": "1.1", "apiVersion": "2020-01-01",
+                   "endpointPrefix": "svc", "targetPrefix": "Svc"},
+      "operations": {"Get": {"name": "Get", "input": {"shape": "In"}, "output": {"shape": "Out"}}},
+      "shapes": {
+        "In": {"type": "structure", "required": ["Id"], "members": {"Id": {"shape": "S"}}},
+        "Out": {"type": "structure", "required": ["Key"],
+                "members": {"Name": {"shape": "S"}, "Key": {"shape": "Secret"},
+                            "Token": {"shape": "Secret"}, "Codes": {"shape": "Secrets"},
+                            "type": {"shape": "Secret"}}},
+        "Secrets": {"type": "list", "member": {"shape": "Secret"}},
+        "Secret": {"type": "string", "sensitive": true},
+        "S": {"type": "string"}
+      }
+    }"#;
+    let inputs = Inputs {
+        service: model.as_bytes().to_vec(),
+        paginators: None,
+        waiters: None,
+        endpoint_rules: None,
+    };
+    let (code, _) = generate("svc", &inputs).expect("generate");
+    let code = rustfmt(&code).expect("valid Rust");
+    // `In` has no secret: its Debug is derived; `Out`'s is written out.
+    assert!(
+        code.contains("#[derive(Shape, Debug, Clone, Default, PartialEq)]\npub struct In {"),
+        "{code}"
+    );
+    assert!(
+        code.contains("#[derive(Shape, Clone, Default, PartialEq)]\npub struct Out {"),
+        "{code}"
+    );
+    for line in [
+        "impl ::std::fmt::Debug for Out {",
+        r#"f.debug_struct("Out")"#,
+        r#".field("name", &self.name)"#,
+        r#".field("key", &"** redacted **")"#,
+        r#".field("token", &self.token.as_ref().map(|_| "** redacted **"))"#,
+        r#".field("codes", &self.codes.as_ref().map(|_| "** redacted **"))"#,
+        r#".field("type", &self.r#type.as_ref().map(|_| "** redacted **"))"#,
+    ] {
+        assert!(code.contains(line), "{line} in\n{code}");
+    }
+}
+
+#[test]
+fn a_waiter_without_a_success_acceptor_is_left_out() {
+    let waiters = br#"{"version": 2, "waiters": {
+      "Ready": {"operation": "DescribeDBThings", "delay": 1, "maxAttempts": 3, "acceptors": [
+        {"state": "success", "matcher": "path", "argument": "length(Items[?State == 'ok']) == `1`", "expected": true},
+        {"state": "failure", "matcher": "error", "expected": "NotFound"}]},
+      "Gone": {"operation": "DescribeDBThings", "delay": 1, "maxAttempts": 3, "acceptors": [
+        {"state": "success", "matcher": "error", "expected": "NotFound"},
+        {"state": "retry", "matcher": "path", "argument": "Items[?State == 'ok']", "expected": true}]}
+    }}"#;
+    let inputs = Inputs {
+        service: MODEL.as_bytes().to_vec(),
+        paginators: None,
+        waiters: Some(waiters.to_vec()),
+        endpoint_rules: None,
+    };
+    let (code, stats) = generate("my-svc", &inputs).expect("generate");
+    assert_eq!(stats.waiters, (1, 2), "{:?}", stats.skipped);
+    assert!(
+        code.contains("// No waiter `ready`: no success acceptor translates"),
+        "{code}"
+    );
+    // A waiter keeping its success acceptor is generated, the untranslated one noted.
+    assert!(code.contains("gone = describe_db_things"), "{code}");
+    assert!(
+        code.contains("// Waiter `gone`: an acceptor is left out"),
+        "{code}"
+    );
 }

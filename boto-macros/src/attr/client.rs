@@ -108,18 +108,34 @@ pub(crate) enum ParamSource {
 
 /// `paginate(input_token = .., output_token = .., more_results = .., items = ..,
 /// limit = ..)`; a token is one field or a tuple of fields, `(key_marker, upload_id_marker)`.
+/// `output_token`, `more_results` and `items` may instead read a path of the output with a
+/// closure (botocore's `StreamDescription.Shards[-1].ShardId`): `|o: &Output| ..` for the
+/// first two, `|o: Output| -> Vec<T> { .. }` for the items.
 pub(crate) struct Paginate {
     pub(crate) key: Ident,
     /// Both tokens were written (perhaps with bad values).
     pub(crate) has_tokens: bool,
     pub(crate) input_token: Option<Vec<Ident>>,
     pub(crate) output_token: Option<Vec<Ident>>,
+    /// `output_token = |o: &Output| ..`: the next token, read along a path.
+    pub(crate) output_path: Option<ExprClosure>,
     /// A `bool` / `Option<bool>` output field: no next page unless it is `true`.
     pub(crate) more_results: Option<Ident>,
+    /// `more_results = |o: &Output| ..`: the same, read along a path.
+    pub(crate) more_path: Option<ExprClosure>,
     pub(crate) items: Option<Ident>,
     /// `items` was given but is not a name (already an error): `_items` stands in.
     pub(crate) items_malformed: bool,
+    /// `items = |o: Output| -> Vec<T> { .. }`: the items, taken along a path.
+    pub(crate) items_path: Option<ExprClosure>,
     pub(crate) limit: Option<Ident>,
+}
+
+impl Paginate {
+    /// Both tokens are usable: the operation has `_pages`.
+    pub(crate) fn paginated(&self) -> bool {
+        self.input_token.is_some() && (self.output_token.is_some() || self.output_path.is_some())
+    }
 }
 
 /// `#[waiter(name = op, ..)]`.
@@ -403,17 +419,41 @@ fn paginate(cx: &Ctxt, arg: &Arg) -> Option<Paginate> {
     let list = rules::list(cx, arg)?;
     let args = rules::checked(cx, list, PAGINATE_KEYS, "paginate(..)");
     let id = |key| find(&args, key).and_then(|a| rules::ident(cx, a));
-    let items = id(ITEMS);
+    // A key given as a closure reads a path; otherwise it names a field.
+    let path = |key| {
+        find(&args, key).and_then(|a| match &a.value {
+            ArgValue::Expr(_, Expr::Closure(c)) => Some(c.clone()),
+            _ => None,
+        })
+    };
+    let field = |key| find(&args, key).filter(|a| !is_closure(a));
+    let items = field(ITEMS).and_then(|a| rules::ident(cx, a));
     Some(Paginate {
         key: arg.key.clone(),
         has_tokens: find(&args, INPUT_TOKEN).is_some() && find(&args, OUTPUT_TOKEN).is_some(),
         input_token: find(&args, INPUT_TOKEN).and_then(|a| rules::idents(cx, a)),
-        output_token: find(&args, OUTPUT_TOKEN).and_then(|a| rules::idents(cx, a)),
-        more_results: id(MORE_RESULTS),
-        items_malformed: find(&args, ITEMS).is_some() && items.is_none(),
+        output_token: field(OUTPUT_TOKEN).and_then(|a| rules::idents(cx, a)),
+        output_path: path(OUTPUT_TOKEN),
+        more_results: field(MORE_RESULTS).and_then(|a| rules::ident(cx, a)),
+        more_path: path(MORE_RESULTS),
+        items_malformed: field(ITEMS).is_some() && items.is_none(),
         items,
+        items_path: path(ITEMS).filter(|c| {
+            let typed = !matches!(c.output, syn::ReturnType::Default);
+            if !typed {
+                cx.error_spanned_by(
+                    c,
+                    "`items` as a closure needs its return type: `|o: Output| -> Vec<T> { .. }`",
+                );
+            }
+            typed
+        }),
         limit: id(LIMIT),
     })
+}
+
+fn is_closure(arg: &Arg) -> bool {
+    matches!(&arg.value, ArgValue::Expr(_, Expr::Closure(_)))
 }
 
 fn waiter(cx: &Ctxt, attr: &Attribute) -> Option<Waiter> {

@@ -122,6 +122,17 @@ fn paginate_tokens(cx: &Ctxt, op: &Op) {
                 "`paginate` needs `input_token = ..` and `output_token = ..`",
             );
         }
+        if let (Some(i), Some(o)) = (&p.input_token, &p.output_path) {
+            if i.len() != 1 {
+                cx.error_spanned_by(
+                    o,
+                    format!(
+                        "`output_token` as a closure reads one token but `input_token` names {} fields",
+                        i.len()
+                    ),
+                );
+            }
+        }
         if let (Some(i), Some(o)) = (&p.input_token, &p.output_token) {
             if i.len() != o.len() {
                 cx.error_spanned_by(

@@ -123,13 +123,16 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
         }
     });
     if let Some(p) = &op.paginate {
-        if let (Some(it), Some(ot)) = (&p.input_token, &p.output_token) {
+        if let (Some(it), true) = (&p.input_token, p.paginated()) {
             let pages = format_ident!("{}_pages", ident.unraw());
-            let names = ot
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("`, `");
+            let names = match (&p.output_token, &p.output_path) {
+                (Some(ot), _) => ot
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("`, `"),
+                _ => "the token its `output_token` reads".to_owned(),
+            };
             let doc = format!(
                 "Every page of `{}`: a stream of outputs, following `{}` until it is absent{}; a token repeated by the service is an error after its page. Nothing is sent until the stream is polled.",
                 op.name,
@@ -139,9 +142,18 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                     None => String::new(),
                 }
             );
-            let (next, set) = tokens(it, ot);
-            let more = p.more_results.as_ref().map(|m| {
-                let field = quote_spanned!(m.span()=> o.#m);
+            let (next, set) = match (&p.output_token, &p.output_path) {
+                (Some(ot), _) => tokens(it, ot),
+                // A path: the closure, called on the output, gives the one token.
+                (None, Some(path)) => tokens_at(it, path),
+                (None, None) => unreachable!("paginated() has an output token"),
+            };
+            let more_field = match (&p.more_results, &p.more_path) {
+                (Some(m), _) => Some(quote_spanned!(m.span()=> o.#m)),
+                (None, Some(path)) => Some(quote!((#path)(o))),
+                (None, None) => None,
+            };
+            let more = more_field.map(|field| {
                 quote! {
                     if !::boto_core::__private_v1::MoreResults::more(&#field) {
                         return ::core::option::Option::None;
@@ -169,6 +181,27 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                     )
                 }
             });
+            if let (None, Some(path)) = (&p.items, &p.items_path) {
+                let items_fn = format_ident!("{}_items", ident.unraw());
+                let syn::ReturnType::Type(_, list) = &path.output else {
+                    unreachable!("attr checks the closure's return type")
+                };
+                let doc = format!(
+                    "Every item `items` reads of every page of `{}`: a stream of items.",
+                    op.name
+                );
+                out.extend(quote! {
+                    #[doc = #doc]
+                    #[inline]
+                    pub fn #items_fn(&self, input: #input) -> ::boto_core::__private_v1::Items<
+                        <#list as ::boto_core::__private_v1::IntoItems>::Item,
+                    > {
+                        ::boto_core::__private_v1::items(self.#pages(input), |o: #output| {
+                            ::boto_core::__private_v1::IntoItems::into_items((#path)(o))
+                        })
+                    }
+                });
+            }
             if let Some(items) = &p.items {
                 let items_fn = format_ident!("{}_items", ident.unraw());
                 let key = field_key(&items.unraw().to_string());
@@ -252,6 +285,18 @@ fn tokens(input: &[syn::Ident], output: &[syn::Ident]) -> (TokenStream, TokenStr
             let (#(#vars,)*) = token;
             #(#set = ::core::convert::Into::into(#vars);)*
         },
+    )
+}
+
+/// The next token read by a closure over the output, and its one input field set.
+fn tokens_at(input: &[syn::Ident], path: &ExprClosure) -> (TokenStream, TokenStream) {
+    let set = input
+        .iter()
+        .map(|f| quote_spanned!(f.span()=> i.#f))
+        .collect::<Vec<_>>();
+    (
+        quote!((#path)(o)),
+        quote!(#(#set)* = ::core::convert::Into::into(token);),
     )
 }
 
@@ -563,10 +608,7 @@ pub(crate) fn client_op(client: &Ident, op: &crate::attr::client::Op, id: u64) -
     };
     let rt = quote!(::boto_core::__private_v1);
     let method = op.ident;
-    let paginated = op
-        .paginate
-        .as_ref()
-        .filter(|p| p.input_token.is_some() && p.output_token.is_some());
+    let paginated = op.paginate.as_ref().filter(|p| p.paginated());
     let pages = match paginated {
         Some(_) => {
             let pages = format_ident!("{}_pages", method.unraw());

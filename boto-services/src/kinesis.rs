@@ -19,7 +19,8 @@ use std::collections::HashMap;
     protocol = "awsJson1_1",
     target_prefix = "Kinesis_20131202",
     api_version = "2013-12-02",
-    service_id = "Kinesis"
+    service_id = "Kinesis",
+    endpoint_rules = include_str!("kinesis/endpoint-rule-set.json"),
 )]
 #[waiter(
     stream_exists = describe_stream,
@@ -69,7 +70,7 @@ pub struct Client {
     /// Describes the shard limits and usage for the account.
     describe_limits: Op<DescribeLimitsInput, DescribeLimitsOutput>,
     /// Describes the specified Kinesis data stream.
-    // No paginator: its output token `StreamDescription.Shards[-1].ShardId` is a path, and tokens are fields.
+    #[op(paginate(input_token = exclusive_start_shard_id, output_token = |o: &DescribeStreamOutput| Some(o).map(|x| &x.stream_description).map(|x| &x.shards).and_then(|x| x.last()).map(|x| &x.shard_id).cloned(), more_results = |o: &DescribeStreamOutput| Some(o).map(|x| &x.stream_description).map(|x| &x.has_more_shards).copied(), items = |o: DescribeStreamOutput| -> Vec<Shard> { Some(o).map(|x| x.stream_description).map(|x| x.shards).unwrap_or_default() }, limit = limit))]
     describe_stream: Op<DescribeStreamInput, DescribeStreamOutput>,
     /// To get the description of a registered consumer, provide the ARN of the consumer.
     /// Alternatively, you can provide the ARN of the data stream and the name you gave the consumer

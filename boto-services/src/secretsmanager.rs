@@ -19,7 +19,8 @@ use std::collections::HashMap;
     protocol = "awsJson1_1",
     target_prefix = "secretsmanager",
     api_version = "2017-10-17",
-    service_id = "Secrets Manager"
+    service_id = "Secrets Manager",
+    endpoint_rules = include_str!("secretsmanager/endpoint-rule-set.json"),
 )]
 pub struct Client {
     /// Retrieves the contents of the encrypted fields `SecretString` or `SecretBinary` for up to 20
@@ -191,7 +192,7 @@ pub struct CancelRotateSecretResponse {
 }
 
 /// The input of `CreateSecret`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct CreateSecretRequest {
     /// The name of the new secret.
     pub name: String,
@@ -225,6 +226,32 @@ pub struct CreateSecretRequest {
     /// information, see [Using Secrets Manager managed external
     /// secrets](https://docs.aws.amazon.com/secretsmanager/latest/userguide/managed-external-secrets.html).
     pub r#type: Option<String>,
+}
+
+impl ::std::fmt::Debug for CreateSecretRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateSecretRequest")
+            .field("name", &self.name)
+            .field("client_request_token", &self.client_request_token)
+            .field("description", &self.description)
+            .field("kms_key_id", &self.kms_key_id)
+            .field(
+                "secret_binary",
+                &self.secret_binary.as_ref().map(|_| "** redacted **"),
+            )
+            .field(
+                "secret_string",
+                &self.secret_string.as_ref().map(|_| "** redacted **"),
+            )
+            .field("tags", &self.tags)
+            .field("add_replica_regions", &self.add_replica_regions)
+            .field(
+                "force_overwrite_replica_secret",
+                &self.force_overwrite_replica_secret,
+            )
+            .field("type", &self.r#type)
+            .finish()
+    }
 }
 
 /// The output of `CreateSecret`.
@@ -456,10 +483,21 @@ pub struct GetRandomPasswordRequest {
 }
 
 /// The output of `GetRandomPassword`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct GetRandomPasswordResponse {
     /// A string with the password.
     pub random_password: Option<String>,
+}
+
+impl ::std::fmt::Debug for GetRandomPasswordResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetRandomPasswordResponse")
+            .field(
+                "random_password",
+                &self.random_password.as_ref().map(|_| "** redacted **"),
+            )
+            .finish()
+    }
 }
 
 /// The input of `GetResourcePolicy`.
@@ -500,7 +538,7 @@ pub struct GetSecretValueRequest {
 }
 
 /// The output of `GetSecretValue`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct GetSecretValueResponse {
     /// The ARN of the secret.
     #[shape(name = "ARN")]
@@ -523,6 +561,26 @@ pub struct GetSecretValueResponse {
     /// version in `VersionId` or `VersionStage`, then Secrets Manager uses the `AWSCURRENT`
     /// version.
     pub created_date: Option<DateTime>,
+}
+
+impl ::std::fmt::Debug for GetSecretValueResponse {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetSecretValueResponse")
+            .field("arn", &self.arn)
+            .field("name", &self.name)
+            .field("version_id", &self.version_id)
+            .field(
+                "secret_binary",
+                &self.secret_binary.as_ref().map(|_| "** redacted **"),
+            )
+            .field(
+                "secret_string",
+                &self.secret_string.as_ref().map(|_| "** redacted **"),
+            )
+            .field("version_stages", &self.version_stages)
+            .field("created_date", &self.created_date)
+            .finish()
+    }
 }
 
 /// The input of `ListSecretVersionIds`.
@@ -616,7 +674,7 @@ pub struct PutResourcePolicyResponse {
 }
 
 /// The input of `PutSecretValue`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct PutSecretValueRequest {
     /// The ARN or name of the secret to add a new version to.
     pub secret_id: String,
@@ -641,6 +699,28 @@ pub struct PutSecretValueRequest {
     /// and [Rotation by Lambda
     /// functions](https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_lambda).
     pub rotation_token: Option<String>,
+}
+
+impl ::std::fmt::Debug for PutSecretValueRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutSecretValueRequest")
+            .field("secret_id", &self.secret_id)
+            .field("client_request_token", &self.client_request_token)
+            .field(
+                "secret_binary",
+                &self.secret_binary.as_ref().map(|_| "** redacted **"),
+            )
+            .field(
+                "secret_string",
+                &self.secret_string.as_ref().map(|_| "** redacted **"),
+            )
+            .field("version_stages", &self.version_stages)
+            .field(
+                "rotation_token",
+                &self.rotation_token.as_ref().map(|_| "** redacted **"),
+            )
+            .finish()
+    }
 }
 
 /// The output of `PutSecretValue`.
@@ -888,7 +968,7 @@ pub struct SecretListEntry {
 }
 
 /// A structure that contains the secret value and other details for a secret.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct SecretValueEntry {
     /// The Amazon Resource Name (ARN) of the secret.
     #[shape(name = "ARN")]
@@ -908,6 +988,26 @@ pub struct SecretValueEntry {
     pub version_stages: Option<Vec<String>>,
     /// The date the secret was created.
     pub created_date: Option<DateTime>,
+}
+
+impl ::std::fmt::Debug for SecretValueEntry {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SecretValueEntry")
+            .field("arn", &self.arn)
+            .field("name", &self.name)
+            .field("version_id", &self.version_id)
+            .field(
+                "secret_binary",
+                &self.secret_binary.as_ref().map(|_| "** redacted **"),
+            )
+            .field(
+                "secret_string",
+                &self.secret_string.as_ref().map(|_| "** redacted **"),
+            )
+            .field("version_stages", &self.version_stages)
+            .field("created_date", &self.created_date)
+            .finish()
+    }
 }
 
 /// A structure that contains information about one version of a secret.
@@ -1025,7 +1125,7 @@ pub struct UntagResourceRequest {
 }
 
 /// The input of `UpdateSecret`.
-#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[derive(Shape, Clone, Default, PartialEq)]
 pub struct UpdateSecretRequest {
     /// The ARN or name of the secret.
     pub secret_id: String,
@@ -1052,6 +1152,26 @@ pub struct UpdateSecretRequest {
     /// more information, see [Managed external secret
     /// partners](https://docs.aws.amazon.com/secretsmanager/latest/userguide/mes-partners.html).
     pub r#type: Option<String>,
+}
+
+impl ::std::fmt::Debug for UpdateSecretRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateSecretRequest")
+            .field("secret_id", &self.secret_id)
+            .field("client_request_token", &self.client_request_token)
+            .field("description", &self.description)
+            .field("kms_key_id", &self.kms_key_id)
+            .field(
+                "secret_binary",
+                &self.secret_binary.as_ref().map(|_| "** redacted **"),
+            )
+            .field(
+                "secret_string",
+                &self.secret_string.as_ref().map(|_| "** redacted **"),
+            )
+            .field("type", &self.r#type)
+            .finish()
+    }
 }
 
 /// The output of `UpdateSecret`.

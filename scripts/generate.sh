@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Regenerates every committed generated module from the pinned botocore (installed by
+# scripts/install-moto.sh when missing or at another version): the services boto-services
+# ships, each behind its cargo feature, into boto-services/src/, and the example's client
+# for a service it does not ship into src/aws/. boto-codegen/tests/regenerate.rs reads the
+# two lists below and fails on any difference from a fresh generation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis kms ssm logs events lambda ecr ecs stepfunctions"
+EXAMPLE="acm"
+
+# An empty MOTO_SERVER makes the script check the pinned versions and install them.
+MOTO_SERVER='' scripts/install-moto.sh >/dev/null
+# shellcheck disable=SC2086 # the lists are words
+cargo run --quiet -p boto-codegen -- $SHIPPED --out boto-services/src
+# shellcheck disable=SC2086
+cargo run --quiet -p boto-codegen -- $EXAMPLE --out src/aws
