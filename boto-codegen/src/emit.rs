@@ -43,6 +43,11 @@ pub(crate) struct Gen<'a> {
     /// The rule set's path from the module's file (`sts/endpoint-rule-set.json`), when the
     /// service has one.
     rules_file: Option<String>,
+    /// Names the module's user declares beside it (resources): shapes so named take the
+    /// suffix `Shape`, as for [`RESERVED_TYPES`].
+    reserved: Vec<String>,
+    /// The command line's options after the service, for the module's header.
+    flags: String,
     pub(crate) stats: Stats,
 }
 
@@ -113,7 +118,7 @@ impl<'a> Gen<'a> {
             .get("shapes")
             .and_then(Json::as_object)
             .ok_or_else(|| Error::new("the model has no shapes"))?;
-        let mut gen = Gen {
+        Ok(Gen {
             folder,
             model,
             doc,
@@ -124,18 +129,28 @@ impl<'a> Gen<'a> {
             roles: HashMap::new(),
             recursive: BTreeSet::new(),
             rules_file: None,
+            reserved: Vec::new(),
+            flags: String::new(),
             stats: Stats::default(),
-        };
+        })
+    }
+
+    /// Shapes named like one of `names` take the suffix `Shape`; `flags` is what the header
+    /// shows of the command line. Then every shape is named and its fields built.
+    pub(crate) fn prepare(mut self, names: &[String], flags: String) -> Result<Self, Error> {
+        self.reserved = names.to_vec();
+        self.flags = flags;
+        let gen = &mut self;
         gen.collect_types();
         gen.find_recursion();
         let names: Vec<String> = gen.types.keys().cloned().collect();
         for name in names {
-            if shape_kind(raw, &name) == "structure" && !is_union(raw, &name) {
+            if shape_kind(gen.raw, &name) == "structure" && !is_union(gen.raw, &name) {
                 let fields = gen.struct_fields(&name)?;
                 gen.fields.insert(name, fields);
             }
         }
-        Ok(gen)
+        Ok(self)
     }
 
     fn schema(&self, name: &str) -> Option<&'a Schema> {
@@ -197,18 +212,20 @@ impl<'a> Gen<'a> {
             })
             .collect();
         let mut taken: BTreeSet<String> = BTreeSet::new();
+        let extra = self.reserved.clone();
         for name in &generated {
             // UpperCamelCase, as Rust names types: `scope` (EC2) -> `Scope`.
             let camel = name.starts_with(|c: char| c.is_ascii_uppercase())
                 && name.chars().all(|c| c.is_ascii_alphanumeric());
-            let base = if RESERVED_TYPES.contains(&name.as_str()) {
+            let reserved = |n: &str| RESERVED_TYPES.contains(&n) || extra.iter().any(|r| r == n);
+            let base = if reserved(name) {
                 format!("{name}Shape")
             } else if !camel {
                 variant_ident(name)
             } else {
                 name.clone()
             };
-            let base = if RESERVED_TYPES.contains(&base.as_str()) {
+            let base = if reserved(&base) {
                 format!("{base}Shape")
             } else {
                 base
@@ -567,8 +584,8 @@ impl<'a> Gen<'a> {
         head.push_str("//! Written by `boto-codegen`; regenerate rather than edit:\n");
         writeln!(
             head,
-            "//! `cargo run -p boto-codegen -- {} --out DIR`.",
-            self.folder
+            "//! `cargo run -p boto-codegen -- {}{} --out DIR`.",
+            self.folder, self.flags
         )
         .ok();
         head.push('\n');

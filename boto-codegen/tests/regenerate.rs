@@ -28,9 +28,90 @@ fn generated() -> Vec<(&'static str, Vec<String>)> {
     ]
 }
 
-/// Every service of [`generated`].
+/// The services `scripts/generate.sh` generates nested (`NESTED="svc .."`), each with its
+/// flags (`NESTED_FLAGS_svc="--reserve A,B"`): boto-services' services with hand-written
+/// code on top.
+fn nested() -> Vec<(String, boto_codegen::Options)> {
+    let script = std::fs::read_to_string(workspace().join("scripts/generate.sh"))
+        .expect("scripts/generate.sh");
+    let value = |name: &str| {
+        script
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}=")))
+            .map(|v| v.trim_matches('"').to_owned())
+    };
+    let list = value("NESTED").expect("NESTED= in scripts/generate.sh");
+    list.split_whitespace()
+        .map(|svc| {
+            let mut options = boto_codegen::Options {
+                nested: true,
+                ..Default::default()
+            };
+            let flags = value(&format!("NESTED_FLAGS_{svc}")).unwrap_or_default();
+            let mut words = flags.split_whitespace();
+            while let Some(w) = words.next() {
+                match (w, words.next()) {
+                    ("--reserve", Some(names)) => {
+                        options.reserve.extend(names.split(',').map(str::to_owned))
+                    }
+                    _ => panic!("NESTED_FLAGS_{svc}: unknown flags {flags:?}"),
+                }
+            }
+            (svc.to_owned(), options)
+        })
+        .collect()
+}
+
+/// Every service of [`generated`] and [`nested`].
 fn all_services() -> Vec<String> {
-    generated().into_iter().flat_map(|(_, s)| s).collect()
+    generated()
+        .into_iter()
+        .flat_map(|(_, s)| s)
+        .chain(nested().into_iter().map(|(s, _)| s))
+        .collect()
+}
+
+/// The nested modules (`boto-services/src/<svc>/client.rs`) and their rule sets are what
+/// `boto-codegen <svc> --nested <flags>` writes.
+#[test]
+fn nested_modules_match_a_fresh_generation() {
+    let Some(data) = pinned_data() else { return };
+    for (service, options) in nested() {
+        let out = Scratch::new(&format!("nested-{service}"));
+        let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
+            .arg(&service)
+            .args(options.flags().split_whitespace())
+            .arg("--out")
+            .arg(&out.0)
+            .arg("--data")
+            .arg(&data)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run boto-codegen");
+        assert!(status.success(), "boto-codegen {service} failed: {status}");
+        let module = options.module_file(&service);
+        for file in [&module, &options.rules_file(&service)] {
+            let fresh = std::fs::read_to_string(out.0.join(file)).expect("a written file");
+            let committed_path = workspace().join("boto-services/src").join(file);
+            let committed = std::fs::read_to_string(&committed_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", committed_path.display()));
+            assert!(
+                fresh == committed,
+                "{} differs from a fresh generation ({}); regenerate with `scripts/generate.sh`",
+                committed_path.display(),
+                first_difference(&committed, &fresh),
+            );
+        }
+        let code = std::fs::read_to_string(out.0.join(&module)).expect("module");
+        assert!(code.contains("endpoint_rules = include_str!(\"endpoint-rule-set.json\")"));
+        // The reserved names are left to the hand-written code.
+        for name in &options.reserve {
+            assert!(
+                !code.contains(&format!("pub struct {name} ")),
+                "{service}: {name}"
+            );
+        }
+    }
 }
 
 fn workspace() -> PathBuf {

@@ -224,7 +224,8 @@ async fn queue_data_actions_and_waiter() {
         .list_queue_tags(ListQueueTagsRequest::new().queue_url(queue.url()))
         .await
         .unwrap()
-        .tags;
+        .tags
+        .unwrap_or_default();
     assert_eq!(tags.get("team").map(String::as_str), Some("core"));
     client
         .untag_queue(
@@ -238,7 +239,8 @@ async fn queue_data_actions_and_waiter() {
         .list_queue_tags(ListQueueTagsRequest::new().queue_url(queue.url()))
         .await
         .unwrap()
-        .tags;
+        .tags
+        .unwrap_or_default();
     assert!(tags.is_empty(), "{tags:?}");
 
     // Permissions: the policy names the label while it exists.
