@@ -11,8 +11,9 @@ SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis km
 EXAMPLE="acm"
 # Services with hand-written resources and customizations on top: each is generated into
 # boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>.
-NESTED="sqs"
+NESTED="sqs dynamodb"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
+NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.
 MOTO_SERVER='' scripts/install-moto.sh >/dev/null

@@ -46,6 +46,9 @@ pub(crate) struct Gen<'a> {
     /// Names the module's user declares beside it (resources): shapes so named take the
     /// suffix `Shape`, as for [`RESERVED_TYPES`].
     reserved: Vec<String>,
+    /// Shapes the module's user writes by hand: model name -> path, imported by the
+    /// module and not generated.
+    uses: BTreeMap<String, String>,
     /// The command line's options after the service, for the module's header.
     flags: String,
     pub(crate) stats: Stats,
@@ -130,6 +133,7 @@ impl<'a> Gen<'a> {
             recursive: BTreeSet::new(),
             rules_file: None,
             reserved: Vec::new(),
+            uses: BTreeMap::new(),
             flags: String::new(),
             stats: Stats::default(),
         })
@@ -137,14 +141,23 @@ impl<'a> Gen<'a> {
 
     /// Shapes named like one of `names` take the suffix `Shape`; `flags` is what the header
     /// shows of the command line. Then every shape is named and its fields built.
-    pub(crate) fn prepare(mut self, names: &[String], flags: String) -> Result<Self, Error> {
+    pub(crate) fn prepare(
+        mut self,
+        names: &[String],
+        uses: &[(String, String)],
+        flags: String,
+    ) -> Result<Self, Error> {
         self.reserved = names.to_vec();
+        self.uses = uses.iter().cloned().collect();
         self.flags = flags;
         let gen = &mut self;
         gen.collect_types();
         gen.find_recursion();
         let names: Vec<String> = gen.types.keys().cloned().collect();
         for name in names {
+            if gen.uses.contains_key(&name) {
+                continue;
+            }
             if shape_kind(gen.raw, &name) == "structure" && !is_union(gen.raw, &name) {
                 let fields = gen.struct_fields(&name)?;
                 gen.fields.insert(name, fields);
@@ -213,7 +226,15 @@ impl<'a> Gen<'a> {
             .collect();
         let mut taken: BTreeSet<String> = BTreeSet::new();
         let extra = self.reserved.clone();
+        for (name, path) in &self.uses {
+            let last = path.rsplit("::").next().unwrap_or(path).to_owned();
+            taken.insert(last.clone());
+            self.types.insert(name.clone(), last);
+        }
         for name in &generated {
+            if self.uses.contains_key(name) {
+                continue;
+            }
             // UpperCamelCase, as Rust names types: `scope` (EC2) -> `Scope`.
             let camel = name.starts_with(|c: char| c.is_ascii_uppercase())
                 && name.chars().all(|c| c.is_ascii_alphanumeric());
@@ -551,6 +572,9 @@ impl<'a> Gen<'a> {
         let mut ordered = names.clone();
         ordered.sort_by(|a, b| a.1.cmp(&b.1));
         for (name, ty) in ordered {
+            if self.uses.contains_key(&name) {
+                continue;
+            }
             body.push('\n');
             if shape_kind(self.raw, &name) == "string" {
                 self.string_enum(&mut body, &name, &ty);
@@ -600,6 +624,9 @@ impl<'a> Gen<'a> {
         writeln!(head, "use boto_core::{{{}}};", core.join(", ")).ok();
         if self.imports.contains("HashMap") {
             head.push_str("use std::collections::HashMap;\n");
+        }
+        for path in self.uses.values() {
+            writeln!(head, "use {path};").ok();
         }
         head.push('\n');
         head.push_str(&body);

@@ -209,6 +209,10 @@ pub struct Options {
     /// `--reserve A,B`: names the shapes must not take; a shape so named takes the suffix
     /// `Shape`.
     pub reserve: Vec<String>,
+    /// `--use Name=path::Name`: a shape written by hand (DynamoDB's `AttributeValue`, with
+    /// its serde support): the module imports `path::Name` and generates no `Name`.
+    /// The hand-written type must implement `Shape` with the model's wire form.
+    pub uses: Vec<(String, String)>,
 }
 
 impl Options {
@@ -221,6 +225,9 @@ impl Options {
         if !self.reserve.is_empty() {
             out.push_str(" --reserve ");
             out.push_str(&self.reserve.join(","));
+        }
+        for (name, path) in &self.uses {
+            out.push_str(&format!(" --use {name}={path}"));
         }
         out
     }
@@ -283,7 +290,7 @@ pub fn generate_with(
         .as_ref()
         .map(|_| options.rules_include(service));
     emit::Gen::new(service, &model, doc)?
-        .prepare(&options.reserve, options.flags())?
+        .prepare(&options.reserve, &options.uses, options.flags())?
         .endpoint_rules(rules)
         .emit(paginators.as_ref(), waiters.as_ref())
 }

@@ -2,19 +2,20 @@
 //! botocore service folder name, and the service's endpoint rule set beside it
 //! (`DIR/<service>/endpoint-rule-set.json`), which the module includes. `--nested` writes
 //! `DIR/<service>/client.rs` instead, a submodule of a hand-written `DIR/<service>.rs`;
-//! `--reserve A,B` gives shapes named `A` or `B` the suffix `Shape` (see
-//! `boto_codegen::Options`).
+//! `--reserve A,B` gives shapes named `A` or `B` the suffix `Shape`; `--use NAME=PATH`
+//! imports a hand-written type for the shape `NAME` (see `boto_codegen::Options`).
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--reserve A,B]\n\
+    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--reserve A,B] [--use NAME=PATH]\n\
     SERVICE is a folder of botocore's data/ (secretsmanager, kinesis, s3);\n\
     --data defaults to the installed botocore's data/ folder;\n\
     --nested writes DIR/SERVICE/client.rs, a submodule of a hand-written DIR/SERVICE.rs;\n\
-    --reserve gives shapes named A or B the suffix Shape (names of hand-written resources).";
+    --reserve gives shapes named A or B the suffix Shape (names of hand-written resources);\n\
+    --use imports PATH for the shape NAME instead of generating it (a hand-written type).";
 
 fn main() -> ExitCode {
     let mut services = Vec::new();
@@ -27,6 +28,15 @@ fn main() -> ExitCode {
             "--out" => out = args.next().map(PathBuf::from),
             "--data" => data = args.next().map(PathBuf::from),
             "--nested" => options.nested = true,
+            "--use" => match args.next().as_deref().and_then(|u| u.split_once('=')) {
+                Some((name, path)) if !name.is_empty() && !path.is_empty() => {
+                    options.uses.push((name.to_owned(), path.to_owned()))
+                }
+                _ => {
+                    eprintln!("--use takes NAME=PATH\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "--reserve" => match args.next() {
                 Some(names) => options.reserve.extend(
                     names

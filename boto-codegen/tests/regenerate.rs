@@ -54,6 +54,10 @@ fn nested() -> Vec<(String, boto_codegen::Options)> {
                     ("--reserve", Some(names)) => {
                         options.reserve.extend(names.split(',').map(str::to_owned))
                     }
+                    ("--use", Some(u)) => {
+                        let (name, path) = u.split_once('=').expect("--use NAME=PATH");
+                        options.uses.push((name.to_owned(), path.to_owned()));
+                    }
                     _ => panic!("NESTED_FLAGS_{svc}: unknown flags {flags:?}"),
                 }
             }
@@ -108,6 +112,21 @@ fn nested_modules_match_a_fresh_generation() {
         for name in &options.reserve {
             assert!(
                 !code.contains(&format!("pub struct {name} ")),
+                "{service}: {name}"
+            );
+        }
+        // A hand-written shape is imported, not generated.
+        for (name, path) in &options.uses {
+            assert!(
+                code.contains(&format!("\nuse {path};\n")),
+                "{service}: {path}"
+            );
+            assert!(
+                !code.contains(&format!("pub struct {name} ")),
+                "{service}: {name}"
+            );
+            assert!(
+                !code.contains(&format!("pub enum {name} ")),
                 "{service}: {name}"
             );
         }

@@ -79,10 +79,10 @@ mod client;
 mod de;
 mod error;
 mod expr;
+mod extras;
 mod newtype_serde;
 mod number;
 mod ser;
-mod shapes;
 mod table;
 
 #[cfg(test)]
@@ -90,15 +90,15 @@ mod tests;
 
 pub use attribute::{AttributeValue, BinarySet, IntoAttributeValue, NumberSet, StringSet};
 pub use batch::BatchWriter;
-pub use client::Client;
+pub use client::*;
 pub use expr::{
     Attr, Condition, Expression, IntoOperand, Key, KeyCondition, Operand, Path, Placeholders,
     ProjectionExpr, Size, Update, UpdateExpr,
 };
+pub use extras::CreateTableRequest;
 pub use newtype_serde::blob;
 pub(crate) use newtype_serde::tokens;
 pub use number::Number;
-pub use shapes::*;
 pub use table::{DynamoDb, Query, Scan, Table};
 
 /// Builds a key (or any small item) map: `key!("id" => "a", "sk" => 2)`.

@@ -4,16 +4,16 @@
 
 use boto_core::{Credentials, ErrorKind, RetryConfig, Session};
 use boto_services::dynamodb::{
-    self, key, Attr, AttributeDefinition, BatchGetItemRequest, BatchWriteItemRequest, Client,
-    CreateTableRequest, DeleteItemRequest, DeleteTableRequest, DescribeTableRequest,
-    GetItemRequest, Key, KeySchemaElement, KeysAndAttributes, Number, Placeholders, ProjectionExpr,
-    PutItemRequest, QueryRequest, ReturnValue, ScalarAttributeType, ScanRequest, StringSet,
-    TableStatus, Update, UpdateItemRequest, WriteRequest,
+    self, key, Attr, AttributeDefinition, BatchGetItemInput, BatchWriteItemInput, Client,
+    CreateTableInput, DeleteItemInput, DeleteTableInput, DescribeTableInput, GetItemInput, Key,
+    KeySchemaElement, KeysAndAttributes, Number, Placeholders, ProjectionExpr, PutItemInput,
+    QueryInput, ReturnValue, ScalarAttributeType, ScanInput, StringSet, TableStatus, Update,
+    UpdateItemInput, WriteRequest,
 };
 use boto_services::dynamodb::{
-    DescribeTimeToLiveRequest, ListTablesRequest, TimeToLiveSpecification, TimeToLiveStatus,
-    TransactConditionCheck, TransactGet, TransactGetItemsRequest, TransactPut,
-    TransactWriteItemsRequest, UpdateTableRequest, UpdateTimeToLiveRequest,
+    ConditionCheck, DescribeTimeToLiveInput, Get, ListTablesInput, Put, TimeToLiveSpecification,
+    TimeToLiveStatus, TransactGetItemsInput, TransactWriteItemsInput, UpdateTableInput,
+    UpdateTimeToLiveInput,
 };
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -56,7 +56,7 @@ fn session(endpoint: &str) -> Session {
 async fn create_table(client: &Client, name: &str) {
     let out = client
         .create_table(
-            CreateTableRequest::new()
+            CreateTableInput::new()
                 .table_name(name)
                 .attribute_definitions(vec![
                     AttributeDefinition::of("pk", ScalarAttributeType::S),
@@ -75,7 +75,7 @@ async fn create_table(client: &Client, name: &str) {
         Some(name)
     );
     let done = client
-        .wait_until_table_exists(DescribeTableRequest::new().table_name(name))
+        .wait_until_table_exists(DescribeTableInput::new().table_name(name))
         .delay(Duration::from_millis(50))
         .max_attempts(40)
         .await
@@ -83,7 +83,7 @@ async fn create_table(client: &Client, name: &str) {
         .and_then(|o| o.table)
         .unwrap();
     assert_eq!(done.table_status, Some(TableStatus::Active));
-    assert_eq!(done.key_schema[1], KeySchemaElement::range("sk"));
+    assert_eq!(done.key_schema.unwrap()[1], KeySchemaElement::range("sk"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -99,7 +99,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
     let cond = Attr::new("pk").not_exists().build();
     client
         .put_item(
-            PutItemRequest::new()
+            PutItemInput::new()
                 .table_name("events")
                 .item(dynamodb::to_item(&e1).unwrap())
                 .condition_expression(cond.expression.clone())
@@ -109,7 +109,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
         .unwrap();
     let got = client
         .get_item(
-            GetItemRequest::new()
+            GetItemInput::new()
                 .table_name("events")
                 .key(key!("pk" => "p1", "sk" => 1))
                 .consistent_read(true),
@@ -124,7 +124,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
     // the same conditional put now fails with the service's code
     let err = client
         .put_item(
-            PutItemRequest::new()
+            PutItemInput::new()
                 .table_name("events")
                 .item(dynamodb::to_item(&e1).unwrap())
                 .condition_expression(cond.expression)
@@ -138,7 +138,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
     // a missing item is None
     let none = client
         .get_item(
-            GetItemRequest::new()
+            GetItemInput::new()
                 .table_name("events")
                 .key(key!("pk" => "zz", "sk" => 0)),
         )
@@ -156,7 +156,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
     let (names, values) = ph.into_parts();
     let out = client
         .update_item(
-            UpdateItemRequest::new()
+            UpdateItemInput::new()
                 .table_name("events")
                 .key(key!("pk" => "p1", "sk" => 1))
                 .update_expression(update)
@@ -167,7 +167,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
         )
         .await
         .unwrap();
-    let updated: Event = dynamodb::from_item(out.attributes).unwrap();
+    let updated: Event = dynamodb::from_item(out.attributes.unwrap_or_default()).unwrap();
     assert_eq!(updated.note.as_deref(), Some("seen"));
     assert_eq!(updated.views, (1 << 53) + 11);
     assert!(updated.meta.is_empty());
@@ -181,19 +181,23 @@ async fn items_round_trip_exactly_through_dynamodb() {
         .collect();
     let out = client
         .batch_write_item(
-            BatchWriteItemRequest::new()
+            BatchWriteItemInput::new()
                 .request_items(HashMap::from([("events".to_owned(), writes)])),
         )
         .await
         .unwrap();
-    assert!(out.unprocessed_items.values().all(Vec::is_empty));
+    assert!(out
+        .unprocessed_items
+        .unwrap_or_default()
+        .values()
+        .all(Vec::is_empty));
 
     let mut ph = Placeholders::new();
     let kc = (Key::new("pk").eq("p1") & Key::new("sk").between(2, 6)).render(&mut ph);
     let filter = Attr::new("sk").ne(4).render(&mut ph);
     let projection = ProjectionExpr::new(["pk", "sk", "amount"]).render(&mut ph);
     let (names, values) = ph.into_parts();
-    let request = QueryRequest::new()
+    let request = QueryInput::new()
         .table_name("events")
         .key_condition_expression(kc)
         .filter_expression(filter)
@@ -221,7 +225,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
 
     // scan everything, page by page
     let all: Vec<Event> = client
-        .scan_items(ScanRequest::new().table_name("events").limit(3))
+        .scan_items(ScanInput::new().table_name("events").limit(3))
         .map_ok(|item| dynamodb::from_item::<Event>(item).unwrap())
         .try_collect()
         .await
@@ -231,7 +235,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
 
     // batch get
     let out = client
-        .batch_get_item(BatchGetItemRequest::new().request_items(HashMap::from([(
+        .batch_get_item(BatchGetItemInput::new().request_items(HashMap::from([(
             "events".to_owned(),
             KeysAndAttributes::new().keys(vec![
                 key!("pk" => "p1", "sk" => 2),
@@ -241,7 +245,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
         )])))
         .await
         .unwrap();
-    let mut got: Vec<Event> = out.responses["events"]
+    let mut got: Vec<Event> = out.responses.unwrap_or_default()["events"]
         .iter()
         .map(|i| dynamodb::from_item(i.clone()).unwrap())
         .collect();
@@ -251,7 +255,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
     // delete one item, returning it
     let out = client
         .delete_item(
-            DeleteItemRequest::new()
+            DeleteItemInput::new()
                 .table_name("events")
                 .key(key!("pk" => "p2", "sk" => 1))
                 .return_values(ReturnValue::AllOld),
@@ -259,7 +263,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
         .await
         .unwrap();
     assert_eq!(
-        dynamodb::from_item::<Event>(out.attributes).unwrap(),
+        dynamodb::from_item::<Event>(out.attributes.unwrap_or_default()).unwrap(),
         event("p2", 1)
     );
 
@@ -271,7 +275,7 @@ async fn items_round_trip_exactly_through_dynamodb() {
     }
     let item = client
         .get_item(
-            GetItemRequest::new()
+            GetItemInput::new()
                 .table_name("events")
                 .key(key!("pk" => "p1", "sk" => 2)),
         )
@@ -284,17 +288,17 @@ async fn items_round_trip_exactly_through_dynamodb() {
     assert!(err.to_string().contains("views"), "{err}");
 
     client
-        .delete_table(DeleteTableRequest::new().table_name("events"))
+        .delete_table(DeleteTableInput::new().table_name("events"))
         .await
         .unwrap();
     client
-        .wait_until_table_not_exists(DescribeTableRequest::new().table_name("events"))
+        .wait_until_table_not_exists(DescribeTableInput::new().table_name("events"))
         .delay(Duration::from_millis(50))
         .max_attempts(40)
         .await
         .unwrap();
     let err = client
-        .describe_table(DescribeTableRequest::new().table_name("events"))
+        .describe_table(DescribeTableInput::new().table_name("events"))
         .await
         .unwrap_err();
     assert!(err.is_code("ResourceNotFoundException"), "{err:?}");
@@ -430,8 +434,8 @@ async fn table_resource_reads_and_writes_serde_types() {
         .unwrap();
 }
 
-fn transact_put(table: &str, pk: &str, sk: u64) -> TransactPut {
-    TransactPut::new()
+fn transact_put(table: &str, pk: &str, sk: u64) -> Put {
+    Put::new()
         .table_name(table)
         .item(dynamodb::to_item(&event(pk, sk)).unwrap())
 }
@@ -446,43 +450,44 @@ async fn transactions_write_and_read_all_or_nothing() {
 
     // two puts in one transaction, read back with TransactGetItems
     client
-        .transact_write_items(TransactWriteItemsRequest::new().transact_items(vec![
+        .transact_write_items(TransactWriteItemsInput::new().transact_items(vec![
             transact_put("ledger", "t1", 1).into(),
             transact_put("ledger", "t1", 2).into(),
         ]))
         .await
         .unwrap();
     let got = client
-        .transact_get_items(TransactGetItemsRequest::new().transact_items(vec![
-            TransactGet::new()
+        .transact_get_items(TransactGetItemsInput::new().transact_items(vec![
+            Get::new()
                 .table_name("ledger")
                 .key(key!("pk" => "t1", "sk" => 1))
                 .into(),
-            TransactGet::new()
+            Get::new()
                 .table_name("ledger")
                 .key(key!("pk" => "t1", "sk" => 2))
                 .into(),
-            TransactGet::new()
+            Get::new()
                 .table_name("ledger")
                 .key(key!("pk" => "none", "sk" => 0))
                 .into(),
         ]))
         .await
         .unwrap();
-    assert_eq!(got.responses.len(), 3);
-    let read: Vec<Event> = got.responses[..2]
+    let responses = got.responses.unwrap_or_default();
+    assert_eq!(responses.len(), 3);
+    let read: Vec<Event> = responses[..2]
         .iter()
         .map(|r| dynamodb::from_item(r.item.clone().expect("written")).unwrap())
         .collect();
     assert_eq!(read, vec![event("t1", 1), event("t1", 2)]);
-    assert!(got.responses[2].item.as_ref().is_none_or(|i| i.is_empty()));
+    assert!(responses[2].item.as_ref().is_none_or(|i| i.is_empty()));
 
     // a failing condition check cancels the whole transaction
     let cond = Attr::new("pk").not_exists().build();
     let err = client
-        .transact_write_items(TransactWriteItemsRequest::new().transact_items(vec![
+        .transact_write_items(TransactWriteItemsInput::new().transact_items(vec![
             transact_put("ledger", "t2", 1).into(),
-            TransactConditionCheck::new()
+            ConditionCheck::new()
                 .table_name("ledger")
                 .key(key!("pk" => "t1", "sk" => 1))
                 .condition_expression(cond.expression)
@@ -495,7 +500,7 @@ async fn transactions_write_and_read_all_or_nothing() {
     assert!(err.is_code("TransactionCanceledException"), "{err:?}");
     let none = client
         .get_item(
-            GetItemRequest::new()
+            GetItemInput::new()
                 .table_name("ledger")
                 .key(key!("pk" => "t2", "sk" => 1)),
         )
@@ -516,7 +521,7 @@ async fn time_to_live_update_table_and_list_tables() {
 
     let out = client
         .update_time_to_live(
-            UpdateTimeToLiveRequest::new()
+            UpdateTimeToLiveInput::new()
                 .table_name("tl-a")
                 .time_to_live_specification(
                     TimeToLiveSpecification::new()
@@ -530,7 +535,7 @@ async fn time_to_live_update_table_and_list_tables() {
     assert!(spec.enabled);
     assert_eq!(spec.attribute_name, "expires");
     let ttl = client
-        .describe_time_to_live(DescribeTimeToLiveRequest::new().table_name("tl-a"))
+        .describe_time_to_live(DescribeTimeToLiveInput::new().table_name("tl-a"))
         .await
         .unwrap()
         .time_to_live_description
@@ -547,7 +552,7 @@ async fn time_to_live_update_table_and_list_tables() {
     // UpdateTable: from on-demand to provisioned capacity
     let updated = client
         .update_table(
-            UpdateTableRequest::new()
+            UpdateTableInput::new()
                 .table_name("tl-b")
                 .billing_mode(dynamodb::BillingMode::Provisioned)
                 .provisioned_throughput(
@@ -562,7 +567,7 @@ async fn time_to_live_update_table_and_list_tables() {
         .unwrap();
     assert_eq!(updated.table_name.as_deref(), Some("tl-b"));
     let described = client
-        .describe_table(DescribeTableRequest::new().table_name("tl-b"))
+        .describe_table(DescribeTableInput::new().table_name("tl-b"))
         .await
         .unwrap()
         .table
@@ -572,14 +577,19 @@ async fn time_to_live_update_table_and_list_tables() {
     assert_eq!(throughput.write_capacity_units, Some(3));
 
     let pages: Vec<_> = client
-        .list_tables_pages(ListTablesRequest::new().limit(2))
+        .list_tables_pages(ListTablesInput::new().limit(2))
         .try_collect()
         .await
         .unwrap();
     assert!(pages.len() >= 3, "limit 2 over 5 tables: {pages:?}");
-    assert!(pages.iter().all(|p| p.table_names.len() <= 2), "{pages:?}");
+    assert!(
+        pages
+            .iter()
+            .all(|p| p.table_names.as_ref().is_none_or(|n| n.len() <= 2)),
+        "{pages:?}"
+    );
     let names: Vec<String> = client
-        .list_tables_items(ListTablesRequest::new().limit(2))
+        .list_tables_items(ListTablesInput::new().limit(2))
         .try_collect()
         .await
         .unwrap();

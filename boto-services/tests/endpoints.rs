@@ -77,7 +77,7 @@ async fn each_service(
     out.push(
         sent(s, &r, |s| async move {
             dynamodb::Client::new(&s)
-                .list_tables(dynamodb::ListTablesRequest::new())
+                .list_tables(dynamodb::ListTablesInput::new())
                 .await
         })
         .await,
