@@ -31,6 +31,14 @@
 //! - Paginators become `paginate(..)` (`_pages` / `_items`), waiters
 //!   `#[waiter(xform_name(waiter) = op, ..)]` (`wait_until_stream_exists`).
 //!
+//! # Hand-written code on top
+//!
+//! [`Options`] (`--nested`, `--reserve`, `--use`) lets a generated module sit under
+//! hand-written code, as boto-services' `sqs` and `dynamodb` do: the module becomes
+//! `<svc>/client.rs`, shapes named like a hand-written resource take the suffix `Shape`
+//! (`--reserve Message` -> `MessageShape`), and a shape written by hand is imported instead
+//! of generated (`--use AttributeValue=super::AttributeValue`).
+//!
 //! # Types
 //!
 //! A required member is a plain `T`, any other `Option<T>` (a union is always optional; it
