@@ -449,3 +449,42 @@ fn command_line_errors() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("nosuchservice"), "{stderr}");
 }
+
+/// `--reserve` renames a shape with the suffix `Shape` (its wire name kept); `--use`
+/// imports a hand-written type for a shape and generates none; `--nested` writes
+/// `<svc>/client.rs`, whose rule set is beside it.
+#[test]
+fn options_reserve_use_and_nest() {
+    let service = r#"{"metadata":{"protocol":"json","jsonVersion":"1.0","apiVersion":"2020-01-01",
+        "endpointPrefix":"svc","targetPrefix":"Svc"},
+        "operations":{"GetThing":{"name":"GetThing","input":{"shape":"In"},"output":{"shape":"Thing"}}},
+        "shapes":{"In":{"type":"structure","members":{"Value":{"shape":"V"}}},
+                  "Thing":{"type":"structure","members":{"Value":{"shape":"V"}}},
+                  "V":{"type":"structure","members":{"S":{"shape":"S"}},"union":true},
+                  "S":{"type":"string"}}}"#;
+    let data = fake_data("options", service, None);
+    let inputs = boto_codegen::read_inputs(&data.0, "svc").expect("inputs");
+    let options = boto_codegen::Options {
+        nested: true,
+        reserve: vec!["Thing".into()],
+        uses: vec![("V".into(), "super::Value".into())],
+    };
+    let (code, _) = boto_codegen::generate_with("svc", &inputs, &options).expect("generate");
+    assert!(
+        code.contains("#[shape(name = \"Thing\")]\npub struct ThingShape {"),
+        "{code}"
+    );
+    assert!(code.contains("get_thing: Op<In, ThingShape>"), "{code}");
+    assert!(code.contains("use super::Value;\n"), "{code}");
+    assert!(code.contains("pub value: Option<Value>"), "{code}");
+    assert!(!code.contains("pub enum V "), "{code}");
+    assert!(code.contains("--nested --reserve Thing --use V=super::Value --out DIR"));
+    assert_eq!(options.module_file("svc"), "svc/client.rs");
+    assert_eq!(options.rules_file("svc"), "svc/endpoint-rule-set.json");
+    // Without options, the same model generates both shapes under their own names.
+    let (plain, _) = boto_codegen::generate("svc", &inputs).expect("generate");
+    assert!(
+        plain.contains("pub struct Thing {") && plain.contains("pub enum V {"),
+        "{plain}"
+    );
+}
