@@ -5,8 +5,8 @@
 //! `cargo run --example dynamodb`.
 
 use boto_services::dynamodb::{
-    key, Attr, AttributeDefinition, BillingMode, CreateTableRequest, DynamoDb, Key,
-    KeySchemaElement, Number, ScalarAttributeType, StringSet, Update,
+    key, Attr, AttributeDefinition, BillingMode, CreateTableInput, DynamoDb, Key, KeySchemaElement,
+    Number, ScalarAttributeType, StringSet, Update,
 };
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -30,7 +30,7 @@ async fn main() -> boto_services::core::Result<()> {
 
     let table = db
         .create_table(
-            CreateTableRequest::new()
+            CreateTableInput::new()
                 .table_name("orders")
                 .attribute_definitions(vec![
                     AttributeDefinition::of("customer", ScalarAttributeType::S),

@@ -54,7 +54,7 @@ async fn main() -> boto_services::core::Result<()> {
         .await?;
     println!("{queues:?}");
     let tables = dynamodb::Client::new(&session)
-        .list_tables(dynamodb::ListTablesRequest::new())
+        .list_tables(dynamodb::ListTablesInput::new())
         .await?;
     println!("{tables:?}");
     Ok(())

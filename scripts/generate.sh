@@ -9,6 +9,11 @@ cd "$(dirname "$0")/.."
 
 SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis kms ssm logs events lambda ecr ecs stepfunctions"
 EXAMPLE="acm"
+# Services with hand-written resources and customizations on top: each is generated into
+# boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>.
+NESTED="sqs dynamodb"
+NESTED_FLAGS_sqs="--reserve Message,Queue"
+NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.
 MOTO_SERVER='' scripts/install-moto.sh >/dev/null
@@ -16,3 +21,8 @@ MOTO_SERVER='' scripts/install-moto.sh >/dev/null
 cargo run --quiet -p boto-codegen -- $SHIPPED --out boto-services/src
 # shellcheck disable=SC2086
 cargo run --quiet -p boto-codegen -- $EXAMPLE --out src/aws
+for svc in $NESTED; do
+    flags="NESTED_FLAGS_$svc"
+    # shellcheck disable=SC2086
+    cargo run --quiet -p boto-codegen -- "$svc" --nested ${!flags} --out boto-services/src
+done

@@ -6,6 +6,7 @@ use crate::docs;
 use crate::names::{pascal, rust_ident, unique, variant_ident, xform_name, RESERVED_TYPES};
 use crate::paths::{self, Leaf, Types};
 use crate::{Error, Stats};
+use boto_core::endpoint::{ContextParam, StaticValue};
 use boto_core::model::{Kind, Location, Member, Protocol, Schema, SchemaRef, ServiceModel};
 use boto_core::TimestampFormat;
 use serde_json::{Map, Value as Json};
@@ -43,6 +44,14 @@ pub(crate) struct Gen<'a> {
     /// The rule set's path from the module's file (`sts/endpoint-rule-set.json`), when the
     /// service has one.
     rules_file: Option<String>,
+    /// Names the module's user declares beside it (resources): shapes so named take the
+    /// suffix `Shape`, as for [`RESERVED_TYPES`].
+    reserved: Vec<String>,
+    /// Shapes the module's user writes by hand: model name -> path, imported by the
+    /// module and not generated.
+    uses: BTreeMap<String, String>,
+    /// The command line's options after the service, for the module's header.
+    flags: String,
     pub(crate) stats: Stats,
 }
 
@@ -113,7 +122,7 @@ impl<'a> Gen<'a> {
             .get("shapes")
             .and_then(Json::as_object)
             .ok_or_else(|| Error::new("the model has no shapes"))?;
-        let mut gen = Gen {
+        Ok(Gen {
             folder,
             model,
             doc,
@@ -124,18 +133,38 @@ impl<'a> Gen<'a> {
             roles: HashMap::new(),
             recursive: BTreeSet::new(),
             rules_file: None,
+            reserved: Vec::new(),
+            uses: BTreeMap::new(),
+            flags: String::new(),
             stats: Stats::default(),
-        };
+        })
+    }
+
+    /// Shapes named like one of `names` take the suffix `Shape`; `flags` is what the header
+    /// shows of the command line. Then every shape is named and its fields built.
+    pub(crate) fn prepare(
+        mut self,
+        names: &[String],
+        uses: &[(String, String)],
+        flags: String,
+    ) -> Result<Self, Error> {
+        self.reserved = names.to_vec();
+        self.uses = uses.iter().cloned().collect();
+        self.flags = flags;
+        let gen = &mut self;
         gen.collect_types();
         gen.find_recursion();
         let names: Vec<String> = gen.types.keys().cloned().collect();
         for name in names {
-            if shape_kind(raw, &name) == "structure" && !is_union(raw, &name) {
+            if gen.uses.contains_key(&name) {
+                continue;
+            }
+            if shape_kind(gen.raw, &name) == "structure" && !is_union(gen.raw, &name) {
                 let fields = gen.struct_fields(&name)?;
                 gen.fields.insert(name, fields);
             }
         }
-        Ok(gen)
+        Ok(self)
     }
 
     fn schema(&self, name: &str) -> Option<&'a Schema> {
@@ -197,18 +226,28 @@ impl<'a> Gen<'a> {
             })
             .collect();
         let mut taken: BTreeSet<String> = BTreeSet::new();
+        let extra = self.reserved.clone();
+        for (name, path) in &self.uses {
+            let last = path.rsplit("::").next().unwrap_or(path).to_owned();
+            taken.insert(last.clone());
+            self.types.insert(name.clone(), last);
+        }
         for name in &generated {
+            if self.uses.contains_key(name) {
+                continue;
+            }
             // UpperCamelCase, as Rust names types: `scope` (EC2) -> `Scope`.
             let camel = name.starts_with(|c: char| c.is_ascii_uppercase())
                 && name.chars().all(|c| c.is_ascii_alphanumeric());
-            let base = if RESERVED_TYPES.contains(&name.as_str()) {
+            let reserved = |n: &str| RESERVED_TYPES.contains(&n) || extra.iter().any(|r| r == n);
+            let base = if reserved(name) {
                 format!("{name}Shape")
             } else if !camel {
                 variant_ident(name)
             } else {
                 name.clone()
             };
-            let base = if RESERVED_TYPES.contains(&base.as_str()) {
+            let base = if reserved(&base) {
                 format!("{base}Shape")
             } else {
                 base
@@ -518,6 +557,46 @@ impl<'a> Gen<'a> {
         self
     }
 
+    /// The `context(..)`, `static_context(..)` and `operation_context(..)` keys of
+    /// operation `name`: the endpoint parameters botocore's model gives it.
+    fn endpoint_context(&self, name: &str) -> Vec<String> {
+        let Some(ctx) = self
+            .model
+            .endpoint_context
+            .iter()
+            .find(|c| c.operation == name)
+        else {
+            return Vec::new();
+        };
+        let (mut members, mut statics, mut paths) = (Vec::new(), Vec::new(), Vec::new());
+        for param in ctx.params.iter() {
+            match param {
+                ContextParam::Member { name, member } if name == member => {
+                    members.push(name.to_string())
+                }
+                ContextParam::Member { name, member } => {
+                    members.push(format!("{name} = {member:?}"))
+                }
+                ContextParam::Static { name, value } => statics.push(match value {
+                    StaticValue::Bool(b) => format!("{name} = {b}"),
+                    StaticValue::String(s) => format!("{name} = {s:?}"),
+                    _ => continue,
+                }),
+                ContextParam::Path { name, path } => paths.push(format!("{name} = {path:?}")),
+                _ => continue,
+            }
+        }
+        [
+            ("context", members),
+            ("static_context", statics),
+            ("operation_context", paths),
+        ]
+        .into_iter()
+        .filter(|(_, params)| !params.is_empty())
+        .map(|(key, params)| format!("{key}({})", params.join(", ")))
+        .collect()
+    }
+
     /// The whole module.
     pub(crate) fn emit(
         mut self,
@@ -534,6 +613,9 @@ impl<'a> Gen<'a> {
         let mut ordered = names.clone();
         ordered.sort_by(|a, b| a.1.cmp(&b.1));
         for (name, ty) in ordered {
+            if self.uses.contains_key(&name) {
+                continue;
+            }
             body.push('\n');
             if shape_kind(self.raw, &name) == "string" {
                 self.string_enum(&mut body, &name, &ty);
@@ -567,8 +649,8 @@ impl<'a> Gen<'a> {
         head.push_str("//! Written by `boto-codegen`; regenerate rather than edit:\n");
         writeln!(
             head,
-            "//! `cargo run -p boto-codegen -- {} --out DIR`.",
-            self.folder
+            "//! `cargo run -p boto-codegen -- {}{} --out DIR`.",
+            self.folder, self.flags
         )
         .ok();
         head.push('\n');
@@ -583,6 +665,9 @@ impl<'a> Gen<'a> {
         writeln!(head, "use boto_core::{{{}}};", core.join(", ")).ok();
         if self.imports.contains("HashMap") {
             head.push_str("use std::collections::HashMap;\n");
+        }
+        for path in self.uses.values() {
+            writeln!(head, "use {path};").ok();
         }
         head.push('\n');
         head.push_str(&body);
@@ -919,6 +1004,9 @@ impl<'a> Gen<'a> {
             }
             if op.unsigned {
                 keys.push("unsigned".into());
+            }
+            if self.rules_file.is_some() {
+                keys.extend(self.endpoint_context(name));
             }
             if !keys.is_empty() {
                 writeln!(out, "    #[op({})]", keys.join(", ")).ok();

@@ -31,6 +31,14 @@
 //! - Paginators become `paginate(..)` (`_pages` / `_items`), waiters
 //!   `#[waiter(xform_name(waiter) = op, ..)]` (`wait_until_stream_exists`).
 //!
+//! # Hand-written code on top
+//!
+//! [`Options`] (`--nested`, `--reserve`, `--use`) lets a generated module sit under
+//! hand-written code, as boto-services' `sqs` and `dynamodb` do: the module becomes
+//! `<svc>/client.rs`, shapes named like a hand-written resource take the suffix `Shape`
+//! (`--reserve Message` -> `MessageShape`), and a shape written by hand is imported instead
+//! of generated (`--use AttributeValue=super::AttributeValue`).
+//!
 //! # Types
 //!
 //! A required member is a plain `T`, any other `Option<T>` (a union is always optional; it
@@ -193,8 +201,82 @@ fn parse(bytes: &[u8], what: &str) -> Result<Json, Error> {
     serde_json::from_slice(bytes).map_err(|e| Error::new(format!("{what}: malformed JSON: {e}")))
 }
 
+/// How a module is laid out and named beyond the defaults (the command line's options after
+/// the service names).
+///
+/// A service with hand-written code on top (boto-services' `sqs`: its resources, helper
+/// constructors, a waiter the model lacks) is generated `nested`: the generated client and
+/// shapes are the submodule `DIR/<service>/client.rs` of a hand-written `DIR/<service>.rs`,
+/// which re-exports them (`pub use client::*;`). Resources named like a shape (SQS's
+/// `Message`) are `reserve`d, so that shape takes the suffix `Shape` (`MessageShape`, its
+/// wire name kept) and both can be re-exported side by side.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// `--nested`: write `DIR/<service>/client.rs` and its rule set beside it.
+    pub nested: bool,
+    /// `--reserve A,B`: names the shapes must not take; a shape so named takes the suffix
+    /// `Shape`.
+    pub reserve: Vec<String>,
+    /// `--use Name=path::Name`: a shape written by hand (DynamoDB's `AttributeValue`, with
+    /// its serde support): the module imports `path::Name` and generates no `Name`.
+    /// The hand-written type must implement `Shape` with the model's wire form.
+    pub uses: Vec<(String, String)>,
+}
+
+impl Options {
+    /// The options as the command line spells them, each after a space (empty by default).
+    pub fn flags(&self) -> String {
+        let mut out = String::new();
+        if self.nested {
+            out.push_str(" --nested");
+        }
+        if !self.reserve.is_empty() {
+            out.push_str(" --reserve ");
+            out.push_str(&self.reserve.join(","));
+        }
+        for (name, path) in &self.uses {
+            out.push_str(&format!(" --use {name}={path}"));
+        }
+        out
+    }
+
+    /// The path of the service's module under the output folder: [`module_file`], or
+    /// `<service>/client.rs` when nested.
+    pub fn module_file(&self, service: &str) -> String {
+        if self.nested {
+            format!("{}/client.rs", service.replace('-', "_"))
+        } else {
+            module_file(service)
+        }
+    }
+
+    /// The path of the service's rule set under the output folder: [`rules_file`] (both
+    /// layouts put it in the folder `<service>/`).
+    pub fn rules_file(&self, service: &str) -> String {
+        rules_file(service)
+    }
+
+    /// The rule set's path as the module includes it, relative to the module's file.
+    fn rules_include(&self, service: &str) -> String {
+        if self.nested {
+            "endpoint-rule-set.json".to_owned()
+        } else {
+            rules_file(service)
+        }
+    }
+}
+
 /// The module for `service` (a botocore folder name), not yet formatted.
 pub fn generate(service: &str, inputs: &Inputs) -> Result<(String, Stats), Error> {
+    generate_with(service, inputs, &Options::default())
+}
+
+/// [`generate`] with `options`.
+pub fn generate_with(
+    service: &str,
+    inputs: &Inputs,
+    options: &Options,
+) -> Result<(String, Stats), Error> {
     let model = ServiceModel::from_json(&inputs.service)
         .map_err(|e| Error::new(format!("{service}: {e}")))?;
     let doc = parse(&inputs.service, "service-2.json")?;
@@ -211,8 +293,12 @@ pub fn generate(service: &str, inputs: &Inputs) -> Result<(String, Stats), Error
         .as_deref()
         .map(|b| parse(b, "waiters-2.json"))
         .transpose()?;
-    let rules = inputs.endpoint_rules.as_ref().map(|_| rules_file(service));
+    let rules = inputs
+        .endpoint_rules
+        .as_ref()
+        .map(|_| options.rules_include(service));
     emit::Gen::new(service, &model, doc)?
+        .prepare(&options.reserve, &options.uses, options.flags())?
         .endpoint_rules(rules)
         .emit(paginators.as_ref(), waiters.as_ref())
 }
@@ -284,11 +370,21 @@ pub fn render(data: &Path, service: &str) -> Result<(String, Stats), Error> {
 /// contents: the module ([`module_file`]) and its endpoint rule set ([`rules_file`]), when
 /// the service has one.
 pub fn render_files(data: &Path, service: &str) -> Result<(Vec<(PathBuf, String)>, Stats), Error> {
+    render_files_with(data, service, &Options::default())
+}
+
+/// [`render_files`] with `options`: the paths are [`Options::module_file`] and
+/// [`Options::rules_file`].
+pub fn render_files_with(
+    data: &Path,
+    service: &str,
+    options: &Options,
+) -> Result<(Vec<(PathBuf, String)>, Stats), Error> {
     let inputs = read_inputs(data, service)?;
-    let (code, stats) = generate(service, &inputs)?;
-    let mut files = vec![(PathBuf::from(module_file(service)), rustfmt(&code)?)];
+    let (code, stats) = generate_with(service, &inputs, options)?;
+    let mut files = vec![(PathBuf::from(options.module_file(service)), rustfmt(&code)?)];
     if let Some(rules) = minified_rules(&inputs)? {
-        files.push((PathBuf::from(rules_file(service)), rules));
+        files.push((PathBuf::from(options.rules_file(service)), rules));
     }
     Ok((files, stats))
 }

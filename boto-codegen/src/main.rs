@@ -1,24 +1,54 @@
 //! `boto-codegen SERVICE... --out DIR [--data DIR]`: writes `DIR/<service>.rs` for each
 //! botocore service folder name, and the service's endpoint rule set beside it
-//! (`DIR/<service>/endpoint-rule-set.json`), which the module includes.
+//! (`DIR/<service>/endpoint-rule-set.json`), which the module includes. `--nested` writes
+//! `DIR/<service>/client.rs` instead, a submodule of a hand-written `DIR/<service>.rs`;
+//! `--reserve A,B` gives shapes named `A` or `B` the suffix `Shape`; `--use NAME=PATH`
+//! imports a hand-written type for the shape `NAME` (see `boto_codegen::Options`).
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: boto-codegen SERVICE... --out DIR [--data DIR]\n\
+const USAGE: &str =
+    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--reserve A,B] [--use NAME=PATH]\n\
     SERVICE is a folder of botocore's data/ (secretsmanager, kinesis, s3);\n\
-    --data defaults to the installed botocore's data/ folder.";
+    --data defaults to the installed botocore's data/ folder;\n\
+    --nested writes DIR/SERVICE/client.rs, a submodule of a hand-written DIR/SERVICE.rs;\n\
+    --reserve gives shapes named A or B the suffix Shape (names of hand-written resources);\n\
+    --use imports PATH for the shape NAME instead of generating it (a hand-written type).";
 
 fn main() -> ExitCode {
     let mut services = Vec::new();
     let mut out = None;
     let mut data = None;
+    let mut options = boto_codegen::Options::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--out" => out = args.next().map(PathBuf::from),
             "--data" => data = args.next().map(PathBuf::from),
+            "--nested" => options.nested = true,
+            "--use" => match args.next().as_deref().and_then(|u| u.split_once('=')) {
+                Some((name, path)) if !name.is_empty() && !path.is_empty() => {
+                    options.uses.push((name.to_owned(), path.to_owned()))
+                }
+                _ => {
+                    eprintln!("--use takes NAME=PATH\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            "--reserve" => match args.next() {
+                Some(names) => options.reserve.extend(
+                    names
+                        .split(',')
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_owned),
+                ),
+                None => {
+                    eprintln!("--reserve takes a list of names\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -49,9 +79,9 @@ fn main() -> ExitCode {
     // A closed stdout (`| head`) is not an error of the generation.
     let mut stdout = std::io::stdout().lock();
     for service in &services {
-        match boto_codegen::render_files(&data, service) {
+        match boto_codegen::render_files_with(&data, service, &options) {
             Ok((files, stats)) => {
-                let path = out.join(boto_codegen::module_file(service));
+                let path = out.join(options.module_file(service));
                 if let Err(e) = write_files(&out, &files) {
                     eprintln!("boto-codegen: {e}");
                     failed = true;

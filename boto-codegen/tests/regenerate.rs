@@ -28,9 +28,109 @@ fn generated() -> Vec<(&'static str, Vec<String>)> {
     ]
 }
 
-/// Every service of [`generated`].
+/// The services `scripts/generate.sh` generates nested (`NESTED="svc .."`), each with its
+/// flags (`NESTED_FLAGS_svc="--reserve A,B"`): boto-services' services with hand-written
+/// code on top.
+fn nested() -> Vec<(String, boto_codegen::Options)> {
+    let script = std::fs::read_to_string(workspace().join("scripts/generate.sh"))
+        .expect("scripts/generate.sh");
+    let value = |name: &str| {
+        script
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}=")))
+            .map(|v| v.trim_matches('"').to_owned())
+    };
+    let list = value("NESTED").expect("NESTED= in scripts/generate.sh");
+    list.split_whitespace()
+        .map(|svc| {
+            let mut options = boto_codegen::Options {
+                nested: true,
+                ..Default::default()
+            };
+            let flags = value(&format!("NESTED_FLAGS_{svc}")).unwrap_or_default();
+            let mut words = flags.split_whitespace();
+            while let Some(w) = words.next() {
+                match (w, words.next()) {
+                    ("--reserve", Some(names)) => {
+                        options.reserve.extend(names.split(',').map(str::to_owned))
+                    }
+                    ("--use", Some(u)) => {
+                        let (name, path) = u.split_once('=').expect("--use NAME=PATH");
+                        options.uses.push((name.to_owned(), path.to_owned()));
+                    }
+                    _ => panic!("NESTED_FLAGS_{svc}: unknown flags {flags:?}"),
+                }
+            }
+            (svc.to_owned(), options)
+        })
+        .collect()
+}
+
+/// Every service of [`generated`] and [`nested`].
 fn all_services() -> Vec<String> {
-    generated().into_iter().flat_map(|(_, s)| s).collect()
+    generated()
+        .into_iter()
+        .flat_map(|(_, s)| s)
+        .chain(nested().into_iter().map(|(s, _)| s))
+        .collect()
+}
+
+/// The nested modules (`boto-services/src/<svc>/client.rs`) and their rule sets are what
+/// `boto-codegen <svc> --nested <flags>` writes.
+#[test]
+fn nested_modules_match_a_fresh_generation() {
+    let Some(data) = pinned_data() else { return };
+    for (service, options) in nested() {
+        let out = Scratch::new(&format!("nested-{service}"));
+        let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
+            .arg(&service)
+            .args(options.flags().split_whitespace())
+            .arg("--out")
+            .arg(&out.0)
+            .arg("--data")
+            .arg(&data)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run boto-codegen");
+        assert!(status.success(), "boto-codegen {service} failed: {status}");
+        let module = options.module_file(&service);
+        for file in [&module, &options.rules_file(&service)] {
+            let fresh = std::fs::read_to_string(out.0.join(file)).expect("a written file");
+            let committed_path = workspace().join("boto-services/src").join(file);
+            let committed = std::fs::read_to_string(&committed_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", committed_path.display()));
+            assert!(
+                fresh == committed,
+                "{} differs from a fresh generation ({}); regenerate with `scripts/generate.sh`",
+                committed_path.display(),
+                first_difference(&committed, &fresh),
+            );
+        }
+        let code = std::fs::read_to_string(out.0.join(&module)).expect("module");
+        assert!(code.contains("endpoint_rules = include_str!(\"endpoint-rule-set.json\")"));
+        // The reserved names are left to the hand-written code.
+        for name in &options.reserve {
+            assert!(
+                !code.contains(&format!("pub struct {name} ")),
+                "{service}: {name}"
+            );
+        }
+        // A hand-written shape is imported, not generated.
+        for (name, path) in &options.uses {
+            assert!(
+                code.contains(&format!("\nuse {path};\n")),
+                "{service}: {path}"
+            );
+            assert!(
+                !code.contains(&format!("pub struct {name} ")),
+                "{service}: {name}"
+            );
+            assert!(
+                !code.contains(&format!("pub enum {name} ")),
+                "{service}: {name}"
+            );
+        }
+    }
 }
 
 fn workspace() -> PathBuf {
@@ -365,4 +465,43 @@ fn command_line_errors() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("nosuchservice"), "{stderr}");
+}
+
+/// `--reserve` renames a shape with the suffix `Shape` (its wire name kept); `--use`
+/// imports a hand-written type for a shape and generates none; `--nested` writes
+/// `<svc>/client.rs`, whose rule set is beside it.
+#[test]
+fn options_reserve_use_and_nest() {
+    let service = r#"{"metadata":{"protocol":"json","jsonVersion":"1.0","apiVersion":"2020-01-01",
+        "endpointPrefix":"svc","targetPrefix":"Svc"},
+        "operations":{"GetThing":{"name":"GetThing","input":{"shape":"In"},"output":{"shape":"Thing"}}},
+        "shapes":{"In":{"type":"structure","members":{"Value":{"shape":"V"}}},
+                  "Thing":{"type":"structure","members":{"Value":{"shape":"V"}}},
+                  "V":{"type":"structure","members":{"S":{"shape":"S"}},"union":true},
+                  "S":{"type":"string"}}}"#;
+    let data = fake_data("options", service, None);
+    let inputs = boto_codegen::read_inputs(&data.0, "svc").expect("inputs");
+    let options = boto_codegen::Options {
+        nested: true,
+        reserve: vec!["Thing".into()],
+        uses: vec![("V".into(), "super::Value".into())],
+    };
+    let (code, _) = boto_codegen::generate_with("svc", &inputs, &options).expect("generate");
+    assert!(
+        code.contains("#[shape(name = \"Thing\")]\npub struct ThingShape {"),
+        "{code}"
+    );
+    assert!(code.contains("get_thing: Op<In, ThingShape>"), "{code}");
+    assert!(code.contains("use super::Value;\n"), "{code}");
+    assert!(code.contains("pub value: Option<Value>"), "{code}");
+    assert!(!code.contains("pub enum V "), "{code}");
+    assert!(code.contains("--nested --reserve Thing --use V=super::Value --out DIR"));
+    assert_eq!(options.module_file("svc"), "svc/client.rs");
+    assert_eq!(options.rules_file("svc"), "svc/endpoint-rule-set.json");
+    // Without options, the same model generates both shapes under their own names.
+    let (plain, _) = boto_codegen::generate("svc", &inputs).expect("generate");
+    assert!(
+        plain.contains("pub struct Thing {") && plain.contains("pub enum V {"),
+        "{plain}"
+    );
 }

@@ -169,6 +169,7 @@ pub struct Client {
     #[op(paginate(input_token = next_token, output_token = next_token, items = targets, limit = limit))]
     list_targets_by_rule: Op<ListTargetsByRuleRequest, ListTargetsByRuleResponse>,
     /// Sends custom events to Amazon EventBridge so that they can be matched to rules.
+    #[op(context(EndpointId))]
     put_events: Op<PutEventsRequest, PutEventsResponse>,
     /// This is used by SaaS partners to write events to a customer's partner event bus. Amazon Web
     /// Services customers do not use this operation.

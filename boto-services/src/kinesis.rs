@@ -37,6 +37,10 @@ use std::collections::HashMap;
 pub struct Client {
     /// Adds or updates tags for the specified Kinesis data stream. You can assign up to 50 tags to
     /// a data stream.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     add_tags_to_stream: Op<AddTagsToStreamInput, ()>,
     /// Creates a Kinesis data stream. A stream captures and transports data records that are
     /// continuously emitted from different data sources or *producers*. Scale-out within a stream
@@ -46,14 +50,26 @@ pub struct Client {
     /// Decreases the Kinesis data stream's retention period, which is the length of time data
     /// records are accessible after they are added to the stream. The minimum value of a stream's
     /// retention period is 24 hours.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     decrease_stream_retention_period: Op<DecreaseStreamRetentionPeriodInput, ()>,
     /// Delete a policy for the specified data stream or consumer. Request patterns can be one of
     /// the following:
+    #[op(
+        context(ResourceARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     delete_resource_policy: Op<DeleteResourcePolicyInput, ()>,
     /// Deletes a Kinesis data stream and all its shards and data. You must shut down any
     /// applications that are operating on the stream before you delete the stream. If an
     /// application attempts to operate on a deleted stream, it receives the exception
     /// `ResourceNotFoundException`.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     delete_stream: Op<DeleteStreamInput, ()>,
     /// To deregister a consumer, provide its ARN. Alternatively, you can provide the ARN of the
     /// data stream and the name you gave the consumer when you registered it. You may also provide
@@ -62,6 +78,10 @@ pub struct Client {
     /// `ListStreamConsumers` operation to get a list of the descriptions of all the consumers that
     /// are currently registered with a given data stream. The description of a consumer contains
     /// its name and ARN.
+    #[op(
+        context(StreamARN, ConsumerARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     deregister_stream_consumer: Op<DeregisterStreamConsumerInput, ()>,
     /// Describes the account-level settings for Amazon Kinesis Data Streams. This operation returns
     /// information about the minimum throughput billing commitments and other account-level
@@ -70,7 +90,7 @@ pub struct Client {
     /// Describes the shard limits and usage for the account.
     describe_limits: Op<DescribeLimitsInput, DescribeLimitsOutput>,
     /// Describes the specified Kinesis data stream.
-    #[op(paginate(input_token = exclusive_start_shard_id, output_token = |o: &DescribeStreamOutput| Some(o).map(|x| &x.stream_description).map(|x| &x.shards).and_then(|x| x.last()).map(|x| &x.shard_id).cloned(), more_results = |o: &DescribeStreamOutput| Some(o).map(|x| &x.stream_description).map(|x| &x.has_more_shards).copied(), items = |o: DescribeStreamOutput| -> Vec<Shard> { Some(o).map(|x| x.stream_description).map(|x| x.shards).unwrap_or_default() }, limit = limit))]
+    #[op(paginate(input_token = exclusive_start_shard_id, output_token = |o: &DescribeStreamOutput| Some(o).map(|x| &x.stream_description).map(|x| &x.shards).and_then(|x| x.last()).map(|x| &x.shard_id).cloned(), more_results = |o: &DescribeStreamOutput| Some(o).map(|x| &x.stream_description).map(|x| &x.has_more_shards).copied(), items = |o: DescribeStreamOutput| -> Vec<Shard> { Some(o).map(|x| x.stream_description).map(|x| x.shards).unwrap_or_default() }, limit = limit), context(StreamARN, StreamId), static_context(OperationType = "control"))]
     describe_stream: Op<DescribeStreamInput, DescribeStreamOutput>,
     /// To get the description of a registered consumer, provide the ARN of the consumer.
     /// Alternatively, you can provide the ARN of the data stream and the name you gave the consumer
@@ -78,33 +98,59 @@ pub struct Client {
     /// conflict with each other. If you don't know the name or ARN of the consumer that you want to
     /// describe, you can use the `ListStreamConsumers` operation to get a list of the descriptions
     /// of all the consumers that are currently registered with a given data stream.
+    #[op(
+        context(StreamARN, ConsumerARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     describe_stream_consumer: Op<DescribeStreamConsumerInput, DescribeStreamConsumerOutput>,
     /// Provides a summarized description of the specified Kinesis data stream without the shard
     /// list.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     describe_stream_summary: Op<DescribeStreamSummaryInput, DescribeStreamSummaryOutput>,
     /// Disables enhanced monitoring.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     disable_enhanced_monitoring: Op<DisableEnhancedMonitoringInput, EnhancedMonitoringOutput>,
     /// Enables enhanced Kinesis data stream monitoring for shard-level metrics.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     enable_enhanced_monitoring: Op<EnableEnhancedMonitoringInput, EnhancedMonitoringOutput>,
     /// Gets data records from a Kinesis data stream's shard.
+    #[op(context(StreamARN, StreamId), static_context(OperationType = "data"))]
     get_records: Op<GetRecordsInput, GetRecordsOutput>,
     /// Returns a policy attached to the specified data stream or consumer. Request patterns can be
     /// one of the following:
+    #[op(
+        context(ResourceARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     get_resource_policy: Op<GetResourcePolicyInput, GetResourcePolicyOutput>,
     /// Gets an Amazon Kinesis shard iterator. A shard iterator expires 5 minutes after it is
     /// returned to the requester.
+    #[op(context(StreamARN, StreamId), static_context(OperationType = "data"))]
     get_shard_iterator: Op<GetShardIteratorInput, GetShardIteratorOutput>,
     /// Increases the Kinesis data stream's retention period, which is the length of time data
     /// records are accessible after they are added to the stream. The maximum value of a stream's
     /// retention period is 8760 hours (365 days).
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     increase_stream_retention_period: Op<IncreaseStreamRetentionPeriodInput, ()>,
     /// Lists the shards in a stream and provides information about each shard. This operation has a
     /// limit of 1000 transactions per second per data stream.
-    #[op(paginate(input_token = next_token, output_token = next_token, items = shards, limit = max_results))]
+    #[op(paginate(input_token = next_token, output_token = next_token, items = shards, limit = max_results), context(StreamARN, StreamId), static_context(OperationType = "control"))]
     list_shards: Op<ListShardsInput, ListShardsOutput>,
     /// Lists the consumers registered to receive data from a stream using enhanced fan-out, and
     /// provides information about each consumer.
-    #[op(paginate(input_token = next_token, output_token = next_token, items = consumers, limit = max_results))]
+    #[op(paginate(input_token = next_token, output_token = next_token, items = consumers, limit = max_results), context(StreamARN, StreamId), static_context(OperationType = "control"))]
     list_stream_consumers: Op<ListStreamConsumersInput, ListStreamConsumersOutput>,
     /// Lists your Kinesis data streams.
     #[op(paginate(input_token = next_token, output_token = next_token, more_results = has_more_streams, items = stream_names, limit = limit))]
@@ -112,9 +158,17 @@ pub struct Client {
     /// List all tags added to the specified Kinesis resource. Each tag is a label consisting of a
     /// user-defined key and value. Tags can help you manage, identify, organize, search for, and
     /// filter resources.
+    #[op(
+        context(ResourceARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     list_tags_for_resource: Op<ListTagsForResourceInput, ListTagsForResourceOutput>,
     /// Lists the tags for the specified Kinesis data stream. This operation has a limit of five
     /// transactions per second per account.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     list_tags_for_stream: Op<ListTagsForStreamInput, ListTagsForStreamOutput>,
     /// Merges two adjacent shards in a Kinesis data stream and combines them into a single shard to
     /// reduce the stream's capacity to ingest and transport data. This API is only supported for
@@ -124,15 +178,21 @@ pub struct Client {
     /// hash key range of 382...454, then you could merge these two shards into a single shard that
     /// would have a hash key range of 276...454. After the merge, the single child shard receives
     /// data for all hash key values covered by the two parent shards.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     merge_shards: Op<MergeShardsInput, ()>,
     /// Writes a single data record into an Amazon Kinesis data stream. Call `PutRecord` to send
     /// data into the stream for real-time ingestion and subsequent processing, one record at a
     /// time. Each shard can support writes up to 1,000 records per second, up to a maximum data
     /// write total of 10 MiB per second.
+    #[op(context(StreamARN, StreamId), static_context(OperationType = "data"))]
     put_record: Op<PutRecordInput, PutRecordOutput>,
     /// Writes multiple data records into a Kinesis data stream in a single call (also referred to
     /// as a `PutRecords` request). Use this operation to send data into the stream for data
     /// ingestion and processing.
+    #[op(context(StreamARN, StreamId), static_context(OperationType = "data"))]
     put_records: Op<PutRecordsInput, PutRecordsOutput>,
     /// Attaches a resource-based policy to a data stream or registered consumer. If you are using
     /// an identity other than the root user of the Amazon Web Services account that owns the
@@ -141,55 +201,104 @@ pub struct Client {
     /// this operation. If you don't have `PutResourcePolicy` permissions, Amazon Kinesis Data
     /// Streams returns a `403 Access Denied error`. If you receive a `ResourceNotFoundException`,
     /// check to see if you passed a valid stream or consumer resource.
+    #[op(
+        context(ResourceARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     put_resource_policy: Op<PutResourcePolicyInput, ()>,
     /// Registers a consumer with a Kinesis data stream. When you use this operation, the consumer
     /// you register can then call `SubscribeToShard` to receive data from the stream using enhanced
     /// fan-out, at a rate of up to 2 MiB per second for every shard you subscribe to. This rate is
     /// unaffected by the total number of consumers that read from the same stream.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     register_stream_consumer: Op<RegisterStreamConsumerInput, RegisterStreamConsumerOutput>,
     /// Removes tags from the specified Kinesis data stream. Removed tags are deleted and cannot be
     /// recovered after this operation successfully completes.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     remove_tags_from_stream: Op<RemoveTagsFromStreamInput, ()>,
     /// Splits a shard into two new shards in the Kinesis data stream, to increase the stream's
     /// capacity to ingest and transport data. `SplitShard` is called when there is a need to
     /// increase the overall capacity of a stream because of an expected increase in the volume of
     /// data records being ingested. This API is only supported for the data streams with the
     /// provisioned capacity mode.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     split_shard: Op<SplitShardInput, ()>,
     /// Enables or updates server-side encryption using an Amazon Web Services KMS key for a
     /// specified stream.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     start_stream_encryption: Op<StartStreamEncryptionInput, ()>,
     /// Disables server-side encryption for a specified stream.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     stop_stream_encryption: Op<StopStreamEncryptionInput, ()>,
     /// This operation establishes an HTTP/2 connection between the consumer you specify in the
     /// `ConsumerARN` parameter and the shard you specify in the `ShardId` parameter. After the
     /// connection is successfully established, Kinesis Data Streams pushes records from the shard
     /// to the consumer over this connection. Before you call this operation, call
     /// `RegisterStreamConsumer` to register the consumer with Kinesis Data Streams.
+    #[op(context(ConsumerARN, StreamId), static_context(OperationType = "data"))]
     subscribe_to_shard: Op<SubscribeToShardInput, SubscribeToShardOutput>,
     /// Adds or updates tags for the specified Kinesis resource. Each tag is a label consisting of a
     /// user-defined key and value. Tags can help you manage, identify, organize, search for, and
     /// filter resources. You can assign up to 50 tags to a Kinesis resource.
+    #[op(
+        context(ResourceARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     tag_resource: Op<TagResourceInput, ()>,
     /// Removes tags from the specified Kinesis resource. Removed tags are deleted and can't be
     /// recovered after this operation completes successfully.
+    #[op(
+        context(ResourceARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     untag_resource: Op<UntagResourceInput, ()>,
     /// Updates the account-level settings for Amazon Kinesis Data Streams.
     update_account_settings: Op<UpdateAccountSettingsInput, UpdateAccountSettingsOutput>,
     /// This allows you to update the `MaxRecordSize` of a single record that you can write to, and
     /// read from a stream. You can ingest and digest single records up to 10240 KiB.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     update_max_record_size: Op<UpdateMaxRecordSizeInput, ()>,
     /// Updates the shard count of the specified stream to the specified number of shards. This API
     /// is only supported for the data streams with the provisioned capacity mode.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     update_shard_count: Op<UpdateShardCountInput, UpdateShardCountOutput>,
     /// Updates the capacity mode of the data stream. Currently, in Kinesis Data Streams, you can
     /// choose between an **on-demand** capacity mode and a **provisioned** capacity mode for your
     /// data stream.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     update_stream_mode: Op<UpdateStreamModeInput, ()>,
     /// Updates the warm throughput configuration for the specified Amazon Kinesis Data Streams
     /// on-demand data stream. This operation allows you to proactively scale your on-demand data
     /// stream to a specified throughput level, enabling better performance for sudden traffic
     /// spikes.
+    #[op(
+        context(StreamARN, StreamId),
+        static_context(OperationType = "control")
+    )]
     update_stream_warm_throughput:
         Op<UpdateStreamWarmThroughputInput, UpdateStreamWarmThroughputOutput>,
 }

@@ -68,7 +68,7 @@ async fn each_service(region: &str, fips: bool, dual: bool) -> Vec<Sent> {
         .await,
         sent(region, on, |s| async move {
             dynamodb::Client::new(&s)
-                .list_tables(dynamodb::ListTablesRequest::new())
+                .list_tables(dynamodb::ListTablesInput::new())
                 .await
         })
         .await,
@@ -572,7 +572,7 @@ where
 #[tokio::test]
 async fn dynamodb_account_endpoints_name_the_credentials_account() {
     let with_id = || Credentials::new("AKID", "SECRET", None).with_account_id("123456789012");
-    let get = |table: &str| dynamodb::GetItemRequest {
+    let get = |table: &str| dynamodb::GetItemInput {
         table_name: table.to_string(),
         ..Default::default()
     };
@@ -590,7 +590,7 @@ async fn dynamodb_account_endpoints_name_the_credentials_account() {
     });
     assert_eq!(got.await, account);
     let got = dynamodb_uri(with_id(), None, |c| async move {
-        c.list_tables(dynamodb::ListTablesRequest::new()).await
+        c.list_tables(dynamodb::ListTablesInput::new()).await
     });
     assert_eq!(got.await, account);
     // A table ARN of another account names that account.
@@ -608,7 +608,7 @@ async fn dynamodb_account_endpoints_name_the_credentials_account() {
         )
     );
     // So do the tables of a batch (`ResourceArnList`).
-    let batch = dynamodb::BatchGetItemRequest {
+    let batch = dynamodb::BatchGetItemInput {
         request_items: [(arn.to_string(), dynamodb::KeysAndAttributes::default())].into(),
         ..Default::default()
     };
@@ -625,9 +625,9 @@ async fn dynamodb_account_endpoints_name_the_credentials_account() {
         )
     );
     // And the tables of a transaction's puts and deletes.
-    let transact = dynamodb::TransactWriteItemsRequest {
+    let transact = dynamodb::TransactWriteItemsInput {
         transact_items: vec![dynamodb::TransactWriteItem {
-            delete: Some(dynamodb::TransactDelete {
+            delete: Some(dynamodb::Delete {
                 table_name: arn.to_string(),
                 ..Default::default()
             }),

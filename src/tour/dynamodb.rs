@@ -4,8 +4,8 @@
 use super::{check, say, tolerate, TourResult};
 use boto_services::core::Session;
 use boto_services::dynamodb::{
-    key, Attr, AttributeDefinition, BillingMode, CreateTableRequest, DynamoDb, Key,
-    KeySchemaElement, Number, ScalarAttributeType, Table,
+    key, Attr, AttributeDefinition, BillingMode, CreateTableInput, DynamoDb, Key, KeySchemaElement,
+    Number, ScalarAttributeType, Table,
 };
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -48,7 +48,7 @@ async fn table(db: &DynamoDb, name: &str, keys: &[&str]) -> TourResult<Table> {
     if let Some(range) = keys.get(1) {
         schema.push(KeySchemaElement::range(*range));
     }
-    let req = CreateTableRequest::new()
+    let req = CreateTableInput::new()
         .table_name(name)
         .attribute_definitions(defs)
         .key_schema(schema)

@@ -58,13 +58,13 @@ fn item<const N: usize>(pairs: [(&str, AttributeValue); N]) -> HashMap<String, A
 
 pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
     use dynamodb::{
-        AttributeDefinition, BillingMode, CreateTableRequest, DescribeTableRequest, GetItemRequest,
-        KeySchemaElement, PutItemRequest, QueryRequest, ReturnValue, ScalarAttributeType,
-        ScanRequest, UpdateItemRequest,
+        AttributeDefinition, BillingMode, CreateTableInput, DescribeTableInput, GetItemInput,
+        KeySchemaElement, PutItemInput, QueryInput, ReturnValue, ScalarAttributeType, ScanInput,
+        UpdateItemInput,
     };
     let ddb = dynamodb::Client::new(session);
     ddb.create_table(
-        CreateTableRequest::new()
+        CreateTableInput::new()
             .table_name(TABLE)
             .key_schema(vec![
                 KeySchemaElement::hash("pk"),
@@ -77,12 +77,12 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
             .billing_mode(BillingMode::PayPerRequest),
     )
     .await?;
-    ddb.wait_until_table_exists(DescribeTableRequest::new().table_name(TABLE))
+    ddb.wait_until_table_exists(DescribeTableInput::new().table_name(TABLE))
         .delay(Duration::from_secs(1))
         .max_attempts(30)
         .await?;
     let status = ddb
-        .describe_table(DescribeTableRequest::new().table_name(TABLE))
+        .describe_table(DescribeTableInput::new().table_name(TABLE))
         .await?
         .table
         .and_then(|t| t.table_status)
@@ -117,7 +117,7 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
             ])),
         ),
     ]);
-    let put = |item| ddb.put_item(PutItemRequest::new().table_name(TABLE).item(item));
+    let put = |item| ddb.put_item(PutItemInput::new().table_name(TABLE).item(item));
     put(first).await?;
     put(item([
         ("pk", s("a")),
@@ -129,7 +129,7 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
     put(item([("pk", s("b")), ("sk", n("1"))])).await?;
     let got = ddb
         .get_item(
-            GetItemRequest::new()
+            GetItemInput::new()
                 .table_name(TABLE)
                 .key(item([("pk", s("a")), ("sk", n("1"))]))
                 .consistent_read(true),
@@ -137,7 +137,7 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
         .await?;
     let query = ddb
         .query(
-            QueryRequest::new()
+            QueryInput::new()
                 .table_name(TABLE)
                 .key_condition_expression("pk = :pk AND sk BETWEEN :lo AND :hi")
                 .expression_attribute_values(item([
@@ -150,7 +150,7 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
         .await?;
     let scan = ddb
         .scan(
-            ScanRequest::new()
+            ScanInput::new()
                 .table_name(TABLE)
                 .filter_expression("attribute_exists(#n)")
                 .expression_attribute_names(HashMap::from([("#n".into(), "name".into())])),
@@ -159,12 +159,13 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
     let mut named: Vec<&str> = scan
         .items
         .iter()
+        .flatten()
         .filter_map(|i| i.get("name").and_then(|v| v.as_s()))
         .collect();
     named.sort();
     let updated = ddb
         .update_item(
-            UpdateItemRequest::new()
+            UpdateItemInput::new()
                 .table_name(TABLE)
                 .key(item([("pk", s("a")), ("sk", n("2"))]))
                 .update_expression("ADD #c :one SET #s = :s")
@@ -178,14 +179,14 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
         .await?;
     let missing = ddb
         .get_item(
-            GetItemRequest::new()
+            GetItemInput::new()
                 .table_name(TABLE)
                 .key(item([("pk", s("zz")), ("sk", n("9"))])),
         )
         .await?;
     let conditional = ddb
         .put_item(
-            PutItemRequest::new()
+            PutItemInput::new()
                 .table_name(TABLE)
                 .item(item([("pk", s("a")), ("sk", n("1"))]))
                 .condition_expression("attribute_not_exists(pk)"),
@@ -193,7 +194,7 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
         .await;
     let missing_table = ddb
         .get_item(
-            GetItemRequest::new()
+            GetItemInput::new()
                 .table_name("no-such-table")
                 .key(item([("pk", s("a"))])),
         )
@@ -204,10 +205,11 @@ pub(crate) async fn dynamodb_steps(session: &Session) -> Result<Value> {
         "query": query
             .items
             .iter()
+            .flatten()
             .map(|i| i.get("sk").and_then(|v| v.as_n()).map(|n| n.as_str()))
             .collect::<Vec<_>>(),
         "scan_named": named,
-        "updated": canonical_item(Some(&updated.attributes)),
+        "updated": canonical_item(updated.attributes.as_ref()),
         "missing_item": canonical_item(missing.item.as_ref()),
         "errors": {
             "conditional": code(conditional),

@@ -72,7 +72,7 @@ pub(crate) async fn sqs_steps(session: &Session) -> Result<Value> {
                     .message_attribute_names(vec!["All".into()]),
             )
             .await?;
-        received.extend(got.messages);
+        received.extend(got.messages.unwrap_or_default());
         if received.len() >= 3 {
             break;
         }
@@ -105,7 +105,7 @@ pub(crate) async fn sqs_steps(session: &Session) -> Result<Value> {
         )
         .await?
         .messages
-        .len();
+        .map_or(0, |m| m.len());
     let batch = sqs
         .send_message_batch(
             sqs::SendMessageBatchRequest::new()

@@ -1,7 +1,7 @@
 //! [`BatchWriter`]: buffered puts and deletes, sent 25 at a time with unprocessed items
 //! retried.
 
-use super::shapes::{BatchWriteItemRequest, WriteRequest};
+use super::client::{BatchWriteItemInput, WriteRequest};
 use super::table::Table;
 use super::{to_item, AttributeValue, Item};
 use boto_core::{Error, Result};
@@ -139,11 +139,11 @@ impl BatchWriter {
                 return Ok(());
             }
             let batch: Vec<WriteRequest> = self.buffer.drain(..n).collect();
-            let req = BatchWriteItemRequest::new().request_items(HashMap::from([(
+            let req = BatchWriteItemInput::new().request_items(HashMap::from([(
                 self.table.name().to_owned(),
                 batch.clone(),
             )]));
-            let mut out = match self.table.client().batch_write_item(req).await {
+            let out = match self.table.client().batch_write_item(req).await {
                 Ok(out) => out,
                 Err(e) => {
                     self.buffer.splice(0..0, batch);
@@ -152,7 +152,7 @@ impl BatchWriter {
             };
             let unprocessed = out
                 .unprocessed_items
-                .remove(self.table.name())
+                .and_then(|mut m| m.remove(self.table.name()))
                 .unwrap_or_default();
             if unprocessed.is_empty() {
                 return Ok(());

@@ -1,8 +1,8 @@
 //! [`DynamoDb`] and [`Table`]: items as `serde` types, queries and scans as streams.
 
 use super::batch::BatchWriter;
+use super::client::*;
 use super::expr::{Condition, KeyCondition, Placeholders, ProjectionExpr, UpdateExpr};
-use super::shapes::*;
 use super::{from_item, to_item, Client, Item};
 use boto_core::{Error, Result, Session};
 use futures::stream::{Stream, StreamExt, TryStreamExt};
@@ -41,7 +41,7 @@ impl DynamoDb {
 
     /// Creates a table and returns it (not yet `ACTIVE`: see
     /// [`Table::wait_until_exists`]).
-    pub async fn create_table(&self, input: CreateTableRequest) -> Result<Table> {
+    pub async fn create_table(&self, input: CreateTableInput) -> Result<Table> {
         let name = input.table_name.clone();
         self.client.create_table(input).await?;
         Ok(self.table(name))
@@ -52,7 +52,7 @@ impl DynamoDb {
     pub fn tables(&self) -> impl Stream<Item = Result<Table>> + Send + 'static {
         let client = self.client.clone();
         self.client
-            .list_tables_items(ListTablesRequest::new())
+            .list_tables_items(ListTablesInput::new())
             .map_ok(move |name| Table::new(&client, name))
     }
 }
@@ -113,7 +113,7 @@ impl Table {
     pub async fn describe(&self) -> Result<TableDescription> {
         let out = self
             .client
-            .describe_table(DescribeTableRequest::new().table_name(self.name()))
+            .describe_table(DescribeTableInput::new().table_name(self.name()))
             .await?;
         out.table
             .ok_or_else(|| Error::decode("DescribeTable answered without a table"))
@@ -122,7 +122,7 @@ impl Table {
     /// Deletes the table (`DeleteTable`).
     pub async fn delete(&self) -> Result<()> {
         self.client
-            .delete_table(DeleteTableRequest::new().table_name(self.name()))
+            .delete_table(DeleteTableInput::new().table_name(self.name()))
             .await
             .map(drop)
     }
@@ -130,18 +130,18 @@ impl Table {
     /// Waits until the table is `ACTIVE`.
     pub fn wait_until_exists(&self) -> boto_core::waiter::Waiter<DescribeTableOutput> {
         self.client
-            .wait_until_table_exists(DescribeTableRequest::new().table_name(self.name()))
+            .wait_until_table_exists(DescribeTableInput::new().table_name(self.name()))
     }
 
     /// Waits until the table is gone.
     pub fn wait_until_not_exists(&self) -> boto_core::waiter::Waiter<DescribeTableOutput> {
         self.client
-            .wait_until_table_not_exists(DescribeTableRequest::new().table_name(self.name()))
+            .wait_until_table_not_exists(DescribeTableInput::new().table_name(self.name()))
     }
 
     /// Writes an item (any `Serialize` struct or map), replacing one with the same key.
     pub async fn put<T: Serialize + ?Sized>(&self, item: &T) -> Result<()> {
-        let req = PutItemRequest::new()
+        let req = PutItemInput::new()
             .table_name(self.name())
             .item(to_item(item)?);
         self.client.put_item(req).await.map(drop)
@@ -155,13 +155,13 @@ impl Table {
         condition: Condition,
     ) -> Result<()> {
         let e = condition.build();
-        let req = PutItemRequest {
+        let req = PutItemInput {
             table_name: self.name().to_owned(),
             item: to_item(item)?,
             condition_expression: Some(e.expression),
             expression_attribute_names: non_empty(e.names),
             expression_attribute_values: non_empty(e.values),
-            ..PutItemRequest::default()
+            ..PutItemInput::default()
         };
         self.client.put_item(req).await.map(drop)
     }
@@ -170,7 +170,7 @@ impl Table {
     pub async fn get<T: DeserializeOwned>(&self, key: Item) -> Result<Option<T>> {
         let out = self
             .client
-            .get_item(GetItemRequest::new().table_name(self.name()).key(key))
+            .get_item(GetItemInput::new().table_name(self.name()).key(key))
             .await?;
         out.item.map(from_item).transpose()
     }
@@ -178,7 +178,7 @@ impl Table {
     /// Deletes the item with this key (nothing happens if there is none).
     pub async fn delete_item(&self, key: Item) -> Result<()> {
         self.client
-            .delete_item(DeleteItemRequest::new().table_name(self.name()).key(key))
+            .delete_item(DeleteItemInput::new().table_name(self.name()).key(key))
             .await
             .map(drop)
     }
@@ -204,7 +204,7 @@ impl Table {
         let update = update.render(&mut ph);
         let cond = cond.map(|c| c.render(&mut ph));
         let (names, values) = ph.into_parts();
-        let req = UpdateItemRequest {
+        let req = UpdateItemInput {
             table_name: self.name().to_owned(),
             key,
             update_expression: Some(update),
@@ -212,9 +212,14 @@ impl Table {
             expression_attribute_names: non_empty(names),
             expression_attribute_values: non_empty(values),
             return_values: Some(ReturnValue::AllNew),
-            ..UpdateItemRequest::default()
+            ..UpdateItemInput::default()
         };
-        Ok(self.client.update_item(req).await?.attributes)
+        Ok(self
+            .client
+            .update_item(req)
+            .await?
+            .attributes
+            .unwrap_or_default())
     }
 
     /// The items matching a key condition, as a stream of `T` (paginated for you; nothing
@@ -327,13 +332,13 @@ impl<T: DeserializeOwned + Send + 'static> Query<T> {
     }
 
     /// The request this query sends first.
-    pub fn request(&self) -> QueryRequest {
+    pub fn request(&self) -> QueryInput {
         let mut ph = Placeholders::new();
         let kc = self.key.render(&mut ph);
         let filter = self.opts.filter.as_ref().map(|f| f.render(&mut ph));
         let projection = self.opts.projection.as_ref().map(|p| p.render(&mut ph));
         let (names, values) = ph.into_parts();
-        QueryRequest {
+        QueryInput {
             table_name: self.table.name().to_owned(),
             key_condition_expression: Some(kc),
             filter_expression: filter,
@@ -344,7 +349,7 @@ impl<T: DeserializeOwned + Send + 'static> Query<T> {
             limit: self.opts.page_size,
             consistent_read: self.opts.consistent,
             scan_index_forward: if self.descending { Some(false) } else { None },
-            ..QueryRequest::default()
+            ..QueryInput::default()
         }
     }
 }
@@ -383,12 +388,12 @@ impl<T: DeserializeOwned + Send + 'static> Scan<T> {
     }
 
     /// The request this scan sends first.
-    pub fn request(&self) -> ScanRequest {
+    pub fn request(&self) -> ScanInput {
         let mut ph = Placeholders::new();
         let filter = self.opts.filter.as_ref().map(|f| f.render(&mut ph));
         let projection = self.opts.projection.as_ref().map(|p| p.render(&mut ph));
         let (names, values) = ph.into_parts();
-        ScanRequest {
+        ScanInput {
             table_name: self.table.name().to_owned(),
             filter_expression: filter,
             projection_expression: projection,
@@ -399,7 +404,7 @@ impl<T: DeserializeOwned + Send + 'static> Scan<T> {
             consistent_read: self.opts.consistent,
             segment: self.segment.map(|s| s.0),
             total_segments: self.segment.map(|s| s.1),
-            ..ScanRequest::default()
+            ..ScanInput::default()
         }
     }
 }

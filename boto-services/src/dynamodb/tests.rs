@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 mod random_trees;
+mod shapes;
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 struct Address {

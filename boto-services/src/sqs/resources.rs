@@ -1,7 +1,6 @@
 //! The SQS resources of boto3's model: [`Sqs`] (the service), [`Queue`] and [`Message`].
 
-use super::client::Client;
-use super::shapes::*;
+use super::client::*;
 use boto_core::resource;
 use std::collections::HashMap;
 

@@ -1,7 +1,7 @@
 //! The derived shapes carry `AttributeValue` through `Value` and name members as the
 //! service model does.
 
-use super::*;
+use crate::dynamodb::*;
 use crate::dynamodb::{key, to_item, AttributeValue, Number};
 use boto_core::model::{Kind, Shapes};
 use boto_core::{Shape, Value};
@@ -15,7 +15,7 @@ fn put_item_request_value_uses_model_names_and_exact_numbers() {
         pk: &'static str,
         n: u64,
     }
-    let req = PutItemRequest::new()
+    let req = PutItemInput::new()
         .table_name("t")
         .item(
             to_item(&Row {
@@ -43,9 +43,9 @@ fn put_item_request_value_uses_model_names_and_exact_numbers() {
         n.and_then(|v| v.get("N")).and_then(Value::as_str),
         Some("18446744073709551615")
     );
-    assert_eq!(PutItemRequest::from_value(v).unwrap(), req);
+    assert_eq!(PutItemInput::from_value(v).unwrap(), req);
 
-    let schema = PutItemRequest::schema();
+    let schema = PutItemInput::schema();
     assert_eq!(schema.name, "PutItemInput");
     let shapes = Shapes::default();
     let Kind::Structure { members, .. } = &schema.kind else {
@@ -94,11 +94,12 @@ fn query_output_reads_items_and_the_last_key() {
         ),
     ]);
     let out = QueryOutput::from_value(value).unwrap();
-    assert_eq!(out.count, 2);
-    assert_eq!(out.scanned_count, 5);
-    assert_eq!(out.items.len(), 2);
+    assert_eq!(out.count, Some(2));
+    assert_eq!(out.scanned_count, Some(5));
+    let items = out.items.unwrap();
+    assert_eq!(items.len(), 2);
     assert_eq!(
-        out.items[1]["big"],
+        items[1]["big"],
         AttributeValue::N("123456789012345678901234567890".parse::<Number>().unwrap())
     );
     assert_eq!(out.last_evaluated_key, Some(key!("pk" => "b")));
@@ -137,9 +138,9 @@ fn table_description_and_unknown_enum_values() {
         table.table_status,
         Some(TableStatus::Unknown("SOMETHING_NEW".into()))
     );
-    assert_eq!(table.key_schema, vec![KeySchemaElement::hash("pk")]);
+    assert_eq!(table.key_schema, Some(vec![KeySchemaElement::hash("pk")]));
 
-    let req = CreateTableRequest::new()
+    let req = CreateTableInput::new()
         .table_name("t")
         .attribute_definitions(vec![AttributeDefinition::of("pk", ScalarAttributeType::S)])
         .key_schema(vec![KeySchemaElement::hash("pk")])
@@ -149,12 +150,12 @@ fn table_description_and_unknown_enum_values() {
         v.get("BillingMode").and_then(Value::as_str),
         Some("PAY_PER_REQUEST")
     );
-    assert_eq!(CreateTableRequest::from_value(v).unwrap(), req);
+    assert_eq!(CreateTableInput::from_value(v).unwrap(), req);
 }
 
 #[test]
 fn batch_write_request_nests_write_requests() {
-    let req = BatchWriteItemRequest::new().request_items(HashMap::from([(
+    let req = BatchWriteItemInput::new().request_items(HashMap::from([(
         "t".to_owned(),
         vec![
             WriteRequest::put(key!("pk" => "a", "v" => 1)),
@@ -174,17 +175,14 @@ fn batch_write_request_nests_write_requests() {
         .get("DeleteRequest")
         .and_then(|d| d.get("Key"))
         .is_some());
-    assert_eq!(BatchWriteItemRequest::from_value(v).unwrap(), req);
+    assert_eq!(BatchWriteItemInput::from_value(v).unwrap(), req);
 }
 
 #[test]
 fn transact_entries_use_model_member_names() {
-    let req = TransactWriteItemsRequest::new().transact_items(vec![
-        TransactPut::new()
-            .table_name("t")
-            .item(key!("pk" => "a"))
-            .into(),
-        TransactConditionCheck::new()
+    let req = TransactWriteItemsInput::new().transact_items(vec![
+        Put::new().table_name("t").item(key!("pk" => "a")).into(),
+        ConditionCheck::new()
             .table_name("t")
             .key(key!("pk" => "b"))
             .condition_expression("attribute_exists(pk)")
@@ -210,11 +208,11 @@ fn transact_entries_use_model_member_names() {
             .and_then(Value::as_str),
         Some("attribute_exists(pk)")
     );
-    assert_eq!(TransactWriteItemsRequest::from_value(v).unwrap(), req);
-    assert_eq!(TransactPut::schema().name, "Put");
-    assert_eq!(TransactConditionCheck::schema().name, "ConditionCheck");
+    assert_eq!(TransactWriteItemsInput::from_value(v).unwrap(), req);
+    assert_eq!(Put::schema().name, "Put");
+    assert_eq!(ConditionCheck::schema().name, "ConditionCheck");
 
-    let ttl = UpdateTimeToLiveRequest::new()
+    let ttl = UpdateTimeToLiveInput::new()
         .table_name("t")
         .time_to_live_specification(
             TimeToLiveSpecification::new()
