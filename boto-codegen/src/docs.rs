@@ -85,8 +85,7 @@ fn text(out: &mut String, s: &str, skip: bool, in_link: bool) {
     let code = out.matches('`').count() % 2 == 1;
     let mut rest = decoded.as_str();
     // A bare URL in running text becomes an autolink (rustdoc warns on bare URLs), kept as is.
-    while let Some((before, url, after)) = (!code && !in_link).then(|| bare_url(rest)).flatten()
-    {
+    while let Some((before, url, after)) = (!code && !in_link).then(|| bare_url(rest)).flatten() {
         escape(out, before, code, in_link);
         out.push('<');
         out.push_str(url);
@@ -102,7 +101,10 @@ fn bare_url(s: &str) -> Option<(&str, &str, &str)> {
     let start = s.match_indices("http").map(|(i, _)| i).find(|&i| {
         let tail = &s[i..];
         (tail.starts_with("http://") || tail.starts_with("https://"))
-            && s[..i].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(')
+            && s[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(')
     })?;
     let len = s[start..]
         .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`'))

@@ -39,7 +39,10 @@ fn bare_urls_become_autolinks() {
         Some("(see <http://a.example/p_q>). `https://in.code`")
     );
     // Not a URL: no host, or inside a word.
-    assert_eq!(summary("<p>https:// x-https://y</p>").as_deref(), Some("https:// x-https://y"));
+    assert_eq!(
+        summary("<p>https:// x-https://y</p>").as_deref(),
+        Some("https:// x-https://y")
+    );
 }
 
 #[test]
