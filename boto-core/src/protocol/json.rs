@@ -3,7 +3,10 @@
 //! are base64, documents are written as they are.
 
 mod decode;
+mod encode;
 mod read;
+
+pub(crate) use encode::JsonEncoder;
 
 use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
 use super::rest::{format_timestamp, BodyCodec};
@@ -17,7 +20,7 @@ use read::{read_document, read_object_body};
 use serde_json::Value as Json;
 use std::borrow::Cow;
 
-const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+pub(crate) const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
 // ---------------------------------------------------------------------------------------
 // Writing
@@ -142,12 +145,12 @@ fn write_structure(
     Ok(())
 }
 
-fn write_str(s: &str, out: &mut Vec<u8>) {
+pub(crate) fn write_str(s: &str, out: &mut Vec<u8>) {
     // Writing a &str to a Vec cannot fail.
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-fn write_epoch(t: &DateTime, out: &mut Vec<u8>) {
+pub(crate) fn write_epoch(t: &DateTime, out: &mut Vec<u8>) {
     let ms = t.subsec_nanos() / 1_000_000;
     if ms == 0 {
         out.extend_from_slice(t.secs().to_string().as_bytes());
@@ -178,6 +181,17 @@ pub(crate) fn to_body(ctx: &Ctx<'_>, schema: &Schema, value: &Value) -> Result<V
 
 /// awsJson1_0 / awsJson1_1 request: `POST /`, `X-Amz-Target`, the whole input as the body.
 pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
+    let mut req = rpc_parts(ctx)?;
+    let body = match ctx.input() {
+        Some(schema) => to_body(ctx, schema, &input)?,
+        None => b"{}".to_vec(),
+    };
+    req.body = Bytes::from(body).into();
+    Ok(req)
+}
+
+/// An awsJson request without its body: `POST /`, `X-Amz-Target`, `Content-Type`.
+pub(crate) fn rpc_parts(ctx: &Ctx<'_>) -> Result<RequestParts> {
     let http = &ctx.op.http;
     let method = if http.method.is_empty() {
         "POST"
@@ -196,11 +210,6 @@ pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
     let version = ctx.meta.protocol.json_version();
     let version = version.as_deref().unwrap_or("1.1");
     req.header("Content-Type", &format!("application/x-amz-json-{version}"))?;
-    let body = match ctx.input() {
-        Some(schema) => to_body(ctx, schema, &input)?,
-        None => b"{}".to_vec(),
-    };
-    req.body = Bytes::from(body).into();
     Ok(req)
 }
 
@@ -346,6 +355,14 @@ impl BodyCodec for JsonCodec {
             .iter()
             .any(|m| m.traits.location == Location::Body);
         Ok(has_body_members.then(|| Bytes::from_static(b"{}")))
+    }
+
+    fn written_body(&self, schema: &Schema, body: Vec<u8>, written: usize) -> Option<Bytes> {
+        // An empty object whenever the input has members that belong in the body.
+        let has_body_members = members(schema)
+            .iter()
+            .any(|m| m.traits.location == Location::Body);
+        (written > 0 || has_body_members).then(|| Bytes::from(body))
     }
 
     fn write_payload(

@@ -13,6 +13,10 @@
 //! `resultWrapper` element) or `<OpResponse>..<requestId>` (ec2). Errors are read by
 //! [`xml_service_error`], shared with restXml.
 
+mod encode;
+
+pub(crate) use encode::QueryEncoder;
+
 use super::common::{format_float, timestamp_format, Ctx, RequestParts};
 use super::rest::format_timestamp;
 use super::xml_decode::{decode_structure, is_flattened};
@@ -39,7 +43,7 @@ const FORM: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~')
     .remove(b' ');
 
-fn form_encode(out: &mut String, s: &str) {
+pub(crate) fn form_encode(out: &mut String, s: &str) {
     for chunk in utf8_percent_encode(s, FORM) {
         out.push_str(&chunk.replace(' ', "+"));
     }
@@ -99,7 +103,7 @@ fn kind_name(k: &Kind) -> &'static str {
     }
 }
 
-fn capitalize(s: &str) -> Cow<'_, str> {
+pub(crate) fn capitalize(s: &str) -> Cow<'_, str> {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => Cow::Owned(c.to_uppercase().chain(chars).collect()),
@@ -280,6 +284,11 @@ pub(crate) fn serialize_body(ctx: &Ctx<'_>, input: &Value) -> Result<Vec<u8>> {
 /// `Content-Type` (the engine adds `Content-Length`, the endpoint and host prefix).
 pub(crate) fn build(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
     let body = serialize_body(ctx, &input)?;
+    parts(ctx, body)
+}
+
+/// A query request with its form `body`.
+pub(crate) fn parts(ctx: &Ctx<'_>, body: Vec<u8>) -> Result<RequestParts> {
     let path = match &*ctx.op.http.request_uri {
         "" => "/",
         p => p,

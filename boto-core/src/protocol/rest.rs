@@ -35,6 +35,10 @@ pub(crate) trait BodyCodec {
     /// body. Called only when the input has no `payload` member.
     fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>>;
 
+    /// The body of the input shape `schema` from the document an encoder wrote of its
+    /// body members, `members` of them present.
+    fn written_body(&self, schema: &Schema, body: Vec<u8>, members: usize) -> Option<Bytes>;
+
     /// Serializes a structure, union or document payload `member` (the input's `payload`),
     /// or `None` when it is absent.
     fn write_payload(
@@ -73,15 +77,37 @@ pub(crate) trait BodyCodec {
     }
 }
 
+/// The body of a REST request written by an encoder (`protocol/encode.rs`) rather than
+/// from values.
+pub(crate) struct WrittenBody {
+    /// The body members' document (when the input has no payload member).
+    pub body: Vec<u8>,
+    /// How many body members it holds.
+    pub members: usize,
+    /// A structure, union or document payload's document, if present.
+    pub payload: Option<Vec<u8>>,
+}
+
 /// Builds a REST request: the binding of every input member, then the body.
 pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Result<RequestParts> {
+    let fields = match input {
+        Value::Structure(f) => f,
+        _ => Vec::new(),
+    };
+    build_with(ctx, fields, None, codec)
+}
+
+/// Builds a REST request from the input's `fields`: with `written`, the bound members
+/// (labels, query string, headers, a blob payload) only, the body already written.
+pub(crate) fn build_with(
+    ctx: &Ctx<'_>,
+    mut fields: Vec<(Cow<'static, str>, Value)>,
+    written: Option<WrittenBody>,
+    codec: &dyn BodyCodec,
+) -> Result<RequestParts> {
     let http = &ctx.op.http;
     let Some(schema) = ctx.input() else {
         return RequestParts::new(&http.method, render_uri(ctx, &http.request_uri, &[])?);
-    };
-    let mut fields = match input {
-        Value::Structure(f) => f,
-        _ => Vec::new(),
     };
     let mut labels: Vec<(&str, String)> = Vec::new();
     let mut query: Vec<(String, String)> = Vec::new();
@@ -177,13 +203,23 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
                 };
             }
             _ => {
-                if let Some(b) = codec.write_payload(ctx, m, payload_value)? {
+                let b = match written.and_then(|w| w.payload) {
+                    Some(b) => Some(Bytes::from(b)),
+                    None => codec.write_payload(ctx, m, payload_value)?,
+                };
+                if let Some(b) = b {
                     req.body = ByteStream::from(b);
                 }
             }
         }
-    } else if let Some(b) = codec.write_body(ctx, schema, Value::Structure(body_fields))? {
-        req.body = ByteStream::from(b);
+    } else {
+        let b = match written {
+            Some(w) => codec.written_body(schema, w.body, w.members),
+            None => codec.write_body(ctx, schema, Value::Structure(body_fields))?,
+        };
+        if let Some(b) = b {
+            req.body = ByteStream::from(b);
+        }
     }
     let has_body = req.body.bytes().is_some_and(|b| !b.is_empty());
     if let Some(ct) = content_type {

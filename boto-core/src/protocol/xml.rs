@@ -11,6 +11,10 @@
 //! the body or `x-amz-request-id`; an S3 `200 OK` whose body is an `<Error>` document
 //! (CopyObject, CompleteMultipartUpload, UploadPartCopy) is an error too.
 
+mod encode;
+
+pub(crate) use encode::XmlEncoder;
+
 use super::common::{members, timestamp_format, Ctx};
 use super::query::{error_element, is_blank, scalar_text, xml_service_error};
 use super::rest::{feed, BodyCodec};
@@ -29,7 +33,7 @@ use std::borrow::Cow;
 /// The restXml body codec.
 pub(crate) struct XmlCodec;
 
-fn ns_attr(ns: Option<&XmlNamespace>, attrs: &mut Vec<(String, String)>) {
+pub(crate) fn ns_attr(ns: Option<&XmlNamespace>, attrs: &mut Vec<(String, String)>) {
     if let Some(ns) = ns {
         let key = match &ns.prefix {
             Some(p) if !p.is_empty() => format!("xmlns:{p}"),
@@ -39,7 +43,7 @@ fn ns_attr(ns: Option<&XmlNamespace>, attrs: &mut Vec<(String, String)>) {
     }
 }
 
-fn member_ns<'a>(m: Option<&'a Member>, schema: &'a Schema) -> Option<&'a XmlNamespace> {
+pub(crate) fn member_ns<'a>(m: Option<&'a Member>, schema: &'a Schema) -> Option<&'a XmlNamespace> {
     m.and_then(|m| m.traits.xml_namespace.as_ref())
         .or(schema.traits.xml_namespace.as_ref())
 }
@@ -47,7 +51,7 @@ fn member_ns<'a>(m: Option<&'a Member>, schema: &'a Schema) -> Option<&'a XmlNam
 /// The root element of a structure payload. The member's `locationName` names it; models
 /// converted from Smithy repeat the member name there, so a `locationName` equal to the
 /// member name yields to the target's own `locationName` or namespace-bearing shape name.
-fn payload_root_name<'a>(m: &'a Member, target: &'a Schema) -> &'a str {
+pub(crate) fn payload_root_name<'a>(m: &'a Member, target: &'a Schema) -> &'a str {
     if let Some(l) = m.traits.location_name.as_deref() {
         let target_named =
             target.traits.location_name.is_some() || target.traits.xml_namespace.is_some();
@@ -212,6 +216,10 @@ impl BodyCodec for XmlCodec {
         };
         w.structure(name, schema, schema.traits.xml_namespace.as_ref(), &fields)?;
         Ok(Some(Bytes::from(w.w.finish())))
+    }
+
+    fn written_body(&self, _: &Schema, body: Vec<u8>, written: usize) -> Option<Bytes> {
+        (written > 0).then(|| Bytes::from(body))
     }
 
     fn write_payload(
