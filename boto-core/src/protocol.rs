@@ -57,40 +57,7 @@ pub fn build_request(
     input: Value,
     endpoint: &Endpoint,
 ) -> Result<http::Request<ByteStream>> {
-    let ctx = Ctx { meta, shapes, op };
-    let mut input = match input {
-        Value::Null => Value::structure(),
-        v @ Value::Structure(_) => v,
-        other => {
-            return Err(Error::invalid_input(format!(
-                "the input of {} must be a structure, not a {}",
-                op.name,
-                other.type_name()
-            )))
-        }
-    };
-    if let Some(r) = &op.output {
-        refuse_event_streams(&ctx, r)?;
-    }
-    if let Some(r) = &op.input {
-        refuse_event_streams(&ctx, r)?;
-        fill_idempotency_tokens(&ctx, r, &mut input);
-        validate(&ctx, r, &input)?;
-    }
-    let host_prefix = match &op.host_prefix {
-        Some(p) => Some(expand_host_prefix(&ctx, p, &input)?),
-        None => None,
-    };
-    let mut parts = match meta.protocol {
-        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::build_rpc(&ctx, input)?,
-        Protocol::RestJson1 => rest::build(&ctx, input, &json::JsonCodec)?,
-        Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
-        Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
-    };
-    if op.checksum_required {
-        parts.add_checksum()?;
-    }
-    parts.finish(endpoint, host_prefix.as_deref())
+    encode_value_input(meta, shapes, op, input, &[])?.finish(endpoint)
 }
 
 /// Builds the unsigned HTTP request of `op` for a typed `input`, as [`build_request`]

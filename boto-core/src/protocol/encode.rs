@@ -114,6 +114,7 @@ fn finish(
     fields: Vec<(Cow<'static, str>, Value)>,
 ) -> Result<Encoded> {
     let schema = ctx.input();
+    let top = Value::Structure(copy_fields(&fields));
     for (k, v) in &fields {
         let m = schema.and_then(|s| members(s).iter().find(|m| m.name == *k));
         if let (Some(m), Value::String(s)) = (m, v) {
@@ -145,10 +146,12 @@ fn finish(
             super::query::parts(ctx, body)?
         }
         Protocol::RestJson1 => {
-            super::rest::build_with(ctx, copy_fields(&fields), written, &super::json::JsonCodec)?
+            let codec = &super::json::JsonCodec;
+            super::rest::build_with(ctx, fields, written.unwrap_or_default(), codec)?
         }
         Protocol::RestXml => {
-            super::rest::build_with(ctx, copy_fields(&fields), written, &super::xml::XmlCodec)?
+            let codec = &super::xml::XmlCodec;
+            super::rest::build_with(ctx, fields, written.unwrap_or_default(), codec)?
         }
     };
     if ctx.op.checksum_required {
@@ -157,12 +160,12 @@ fn finish(
     Ok(Encoded {
         parts,
         host_prefix: None,
-        top: Value::Structure(fields),
+        top,
     })
 }
 
-/// The captured members for the binding code, which takes them; [`Encoded::top`] keeps
-/// them too (a stream, taken, is absent there).
+/// A copy of the captured members for [`Encoded::top`] (the binding code takes them; a
+/// stream is absent from the copy).
 fn copy_fields(fields: &[(Cow<'static, str>, Value)]) -> Vec<(Cow<'static, str>, Value)> {
     fields.iter().map(|(k, v)| (k.clone(), copy(v))).collect()
 }
@@ -188,7 +191,7 @@ fn copy(v: &Value) -> Value {
 }
 
 /// `Action=Op&Version=..`: the start of a form body.
-fn query_start(ctx: &Ctx<'_>) -> String {
+pub(crate) fn query_start(ctx: &Ctx<'_>) -> String {
     let mut out = String::with_capacity(256);
     out.push_str("Action=");
     super::query::form_encode(&mut out, &ctx.op.name);

@@ -109,6 +109,7 @@ impl XmlWriter {
     }
 
     /// `<name ...>text</name>`
+    #[cfg(test)]
     pub fn leaf(&mut self, name: &str, attrs: &[(String, String)], text: &str) -> Result<()> {
         self.start(name, attrs)?;
         self.text(text)?;

@@ -123,7 +123,7 @@ pub fn encode_value(v: Value, e: &mut dyn Encoder) -> Result<()> {
                 }
                 let i = e
                     .member_index(&k)
-                    .ok_or_else(|| Error::invalid_input(format!("there is no member {k}")))?;
+                    .ok_or_else(|| Error::invalid_input(format!("there is no member {k:?}")))?;
                 indexed.push((i, v));
             }
             if e.schema_order() {
@@ -171,11 +171,6 @@ impl<'s> Cursor<'s> {
     /// The shapes schemas resolve in.
     pub fn shapes(&self) -> &'s Shapes {
         self.shapes
-    }
-
-    /// How many containers the cursor is inside.
-    pub fn depth(&self) -> usize {
-        self.stack.len()
     }
 
     /// Enters the next value (a container); returns its schema.

@@ -2,7 +2,7 @@
 //! `&Key.Path=value` pairs straight into the body, the key of the value being written kept
 //! as one growing and shrinking prefix.
 
-use super::{capitalize, form_encode, scalar_text};
+use super::{capitalize, form_encode, kind_name, scalar_text};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result};
 use crate::model::{Kind, Member, Schema, Shapes};
@@ -94,8 +94,39 @@ impl<'s> QueryEncoder<'s> {
                 self.cursor.next.schema.name
             )));
         }
+        if let Kind::Structure { .. } | Kind::List { .. } | Kind::Map { .. } =
+            self.cursor.next.schema.kind
+        {
+            return Err(self.wrong("scalar"));
+        }
         self.pair(text);
         Ok(())
+    }
+
+    /// A number given for a timestamp or blob (as the dynamic client may): its text as
+    /// [`scalar_text`] makes it.
+    fn lenient(&mut self, v: Value, plain: &str) -> Result<()> {
+        let at = self.cursor.next;
+        match at.schema.kind {
+            Kind::Timestamp | Kind::Blob => {
+                let fmt = timestamp_format(at.member, at.schema, TimestampFormat::DateTime);
+                let text = scalar_text(at.schema, fmt, &v, &self.prefix)?;
+                self.scalar(&text)
+            }
+            _ => self.scalar(plain),
+        }
+    }
+
+    /// The error for a value of kind `got` where the schema wants another.
+    fn wrong(&self, got: &str) -> Error {
+        let schema = self.cursor.next.schema;
+        let prefix = &self.prefix;
+        Error::invalid_input(match &schema.kind {
+            Kind::Structure { .. } => format!("{prefix}: expected a structure, got a {got}"),
+            Kind::List { .. } => format!("{prefix}: expected a list, got a {got}"),
+            Kind::Map { .. } => format!("{prefix}: expected a map, got a {got}"),
+            k => format!("{prefix}: a {got} cannot be sent as {}", kind_name(k)),
+        })
     }
 
     fn flattened(&self) -> bool {
@@ -104,19 +135,13 @@ impl<'s> QueryEncoder<'s> {
     }
 }
 
-impl Encoder for QueryEncoder<'_> {
+impl<'s> Encoder for QueryEncoder<'s> {
     fn null(&mut self) -> Result<()> {
         Ok(())
     }
     fn string(&mut self, s: &str) -> Result<()> {
-        let at = self.cursor.next;
-        match at.schema.kind {
-            Kind::Timestamp | Kind::Blob => {
-                let fmt = timestamp_format(at.member, at.schema, TimestampFormat::DateTime);
-                let what = self.prefix.clone();
-                let text = scalar_text(at.schema, fmt, &Value::String(s.to_owned()), &what)?;
-                self.scalar(&text)
-            }
+        match self.cursor.next.schema.kind {
+            Kind::Timestamp | Kind::Blob => self.lenient(Value::String(s.to_owned()), s),
             _ => self.scalar(s),
         }
     }
@@ -124,10 +149,10 @@ impl Encoder for QueryEncoder<'_> {
         self.scalar(if b { "true" } else { "false" })
     }
     fn integer(&mut self, i: i64) -> Result<()> {
-        self.scalar(itoa(i).as_str())
+        self.lenient(Value::Integer(i), &itoa(i))
     }
     fn float(&mut self, f: f64) -> Result<()> {
-        self.scalar(&format_float(f))
+        self.lenient(Value::Float(f), &format_float(f))
     }
     fn timestamp(&mut self, t: DateTime) -> Result<()> {
         let at = self.cursor.next;
@@ -151,10 +176,7 @@ impl Encoder for QueryEncoder<'_> {
     }
     fn begin_structure(&mut self) -> Result<()> {
         if !matches!(self.cursor.next.schema.kind, Kind::Structure { .. }) {
-            return Err(Error::invalid_input(format!(
-                "{}: expected a structure",
-                self.prefix
-            )));
+            return Err(self.wrong("structure"));
         }
         self.cursor.enter();
         self.frames.push(Frame::Structure {
@@ -187,11 +209,9 @@ impl Encoder for QueryEncoder<'_> {
         Ok(())
     }
     fn begin_list(&mut self, len: usize) -> Result<()> {
-        let Kind::List { member } = &self.cursor.next.schema.kind else {
-            return Err(Error::invalid_input(format!(
-                "{}: expected a list",
-                self.prefix
-            )));
+        let schema: &'s Schema = self.cursor.next.schema;
+        let Kind::List { member } = &schema.kind else {
+            return Err(self.wrong("list"));
         };
         if len == 0 && !self.ec2 {
             self.pair("");
@@ -227,11 +247,9 @@ impl Encoder for QueryEncoder<'_> {
         Ok(())
     }
     fn begin_map(&mut self, _: usize) -> Result<()> {
-        let Kind::Map { key, value } = &self.cursor.next.schema.kind else {
-            return Err(Error::invalid_input(format!(
-                "{}: expected a map",
-                self.prefix
-            )));
+        let schema: &'s Schema = self.cursor.next.schema;
+        let Kind::Map { key, value } = &schema.kind else {
+            return Err(self.wrong("map"));
         };
         let key_name = key.traits.location_name.as_deref().unwrap_or("key");
         let value_name = value.traits.location_name.as_deref().unwrap_or("value");

@@ -8,7 +8,7 @@ use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result};
 use crate::model::{Kind, Member, Schema, Shapes, XmlNamespace};
 use crate::protocol::common::{format_float, timestamp_format};
-use crate::protocol::query::scalar_text;
+use crate::protocol::query::{kind_name, scalar_text};
 use crate::protocol::rest::format_timestamp;
 use crate::protocol::xml_decode::is_flattened;
 use crate::protocol::xml_write::XmlWriter;
@@ -83,6 +83,9 @@ impl<'s> XmlEncoder<'s> {
 
     fn leaf(&mut self, text: &str) -> Result<()> {
         let at = self.cursor.next;
+        if let Kind::Structure { .. } | Kind::List { .. } | Kind::Map { .. } = at.schema.kind {
+            return Err(self.wrong("scalar"));
+        }
         if std::mem::take(&mut self.attribute) {
             let name = self.name;
             if let Some(Frame::Structure { attrs_at, .. }) = self.frames.last_mut() {
@@ -96,6 +99,30 @@ impl<'s> XmlEncoder<'s> {
         self.w.text(text)?;
         self.w.end(name);
         Ok(())
+    }
+
+    /// The error for a value of kind `got` where the schema wants another.
+    fn wrong(&self, got: &str) -> Error {
+        let name = self.name;
+        Error::invalid_input(match &self.cursor.next.schema.kind {
+            Kind::Structure { .. } => format!("<{name}> must be a structure, not a {got}"),
+            Kind::List { .. } => format!("<{name}> must be a list, not a {got}"),
+            Kind::Map { .. } => format!("<{name}> must be a map, not a {got}"),
+            k => format!("<{name}>: a {got} cannot be sent as {}", kind_name(k)),
+        })
+    }
+
+    /// A number given for a timestamp or blob (as the dynamic client may): its text as
+    /// [`scalar_text`] makes it.
+    fn lenient(&mut self, v: Value, plain: &str) -> Result<()> {
+        let schema = self.cursor.next.schema;
+        match schema.kind {
+            Kind::Timestamp | Kind::Blob => {
+                let text = scalar_text(schema, self.format(), &v, self.name)?;
+                self.leaf(&text)
+            }
+            _ => self.leaf(plain),
+        }
     }
 
     fn format(&self) -> TimestampFormat {
@@ -119,12 +146,8 @@ impl Encoder for XmlEncoder<'_> {
         Ok(())
     }
     fn string(&mut self, s: &str) -> Result<()> {
-        let schema = self.cursor.next.schema;
-        match schema.kind {
-            Kind::Timestamp | Kind::Blob => {
-                let text = scalar_text(schema, self.format(), &Value::String(s.into()), self.name)?;
-                self.leaf(&text)
-            }
+        match self.cursor.next.schema.kind {
+            Kind::Timestamp | Kind::Blob => self.lenient(Value::String(s.into()), s),
             _ => self.leaf(s),
         }
     }
@@ -132,10 +155,10 @@ impl Encoder for XmlEncoder<'_> {
         self.leaf(if b { "true" } else { "false" })
     }
     fn integer(&mut self, i: i64) -> Result<()> {
-        self.leaf(&i.to_string())
+        self.lenient(Value::Integer(i), &i.to_string())
     }
     fn float(&mut self, f: f64) -> Result<()> {
-        self.leaf(&format_float(f))
+        self.lenient(Value::Float(f), &format_float(f))
     }
     fn timestamp(&mut self, t: DateTime) -> Result<()> {
         let text = format_timestamp(&t, self.format());
@@ -157,10 +180,7 @@ impl Encoder for XmlEncoder<'_> {
     fn begin_structure(&mut self) -> Result<()> {
         let at = self.cursor.next;
         if !matches!(at.schema.kind, Kind::Structure { .. }) {
-            return Err(Error::invalid_input(format!(
-                "<{}> must be a {}, not a structure",
-                self.name, at.schema.name
-            )));
+            return Err(self.wrong("structure"));
         }
         self.attribute = false;
         let name = self.name;
@@ -198,10 +218,7 @@ impl Encoder for XmlEncoder<'_> {
         let at = self.cursor.next;
         let schema: &Schema = at.schema;
         let Kind::List { member } = &schema.kind else {
-            return Err(Error::invalid_input(format!(
-                "<{}> must be a {}, not a list",
-                self.name, schema.name
-            )));
+            return Err(self.wrong("list"));
         };
         self.attribute = false;
         let flat = at.member.is_some_and(|m| is_flattened(m, schema)) || schema.traits.flattened;
@@ -244,10 +261,7 @@ impl Encoder for XmlEncoder<'_> {
         let at = self.cursor.next;
         let schema: &Schema = at.schema;
         let Kind::Map { key, value } = &schema.kind else {
-            return Err(Error::invalid_input(format!(
-                "<{}> must be a {}, not a map",
-                self.name, schema.name
-            )));
+            return Err(self.wrong("map"));
         };
         self.attribute = false;
         let flat = at.member.is_some_and(|m| is_flattened(m, schema)) || schema.traits.flattened;
