@@ -73,19 +73,6 @@ pub fn build_request_typed<I: Shape>(
     encode_typed(meta, shapes, op, input, &[])?.finish(endpoint)
 }
 
-/// [`build_request`] through the writers of the typed path: lets the conformance suites
-/// check them too.
-#[doc(hidden)]
-pub fn build_request_streamed(
-    meta: &ServiceMeta,
-    shapes: &Shapes,
-    op: &Operation,
-    input: Value,
-    endpoint: &Endpoint,
-) -> Result<http::Request<ByteStream>> {
-    encode_value_input(meta, shapes, op, input, &[])?.finish(endpoint)
-}
-
 /// Encodes a typed input: straight from the shape when `op`'s input is `I`'s schema (the
 /// member indices a derived shape writes by are those of its schema), else through its
 /// value. `keep` names top-level members to capture in [`Encoded::top`].
