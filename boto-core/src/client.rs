@@ -672,10 +672,13 @@ impl ClientHandle {
     }
 }
 
+/// A typed input that writes itself into the request.
+type WriteInput = Box<dyn FnOnce(&mut dyn Encoder) -> Result<()> + Send>;
+
 /// The input of a call: a value (dynamic calls), or a typed shape that writes itself.
 enum Input {
     Value(Value),
-    Typed(Box<dyn FnOnce(&mut dyn Encoder) -> Result<()> + Send>),
+    Typed(WriteInput),
 }
 
 impl Input {

@@ -45,7 +45,11 @@ const FORM: &AsciiSet = &NON_ALPHANUMERIC
 
 pub(crate) fn form_encode(out: &mut String, s: &str) {
     for chunk in utf8_percent_encode(s, FORM) {
-        out.push_str(&chunk.replace(' ', "+"));
+        if chunk.contains(' ') {
+            out.push_str(&chunk.replace(' ', "+"));
+        } else {
+            out.push_str(chunk);
+        }
     }
 }
 

@@ -42,6 +42,7 @@ impl XmlWriter {
     }
 
     /// `<name a="v" ...>`
+    #[cfg(test)]
     pub fn start(&mut self, name: &str, attrs: &[(String, String)]) -> Result<()> {
         self.out.push('<');
         self.out.push_str(name);

@@ -76,9 +76,16 @@ impl<'s> XmlEncoder<'s> {
     }
 
     fn start(&mut self, name: &str, ns: Option<&XmlNamespace>) -> Result<()> {
-        let mut attrs = Vec::new();
-        ns_attr(ns, &mut attrs);
-        self.w.start(name, &attrs)
+        self.w.open_tag(name);
+        if ns.is_some() {
+            let mut attrs = Vec::new();
+            ns_attr(ns, &mut attrs);
+            for (k, v) in &attrs {
+                self.w.attr(k, v)?;
+            }
+        }
+        self.w.close_tag();
+        Ok(())
     }
 
     fn leaf(&mut self, text: &str) -> Result<()> {
@@ -184,16 +191,9 @@ impl Encoder for XmlEncoder<'_> {
         }
         self.attribute = false;
         let name = self.name;
-        self.w.open_tag(name);
-        if let Some(ns) = member_ns(at.member, at.schema) {
-            let mut attrs = Vec::new();
-            ns_attr(Some(ns), &mut attrs);
-            for (k, v) in &attrs {
-                self.w.attr(k, v)?;
-            }
-        }
-        let attrs_at = self.w.len();
-        self.w.close_tag();
+        self.start(name, member_ns(at.member, at.schema))?;
+        // Attributes go before the start tag's `>`.
+        let attrs_at = self.w.len() - 1;
         self.cursor.enter();
         self.frames.push(Frame::Structure { name, attrs_at });
         Ok(())
