@@ -116,22 +116,28 @@ pub fn encode_value(v: Value, e: &mut dyn Encoder) -> Result<()> {
         }
         Value::Structure(fields) => {
             e.begin_structure()?;
-            let mut indexed = Vec::with_capacity(fields.len());
-            for (k, v) in fields {
-                if v.is_null() {
-                    continue;
-                }
-                let i = e
-                    .member_index(&k)
-                    .ok_or_else(|| Error::invalid_input(format!("there is no member {k:?}")))?;
-                indexed.push((i, v));
-            }
+            let index = |e: &dyn Encoder, k: &str| {
+                e.member_index(k)
+                    .ok_or_else(|| Error::invalid_input(format!("there is no member {k:?}")))
+            };
             if e.schema_order() {
+                let mut indexed = Vec::with_capacity(fields.len());
+                for (k, v) in fields {
+                    if !v.is_null() {
+                        indexed.push((index(e, &k)?, v));
+                    }
+                }
                 indexed.sort_by_key(|(i, _)| *i);
-            }
-            for (i, v) in indexed {
-                if e.member(i)? {
-                    encode_value(v, e)?;
+                for (i, v) in indexed {
+                    if e.member(i)? {
+                        encode_value(v, e)?;
+                    }
+                }
+            } else {
+                for (k, v) in fields {
+                    if !v.is_null() && e.member(index(e, &k)?)? {
+                        encode_value(v, e)?;
+                    }
                 }
             }
             e.end_structure()
