@@ -5,7 +5,13 @@
 //! - serializing a 25-item DynamoDB `BatchWriteItem` request (awsJson1_0),
 //! - parsing an EC2 `DescribeInstances` response of 100 instances (ec2Query),
 //! - parsing a 100-item DynamoDB `Query` response and serializing its request (awsJson1_0),
-//! - parsing a 10-message SQS `ReceiveMessage` response (awsJson1_0).
+//! - parsing a 10-message SQS `ReceiveMessage` response (awsJson1_0),
+//! - serializing typed requests both ways, the value path (`Shape::into_value` then
+//!   `build_request`) and the direct one (`build_request_typed`, what `ClientHandle::call`
+//!   runs): a DynamoDB `PutItem` of 100 attributes and the `BatchWriteItem` and `Query`
+//!   above (awsJson1_0), an SQS `SendMessageBatch` of 10 messages, an EC2
+//!   `DescribeInstances` request with filters (ec2Query), an S3 `DeleteObjects` of 1000 keys
+//!   (restXml).
 //!
 //! Each runs through `DynamicClient::build_request` / `parse_response` (JSON params and
 //! results), and through the typed paths, on `#[derive(Shape)]` structs and operations whose
@@ -18,8 +24,10 @@
 use testkit::botocore;
 
 use boto_core::dynamic::{DynamicClient, ServiceModel};
-use boto_core::model::{Operation, SchemaRef};
-use boto_core::protocol::{build_request, parse_response, parse_response_typed, Endpoint};
+use boto_core::model::{Operation, SchemaRef, ServiceMeta, Shapes};
+use boto_core::protocol::{
+    build_request, build_request_typed, parse_response, parse_response_typed, Endpoint,
+};
 use boto_core::{DateTime, Session, Shape};
 use bytes::Bytes;
 use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion, Throughput};
@@ -640,5 +648,255 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+#[derive(Shape, Debug, Clone, Default)]
+struct PutItemInput {
+    table_name: String,
+    item: HashMap<String, AttributeValue>,
+    condition_expression: Option<String>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct SendMessageBatchInput {
+    queue_url: String,
+    entries: Vec<SendMessageBatchRequestEntry>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct SendMessageBatchRequestEntry {
+    id: String,
+    message_body: String,
+    delay_seconds: Option<i32>,
+    message_attributes: Option<HashMap<String, MessageAttributeValueIn>>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct MessageAttributeValueIn {
+    string_value: Option<String>,
+    data_type: String,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct DescribeInstancesInput {
+    #[shape(name = "Filter")]
+    filters: Option<Vec<Filter>>,
+    #[shape(name = "InstanceId")]
+    instance_ids: Option<Vec<String>>,
+    max_results: Option<i32>,
+    next_token: Option<String>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct Filter {
+    name: Option<String>,
+    #[shape(name = "Value")]
+    values: Option<Vec<String>>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct DeleteObjectsInput {
+    #[shape(label)]
+    bucket: String,
+    #[shape(payload)]
+    delete: Delete,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+#[shape(xml_namespace = "http://s3.amazonaws.com/doc/2006-03-01/")]
+struct Delete {
+    #[shape(flattened, name = "Object")]
+    objects: Vec<ObjectIdentifier>,
+    quiet: Option<bool>,
+}
+
+#[derive(Shape, Debug, Clone, Default)]
+struct ObjectIdentifier {
+    key: String,
+    version_id: Option<String>,
+}
+
+/// `op` with the typed input `I` (what `#[client]` declares): the typed writer's input.
+fn typed_in<I: Shape>(op: &Operation) -> Operation {
+    let mut op = op.clone();
+    op.input = Some(SchemaRef::Static(I::schema));
+    op
+}
+
+/// A group serializing `input` both ways (after checking they write the same request).
+fn serialize<I: Shape + Clone>(
+    c: &mut Criterion,
+    name: &str,
+    (meta, shapes, op): (&ServiceMeta, &Shapes, &Operation),
+    input: &I,
+    endpoint: &Endpoint,
+) {
+    let op = &typed_in::<I>(op);
+    let value =
+        build_request(meta, shapes, op, input.clone().into_value(), endpoint).expect("value path");
+    let direct = build_request_typed(meta, shapes, op, input.clone(), endpoint).expect("direct");
+    assert_eq!(value.uri(), direct.uri(), "{name}");
+    let body = value.body().bytes().expect("body");
+    assert_eq!(
+        body,
+        direct.body().bytes().expect("body"),
+        "{name}: both paths write the same bytes"
+    );
+    let mut g = c.benchmark_group(name);
+    g.throughput(Throughput::Bytes(body.len() as u64));
+    g.bench_function("typed value path (into_value + build)", |b| {
+        b.iter_batched(
+            || input.clone(),
+            |input| {
+                black_box(
+                    build_request(meta, shapes, op, input.into_value(), endpoint).expect("request"),
+                )
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    g.bench_function("typed direct (encode)", |b| {
+        b.iter_batched(
+            || input.clone(),
+            |input| {
+                black_box(build_request_typed(meta, shapes, op, input, endpoint).expect("request"))
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+}
+
+fn serialize_benches(c: &mut Criterion) {
+    let Some(data) = botocore::data_dir() else {
+        return;
+    };
+    let endpoint = Endpoint::parse("http://127.0.0.1:5000").expect("endpoint");
+    let model =
+        |name: &str| ServiceModel::from_json(&botocore::model_json(&data, name)).expect("model");
+
+    let ddb = model("dynamodb");
+    let at = |name: &str| ddb.operation(name).expect("operation");
+    let n = |v: usize| AttributeValue {
+        n: Some(v.to_string()),
+        ..AttributeValue::default()
+    };
+    let s = |v: String| AttributeValue {
+        s: Some(v),
+        ..AttributeValue::default()
+    };
+    let item = (0..100)
+        .map(|i| {
+            let v = match i % 3 {
+                0 => n(i),
+                1 => s(format!("value \"{i}\" of the item")),
+                _ => AttributeValue {
+                    l: Some(vec![n(i), s("x".into())]),
+                    ..AttributeValue::default()
+                },
+            };
+            (format!("attr{i}"), v)
+        })
+        .collect();
+    let put = PutItemInput {
+        table_name: "users".into(),
+        item,
+        condition_expression: Some("attribute_not_exists(pk)".into()),
+    };
+    let ctx = (&ddb.meta, &ddb.shapes, at("PutItem"));
+    serialize(
+        c,
+        "awsJson1_0 PutItem 100 attributes: serialize",
+        ctx,
+        &put,
+        &endpoint,
+    );
+    let (_, batch) = batch_items(25);
+    let ctx = (&ddb.meta, &ddb.shapes, at("BatchWriteItem"));
+    serialize(
+        c,
+        "awsJson1_0 BatchWriteItem 25 items: serialize",
+        ctx,
+        &batch,
+        &endpoint,
+    );
+
+    let sqs = model("sqs");
+    let entries = (0..10)
+        .map(|i| SendMessageBatchRequestEntry {
+            id: format!("m{i}"),
+            message_body: format!(
+                "{{\"order\": {i}, \"note\": \"a message body of some length\"}}"
+            ),
+            delay_seconds: Some(0),
+            message_attributes: Some(HashMap::from([(
+                "kind".to_string(),
+                MessageAttributeValueIn {
+                    string_value: Some("order".into()),
+                    data_type: "String".into(),
+                },
+            )])),
+        })
+        .collect();
+    let send = SendMessageBatchInput {
+        queue_url: "http://127.0.0.1:5000/123456789012/queue".into(),
+        entries,
+    };
+    let op = sqs.operation("SendMessageBatch").expect("operation");
+    let name = format!(
+        "{:?} SendMessageBatch 10 messages: serialize",
+        sqs.meta.protocol
+    );
+    serialize(c, &name, (&sqs.meta, &sqs.shapes, op), &send, &endpoint);
+
+    let ec2 = model("ec2");
+    let filter = |name: &str, values: &[&str]| Filter {
+        name: Some(name.into()),
+        values: Some(values.iter().map(|v| v.to_string()).collect()),
+    };
+    let describe = DescribeInstancesInput {
+        filters: Some(vec![
+            filter("instance-state-name", &["running", "pending"]),
+            filter("tag:team", &["storage", "compute", "network"]),
+            filter(
+                "instance-type",
+                &["m5.large", "m5.xlarge", "c5.large", "t3.micro"],
+            ),
+            filter("vpc-id", &["vpc-0123456789abcdef0"]),
+        ]),
+        instance_ids: Some((0..20).map(|i| format!("i-{i:017x}")).collect()),
+        max_results: None,
+        next_token: Some("token".into()),
+    };
+    let op = ec2.operation("DescribeInstances").expect("operation");
+    serialize(
+        c,
+        "ec2Query DescribeInstances with filters: serialize",
+        (&ec2.meta, &ec2.shapes, op),
+        &describe,
+        &endpoint,
+    );
+
+    let s3 = model("s3");
+    let delete = DeleteObjectsInput {
+        bucket: "bucket".into(),
+        delete: Delete {
+            objects: (0..1000)
+                .map(|i| ObjectIdentifier {
+                    key: format!("photos/2026/11/{i:05}.jpg"),
+                    version_id: None,
+                })
+                .collect(),
+            quiet: Some(true),
+        },
+    };
+    let op = s3.operation("DeleteObjects").expect("operation");
+    serialize(
+        c,
+        "restXml DeleteObjects 1000 keys: serialize",
+        (&s3.meta, &s3.shapes, op),
+        &delete,
+        &endpoint,
+    );
+}
+
+criterion_group!(benches, bench, serialize_benches);
 criterion_main!(benches);

@@ -18,7 +18,7 @@ pub use crate::model::{
     HttpBinding, Kind, Location, Member, MemberTraits, Operation, Protocol, Schema, SchemaRef,
     ServiceMeta, ShapeTraits, XmlNamespace,
 };
-pub use crate::shape::{decode_structure, DecodeStruct, Decoder, Shape};
+pub use crate::shape::{decode_structure, encode_member, DecodeStruct, Decoder, Encoder, Shape};
 pub use crate::value::Value;
 pub use derive::{
     member_from_value, push_member, schema_once, string_from_value, structure_members,

@@ -15,7 +15,7 @@ use crate::model::{Operation, ServiceMeta, Shapes};
 use crate::protocol::{self, Endpoint};
 use crate::retry::{clone_request, retry_loop_observed, Attempt, Decision, RetryQuota};
 use crate::session::Session;
-use crate::shape::Shape;
+use crate::shape::{Encoder, Shape};
 use crate::value::Value;
 use endpoints::Resolved;
 use http::header::{HeaderValue, HOST, USER_AGENT};
@@ -305,7 +305,7 @@ impl ClientHandle {
         op: &Operation,
         input: Value,
     ) -> Result<HttpRequest> {
-        self.build(shapes, op, input, None)
+        self.build(shapes, op, Input::Value(input), None)
             .map(|(request, _)| request)
     }
 
@@ -322,10 +322,22 @@ impl ClientHandle {
         &self,
         shapes: &Shapes,
         op: &Operation,
-        input: Value,
+        input: Input,
         creds: Option<&Credentials>,
     ) -> Result<(HttpRequest, At<'_>)> {
         let meta = self.inner.meta;
+        let keep = self.kept_members(op);
+        let mut encoded = match input {
+            Input::Value(v) => protocol::encode_value_input(meta, shapes, op, v, &keep)?,
+            Input::Typed(write) => {
+                let mut write = Some(write);
+                protocol::encode_request(meta, shapes, op, &keep, &mut |e| match write.take() {
+                    Some(w) => w(e),
+                    None => Ok(()),
+                })?
+            }
+        };
+        let input = &encoded.top;
         let path_style = self
             .force_path_style
             .unwrap_or_else(|| self.inner.session.force_path_style());
@@ -335,20 +347,20 @@ impl ClientHandle {
             let bucket = addressing::virtual_host_bucket(
                 self.inner.service_rules,
                 op,
-                &input,
+                input,
                 &endpoint.url,
                 path_style,
             );
-            let mut request = protocol::build_request(meta, shapes, op, input, endpoint)?;
+            let mut request = encoded.finish(endpoint)?;
             if let Some(bucket) = bucket {
                 addressing::to_virtual_host(&mut request, &bucket)?;
             }
             return Ok((request, At::Base(resolved)));
         };
-        let params = self.request_params(rules, op, &input, creds);
+        let params = self.request_params(rules, op, input, creds);
         if params.is_empty() {
             let resolved = self.resolved()?;
-            let mut request = protocol::build_request(meta, shapes, op, input, &resolved.endpoint)?;
+            let mut request = encoded.finish(&resolved.endpoint)?;
             add_headers(&mut request, resolved);
             return Ok((request, At::Base(resolved)));
         }
@@ -366,21 +378,32 @@ impl ClientHandle {
             .filter(|_| op.http.request_uri.starts_with("/{Bucket}"))
             .map(str::to_string);
         let at = self.request_endpoint(rules, params, bucket.as_deref())?;
-        let mut request = if at.path_style || bucket.is_none() {
-            protocol::build_request(meta, shapes, op, input, &at.resolved.endpoint)?
-        } else {
-            let mut op = op.clone();
-            let rest = &op.http.request_uri["/{Bucket}".len()..];
-            let rest = if rest.starts_with('/') {
-                rest.to_string()
-            } else {
-                format!("/{rest}")
-            };
-            op.http.request_uri = Cow::Owned(rest);
-            protocol::build_request(meta, shapes, &op, input, &at.resolved.endpoint)?
-        };
+        if let (false, Some(bucket)) = (at.path_style, &bucket) {
+            // The bucket is in the host: the path is the URI template after `/{Bucket}`.
+            encoded.strip_bucket(bucket);
+        }
+        let mut request = encoded.finish(&at.resolved.endpoint)?;
         add_headers(&mut request, &at.resolved);
         Ok((request, At::Request(at)))
+    }
+
+    /// The top-level input members the request's addressing and endpoint parameters
+    /// read: captured while the input is written.
+    fn kept_members<'a>(&'a self, op: &Operation) -> Vec<&'a str> {
+        let mut keep = Vec::new();
+        if self.inner.service_rules.bucket_addressing {
+            keep.push("Bucket");
+        }
+        if let Some(ctx) = self.inner.context.iter().find(|c| c.operation == op.name) {
+            for p in ctx.params.iter() {
+                match p {
+                    context::ContextParam::Member { member, .. } => keep.push(member),
+                    context::ContextParam::Path { path, .. } => keep.push(first_step(path)),
+                    context::ContextParam::Static { .. } => {}
+                }
+            }
+        }
+        keep
     }
 
     /// The rule set's parameters of one request beyond the client's built-ins: the
@@ -453,11 +476,13 @@ impl ClientHandle {
         Ok(at)
     }
 
-    /// Typed call: `input.into_value()` → build → sign → send (with retries) → the
+    /// Typed call: `input` written straight into the request (`Shape::encode`) → sign → send (with retries) → the
     /// response read straight into `O` (`Shape::decode`).
     pub async fn call<I: Shape, O: Shape>(&self, op: &'static Operation, input: I) -> Result<O> {
         let shapes = &Shapes::EMPTY;
-        let answer = self.call_answer(shapes, op, input.into_value()).await?;
+        let answer = self
+            .call_answer(shapes, op, Input::typed(op, input))
+            .await?;
         protocol::decode_typed(self.inner.meta, shapes, op, answer)
     }
 
@@ -468,7 +493,7 @@ impl ClientHandle {
     /// `operation`, `region`) with one `DEBUG` event `attempt` per attempt (fields
     /// `attempt`, `status`, `request_id`, `latency`, `retry`, `backoff`, `error`).
     pub async fn call_value(&self, shapes: &Shapes, op: &Operation, input: Value) -> Result<Value> {
-        let answer = self.call_answer(shapes, op, input).await?;
+        let answer = self.call_answer(shapes, op, Input::Value(input)).await?;
         protocol::answer_value(self.inner.meta, shapes, op, answer)
     }
 
@@ -477,7 +502,7 @@ impl ClientHandle {
         &self,
         shapes: &Shapes,
         op: &Operation,
-        input: Value,
+        input: Input,
     ) -> Result<protocol::Answer> {
         let session = &self.inner.session;
         let deadline = Deadline::current().or_else(|| {
@@ -501,7 +526,7 @@ impl ClientHandle {
         &self,
         shapes: &Shapes,
         op: &Operation,
-        input: Value,
+        input: Input,
         deadline: Option<Deadline>,
     ) -> Result<protocol::Answer> {
         let meta = self.inner.meta;
@@ -605,7 +630,7 @@ impl ClientHandle {
             false => None,
         };
         let (request, resolved) =
-            self.build(&Shapes::EMPTY, op, input.into_value(), creds.as_ref())?;
+            self.build(&Shapes::EMPTY, op, Input::typed(op, input), creds.as_ref())?;
         let (region, name) = self.signing(&resolved)?;
         let creds = match creds {
             Some(c) => c,
@@ -645,6 +670,44 @@ impl ClientHandle {
             _ => Err(no_region(self.inner.meta)),
         }
     }
+}
+
+/// A typed input that writes itself into the request.
+type WriteInput = Box<dyn FnOnce(&mut dyn Encoder) -> Result<()> + Send>;
+
+/// The input of a call: a value (dynamic calls), or a typed shape that writes itself.
+enum Input {
+    Value(Value),
+    Typed(WriteInput),
+}
+
+impl Input {
+    /// A typed input: written straight into the request when `op`'s input is `I`'s schema
+    /// (the member indices a derived shape writes by are those of its schema), else
+    /// through its value.
+    fn typed<I: Shape>(op: &Operation, input: I) -> Input {
+        let own = match &op.input {
+            Some(crate::model::SchemaRef::Static(schema)) => std::ptr::eq(schema(), I::schema()),
+            Some(_) => false,
+            None => true,
+        };
+        if own {
+            Input::Typed(Box::new(move |e| input.encode(e)))
+        } else {
+            Input::Value(input.into_value())
+        }
+    }
+}
+
+/// The top-level member a context parameter's path starts from (`Delete` of
+/// `Delete.Objects[*].Key`, `RequestItems` of `keys(RequestItems)`).
+fn first_step(path: &str) -> &str {
+    let path = path.trim();
+    let path = path.strip_prefix("keys(").unwrap_or(path).trim_start();
+    let end = path
+        .find(|c: char| c == '.' || c == '[' || c == ')' || c.is_whitespace())
+        .unwrap_or(path.len());
+    &path[..end]
 }
 
 /// The event of one attempt, at `DEBUG` in the operation's span: `attempt` (1, 2, ...),

@@ -8,6 +8,7 @@
 //! only in their body codec.
 
 mod common;
+mod encode;
 mod json;
 mod query;
 mod rest;
@@ -20,6 +21,7 @@ mod xml_tree;
 mod xml_write;
 
 pub(crate) use common::*;
+pub(crate) use encode::{encode_request, Encoded};
 
 use crate::error::{Error, Result, ServiceError};
 use crate::http::ByteStream;
@@ -55,6 +57,55 @@ pub fn build_request(
     input: Value,
     endpoint: &Endpoint,
 ) -> Result<http::Request<ByteStream>> {
+    encode_value_input(meta, shapes, op, input, &[])?.finish(endpoint)
+}
+
+/// Builds the unsigned HTTP request of `op` for a typed `input`, as [`build_request`]
+/// does, written straight from the shape into the request (no [`Value`] in between when
+/// `op`'s input is `I`'s schema, as `#[client]` declares it).
+pub fn build_request_typed<I: Shape>(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    input: I,
+    endpoint: &Endpoint,
+) -> Result<http::Request<ByteStream>> {
+    encode_typed(meta, shapes, op, input, &[])?.finish(endpoint)
+}
+
+/// Encodes a typed input: straight from the shape when `op`'s input is `I`'s schema (the
+/// member indices a derived shape writes by are those of its schema), else through its
+/// value. `keep` names top-level members to capture in [`Encoded::top`].
+pub(crate) fn encode_typed<I: Shape>(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    input: I,
+    keep: &[&str],
+) -> Result<Encoded> {
+    let own = match &op.input {
+        Some(r) => std::ptr::eq(shapes.get(r), I::schema()),
+        None => true,
+    };
+    if !own {
+        return encode_value_input(meta, shapes, op, input.into_value(), keep);
+    }
+    let mut input = Some(input);
+    encode_request(meta, shapes, op, keep, &mut |e| match input.take() {
+        Some(i) => i.encode(e),
+        None => Ok(()),
+    })
+}
+
+/// Encodes an input value: idempotency tokens filled, required members and labels
+/// checked (`Error::invalid_input`), then written by the protocol's writers.
+pub(crate) fn encode_value_input(
+    meta: &ServiceMeta,
+    shapes: &Shapes,
+    op: &Operation,
+    input: Value,
+    keep: &[&str],
+) -> Result<Encoded> {
     let ctx = Ctx { meta, shapes, op };
     let mut input = match input {
         Value::Null => Value::structure(),
@@ -67,28 +118,16 @@ pub fn build_request(
             )))
         }
     };
-    if let Some(r) = &op.output {
-        refuse_event_streams(&ctx, r)?;
-    }
     if let Some(r) = &op.input {
         refuse_event_streams(&ctx, r)?;
         fill_idempotency_tokens(&ctx, r, &mut input);
         validate(&ctx, r, &input)?;
     }
-    let host_prefix = match &op.host_prefix {
-        Some(p) => Some(expand_host_prefix(&ctx, p, &input)?),
-        None => None,
-    };
-    let mut parts = match meta.protocol {
-        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => json::build_rpc(&ctx, input)?,
-        Protocol::RestJson1 => rest::build(&ctx, input, &json::JsonCodec)?,
-        Protocol::RestXml => rest::build(&ctx, input, &xml::XmlCodec)?,
-        Protocol::AwsQuery | Protocol::Ec2Query => query::build(&ctx, input)?,
-    };
-    if op.checksum_required {
-        parts.add_checksum()?;
-    }
-    parts.finish(endpoint, host_prefix.as_deref())
+    let mut input = Some(input);
+    encode_request(meta, shapes, op, keep, &mut |e| match input.take() {
+        Some(v) => crate::shape::encode_value(v, e),
+        None => Ok(()),
+    })
 }
 
 /// The most bytes of an error answer that are read; a longer one is reported by its status.

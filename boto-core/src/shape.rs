@@ -1,12 +1,15 @@
 //! The [`Shape`] trait: a typed struct that describes itself with a `'static`
-//! [`Schema`](crate::model::Schema), converts to and from [`Value`](crate::value::Value)
-//! and reads itself straight from a response through a [`Decoder`].
+//! [`Schema`](crate::model::Schema), converts to and from [`Value`](crate::value::Value),
+//! reads itself straight from a response through a [`Decoder`] and writes itself straight
+//! into a request through an [`Encoder`].
 
 use crate::error::Result;
 use crate::model::Schema;
 use crate::value::Value;
 pub(crate) use decode::in_member;
 pub use decode::{decode_structure, read_value, DecodeStruct, Decoder, ValueDecoder};
+pub(crate) use encode::Cursor;
+pub use encode::{encode_member, encode_value, Encoder, ValueEncoder};
 
 /// A typed shape. Derive it with `#[derive(Shape)]`.
 pub trait Shape: Sized + Send + 'static {
@@ -31,6 +34,13 @@ pub trait Shape: Sized + Send + 'static {
     fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
         Self::from_member_value(d.value()?)
     }
+    /// Writes the value straight into a request (see [`Encoder`]). Defaults to
+    /// [`Encoder::value`] with [`into_value`](Shape::into_value); derived structures,
+    /// scalars and containers write directly.
+    #[doc(hidden)]
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.value(self.into_value())
+    }
     /// Reads a value into `slot`: replaces it, except that lists and maps add to what they
     /// hold (a flattened XML list is one element per item).
     #[doc(hidden)]
@@ -43,4 +53,5 @@ pub trait Shape: Sized + Send + 'static {
 }
 
 mod decode;
+mod encode;
 mod impls;

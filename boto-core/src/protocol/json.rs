@@ -3,151 +3,33 @@
 //! are base64, documents are written as they are.
 
 mod decode;
+mod encode;
 mod read;
 
-use super::common::{format_float, members, timestamp_format, Ctx, RequestParts};
-use super::rest::{format_timestamp, BodyCodec};
-use crate::datetime::{DateTime, TimestampFormat};
-use crate::error::{Error, Result, ServiceError};
+pub(crate) use encode::JsonEncoder;
+
+use super::common::{members, Ctx, RequestParts};
+use super::rest::BodyCodec;
+use crate::datetime::DateTime;
+use crate::error::{Result, ServiceError};
 use crate::model::{Kind, Location, Member, Schema, SchemaRef};
 use crate::value::Value;
-use base64::Engine as _;
 use bytes::Bytes;
 use read::{read_document, read_object_body};
 use serde_json::Value as Json;
 use std::borrow::Cow;
 
-const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+pub(crate) const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
 // ---------------------------------------------------------------------------------------
-// Writing
+// Writing (the writer is `json/encode.rs`)
 
-/// Writes `value` (of shape `schema`, reached through `member`) as JSON into `out`.
-pub(crate) fn write_value(
-    ctx: &Ctx<'_>,
-    member: Option<&Member>,
-    schema: &Schema,
-    value: &Value,
-    out: &mut Vec<u8>,
-) -> Result<()> {
-    match value {
-        Value::Null => out.extend_from_slice(b"null"),
-        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Value::Integer(i) => out.extend_from_slice(i.to_string().as_bytes()),
-        Value::Float(f) if f.is_finite() => {
-            let text = serde_json::to_string(f).map_err(|e| Error::invalid_input(e.to_string()))?;
-            out.extend_from_slice(text.as_bytes());
-        }
-        Value::Float(f) => write_str(&format_float(*f), out),
-        Value::BigNumber(n) => {
-            if serde_json::from_str::<serde_json::Number>(n).is_err() {
-                return Err(Error::invalid_input(format!("{n:?} is not a number")));
-            }
-            out.extend_from_slice(n.as_bytes());
-        }
-        Value::String(s) => write_str(s, out),
-        Value::Blob(b) => write_str(&B64.encode(b), out),
-        Value::Timestamp(t) => {
-            match timestamp_format(member, schema, TimestampFormat::EpochSeconds) {
-                TimestampFormat::EpochSeconds => write_epoch(t, out),
-                f => write_str(&format_timestamp(t, f), out),
-            }
-        }
-        Value::Document(d) => {
-            serde_json::to_writer(&mut *out, d).map_err(|e| Error::invalid_input(e.to_string()))?
-        }
-        Value::List(items) => {
-            let Kind::List { member: m } = &schema.kind else {
-                return Err(mismatch(schema, value));
-            };
-            let it = ctx.schema(&m.target);
-            out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                write_value(ctx, Some(m), it, item, out)?;
-            }
-            out.push(b']');
-        }
-        Value::Map(entries) => {
-            let Kind::Map { value: vm, .. } = &schema.kind else {
-                return Err(mismatch(schema, value));
-            };
-            let vt = ctx.schema(&vm.target);
-            out.push(b'{');
-            for (i, (k, v)) in entries.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                write_str(k, out);
-                out.push(b':');
-                write_value(ctx, Some(vm), vt, v, out)?;
-            }
-            out.push(b'}');
-        }
-        Value::Structure(fields) => write_structure(ctx, schema, fields, |_| true, out)?,
-        Value::Stream(_) => {
-            return Err(Error::invalid_input(format!(
-                "a stream cannot be written inside a JSON body ({})",
-                schema.name
-            )))
-        }
-    }
-    Ok(())
-}
-
-/// Writes the structure members of `fields` that `keep` accepts, under their wire names.
-fn write_structure(
-    ctx: &Ctx<'_>,
-    schema: &Schema,
-    fields: &[(Cow<'static, str>, Value)],
-    keep: impl Fn(&Member) -> bool,
-    out: &mut Vec<u8>,
-) -> Result<()> {
-    let Kind::Structure { members, .. } = &schema.kind else {
-        if let Kind::Document = schema.kind {
-            return Err(Error::invalid_input(format!(
-                "{} is a document: give it as a document value",
-                schema.name
-            )));
-        }
-        return Err(Error::invalid_input(format!(
-            "{} is not a structure",
-            schema.name
-        )));
-    };
-    out.push(b'{');
-    let mut first = true;
-    for (k, v) in fields {
-        if v.is_null() {
-            continue;
-        }
-        let m = members
-            .iter()
-            .find(|m| m.name == *k)
-            .ok_or_else(|| Error::invalid_input(format!("{} has no member {k}", schema.name)))?;
-        if !keep(m) {
-            continue;
-        }
-        if !first {
-            out.push(b',');
-        }
-        first = false;
-        write_str(m.wire_name(), out);
-        out.push(b':');
-        write_value(ctx, Some(m), ctx.schema(&m.target), v, out)?;
-    }
-    out.push(b'}');
-    Ok(())
-}
-
-fn write_str(s: &str, out: &mut Vec<u8>) {
+pub(crate) fn write_str(s: &str, out: &mut Vec<u8>) {
     // Writing a &str to a Vec cannot fail.
     let _ = serde_json::to_writer(&mut *out, s);
 }
 
-fn write_epoch(t: &DateTime, out: &mut Vec<u8>) {
+pub(crate) fn write_epoch(t: &DateTime, out: &mut Vec<u8>) {
     let ms = t.subsec_nanos() / 1_000_000;
     if ms == 0 {
         out.extend_from_slice(t.secs().to_string().as_bytes());
@@ -157,27 +39,8 @@ fn write_epoch(t: &DateTime, out: &mut Vec<u8>) {
     }
 }
 
-fn mismatch(schema: &Schema, value: &Value) -> Error {
-    Error::invalid_input(format!(
-        "{} cannot hold a {} value",
-        schema.name,
-        value.type_name()
-    ))
-}
-
-/// Serializes a structure value (all members) as a JSON body.
-pub(crate) fn to_body(ctx: &Ctx<'_>, schema: &Schema, value: &Value) -> Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(128);
-    match value {
-        Value::Structure(fields) => write_structure(ctx, schema, fields, |_| true, &mut out)?,
-        Value::Null => out.extend_from_slice(b"{}"),
-        other => write_value(ctx, None, schema, other, &mut out)?,
-    }
-    Ok(out)
-}
-
-/// awsJson1_0 / awsJson1_1 request: `POST /`, `X-Amz-Target`, the whole input as the body.
-pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
+/// An awsJson request without its body: `POST /`, `X-Amz-Target`, `Content-Type`.
+pub(crate) fn rpc_parts(ctx: &Ctx<'_>) -> Result<RequestParts> {
     let http = &ctx.op.http;
     let method = if http.method.is_empty() {
         "POST"
@@ -196,11 +59,6 @@ pub(crate) fn build_rpc(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
     let version = ctx.meta.protocol.json_version();
     let version = version.as_deref().unwrap_or("1.1");
     req.header("Content-Type", &format!("application/x-amz-json-{version}"))?;
-    let body = match ctx.input() {
-        Some(schema) => to_body(ctx, schema, &input)?,
-        None => b"{}".to_vec(),
-    };
-    req.body = Bytes::from(body).into();
     Ok(req)
 }
 
@@ -335,37 +193,16 @@ impl BodyCodec for JsonCodec {
         Some("application/octet-stream")
     }
 
-    fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>> {
-        let has_fields =
-            matches!(&fields, Value::Structure(f) if f.iter().any(|(_, v)| !v.is_null()));
-        if has_fields {
-            return Ok(Some(to_body(ctx, schema, &fields)?.into()));
-        }
+    fn written_body(&self, schema: &Schema, body: Vec<u8>, written: usize) -> Option<Bytes> {
         // An empty object whenever the input has members that belong in the body.
         let has_body_members = members(schema)
             .iter()
             .any(|m| m.traits.location == Location::Body);
-        Ok(has_body_members.then(|| Bytes::from_static(b"{}")))
+        (written > 0 || has_body_members).then(|| Bytes::from(body))
     }
 
-    fn write_payload(
-        &self,
-        ctx: &Ctx<'_>,
-        member: &Member,
-        value: Option<Value>,
-    ) -> Result<Option<Bytes>> {
-        let Some(value) = value else {
-            return Ok(Some(Bytes::from_static(b"{}")));
-        };
-        let mut out = Vec::with_capacity(64);
-        write_value(
-            ctx,
-            Some(member),
-            ctx.schema(&member.target),
-            &value,
-            &mut out,
-        )?;
-        Ok(Some(out.into()))
+    fn empty_payload(&self) -> Option<Bytes> {
+        Some(Bytes::from_static(b"{}"))
     }
 
     fn read_body(

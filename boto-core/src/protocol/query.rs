@@ -13,14 +13,18 @@
 //! `resultWrapper` element) or `<OpResponse>..<requestId>` (ec2). Errors are read by
 //! [`xml_service_error`], shared with restXml.
 
-use super::common::{format_float, timestamp_format, Ctx, RequestParts};
+mod encode;
+
+pub(crate) use encode::QueryEncoder;
+
+use super::common::{format_float, Ctx, RequestParts};
 use super::rest::format_timestamp;
-use super::xml_decode::{decode_structure, is_flattened};
+use super::xml_decode::decode_structure;
 use super::xml_tree::{self, Element};
 use crate::datetime::{DateTime, TimestampFormat};
 use crate::error::{Error, Result, ServiceError};
 use crate::http::ByteStream;
-use crate::model::{Kind, Member, Operation, Protocol, Schema, SchemaRef, Shapes};
+use crate::model::{Kind, Operation, Protocol, Schema, SchemaRef};
 use crate::value::Value;
 use base64::Engine as _;
 use bytes::Bytes;
@@ -39,9 +43,13 @@ const FORM: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~')
     .remove(b' ');
 
-fn form_encode(out: &mut String, s: &str) {
+pub(crate) fn form_encode(out: &mut String, s: &str) {
     for chunk in utf8_percent_encode(s, FORM) {
-        out.push_str(&chunk.replace(' ', "+"));
+        if chunk.contains(' ') {
+            out.push_str(&chunk.replace(' ', "+"));
+        } else {
+            out.push_str(chunk);
+        }
     }
 }
 
@@ -83,7 +91,7 @@ pub(crate) fn scalar_text(
     })
 }
 
-fn kind_name(k: &Kind) -> &'static str {
+pub(crate) fn kind_name(k: &Kind) -> &'static str {
     match k {
         Kind::Structure { .. } => "a structure",
         Kind::List { .. } => "a list",
@@ -99,7 +107,7 @@ fn kind_name(k: &Kind) -> &'static str {
     }
 }
 
-fn capitalize(s: &str) -> Cow<'_, str> {
+pub(crate) fn capitalize(s: &str) -> Cow<'_, str> {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() => Cow::Owned(c.to_uppercase().chain(chars).collect()),
@@ -107,179 +115,21 @@ fn capitalize(s: &str) -> Cow<'_, str> {
     }
 }
 
-struct FormWriter<'a> {
-    shapes: &'a Shapes,
-    ec2: bool,
-    out: String,
-}
-
-impl FormWriter<'_> {
-    fn pair(&mut self, key: &str, value: &str) {
-        self.out.push('&');
-        form_encode(&mut self.out, key);
-        self.out.push('=');
-        form_encode(&mut self.out, value);
-    }
-
-    fn member_key<'m>(&self, m: &'m Member, target: &'m Schema) -> Cow<'m, str> {
-        if self.ec2 {
-            if let Some(q) = &m.traits.query_name {
-                return Cow::Borrowed(q);
-            }
-            return match &m.traits.location_name {
-                Some(l) => capitalize(l),
-                None => capitalize(&m.name),
-            };
-        }
-        if let Some(l) = &m.traits.location_name {
-            return Cow::Borrowed(l);
-        }
-        // A flattened list named after its element (botocore: `AttributeName.1`).
-        if let Kind::List { member } = &target.kind {
-            if is_flattened(m, target) {
-                if let Some(l) = &member.traits.location_name {
-                    return Cow::Borrowed(l);
-                }
-            }
-        }
-        Cow::Borrowed(&m.name)
-    }
-
-    fn structure(&mut self, prefix: &str, schema: &Schema, value: &Value) -> Result<()> {
-        let Kind::Structure { members, .. } = &schema.kind else {
-            return Err(Error::invalid_input(format!(
-                "{prefix}: expected a structure"
-            )));
-        };
-        let Value::Structure(fields) = value else {
-            return Err(Error::invalid_input(format!(
-                "{}: expected a structure, got a {}",
-                if prefix.is_empty() {
-                    &schema.name
-                } else {
-                    prefix
-                },
-                value.type_name()
-            )));
-        };
-        for (name, v) in fields {
-            if v.is_null() {
-                continue;
-            }
-            let m = members.iter().find(|m| m.name == *name).ok_or_else(|| {
-                Error::invalid_input(format!("{} has no member {name:?}", schema.name))
-            })?;
-            let target = self.shapes.get(&m.target);
-            let key = self.member_key(m, target);
-            let full = if prefix.is_empty() {
-                key.into_owned()
-            } else {
-                format!("{prefix}.{key}")
-            };
-            self.value(&full, Some(m), target, v)?;
-        }
-        Ok(())
-    }
-
-    fn value(
-        &mut self,
-        prefix: &str,
-        m: Option<&Member>,
-        schema: &Schema,
-        v: &Value,
-    ) -> Result<()> {
-        match &schema.kind {
-            Kind::Structure { .. } => self.structure(prefix, schema, v),
-            Kind::List { member } => {
-                let Value::List(items) = v else {
-                    return Err(Error::invalid_input(format!(
-                        "{prefix}: expected a list, got a {}",
-                        v.type_name()
-                    )));
-                };
-                if items.is_empty() {
-                    if !self.ec2 {
-                        self.pair(prefix, "");
-                    }
-                    return Ok(());
-                }
-                let flat =
-                    self.ec2 || m.is_some_and(|m| m.traits.flattened) || schema.traits.flattened;
-                let base = if flat {
-                    prefix.to_owned()
-                } else {
-                    let name = member.traits.location_name.as_deref().unwrap_or("member");
-                    format!("{prefix}.{name}")
-                };
-                let item_schema = self.shapes.get(&member.target);
-                for (i, item) in items.iter().enumerate() {
-                    self.value(
-                        &format!("{base}.{}", i + 1),
-                        Some(member),
-                        item_schema,
-                        item,
-                    )?;
-                }
-                Ok(())
-            }
-            Kind::Map { key, value } => {
-                let Value::Map(entries) = v else {
-                    return Err(Error::invalid_input(format!(
-                        "{prefix}: expected a map, got a {}",
-                        v.type_name()
-                    )));
-                };
-                let flat = m.is_some_and(|m| m.traits.flattened) || schema.traits.flattened;
-                let base = if flat {
-                    prefix.to_owned()
-                } else {
-                    format!("{prefix}.entry")
-                };
-                let key_name = key.traits.location_name.as_deref().unwrap_or("key");
-                let value_name = value.traits.location_name.as_deref().unwrap_or("value");
-                let value_schema = self.shapes.get(&value.target);
-                for (i, (k, item)) in entries.iter().enumerate() {
-                    self.pair(&format!("{base}.{}.{key_name}", i + 1), k);
-                    if !item.is_null() {
-                        let p = format!("{base}.{}.{value_name}", i + 1);
-                        self.value(&p, Some(value), value_schema, item)?;
-                    }
-                }
-                Ok(())
-            }
-            _ => {
-                let fmt = timestamp_format(m, schema, TimestampFormat::DateTime);
-                let text = scalar_text(schema, fmt, v, prefix)?;
-                self.pair(prefix, &text);
-                Ok(())
-            }
-        }
-    }
-}
-
-/// Serializes an operation's input into the form body.
-pub(crate) fn serialize_body(ctx: &Ctx<'_>, input: &Value) -> Result<Vec<u8>> {
-    let mut w = FormWriter {
-        shapes: ctx.shapes,
-        ec2: ctx.meta.protocol == Protocol::Ec2Query,
-        out: String::with_capacity(128),
+/// The form body of `input` (no idempotency token filled).
+#[cfg(test)]
+pub(crate) fn serialize_body(ctx: &Ctx<'_>, input: Value) -> Result<Vec<u8>> {
+    let Some(schema) = ctx.input() else {
+        return Ok(super::encode::query_start(ctx).into_bytes());
     };
-    w.out.push_str("Action=");
-    form_encode(&mut w.out, &ctx.op.name);
-    w.out.push_str("&Version=");
-    form_encode(&mut w.out, &ctx.meta.api_version);
-    if let Some(schema) = ctx.input() {
-        if !input.is_null() {
-            w.structure("", schema, input)?;
-        }
-    }
-    Ok(w.out.into_bytes())
+    let ec2 = ctx.meta.protocol == Protocol::Ec2Query;
+    let start = super::encode::query_start(ctx);
+    let mut e = QueryEncoder::new(ctx.shapes, schema, ec2, start);
+    crate::shape::encode_value(input, &mut e)?;
+    Ok(e.finish().into_bytes())
 }
 
-/// Builds a query request: `POST` to the operation's path (`/`), form body and its
-/// `Content-Type` (the engine adds `Content-Length`, the endpoint and host prefix).
-pub(crate) fn build(ctx: &Ctx<'_>, input: Value) -> Result<RequestParts> {
-    let body = serialize_body(ctx, &input)?;
+/// A query request with its form `body`.
+pub(crate) fn parts(ctx: &Ctx<'_>, body: Vec<u8>) -> Result<RequestParts> {
     let path = match &*ctx.op.http.request_uri {
         "" => "/",
         p => p,

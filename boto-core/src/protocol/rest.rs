@@ -30,19 +30,12 @@ pub(crate) trait BodyCodec {
         None
     }
 
-    /// Serializes the body members of the input (`fields`: the input's members that have no
-    /// HTTP location, as a structure value) of the input shape `schema`. `Ok(None)` sends no
-    /// body. Called only when the input has no `payload` member.
-    fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>>;
+    /// The body of the input shape `schema` from the document an encoder wrote of its
+    /// body members, `members` of them present.
+    fn written_body(&self, schema: &Schema, body: Vec<u8>, members: usize) -> Option<Bytes>;
 
-    /// Serializes a structure, union or document payload `member` (the input's `payload`),
-    /// or `None` when it is absent.
-    fn write_payload(
-        &self,
-        ctx: &Ctx<'_>,
-        member: &Member,
-        value: Option<Value>,
-    ) -> Result<Option<Bytes>>;
+    /// The body of an absent structure payload.
+    fn empty_payload(&self) -> Option<Bytes>;
 
     /// Reads the body members of the output (or error) shape `schema` from `body` into
     /// `out`. Called only when the shape has no `payload` member.
@@ -73,21 +66,34 @@ pub(crate) trait BodyCodec {
     }
 }
 
-/// Builds a REST request: the binding of every input member, then the body.
-pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Result<RequestParts> {
+/// The body of a REST request written by an encoder (`protocol/encode.rs`) rather than
+/// from values.
+#[derive(Default)]
+pub(crate) struct WrittenBody {
+    /// The body members' document (when the input has no payload member).
+    pub body: Vec<u8>,
+    /// How many body members it holds.
+    pub members: usize,
+    /// A structure, union or document payload's document, if present.
+    pub payload: Option<Vec<u8>>,
+}
+
+/// Builds a REST request from the input's bound members (labels, query string, headers,
+/// a blob payload) in `fields`, its body already `written`.
+pub(crate) fn build_with(
+    ctx: &Ctx<'_>,
+    mut fields: Vec<(Cow<'static, str>, Value)>,
+    written: WrittenBody,
+    codec: &dyn BodyCodec,
+) -> Result<RequestParts> {
     let http = &ctx.op.http;
     let Some(schema) = ctx.input() else {
         return RequestParts::new(&http.method, render_uri(ctx, &http.request_uri, &[])?);
-    };
-    let mut fields = match input {
-        Value::Structure(f) => f,
-        _ => Vec::new(),
     };
     let mut labels: Vec<(&str, String)> = Vec::new();
     let mut query: Vec<(String, String)> = Vec::new();
     let mut map_query: Vec<(String, String)> = Vec::new();
     let mut headers: Vec<(String, String)> = Vec::new();
-    let mut body_fields: Vec<(Cow<'static, str>, Value)> = Vec::new();
     let mut payload_value = None;
     let payload_name = schema.traits.payload.as_deref();
 
@@ -95,7 +101,7 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
         let Some(pos) = fields.iter().position(|(k, _)| *k == m.name) else {
             continue;
         };
-        let (name, value) = fields.swap_remove(pos);
+        let (_, value) = fields.swap_remove(pos);
         if value.is_null() {
             continue;
         }
@@ -130,7 +136,8 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
                 }
             }
             Location::StatusCode => {}
-            Location::Body => body_fields.push((name, value)),
+            // Written by the body's encoder (a copy may be here for the caller's use).
+            Location::Body => {}
         }
     }
 
@@ -177,13 +184,19 @@ pub(crate) fn build(ctx: &Ctx<'_>, input: Value, codec: &dyn BodyCodec) -> Resul
                 };
             }
             _ => {
-                if let Some(b) = codec.write_payload(ctx, m, payload_value)? {
+                let b = match written.payload {
+                    Some(b) => Some(Bytes::from(b)),
+                    None => codec.empty_payload(),
+                };
+                if let Some(b) = b {
                     req.body = ByteStream::from(b);
                 }
             }
         }
-    } else if let Some(b) = codec.write_body(ctx, schema, Value::Structure(body_fields))? {
-        req.body = ByteStream::from(b);
+    } else {
+        if let Some(b) = codec.written_body(schema, written.body, written.members) {
+            req.body = ByteStream::from(b);
+        }
     }
     let has_body = req.body.bytes().is_some_and(|b| !b.is_empty());
     if let Some(ct) = content_type {

@@ -11,15 +11,17 @@
 //! the body or `x-amz-request-id`; an S3 `200 OK` whose body is an `<Error>` document
 //! (CopyObject, CompleteMultipartUpload, UploadPartCopy) is an error too.
 
-use super::common::{members, timestamp_format, Ctx};
-use super::query::{error_element, is_blank, scalar_text, xml_service_error};
+mod encode;
+
+pub(crate) use encode::XmlEncoder;
+
+use super::common::{members, Ctx};
+use super::query::{error_element, is_blank, xml_service_error};
 use super::rest::{feed, BodyCodec};
-use super::xml_decode::{decode_structure, decode_text, decode_value, is_flattened};
+use super::xml_decode::{decode_structure, decode_text, decode_value};
 use super::xml_read::XmlDecoder;
 use super::xml_tree;
-use super::xml_write::XmlWriter;
-use crate::datetime::TimestampFormat;
-use crate::error::{Error, Result, ServiceError};
+use crate::error::{Result, ServiceError};
 use crate::model::{Kind, Location, Member, Schema, XmlNamespace};
 use crate::shape::{DecodeStruct, Decoder};
 use crate::value::Value;
@@ -29,7 +31,7 @@ use std::borrow::Cow;
 /// The restXml body codec.
 pub(crate) struct XmlCodec;
 
-fn ns_attr(ns: Option<&XmlNamespace>, attrs: &mut Vec<(String, String)>) {
+pub(crate) fn ns_attr(ns: Option<&XmlNamespace>, attrs: &mut Vec<(String, String)>) {
     if let Some(ns) = ns {
         let key = match &ns.prefix {
             Some(p) if !p.is_empty() => format!("xmlns:{p}"),
@@ -39,7 +41,7 @@ fn ns_attr(ns: Option<&XmlNamespace>, attrs: &mut Vec<(String, String)>) {
     }
 }
 
-fn member_ns<'a>(m: Option<&'a Member>, schema: &'a Schema) -> Option<&'a XmlNamespace> {
+pub(crate) fn member_ns<'a>(m: Option<&'a Member>, schema: &'a Schema) -> Option<&'a XmlNamespace> {
     m.and_then(|m| m.traits.xml_namespace.as_ref())
         .or(schema.traits.xml_namespace.as_ref())
 }
@@ -47,7 +49,7 @@ fn member_ns<'a>(m: Option<&'a Member>, schema: &'a Schema) -> Option<&'a XmlNam
 /// The root element of a structure payload. The member's `locationName` names it; models
 /// converted from Smithy repeat the member name there, so a `locationName` equal to the
 /// member name yields to the target's own `locationName` or namespace-bearing shape name.
-fn payload_root_name<'a>(m: &'a Member, target: &'a Schema) -> &'a str {
+pub(crate) fn payload_root_name<'a>(m: &'a Member, target: &'a Schema) -> &'a str {
     if let Some(l) = m.traits.location_name.as_deref() {
         let target_named =
             target.traits.location_name.is_some() || target.traits.xml_namespace.is_some();
@@ -62,180 +64,17 @@ fn payload_root_name<'a>(m: &'a Member, target: &'a Schema) -> &'a str {
         .unwrap_or(&target.name)
 }
 
-struct Writer<'c, 'a> {
-    ctx: &'c Ctx<'a>,
-    w: XmlWriter,
-}
-
-impl Writer<'_, '_> {
-    fn structure(
-        &mut self,
-        name: &str,
-        schema: &Schema,
-        ns: Option<&XmlNamespace>,
-        value: &Value,
-    ) -> Result<()> {
-        let Value::Structure(fields) = value else {
-            return Err(Error::invalid_input(format!(
-                "<{name}> must be a structure, not a {}",
-                value.type_name()
-            )));
-        };
-        let members = members(schema);
-        if let Some((k, _)) = fields
-            .iter()
-            .find(|(k, _)| !members.iter().any(|m| m.name == *k))
-        {
-            return Err(Error::invalid_input(format!(
-                "{} has no member {k:?}",
-                schema.name
-            )));
-        }
-        let present = |m: &Member| {
-            fields
-                .iter()
-                .find(|(k, v)| *k == m.name && !v.is_null())
-                .map(|(_, v)| v)
-        };
-        let mut attrs = Vec::new();
-        ns_attr(ns, &mut attrs);
-        for m in members.iter().filter(|m| m.traits.xml_attribute) {
-            if let Some(v) = present(m) {
-                let target = self.ctx.schema(&m.target);
-                let fmt = timestamp_format(Some(m), target, TimestampFormat::DateTime);
-                attrs.push((
-                    m.wire_name().to_owned(),
-                    scalar_text(target, fmt, v, &m.name)?,
-                ));
-            }
-        }
-        self.w.start(name, &attrs)?;
-        for m in members.iter().filter(|m| !m.traits.xml_attribute) {
-            if let Some(v) = present(m) {
-                let target = self.ctx.schema(&m.target);
-                self.value(m.wire_name(), Some(m), target, v)?;
-            }
-        }
-        self.w.end(name);
-        Ok(())
-    }
-
-    fn value(&mut self, name: &str, m: Option<&Member>, schema: &Schema, v: &Value) -> Result<()> {
-        let ns = member_ns(m, schema);
-        match &schema.kind {
-            Kind::Structure { .. } => self.structure(name, schema, ns, v),
-            Kind::List { member } => {
-                let Value::List(items) = v else {
-                    return Err(Error::invalid_input(format!(
-                        "<{name}> must be a list, not a {}",
-                        v.type_name()
-                    )));
-                };
-                let item_schema = self.ctx.schema(&member.target);
-                let flat = m.is_some_and(|m| is_flattened(m, schema)) || schema.traits.flattened;
-                if flat {
-                    for item in items.iter().filter(|i| !i.is_null()) {
-                        self.value(name, Some(member), item_schema, item)?;
-                    }
-                    return Ok(());
-                }
-                let mut attrs = Vec::new();
-                ns_attr(ns, &mut attrs);
-                self.w.start(name, &attrs)?;
-                let item_name = member.traits.location_name.as_deref().unwrap_or("member");
-                for item in items.iter().filter(|i| !i.is_null()) {
-                    self.value(item_name, Some(member), item_schema, item)?;
-                }
-                self.w.end(name);
-                Ok(())
-            }
-            Kind::Map { key, value } => {
-                let Value::Map(entries) = v else {
-                    return Err(Error::invalid_input(format!(
-                        "<{name}> must be a map, not a {}",
-                        v.type_name()
-                    )));
-                };
-                let flat = m.is_some_and(|m| is_flattened(m, schema)) || schema.traits.flattened;
-                let key_schema = self.ctx.schema(&key.target);
-                let value_schema = self.ctx.schema(&value.target);
-                let key_name = key.traits.location_name.as_deref().unwrap_or("key");
-                let value_name = value.traits.location_name.as_deref().unwrap_or("value");
-                let mut attrs = Vec::new();
-                ns_attr(ns, &mut attrs);
-                if !flat {
-                    self.w.start(name, &attrs)?;
-                }
-                for (k, item) in entries {
-                    let entry = if flat { name } else { "entry" };
-                    self.w.start(entry, if flat { &attrs } else { &[] })?;
-                    let key_value = Value::String(k.clone());
-                    self.value(key_name, Some(key), key_schema, &key_value)?;
-                    if !item.is_null() {
-                        self.value(value_name, Some(value), value_schema, item)?;
-                    }
-                    self.w.end(entry);
-                }
-                if !flat {
-                    self.w.end(name);
-                }
-                Ok(())
-            }
-            _ => {
-                let fmt = timestamp_format(m, schema, TimestampFormat::DateTime);
-                let text = scalar_text(schema, fmt, v, name)?;
-                let mut attrs = Vec::new();
-                ns_attr(ns, &mut attrs);
-                self.w.leaf(name, &attrs, &text)
-            }
-        }
-    }
-}
-
 impl BodyCodec for XmlCodec {
     fn content_type(&self) -> Option<&'static str> {
         Some("application/xml")
     }
 
-    fn write_body(&self, ctx: &Ctx<'_>, schema: &Schema, fields: Value) -> Result<Option<Bytes>> {
-        if matches!(&fields, Value::Structure(f) if f.iter().all(|(_, v)| v.is_null())) {
-            return Ok(None);
-        }
-        let name = schema
-            .traits
-            .location_name
-            .as_deref()
-            .unwrap_or(&schema.name);
-        let mut w = Writer {
-            ctx,
-            w: XmlWriter::new(),
-        };
-        w.structure(name, schema, schema.traits.xml_namespace.as_ref(), &fields)?;
-        Ok(Some(Bytes::from(w.w.finish())))
+    fn written_body(&self, _: &Schema, body: Vec<u8>, written: usize) -> Option<Bytes> {
+        (written > 0).then(|| Bytes::from(body))
     }
 
-    fn write_payload(
-        &self,
-        ctx: &Ctx<'_>,
-        member: &Member,
-        value: Option<Value>,
-    ) -> Result<Option<Bytes>> {
-        let Some(value) = value.filter(|v| !v.is_null()) else {
-            return Ok(None);
-        };
-        let target = ctx.schema(&member.target);
-        let name = payload_root_name(member, target);
-        let mut w = Writer {
-            ctx,
-            w: XmlWriter::new(),
-        };
-        match &target.kind {
-            Kind::Structure { .. } => {
-                w.structure(name, target, member_ns(Some(member), target), &value)?
-            }
-            _ => w.value(name, Some(member), target, &value)?,
-        }
-        Ok(Some(Bytes::from(w.w.finish())))
+    fn empty_payload(&self) -> Option<Bytes> {
+        None
     }
 
     fn read_body(

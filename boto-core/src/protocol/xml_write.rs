@@ -42,6 +42,7 @@ impl XmlWriter {
     }
 
     /// `<name a="v" ...>`
+    #[cfg(test)]
     pub fn start(&mut self, name: &str, attrs: &[(String, String)]) -> Result<()> {
         self.out.push('<');
         self.out.push_str(name);
@@ -55,6 +56,43 @@ impl XmlWriter {
         }
         self.out.push('>');
         Ok(())
+    }
+
+    /// `<name`: a start tag left open for attributes ([`attr`](XmlWriter::attr)) until
+    /// [`close_tag`](XmlWriter::close_tag).
+    pub fn open_tag(&mut self, name: &str) {
+        self.out.push('<');
+        self.out.push_str(name);
+    }
+
+    /// ` k="v"` in an open start tag.
+    pub fn attr(&mut self, k: &str, v: &str) -> Result<()> {
+        check_chars(v)?;
+        self.out.push(' ');
+        self.out.push_str(k);
+        self.out.push_str("=\"");
+        self.push_escaped(v);
+        self.out.push('"');
+        Ok(())
+    }
+
+    /// `>`: ends a start tag.
+    pub fn close_tag(&mut self) {
+        self.out.push('>');
+    }
+
+    /// How many bytes are written.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Inserts ` k="v"` at byte `at` (the end of a start tag written earlier); returns the
+    /// bytes inserted.
+    pub fn insert_attr(&mut self, at: usize, k: &str, v: &str) -> Result<usize> {
+        let mut a = XmlWriter::new();
+        a.attr(k, v)?;
+        self.out.insert_str(at, &a.out);
+        Ok(a.out.len())
     }
 
     /// `</name>`
@@ -72,6 +110,7 @@ impl XmlWriter {
     }
 
     /// `<name ...>text</name>`
+    #[cfg(test)]
     pub fn leaf(&mut self, name: &str, attrs: &[(String, String)], text: &str) -> Result<()> {
         self.start(name, attrs)?;
         self.text(text)?;

@@ -6,7 +6,7 @@
 //! container is used on its own (an operation whose output is a list), and is then built
 //! once per type and kept in a small `TypeId`-keyed registry.
 
-use super::{Decoder, Shape};
+use super::{Decoder, Encoder, Shape};
 use crate::datetime::DateTime;
 use crate::error::{Error, Result};
 use crate::http::ByteStream;
@@ -58,6 +58,9 @@ impl Shape for String {
     fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
         d.string().map(Some)
     }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.string(&self)
+    }
 }
 
 impl Shape for bool {
@@ -76,6 +79,9 @@ impl Shape for bool {
     }
     fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
         d.boolean().map(Some)
+    }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.boolean(self)
     }
 }
 
@@ -110,6 +116,12 @@ macro_rules! integer {
                     v => Self::from_value(v).map(Some),
                 }
             }
+            fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+                match i64::try_from(self) {
+                    Ok(i) => e.integer(i),
+                    Err(_) => e.value(Value::BigNumber(self.to_string())),
+                }
+            }
         }
     )*};
 }
@@ -140,6 +152,9 @@ macro_rules! float {
             fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
                 d.float().map(|f| Some(f as $t))
             }
+            fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+                e.float(self.into())
+            }
         }
     )*};
 }
@@ -166,6 +181,9 @@ impl Shape for DateTime {
     fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
         d.timestamp().map(Some)
     }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.timestamp(self)
+    }
 }
 
 impl Shape for Blob {
@@ -187,6 +205,9 @@ impl Shape for Blob {
     }
     fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
         d.blob().map(|b| Some(Blob::new(b)))
+    }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.blob(self.into_bytes())
     }
 }
 
@@ -242,6 +263,10 @@ impl Shape for () {
     fn into_value(self) -> Value {
         Value::structure()
     }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.begin_structure()?;
+        e.end_structure()
+    }
     fn from_value(_: Value) -> Result<Self> {
         Ok(())
     }
@@ -285,6 +310,12 @@ impl<T: Shape> Shape for Option<T> {
         }
         T::decode(d).map(Some)
     }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        match self {
+            Some(v) => v.encode(e),
+            None => e.null(),
+        }
+    }
     fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
         if d.null()? {
             return Ok(());
@@ -313,6 +344,14 @@ impl<T: Shape> Shape for Vec<T> {
     }
     fn into_value(self) -> Value {
         Value::List(self.into_iter().map(T::into_value).collect())
+    }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.begin_list(self.len())?;
+        for v in self {
+            e.item()?;
+            v.encode(e)?;
+        }
+        e.end_list()
     }
     fn from_value(value: Value) -> Result<Self> {
         match value {
@@ -386,6 +425,14 @@ impl<T: Shape> Shape for HashMap<String, T> {
     fn into_value(self) -> Value {
         Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
     }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.begin_map(self.len())?;
+        for (k, v) in self {
+            e.entry(&k)?;
+            v.encode(e)?;
+        }
+        e.end_map()
+    }
     fn from_value(value: Value) -> Result<Self> {
         map_entries(value)?
             .into_iter()
@@ -417,6 +464,14 @@ impl<T: Shape> Shape for BTreeMap<String, T> {
     }
     fn into_value(self) -> Value {
         Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
+    }
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.begin_map(self.len())?;
+        for (k, v) in self {
+            e.entry(&k)?;
+            v.encode(e)?;
+        }
+        e.end_map()
     }
     fn from_value(value: Value) -> Result<Self> {
         map_entries(value)?

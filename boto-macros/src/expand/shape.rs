@@ -145,6 +145,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
         let fi = f.ident;
         quote!(#i => ::boto_core::__private_v1::Shape::decode_into(&mut self.#fi, d),)
     });
+    let encode = encode_fn(fields);
     let setters = fields.iter().map(setter);
     let list_fields = fields.iter().filter_map(|f| {
         let item = list_item(f.ty)?;
@@ -198,6 +199,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             {
                 ::boto_core::__private_v1::decode_structure::<Self>(d)
             }
+            #encode
         }
 
         #[automatically_derived]
@@ -225,6 +227,23 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
         }
 
         #(#list_fields)*
+    }
+}
+
+/// `Shape::encode`: the structure's present members by index, straight to the writer.
+fn encode_fn(fields: &[Field]) -> TokenStream {
+    let members = fields.iter().enumerate().map(|(i, f)| {
+        let fi = f.ident;
+        quote!(::boto_core::__private_v1::encode_member(e, #i, self.#fi)?;)
+    });
+    quote! {
+        fn encode(self, e: &mut dyn ::boto_core::__private_v1::Encoder)
+            -> ::boto_core::__private_v1::Result<()>
+        {
+            ::boto_core::__private_v1::Encoder::begin_structure(e)?;
+            #(#members)*
+            ::boto_core::__private_v1::Encoder::end_structure(e)
+        }
     }
 }
 

@@ -96,7 +96,7 @@ fn body(protocol: Protocol, input: Value) -> String {
         shapes: &f.a.shapes,
         op: &o,
     };
-    let bytes = serialize_body(&ctx, &input).unwrap();
+    let bytes = serialize_body(&ctx, input).unwrap();
     String::from_utf8(bytes).unwrap()
 }
 
@@ -220,7 +220,7 @@ fn bad_input_is_an_error() {
             shapes: &f.a.shapes,
             op: &o,
         };
-        let err = serialize_body(&ctx, &input).unwrap_err();
+        let err = serialize_body(&ctx, input).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidInput);
         assert!(err.to_string().contains(needle), "{err} / {needle}");
     }
