@@ -307,7 +307,9 @@ impl<'a> Gen<'a> {
             let ty = &a.ty;
             let docs = &a.docs;
             let doc = format!("The attribute `{an}` of the data (loaded on first access).");
-            let value = quote_spanned!(an.span()=> ::core::clone::Clone::clone(&__data.#an));
+            let field = a.member.as_ref().unwrap_or(an);
+            let value =
+                quote_spanned!(field.span()=> ::core::clone::Clone::clone(&__data.#field));
             quote! {
                 #(#docs)*
                 #[doc = #doc]
