@@ -18,9 +18,12 @@
 //!
 //! The client and its shapes (`client.rs`) and the resources (`resources.rs`) are generated
 //! by boto-codegen (`--resources`) from botocore's and boto3's models (`scripts/generate.sh`);
-//! a shape named like a resource takes the suffix `Shape`.
+//! a shape named like a resource takes the suffix `Shape`. Two references the model reads
+//! from lists or optional members of the data (`InstanceProfile::roles`,
+//! `VirtualMfaDevice::user`) are written by hand in `extras.rs`.
 
 mod client;
+mod extras;
 mod resources;
 
 pub use client::*;

@@ -518,7 +518,8 @@ impl<'a> Gen<'a> {
         let id_strs = ids.iter().map(|i| i.to_string());
         let data_ty = self.data_ty();
         let params = r.identifiers.iter().filter_map(|i| {
-            let p = i.param.as_ref()?.to_string();
+            // Without `param`, the data member's name (`member`) names it to batch requests.
+            let p = i.param.as_ref().or(i.member.as_ref())?.to_string();
             let n = &i.name;
             Some(quote!((#p, #rt::IdValue::id_value(&self.#n))))
         });
