@@ -180,7 +180,10 @@ impl<'a> Gen<'a> {
     /// The input and output shapes of operation `op` (its model name).
     pub(crate) fn op_shapes(&self, op: &str) -> (Option<&'a str>, Option<&'a str>) {
         let def = self.doc.get("operations").and_then(|o| o.get(op));
-        let shape = |key: &str| def.and_then(|d| d.get(key)).and_then(|r| str_field(r, "shape"));
+        let shape = |key: &str| {
+            def.and_then(|d| d.get(key))
+                .and_then(|r| str_field(r, "shape"))
+        };
         (shape("input"), shape("output"))
     }
 

@@ -206,7 +206,10 @@ pub fn read_inputs(data: &Path, service: &str) -> Result<Inputs, Error> {
 /// models are.
 pub fn boto3_data_dir() -> Result<PathBuf, Error> {
     let out = Command::new("python3")
-        .args(["-c", "import boto3, os; print(os.path.dirname(boto3.__file__))"])
+        .args([
+            "-c",
+            "import boto3, os; print(os.path.dirname(boto3.__file__))",
+        ])
         .stderr(Stdio::null())
         .output()
         .map_err(|e| Error::new(format!("cannot run python3: {e}")))?;
@@ -388,7 +391,8 @@ pub fn generate_resources(
         .as_object()
         .ok_or_else(|| Error::new("service-2.json is not an object"))?;
     let reserve = reserved(service, inputs, options)?;
-    let gen = emit::Gen::new(service, &model, doc)?.prepare(&reserve, &options.uses, options.flags())?;
+    let gen =
+        emit::Gen::new(service, &model, doc)?.prepare(&reserve, &options.uses, options.flags())?;
     resources::emit(&gen, service, &resources_model(inputs)?, &options.flags())
 }
 

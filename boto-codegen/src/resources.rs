@@ -108,7 +108,10 @@ pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result
     doc_lines(
         &mut head,
         "",
-        &format!("The resources of boto3's `{folder}` model: {}.", names.join(", ")),
+        &format!(
+            "The resources of boto3's `{folder}` model: {}.",
+            names.join(", ")
+        ),
     );
     out.push_str(&head.replace("///", "//!"));
     writeln!(out, "//!").ok();
@@ -117,7 +120,11 @@ pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result
         "//! Written by `boto-codegen` from boto3's `resources-1.json`; regenerate rather than edit:"
     )
     .ok();
-    writeln!(out, "//! `cargo run -p boto-codegen -- {folder}{flags} --out DIR`.").ok();
+    writeln!(
+        out,
+        "//! `cargo run -p boto-codegen -- {folder}{flags} --out DIR`."
+    )
+    .ok();
     for note in &w.notes {
         let mut n = String::new();
         doc_lines(&mut n, "", &format!("Not declared: {note}."));
@@ -274,7 +281,11 @@ fn attr_line(out: &mut String, key: &str, args: &[String]) {
         } else {
             format!("{a},")
         };
-        let sep = if line == head || line == indent { "" } else { " " };
+        let sep = if line == head || line == indent {
+            ""
+        } else {
+            " "
+        };
         if line.len() + sep.len() + piece.len() > 100 && line != head && line != indent {
             lines.push(line);
             line = format!("{indent}{piece}");
@@ -296,7 +307,10 @@ impl Writer<'_, '_> {
     }
 
     fn field<'f>(&'f self, shape: &str, member: &str) -> Option<&'f Field> {
-        self.gen.fields_of(shape).iter().find(|f| f.member == member)
+        self.gen
+            .fields_of(shape)
+            .iter()
+            .find(|f| f.member == member)
     }
 
     /// The element shape of list shape `name`.
@@ -444,16 +458,22 @@ impl Writer<'_, '_> {
             .filter(|i| s(i, "source") == Some("response"))
             .filter_map(|i| s(i, "path"))
             .collect();
-        let list = rp.is_some_and(|p| p.ends_with("[]")) || response.iter().any(|p| p.contains("[]"));
+        let list =
+            rp.is_some_and(|p| p.ends_with("[]")) || response.iter().any(|p| p.contains("[]"));
         let mut args = Vec::new();
         // Where response identifiers are read: (prefix in the model's path, shape).
         let (prefix, shape) = if list {
             let head = rp
                 .map(|p| p.trim_end_matches("[]").to_owned())
-                .or_else(|| response.first().map(|p| p[..p.find("[]").unwrap_or(0)].to_owned()))
+                .or_else(|| {
+                    response
+                        .first()
+                        .map(|p| p[..p.find("[]").unwrap_or(0)].to_owned())
+                })
                 .unwrap_or_default();
             let Some((fields, list_shape)) = self.field_path(output, &head) else {
-                self.notes.push(format!("`{}.{what}`: the list `{head}`", res.ty));
+                self.notes
+                    .push(format!("`{}.{what}`: the list `{head}`", res.ty));
                 return Ok(None);
             };
             args.push(format!("items = {}", fields.join(".")));
@@ -465,12 +485,14 @@ impl Writer<'_, '_> {
                     .iter()
                     .filter_map(|p| p.split_once('.').map(|(a, _)| a))
                     .collect();
-                (firsts.len() == 1).then(|| firsts.into_iter().next().unwrap_or_default().to_owned())
+                (firsts.len() == 1)
+                    .then(|| firsts.into_iter().next().unwrap_or_default().to_owned())
             });
             match head {
                 Some(head) => {
                     let Some(f) = self.field(output, &head) else {
-                        self.notes.push(format!("`{}.{what}`: the path `{head}`", res.ty));
+                        self.notes
+                            .push(format!("`{}.{what}`: the path `{head}`", res.ty));
                         return Ok(None);
                     };
                     let out_ty = self.rust_ty(output)?;
@@ -490,13 +512,17 @@ impl Writer<'_, '_> {
             let id = rust_ident(&snake(s(i, "target").unwrap_or_default()));
             let m = match s(i, "source") {
                 Some("identifier") => {
-                    format!("{id} = self.{}", rust_ident(&snake(s(i, "name").unwrap_or_default())))
+                    format!(
+                        "{id} = self.{}",
+                        rust_ident(&snake(s(i, "name").unwrap_or_default()))
+                    )
                 }
                 Some("input") => id.clone(),
                 Some("requestParameter") => {
                     let p = s(i, "path").unwrap_or_default();
                     let Some((fields, _)) = input.and_then(|inp| self.field_path(inp, p)) else {
-                        self.notes.push(format!("`{}.{what}`: the request's `{p}`", res.ty));
+                        self.notes
+                            .push(format!("`{}.{what}`: the request's `{p}`", res.ty));
                         return Ok(None);
                     };
                     format!("{id} = request.{}", fields.join("."))
@@ -541,7 +567,12 @@ impl Writer<'_, '_> {
             .iter()
             .filter_map(|i| s(i, "target").map(snake))
             .collect();
-        for i in self.resources.get(ty).map(|c| arr(c, "identifiers")).unwrap_or(&[]) {
+        for i in self
+            .resources
+            .get(ty)
+            .map(|c| arr(c, "identifiers"))
+            .unwrap_or(&[])
+        {
             let name = snake(s(i, "name").unwrap_or_default());
             if mapped.contains(&name) {
                 continue;
@@ -628,12 +659,20 @@ impl Writer<'_, '_> {
         let has = obj(&j, "has").cloned().unwrap_or_default();
         let data_required = |v: &Json| {
             v.get("resource")
-                .map(|r| arr(r, "identifiers").iter().any(|i| s(i, "source") == Some("data")))
+                .map(|r| {
+                    arr(r, "identifiers")
+                        .iter()
+                        .any(|i| s(i, "source") == Some("data"))
+                })
                 .unwrap_or(false)
         };
         for (k, v) in &has {
             // boto3 keeps a sub-resource's name as written (`Topic`), a reference's snake.
-            let n = if data_required(v) { snake(k) } else { k.clone() };
+            let n = if data_required(v) {
+                snake(k)
+            } else {
+                k.clone()
+            };
             taken(&mut names, n);
         }
         let many = obj(&j, "hasMany").cloned().unwrap_or_default();
@@ -657,7 +696,11 @@ impl Writer<'_, '_> {
         for (name, a) in &actions {
             let request = a.get("request").cloned().unwrap_or(Json::Null);
             let op = s(&request, "operation").unwrap_or_default();
-            let mut args = vec![format!("{} = {}", rust_ident(&snake(name)), Self::op_snake(op))];
+            let mut args = vec![format!(
+                "{} = {}",
+                rust_ident(&snake(name)),
+                Self::op_snake(op)
+            )];
             if let Some(w) = self.with(res, "with", &request)? {
                 args.push(w);
             }
@@ -679,7 +722,11 @@ impl Writer<'_, '_> {
                 .filter(|p| s(p, "source") == Some("string"))
                 .cloned()
                 .collect();
-            let mut args = vec![format!("{} = {}", rust_ident(&snake(&name)), Self::op_snake(op))];
+            let mut args = vec![format!(
+                "{} = {}",
+                rust_ident(&snake(&name)),
+                Self::op_snake(op)
+            )];
             let chain = self.setters(res, op, &consts)?;
             if !chain.is_empty() {
                 args.push(format!("with = |r| r{chain}"));
@@ -761,13 +808,21 @@ impl Writer<'_, '_> {
             attr_line(
                 &mut lines,
                 key,
-                &[format!("{} = {ty}({})", rust_ident(&snake(name)), maps.join(", "))],
+                &[format!(
+                    "{} = {ty}({})",
+                    rust_ident(&snake(name)),
+                    maps.join(", ")
+                )],
             );
         }
         for (name, v) in &many {
             let request = v.get("request").cloned().unwrap_or(Json::Null);
             let op = s(&request, "operation").unwrap_or_default();
-            let mut args = vec![format!("{} = {}", rust_ident(&snake(name)), Self::op_snake(op))];
+            let mut args = vec![format!(
+                "{} = {}",
+                rust_ident(&snake(name)),
+                Self::op_snake(op)
+            )];
             if let Some(w) = self.with(res, "with", &request)? {
                 args.push(w);
             }
@@ -775,8 +830,11 @@ impl Writer<'_, '_> {
             match self.target(res, &snake(name), op, &r)? {
                 Some(t) if t.iter().any(|a| a.starts_with("items = ")) => args.extend(t),
                 Some(_) => {
-                    self.notes
-                        .push(format!("`{}.{}`: a collection of no list", res.ty, snake(name)));
+                    self.notes.push(format!(
+                        "`{}.{}`: a collection of no list",
+                        res.ty,
+                        snake(name)
+                    ));
                     continue;
                 }
                 None => continue,
@@ -800,9 +858,17 @@ impl Writer<'_, '_> {
             format!(", identified by {}", ids.join(", "))
         };
         if res.service && !has_data {
-            doc_lines(out, "", "The service resource: what boto3's `resource(..)` gives.");
+            doc_lines(
+                out,
+                "",
+                "The service resource: what boto3's `resource(..)` gives.",
+            );
         } else {
-            doc_lines(out, "", &format!("boto3's `{}` resource{ids_doc}{load_doc}.", res.ty));
+            doc_lines(
+                out,
+                "",
+                &format!("boto3's `{}` resource{ids_doc}{load_doc}.", res.ty),
+            );
         }
         attr_line(out, "resource", &head);
         out.push_str(&lines);
@@ -825,11 +891,15 @@ impl Writer<'_, '_> {
             }) {
                 keys.push(format!("member = {}", m.ident));
             }
-            let sent = res.requests().iter().chain(batch_requests(res).iter()).any(|r| {
-                arr(r, "params").iter().any(|p| {
-                    s(p, "source") == Some("identifier") && s(p, "name") == Some(name.as_str())
-                })
-            });
+            let sent = res
+                .requests()
+                .iter()
+                .chain(batch_requests(res).iter())
+                .any(|r| {
+                    arr(r, "params").iter().any(|p| {
+                        s(p, "source") == Some("identifier") && s(p, "name") == Some(name.as_str())
+                    })
+                });
             if !sent && res.param_of(sn).is_none() {
                 keys.push("local".into());
             }

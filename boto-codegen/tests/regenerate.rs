@@ -99,9 +99,13 @@ fn nested_modules_match_a_fresh_generation() {
         assert!(status.success(), "boto-codegen {service} failed: {status}");
         let module = options.module_file(&service);
         let resources = options.resources_file(&service);
-        for file in [Some(&module), Some(&options.rules_file(&service)), resources.as_ref()]
-            .into_iter()
-            .flatten()
+        for file in [
+            Some(&module),
+            Some(&options.rules_file(&service)),
+            resources.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
         {
             let fresh = std::fs::read_to_string(out.0.join(file)).expect("a written file");
             let committed_path = workspace().join("boto-services/src").join(file);

@@ -71,7 +71,9 @@ fn sources(service: &str) -> Vec<PathBuf> {
                     todo.push(path);
                 }
             } else if path.extension().is_some_and(|x| x == "rs")
-                && path.file_name().is_some_and(|n| n != "client.rs" && n != "shapes.rs")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n != "client.rs" && n != "shapes.rs")
             {
                 out.push(path);
             }
@@ -133,8 +135,12 @@ fn visit(items: &[syn::Item], out: &mut BTreeMap<String, Declared>) {
                 }
             }
             syn::Item::Impl(i) if i.trait_.is_none() => {
-                let syn::Type::Path(p) = &*i.self_ty else { continue };
-                let Some(last) = p.path.segments.last() else { continue };
+                let syn::Type::Path(p) = &*i.self_ty else {
+                    continue;
+                };
+                let Some(last) = p.path.segments.last() else {
+                    continue;
+                };
                 let d = out.entry(last.ident.to_string()).or_default();
                 for it in &i.items {
                     if let syn::ImplItem::Fn(f) = it {
@@ -225,9 +231,18 @@ fn coverage(service: &str, model: &Json, shapes: &Json) -> (Vec<(usize, usize)>,
     let mut counts = vec![(0, 0); KINDS.len()];
     let mut missing = Vec::new();
     let mut all: Vec<(String, &Json)> = vec![(service_type(service), &model["service"])];
-    all.extend(obj(model, "resources").into_iter().map(|(n, d)| (n.clone(), d)));
+    all.extend(
+        obj(model, "resources")
+            .into_iter()
+            .map(|(n, d)| (n.clone(), d)),
+    );
     for (name, def) in all {
-        let d = declared.get(&name).filter(|d| d.helpers.len() + d.identifiers.len() > 0 || d.service || !d.attributes.is_empty() || d.load);
+        let d = declared.get(&name).filter(|d| {
+            d.helpers.len() + d.identifiers.len() > 0
+                || d.service
+                || !d.attributes.is_empty()
+                || d.load
+        });
         let mut check = |kind: usize, item: String, ok: bool| {
             counts[kind].1 += 1;
             if ok {
@@ -242,7 +257,12 @@ fn coverage(service: &str, model: &Json, shapes: &Json) -> (Vec<(usize, usize)>,
         let has = |key: &str, n: &str| {
             d.helpers.get(key).is_some_and(|s| s.contains(n)) || d.methods.contains(n)
         };
-        for i in def.get("identifiers").and_then(Json::as_array).into_iter().flatten() {
+        for i in def
+            .get("identifiers")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+        {
             let n = snake(i["name"].as_str().unwrap_or_default());
             check(1, n.clone(), d.identifiers.contains(&n));
         }
@@ -276,7 +296,10 @@ fn coverage(service: &str, model: &Json, shapes: &Json) -> (Vec<(usize, usize)>,
 
 /// boto3's and botocore's `data/`, or `None` (printed) outside CI when boto3 is missing.
 fn data_dirs() -> Option<(PathBuf, PathBuf)> {
-    match (boto_codegen::boto3_data_dir(), boto_codegen::botocore_data_dir()) {
+    match (
+        boto_codegen::boto3_data_dir(),
+        boto_codegen::botocore_data_dir(),
+    ) {
         (Ok(b3), Ok(bc)) => Some((b3, bc)),
         (Err(e), _) | (_, Err(e)) => {
             assert!(

@@ -66,6 +66,9 @@ async fn cloudformation_resources_round_trip() -> boto_core::Result<()> {
         }
         out
     };
-    assert!(statuses.iter().all(|s| *s == StackStatus::DeleteComplete), "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == StackStatus::DeleteComplete),
+        "{statuses:?}"
+    );
     Ok(())
 }

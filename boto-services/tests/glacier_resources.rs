@@ -29,10 +29,19 @@ async fn glacier_resources_round_trip() -> boto_core::Result<()> {
         .with(|r| r.account_id("-").vault_name("logs"))
         .await?;
     assert_eq!((vault.account_id(), vault.name()), ("-", "logs"));
-    assert!(vault.vault_arn().await?.is_some_and(|a| a.ends_with(":vaults/logs")));
+    assert!(vault
+        .vault_arn()
+        .await?
+        .is_some_and(|a| a.ends_with(":vaults/logs")));
     let account = glacier.account("-");
-    assert_eq!(account.vaults().try_collect::<Vec<_>>().await?, vec![vault.clone()]);
-    assert_eq!(glacier.vaults().try_collect::<Vec<_>>().await?, vec![vault.clone()]);
+    assert_eq!(
+        account.vaults().try_collect::<Vec<_>>().await?,
+        vec![vault.clone()]
+    );
+    assert_eq!(
+        glacier.vaults().try_collect::<Vec<_>>().await?,
+        vec![vault.clone()]
+    );
     assert_eq!(account.vault("logs"), vault);
 
     let archive = vault

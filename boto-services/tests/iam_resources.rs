@@ -50,7 +50,10 @@ async fn iam_resources_round_trip() -> boto_core::Result<()> {
     assert_eq!(members, vec![user.clone()]);
     let groups: Vec<Group> = user.groups().try_collect().await?;
     assert_eq!(groups, vec![group.clone()]);
-    assert_eq!(iam.groups().try_collect::<Vec<_>>().await?, vec![group.clone()]);
+    assert_eq!(
+        iam.groups().try_collect::<Vec<_>>().await?,
+        vec![group.clone()]
+    );
 
     // Access keys: the pair carries its secret; the listing gives `AccessKey`s.
     let pair = user.create_access_key_pair().await?;
@@ -72,14 +75,20 @@ async fn iam_resources_round_trip() -> boto_core::Result<()> {
         .with(|r| r.policy_name("read").policy_document(POLICY))
         .await?;
     assert_eq!((inline.user_name(), inline.name()), ("alice", "read"));
-    assert!(inline.policy_document().await?.contains("GetObject"), "URL-encoded or not");
+    assert!(
+        inline.policy_document().await?.contains("GetObject"),
+        "URL-encoded or not"
+    );
     let inline_policies: Vec<UserPolicy> = user.policies().try_collect().await?;
     assert_eq!(inline_policies, vec![inline.clone()]);
     let group_policy = group
         .create_policy()
         .with(|r| r.policy_name("g").policy_document(POLICY))
         .await?;
-    assert_eq!(group.policies().try_collect::<Vec<_>>().await?, vec![group_policy.clone()]);
+    assert_eq!(
+        group.policies().try_collect::<Vec<_>>().await?,
+        vec![group_policy.clone()]
+    );
 
     // Roles, managed policies and their versions.
     let role = iam
@@ -96,8 +105,14 @@ async fn iam_resources_round_trip() -> boto_core::Result<()> {
     policy.attach_user().with(|r| r.user_name("alice")).await?;
     let attached: Vec<Policy> = role.attached_policies().try_collect().await?;
     assert_eq!(attached, vec![policy.clone()]);
-    assert_eq!(policy.attached_roles().try_collect::<Vec<_>>().await?, vec![role.clone()]);
-    assert_eq!(policy.attached_users().try_collect::<Vec<_>>().await?, vec![user.clone()]);
+    assert_eq!(
+        policy.attached_roles().try_collect::<Vec<_>>().await?,
+        vec![role.clone()]
+    );
+    assert_eq!(
+        policy.attached_users().try_collect::<Vec<_>>().await?,
+        vec![user.clone()]
+    );
     let version = policy
         .create_version()
         .with(|r| r.policy_document(POLICY).set_as_default(true))
@@ -112,8 +127,15 @@ async fn iam_resources_round_trip() -> boto_core::Result<()> {
         .await?;
     assert_eq!(local, vec![policy.clone()]);
     policy.detach_role().with(|r| r.role_name("worker")).await?;
-    assert!(role.attached_policies().try_collect::<Vec<_>>().await?.is_empty());
-    assert_eq!(iam.roles().try_collect::<Vec<_>>().await?, vec![role.clone()]);
+    assert!(role
+        .attached_policies()
+        .try_collect::<Vec<_>>()
+        .await?
+        .is_empty());
+    assert_eq!(
+        iam.roles().try_collect::<Vec<_>>().await?,
+        vec![role.clone()]
+    );
 
     // Instance profiles: the roles reference reads the data.
     let profile = iam
@@ -126,7 +148,10 @@ async fn iam_resources_round_trip() -> boto_core::Result<()> {
         iam.instance_profiles().try_collect::<Vec<_>>().await?,
         vec![profile.clone()]
     );
-    assert_eq!(role.instance_profiles().try_collect::<Vec<_>>().await?, vec![profile.clone()]);
+    assert_eq!(
+        role.instance_profiles().try_collect::<Vec<_>>().await?,
+        vec![profile.clone()]
+    );
 
     // The account password policy: a resource with no identifiers.
     let password_policy = iam
@@ -134,16 +159,30 @@ async fn iam_resources_round_trip() -> boto_core::Result<()> {
         .with(|r| r.minimum_password_length(12))
         .await?;
     assert_eq!(password_policy.minimum_password_length().await?, Some(12));
-    password_policy.update().with(|r| r.minimum_password_length(14)).await?;
-    assert_eq!(iam.account_password_policy().minimum_password_length().await?, Some(14));
+    password_policy
+        .update()
+        .with(|r| r.minimum_password_length(14))
+        .await?;
+    assert_eq!(
+        iam.account_password_policy()
+            .minimum_password_length()
+            .await?,
+        Some(14)
+    );
     password_policy.delete().await?;
 
     // Modify and delete.
     let renamed = user.update().with(|r| r.new_user_name("alice2")).await?;
     assert_eq!(renamed.name(), "alice2");
-    let renamed_group = group.update().with(|r| r.new_group_name("developers")).await?;
+    let renamed_group = group
+        .update()
+        .with(|r| r.new_group_name("developers"))
+        .await?;
     assert_eq!(renamed_group.name(), "developers");
-    profile.remove_role().with(|r| r.role_name("worker")).await?;
+    profile
+        .remove_role()
+        .with(|r| r.role_name("worker"))
+        .await?;
     profile.delete().await?;
     role.delete().await?;
     assert!(iam.roles().try_collect::<Vec<_>>().await?.is_empty());

@@ -81,7 +81,12 @@ async fn sns_resources_round_trip() -> boto_core::Result<()> {
         })
         .await?;
     assert_eq!(
-        endpoint.reload().await?.attributes.as_ref().expect("attributes")["CustomUserData"],
+        endpoint
+            .reload()
+            .await?
+            .attributes
+            .as_ref()
+            .expect("attributes")["CustomUserData"],
         "user-1"
     );
     let endpoints: Vec<PlatformEndpoint> = app.endpoints().try_collect().await?;
@@ -110,6 +115,10 @@ async fn sns_resources_round_trip() -> boto_core::Result<()> {
     let topics: Vec<Topic> = sns.topics().try_collect().await?;
     assert_eq!(topics, vec![topic.clone()]);
     topic.delete().await?;
-    assert!(sns.platform_applications().try_collect::<Vec<_>>().await?.is_empty());
+    assert!(sns
+        .platform_applications()
+        .try_collect::<Vec<_>>()
+        .await?
+        .is_empty());
     Ok(())
 }

@@ -308,8 +308,7 @@ impl<'a> Gen<'a> {
             let docs = &a.docs;
             let doc = format!("The attribute `{an}` of the data (loaded on first access).");
             let field = a.member.as_ref().unwrap_or(an);
-            let value =
-                quote_spanned!(field.span()=> ::core::clone::Clone::clone(&__data.#field));
+            let value = quote_spanned!(field.span()=> ::core::clone::Clone::clone(&__data.#field));
             quote! {
                 #(#docs)*
                 #[doc = #doc]
