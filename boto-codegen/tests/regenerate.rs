@@ -497,6 +497,7 @@ fn options_reserve_use_and_nest() {
         nested: true,
         reserve: vec!["Thing".into()],
         uses: vec![("V".into(), "super::Value".into())],
+        resources: false,
     };
     let (code, _) = boto_codegen::generate_with("svc", &inputs, &options).expect("generate");
     assert!(
