@@ -37,7 +37,10 @@
 //! hand-written code, as boto-services' `sqs` and `dynamodb` do: the module becomes
 //! `<svc>/client.rs`, shapes named like a hand-written resource take the suffix `Shape`
 //! (`--reserve Message` -> `MessageShape`), and a shape written by hand is imported instead
-//! of generated (`--use AttributeValue=super::AttributeValue`).
+//! of generated (`--use AttributeValue=super::AttributeValue`). `--resources` also writes
+//! `<svc>/resources.rs`, boto3's resource model (`resources-1.json` of the installed boto3)
+//! as `#[resource]` declarations over the generated client (see [`resources`]), and
+//! reserves the resources' names.
 //!
 //! # Types
 //!

@@ -296,9 +296,51 @@ fn attr_line(out: &mut String, key: &str, args: &[String]) {
     }
     lines.push(line);
     for l in lines {
-        out.push_str(&l);
-        out.push('\n');
+        for part in break_long(&l, indent.len()) {
+            out.push_str(&part);
+            out.push('\n');
+        }
     }
+}
+
+/// `line` as is when it fits in 100 columns, else broken after a comma or before a chained
+/// call, each continuation indented four columns past `indent`.
+fn break_long(line: &str, indent: usize) -> Vec<String> {
+    if line.len() <= 100 {
+        return vec![line.to_owned()];
+    }
+    let bytes = line.as_bytes();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for i in 0..bytes.len() {
+        if bytes[i] == b',' && bytes.get(i + 1) == Some(&b' ') {
+            pieces.push(&line[start..=i]);
+            start = i + 2;
+        } else if bytes[i] == b'.' && i > start && bytes[i - 1] == b')' {
+            pieces.push(&line[start..i]);
+            start = i;
+        }
+    }
+    pieces.push(&line[start..]);
+    let cont = " ".repeat(indent + 4);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for p in pieces {
+        let sep = if cur.is_empty() || p.starts_with('.') {
+            ""
+        } else {
+            " "
+        };
+        if !cur.trim().is_empty() && cur.len() + sep.len() + p.len() > 100 {
+            out.push(std::mem::take(&mut cur));
+            cur = format!("{cont}{p}");
+        } else {
+            cur.push_str(sep);
+            cur.push_str(p);
+        }
+    }
+    out.push(cur);
+    out
 }
 
 impl Writer<'_, '_> {

@@ -73,7 +73,8 @@ pub struct Event {
 #[subresource(resource = StackResource(stack_name = self.name, logical_id))]
 #[collection(events = describe_stack_events, items = stack_events, resource = Event(id = event_id))]
 #[collection(resource_summaries = list_stack_resources, items = stack_resource_summaries,
-             resource = StackResourceSummary(logical_id = logical_resource_id, stack_name = request.stack_name))]
+             resource = StackResourceSummary(logical_id = logical_resource_id,
+                 stack_name = request.stack_name))]
 pub struct Stack {
     /// The identifier `Name`.
     #[identifier(param = stack_name, member = stack_name)]

@@ -19,7 +19,8 @@ pub struct CloudWatch;
 /// first access.
 #[resource(client = Client, shape = MetricAlarm, load = describe_alarms,
            load_with = |r| r.alarm_names(vec![self.name.clone()]),
-           load_path = |o: DescribeAlarmsOutput| o.metric_alarms.unwrap_or_default().into_iter().next())]
+           load_path = |o: DescribeAlarmsOutput| o.metric_alarms.unwrap_or_default().into_iter()
+               .next())]
 #[action(delete = delete_alarms, with = |r| r.alarm_names(vec![self.name.clone()]))]
 #[action(describe_history = describe_alarm_history, with = |r| r.alarm_name(self.name.clone()))]
 #[action(disable_actions = disable_alarm_actions,

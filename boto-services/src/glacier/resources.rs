@@ -33,7 +33,8 @@ pub struct Account {
 #[resource(client = Client)]
 #[action(delete = delete_archive, with = |r| r.archive_id(self.id.clone()))]
 #[action(initiate_archive_retrieval = initiate_job,
-         with = |r| r.job_parameters(JobParameters::new().r#type("archive-retrieval").archive_id(self.id.clone())),
+         with = |r| r.job_parameters(JobParameters::new().r#type("archive-retrieval")
+             .archive_id(self.id.clone())),
          resource = Job(id = job_id, account_id = self.account_id, vault_name = self.vault_name))]
 #[subresource(vault = Vault(account_id = self.account_id, name = self.vault_name))]
 pub struct Archive {
@@ -183,13 +184,15 @@ pub struct Notification {
          with = |r| r.job_parameters(JobParameters::new().r#type("inventory-retrieval")),
          resource = Job(id = job_id, account_id = self.account_id, vault_name = self.name))]
 #[action(initiate_multipart_upload = initiate_multipart_upload,
-         resource = MultipartUpload(id = upload_id, account_id = self.account_id, vault_name = self.name))]
+         resource = MultipartUpload(id = upload_id, account_id = self.account_id,
+             vault_name = self.name))]
 #[action(upload_archive = upload_archive,
          resource = Archive(id = archive_id, account_id = self.account_id, vault_name = self.name))]
 #[subresource(account = Account(id = self.account_id))]
 #[subresource(archive = Archive(account_id = self.account_id, vault_name = self.name, id))]
 #[subresource(job = Job(account_id = self.account_id, vault_name = self.name, id))]
-#[subresource(multipart_upload = MultipartUpload(account_id = self.account_id, vault_name = self.name, id))]
+#[subresource(multipart_upload = MultipartUpload(account_id = self.account_id,
+                  vault_name = self.name, id))]
 #[subresource(notification = Notification(account_id = self.account_id, vault_name = self.name))]
 #[collection(completed_jobs = list_jobs, with = |r| r.completed("true"), items = job_list,
              resource = Job(account_id = self.account_id, vault_name = self.name, id = job_id))]
@@ -200,9 +203,11 @@ pub struct Notification {
 #[collection(jobs_in_progress = list_jobs, with = |r| r.statuscode("InProgress"), items = job_list,
              resource = Job(account_id = self.account_id, vault_name = self.name, id = job_id))]
 #[collection(multipart_uplaods = list_multipart_uploads, items = uploads_list,
-             resource = MultipartUpload(account_id = self.account_id, vault_name = self.name, id = multipart_upload_id))]
+             resource = MultipartUpload(account_id = self.account_id, vault_name = self.name,
+                 id = multipart_upload_id))]
 #[collection(multipart_uploads = list_multipart_uploads, items = uploads_list,
-             resource = MultipartUpload(account_id = self.account_id, vault_name = self.name, id = multipart_upload_id))]
+             resource = MultipartUpload(account_id = self.account_id, vault_name = self.name,
+                 id = multipart_upload_id))]
 #[collection(succeeded_jobs = list_jobs, with = |r| r.statuscode("Succeeded"), items = job_list,
              resource = Job(account_id = self.account_id, vault_name = self.name, id = job_id))]
 pub struct Vault {

@@ -606,7 +606,8 @@ pub struct SigningCertificate {
          resource = User(name = request.user_name))]
 #[action(create_access_key_pair = create_access_key,
          path = |o: CreateAccessKeyResponse| o.access_key,
-         resource = AccessKeyPair(user_name = self.name, id = access_key_id, secret = secret_access_key))]
+         resource = AccessKeyPair(user_name = self.name, id = access_key_id,
+             secret = secret_access_key))]
 #[action(create_login_profile = create_login_profile,
          path = |o: CreateLoginProfileResponse| o.login_profile,
          resource = LoginProfile(user_name = user_name))]
