@@ -7,13 +7,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis kms ssm logs events lambda ecr ecs stepfunctions"
+SHIPPED="sts secretsmanager kinesis kms ssm logs events lambda ecr ecs stepfunctions"
 EXAMPLE="acm"
-# Services with hand-written resources and customizations on top: each is generated into
-# boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>.
-NESTED="sqs dynamodb"
+# Services with resources and customizations on top: each is generated into
+# boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>;
+# --resources also writes boto3's resources into boto-services/src/<svc>/resources.rs.
+NESTED="sqs dynamodb sns iam cloudformation cloudwatch glacier"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
 NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
+# boto3's resources, generated too (`<svc>/resources.rs`).
+NESTED_FLAGS_sns="--resources"
+NESTED_FLAGS_iam="--resources"
+NESTED_FLAGS_cloudformation="--resources"
+NESTED_FLAGS_cloudwatch="--resources"
+NESTED_FLAGS_glacier="--resources"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.
 MOTO_SERVER='' scripts/install-moto.sh >/dev/null

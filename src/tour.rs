@@ -6,6 +6,7 @@ mod dynamic;
 mod dynamodb;
 mod ec2;
 mod handwritten;
+mod resources;
 mod s3_client;
 mod s3_resource;
 mod session;
@@ -137,6 +138,7 @@ pub async fn run(env: &Environment) -> TourResult<()> {
     sqs::run(&session).await?;
     ec2::run(&session).await?;
     dynamodb::run(&session).await?;
+    resources::run(&session).await?;
     dynamic::run(&session).await?;
     say(
         "tour",

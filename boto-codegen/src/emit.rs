@@ -16,14 +16,14 @@ use std::fmt::Write;
 type Obj = Map<String, Json>;
 
 /// One structure member as a field.
-struct Field {
-    ident: String,
-    member: String,
-    ty: String,
-    optional: bool,
-    target: String,
+pub(crate) struct Field {
+    pub(crate) ident: String,
+    pub(crate) member: String,
+    pub(crate) ty: String,
+    pub(crate) optional: bool,
+    pub(crate) target: String,
     attrs: Vec<String>,
-    doc: Option<String>,
+    pub(crate) doc: Option<String>,
 }
 
 pub(crate) struct Gen<'a> {
@@ -165,6 +165,36 @@ impl<'a> Gen<'a> {
             }
         }
         Ok(self)
+    }
+
+    /// The Rust type of the generated shape `name` (a structure or string enum).
+    pub(crate) fn type_of(&self, name: &str) -> Option<&str> {
+        self.types.get(name).map(String::as_str)
+    }
+
+    /// The fields of the structure `name`, in the model's order.
+    pub(crate) fn fields_of(&self, name: &str) -> &[Field] {
+        self.fields.get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The input and output shapes of operation `op` (its model name).
+    pub(crate) fn op_shapes(&self, op: &str) -> (Option<&'a str>, Option<&'a str>) {
+        let def = self.doc.get("operations").and_then(|o| o.get(op));
+        let shape = |key: &str| {
+            def.and_then(|d| d.get(key))
+                .and_then(|r| str_field(r, "shape"))
+        };
+        (shape("input"), shape("output"))
+    }
+
+    /// The model's definition of shape `name`.
+    pub(crate) fn raw_shape(&self, name: &str) -> Option<&'a Json> {
+        self.raw.get(name)
+    }
+
+    /// Whether the model's shape `name` is a string enum.
+    pub(crate) fn is_enum(&self, name: &str) -> bool {
+        is_enum(self.raw, name)
     }
 
     fn schema(&self, name: &str) -> Option<&'a Schema> {

@@ -37,7 +37,10 @@
 //! hand-written code, as boto-services' `sqs` and `dynamodb` do: the module becomes
 //! `<svc>/client.rs`, shapes named like a hand-written resource take the suffix `Shape`
 //! (`--reserve Message` -> `MessageShape`), and a shape written by hand is imported instead
-//! of generated (`--use AttributeValue=super::AttributeValue`).
+//! of generated (`--use AttributeValue=super::AttributeValue`). `--resources` also writes
+//! `<svc>/resources.rs`, boto3's resource model (`resources-1.json` of the installed boto3)
+//! as `#[resource]` declarations over the generated client (see [`resources`]), and
+//! reserves the resources' names.
 //!
 //! # Types
 //!
@@ -62,6 +65,7 @@ pub mod docs;
 mod emit;
 pub mod names;
 pub mod paths;
+pub mod resources;
 
 use boto_core::model::ServiceModel;
 use serde_json::Value as Json;
@@ -113,6 +117,9 @@ pub struct Inputs {
     pub waiters: Option<Vec<u8>>,
     /// `endpoint-rule-set-1.json`, when the service has one.
     pub endpoint_rules: Option<Vec<u8>>,
+    /// boto3's `resources-1.json` (read by [`render_files_with`] for `--resources`, from
+    /// [`boto3_data_dir`]).
+    pub resources: Option<Vec<u8>>,
 }
 
 /// The installed botocore's `data/` folder (`python3 -c 'import botocore'`).
@@ -194,7 +201,47 @@ pub fn read_inputs(data: &Path, service: &str) -> Result<Inputs, Error> {
         paginators: read_doc(&dir, "paginators-1")?,
         waiters: read_doc(&dir, "waiters-2")?,
         endpoint_rules: read_doc(&dir, "endpoint-rule-set-1")?,
+        resources: None,
     })
+}
+
+/// The installed boto3's `data/` folder (`python3 -c 'import boto3'`), where its resource
+/// models are.
+pub fn boto3_data_dir() -> Result<PathBuf, Error> {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            "import boto3, os; print(os.path.dirname(boto3.__file__))",
+        ])
+        .stderr(Stdio::null())
+        .output()
+        .map_err(|e| Error::new(format!("cannot run python3: {e}")))?;
+    if !out.status.success() {
+        return Err(Error::new(
+            "boto3 is not installed (python3 -c 'import boto3' failed)",
+        ));
+    }
+    let dir = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    Ok(Path::new(&dir).join("data"))
+}
+
+/// `resources-1.json` of `service` under boto3's `data` folder, newest version; `Ok(None)`
+/// when boto3 has no resources for it.
+pub fn read_resources(data: &Path, service: &str) -> Result<Option<Vec<u8>>, Error> {
+    let dir = data.join(service);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(None);
+    };
+    let mut versions: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    versions.sort();
+    match versions.pop() {
+        Some(v) => read_doc(&dir.join(v), "resources-1"),
+        None => Ok(None),
+    }
 }
 
 fn parse(bytes: &[u8], what: &str) -> Result<Json, Error> {
@@ -221,13 +268,19 @@ pub struct Options {
     /// its serde support): the module imports `path::Name` and generates no `Name`.
     /// The hand-written type must implement `Shape` with the model's wire form.
     pub uses: Vec<(String, String)>,
+    /// `--resources`: also write `DIR/<service>/resources.rs`, boto3's resource model
+    /// (`resources-1.json` of the installed boto3) as `#[resource]` declarations (see
+    /// [`resources`]); implies `nested`, and the resources' names are reserved.
+    pub resources: bool,
 }
 
 impl Options {
     /// The options as the command line spells them, each after a space (empty by default).
     pub fn flags(&self) -> String {
         let mut out = String::new();
-        if self.nested {
+        if self.resources {
+            out.push_str(" --resources");
+        } else if self.nested {
             out.push_str(" --nested");
         }
         if !self.reserve.is_empty() {
@@ -243,11 +296,17 @@ impl Options {
     /// The path of the service's module under the output folder: [`module_file`], or
     /// `<service>/client.rs` when nested.
     pub fn module_file(&self, service: &str) -> String {
-        if self.nested {
+        if self.nested || self.resources {
             format!("{}/client.rs", service.replace('-', "_"))
         } else {
             module_file(service)
         }
+    }
+
+    /// The path of the service's resources under the output folder, with `resources`.
+    pub fn resources_file(&self, service: &str) -> Option<String> {
+        self.resources
+            .then(|| format!("{}/resources.rs", service.replace('-', "_")))
     }
 
     /// The path of the service's rule set under the output folder: [`rules_file`] (both
@@ -258,7 +317,7 @@ impl Options {
 
     /// The rule set's path as the module includes it, relative to the module's file.
     fn rules_include(&self, service: &str) -> String {
-        if self.nested {
+        if self.nested || self.resources {
             "endpoint-rule-set.json".to_owned()
         } else {
             rules_file(service)
@@ -297,10 +356,47 @@ pub fn generate_with(
         .endpoint_rules
         .as_ref()
         .map(|_| options.rules_include(service));
+    let reserve = reserved(service, inputs, options)?;
     emit::Gen::new(service, &model, doc)?
-        .prepare(&options.reserve, &options.uses, options.flags())?
+        .prepare(&reserve, &options.uses, options.flags())?
         .endpoint_rules(rules)
         .emit(paginators.as_ref(), waiters.as_ref())
+}
+
+/// `--reserve`'s names, and with `--resources` the resources'.
+fn reserved(service: &str, inputs: &Inputs, options: &Options) -> Result<Vec<String>, Error> {
+    let mut names = options.reserve.clone();
+    if options.resources {
+        let model = resources_model(inputs)?;
+        names.extend(resources::resource_names(service, &model));
+    }
+    Ok(names)
+}
+
+fn resources_model(inputs: &Inputs) -> Result<Json, Error> {
+    let bytes = inputs
+        .resources
+        .as_deref()
+        .ok_or_else(|| Error::new("boto3 has no resources-1.json for this service"))?;
+    parse(bytes, "resources-1.json")
+}
+
+/// The module `<service>/resources.rs` (`--resources`), not yet formatted.
+pub fn generate_resources(
+    service: &str,
+    inputs: &Inputs,
+    options: &Options,
+) -> Result<String, Error> {
+    let model = ServiceModel::from_json(&inputs.service)
+        .map_err(|e| Error::new(format!("{service}: {e}")))?;
+    let doc = parse(&inputs.service, "service-2.json")?;
+    let doc = doc
+        .as_object()
+        .ok_or_else(|| Error::new("service-2.json is not an object"))?;
+    let reserve = reserved(service, inputs, options)?;
+    let gen =
+        emit::Gen::new(service, &model, doc)?.prepare(&reserve, &options.uses, options.flags())?;
+    resources::emit(&gen, service, &resources_model(inputs)?, &options.flags())
 }
 
 /// The service's endpoint rule set as one line of JSON (members in the model's order), or
@@ -380,9 +476,16 @@ pub fn render_files_with(
     service: &str,
     options: &Options,
 ) -> Result<(Vec<(PathBuf, String)>, Stats), Error> {
-    let inputs = read_inputs(data, service)?;
+    let mut inputs = read_inputs(data, service)?;
+    if options.resources {
+        inputs.resources = read_resources(&boto3_data_dir()?, service)?;
+    }
     let (code, stats) = generate_with(service, &inputs, options)?;
     let mut files = vec![(PathBuf::from(options.module_file(service)), rustfmt(&code)?)];
+    if let Some(file) = options.resources_file(service) {
+        let code = generate_resources(service, &inputs, options)?;
+        files.push((PathBuf::from(file), rustfmt(&code)?));
+    }
     if let Some(rules) = minified_rules(&inputs)? {
         files.push((PathBuf::from(options.rules_file(service)), rules));
     }

@@ -10,10 +10,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--reserve A,B] [--use NAME=PATH]\n\
+    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--resources] [--reserve A,B] [--use NAME=PATH]\n\
     SERVICE is a folder of botocore's data/ (secretsmanager, kinesis, s3);\n\
     --data defaults to the installed botocore's data/ folder;\n\
     --nested writes DIR/SERVICE/client.rs, a submodule of a hand-written DIR/SERVICE.rs;\n\
+    --resources also writes DIR/SERVICE/resources.rs from boto3's resources-1.json (implies --nested);\n\
     --reserve gives shapes named A or B the suffix Shape (names of hand-written resources);\n\
     --use imports PATH for the shape NAME instead of generating it (a hand-written type).";
 
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
             "--out" => out = args.next().map(PathBuf::from),
             "--data" => data = args.next().map(PathBuf::from),
             "--nested" => options.nested = true,
+            "--resources" => options.resources = true,
             "--use" => match args.next().as_deref().and_then(|u| u.split_once('=')) {
                 Some((name, path)) if !name.is_empty() && !path.is_empty() => {
                     options.uses.push((name.to_owned(), path.to_owned()))

@@ -50,6 +50,10 @@ fn nested() -> Vec<(String, boto_codegen::Options)> {
             let flags = value(&format!("NESTED_FLAGS_{svc}")).unwrap_or_default();
             let mut words = flags.split_whitespace();
             while let Some(w) = words.next() {
+                if w == "--resources" {
+                    options.resources = true;
+                    continue;
+                }
                 match (w, words.next()) {
                     ("--reserve", Some(names)) => {
                         options.reserve.extend(names.split(',').map(str::to_owned))
@@ -94,7 +98,15 @@ fn nested_modules_match_a_fresh_generation() {
             .expect("run boto-codegen");
         assert!(status.success(), "boto-codegen {service} failed: {status}");
         let module = options.module_file(&service);
-        for file in [&module, &options.rules_file(&service)] {
+        let resources = options.resources_file(&service);
+        for file in [
+            Some(&module),
+            Some(&options.rules_file(&service)),
+            resources.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        {
             let fresh = std::fs::read_to_string(out.0.join(file)).expect("a written file");
             let committed_path = workspace().join("boto-services/src").join(file);
             let committed = std::fs::read_to_string(&committed_path)
@@ -480,6 +492,7 @@ fn options_reserve_use_and_nest() {
         nested: true,
         reserve: vec!["Thing".into()],
         uses: vec![("V".into(), "super::Value".into())],
+        resources: false,
     };
     let (code, _) = boto_codegen::generate_with("svc", &inputs, &options).expect("generate");
     assert!(

@@ -54,6 +54,7 @@ fn generated() -> String {
         paginators: None,
         waiters: None,
         endpoint_rules: None,
+        resources: None,
     };
     let (code, stats) = generate("my-svc", &inputs).expect("generate");
     assert_eq!(stats.operations, (3, 3));
@@ -183,6 +184,7 @@ fn endpoint_rules_are_included_from_beside_the_module() {
         paginators: None,
         waiters: None,
         endpoint_rules: Some(rules.as_bytes().to_vec()),
+        resources: None,
     };
     let (code, _) = generate("my-svc", &inputs).expect("generate");
     let code = rustfmt(&code).expect("valid Rust");
@@ -241,6 +243,7 @@ fn sensitive_members_are_redacted_in_debug() {
         paginators: None,
         waiters: None,
         endpoint_rules: None,
+        resources: None,
     };
     let (code, _) = generate("svc", &inputs).expect("generate");
     let code = rustfmt(&code).expect("valid Rust");
@@ -281,6 +284,7 @@ fn a_waiter_without_a_success_acceptor_is_left_out() {
         paginators: None,
         waiters: Some(waiters.to_vec()),
         endpoint_rules: None,
+        resources: None,
     };
     let (code, stats) = generate("my-svc", &inputs).expect("generate");
     assert_eq!(stats.waiters, (1, 2), "{:?}", stats.skipped);

@@ -12,7 +12,10 @@
 //! `sns`, `cloudformation`, `cloudwatch`, `glacier`, `secretsmanager`, `kinesis`, `kms`,
 //! `ssm`, `logs`, `events`, `lambda`, `ecr`, `ecs`, `stepfunctions`; feature
 //! `generated` enables them all, `full` every service. Module names are botocore's service
-//! names with `-` as `_` (`boto_services::secretsmanager::Client`).
+//! names with `-` as `_` (`boto_services::secretsmanager::Client`). Five of them also have
+//! boto3's resources, generated from boto3's models: `sns::Sns`, `iam::Iam`,
+//! `cloudformation::CloudFormation`, `cloudwatch::CloudWatch`, `glacier::Glacier` and
+//! their children (`sns::Topic`, `iam::User`, `cloudformation::Stack`, `glacier::Vault`, ..).
 //!
 #![cfg_attr(all(feature = "s3", feature = "sqs"), doc = "```no_run")]
 #![cfg_attr(not(all(feature = "s3", feature = "sqs")), doc = "```ignore")]

@@ -85,7 +85,7 @@ async fn cloudformation_stack_round_trip() -> boto_core::Result<()> {
         .await?;
     listed.sort();
     assert_eq!(listed, ["jobs", "mail"]);
-    let described: Vec<Stack> = cf
+    let described: Vec<StackShape> = cf
         .describe_stacks_items(DescribeStacksInput::new())
         .try_collect()
         .await?;

@@ -67,7 +67,7 @@ async fn sns_topics_round_trip() -> boto_core::Result<()> {
         .await?
         .subscription_arn
         .expect("a subscription ARN");
-    let subscriptions: Vec<Subscription> = sns
+    let subscriptions: Vec<SubscriptionShape> = sns
         .list_subscriptions_by_topic_items(ListSubscriptionsByTopicInput::new().topic_arn(&arn))
         .try_collect()
         .await?;
@@ -104,7 +104,7 @@ async fn sns_topics_round_trip() -> boto_core::Result<()> {
             .collect::<Vec<_>>(),
         [100, 1]
     );
-    let topics: Vec<Topic> = sns
+    let topics: Vec<TopicShape> = sns
         .list_topics_items(ListTopicsInput::new())
         .try_collect()
         .await?;

@@ -1,4 +1,5 @@
-//! The differential test: one S3/SQS/DynamoDB/EC2 scenario run with boto3
+//! The differential test: one S3/SQS/DynamoDB/EC2 scenario, and the resources of SNS, IAM
+//! and CloudWatch, run with boto3
 //! (`tests/differential/scenario.py`) and with boto-services, against the same moto (reset
 //! in between). Both print a JSON summary of what a user observes (keys listed, bodies,
 //! metadata, owners, storage classes, versions, timestamps, messages, items, instances,
@@ -7,6 +8,7 @@
 //! timestamps marked `{"time_ms": ms}` (see [`normalise`]).
 mod dynamodb_steps;
 mod ec2_steps;
+mod resource_steps;
 mod s3_steps;
 mod sqs_steps;
 
@@ -14,6 +16,7 @@ use boto_services::core::DateTime;
 use boto_services::core::Result;
 use dynamodb_steps::dynamodb_steps;
 use ec2_steps::ec2_steps;
+use resource_steps::resource_steps;
 use s3_steps::{s3_steps, s3_version_steps};
 use serde_json::{json, Value};
 use sqs_steps::sqs_steps;
@@ -170,6 +173,7 @@ fn boto3_code<T>(r: Result<T>) -> Value {
 async fn rust_summary(moto: &MotoServer) -> Result<Value> {
     let session = testkit::moto_session!(moto);
     Ok(json!({
+        "resources": resource_steps(&session).await?,
         "s3": s3_steps(&session).await?,
         "sqs": sqs_steps(&session).await?,
         "dynamodb": dynamodb_steps(&session).await?,
@@ -254,6 +258,13 @@ fn boto3_and_boto_services_observe_the_same() {
         Some(2)
     );
     assert_eq!(expected["s3"]["head_cold"]["storage_class"], "STANDARD_IA");
+    assert_eq!(expected["resources"]["alarm"][1], "ALARM");
+    assert_eq!(
+        expected["resources"]["access_keys"]
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
     // Normalising keeps different ids apart and equal ones equal.
     assert_ne!(
         expected["ec2"]["described"][0]["id"],

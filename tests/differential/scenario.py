@@ -1,4 +1,5 @@
-"""The differential scenario with boto3: S3, SQS, DynamoDB and EC2 steps against the endpoint
+"""The differential scenario with boto3: S3, SQS, DynamoDB and EC2 steps, and the resources of
+SNS, IAM and CloudWatch, against the endpoint
 in AWS_ENDPOINT_URL, printed as one JSON summary of what a user observes. tests/differential/main.rs
 runs the same steps with boto-services and compares the two summaries.
 
@@ -521,8 +522,73 @@ def ec2_steps():
     return out
 
 
+def resource(name):
+    return boto3.resource(
+        name,
+        endpoint_url=ENDPOINT,
+        region_name="us-east-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+
+
+def resource_steps():
+    """boto3's resources of SNS, IAM and CloudWatch: created, read, listed, deleted."""
+    sns = resource("sns")
+    topic = sns.create_topic(Name="diff-topic")
+    topic.set_attributes(AttributeName="DisplayName", AttributeValue="Diff")
+    sub = topic.subscribe(Protocol="email", Endpoint="ops@example.com")
+    iam = resource("iam")
+    user = iam.create_user(UserName="diff-user")
+    group = iam.create_group(GroupName="diff-group")
+    group.add_user(UserName="diff-user")
+    pair = user.create_access_key_pair()
+    keys = list(user.access_keys.all())
+    cw = resource("cloudwatch")
+    metric = cw.Metric("Diff", "Hits")
+    metric.put_data(MetricData=[{"MetricName": "Hits", "Value": 2.0}])
+    alarm = metric.put_alarm(
+        AlarmName="diff-alarm",
+        ComparisonOperator="GreaterThanThreshold",
+        EvaluationPeriods=1,
+        Threshold=1.0,
+        Statistic="Sum",
+        Period=60,
+    )
+    alarm.set_state(StateValue="ALARM", StateReason="diff")
+    out = {
+        "topic": [topic.arn, topic.attributes.get("DisplayName")],
+        "topic_subscriptions": [rnd(s.arn) for s in topic.subscriptions.all()],
+        "subscription": [rnd(sub.arn), sub.attributes.get("TopicArn")],
+        "topics": [t.arn for t in sns.topics.all()],
+        "user": [user.name, user.arn, rnd(user.user_id), user.create_date is not None],
+        "users": [u.name for u in iam.users.all()],
+        "group_users": [u.name for u in group.users.all()],
+        "user_groups": [g.name for g in user.groups.all()],
+        "access_keys": [[k.user_name, rnd(k.id), k.status] for k in keys],
+        "pair": [pair.user_name, rnd(pair.id), len(pair.secret) > 0],
+        "metrics": sorted([m.namespace, m.name] for m in cw.metrics.all()),
+        "alarm": [alarm.name, alarm.state_value, alarm.threshold, alarm.metric.name],
+        "alarms": [a.name for a in cw.alarms.all()],
+    }
+    pair.delete()
+    group.remove_user(UserName="diff-user")
+    group.delete()
+    user.delete()
+    cw.alarms.delete()
+    sub.delete()
+    topic.delete()
+    out["after"] = {
+        "users": [u.name for u in iam.users.all()],
+        "alarms": [a.name for a in cw.alarms.all()],
+        "topics": [t.arn for t in sns.topics.all()],
+    }
+    return out
+
+
 def main():
     summary = {
+        "resources": resource_steps(),
         "s3": s3_steps(),
         "s3_versions": s3_version_steps(),
         "sqs": sqs_steps(),

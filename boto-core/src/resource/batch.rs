@@ -2,7 +2,8 @@
 //!
 //! boto3 spells each batch request's parameters out in its resource model; here they follow
 //! from the identifiers' `param` names and the request shape: a top-level member named after
-//! a parameter takes the shared value (or, when it is a list, every resource's value), and a
+//! a parameter takes the shared value (or, when it is a list, every resource's value; a list
+//! may be named in the plural, `AlarmNames` for `alarm_name`), and a
 //! list of structures holding members named after the other parameters gets one entry per
 //! resource (with `Id` set to the entry's index when the entry has such a member).
 
@@ -76,7 +77,11 @@ pub fn batch_input<I: Shape, T: Resource>(items: &[T]) -> Result<Vec<I>> {
     let top: Vec<(&'static str, &Member)> = params
         .iter()
         .filter_map(|p| {
-            let m = members(schema).iter().find(|m| same_name(p, &m.name))?;
+            let m = members(schema).iter().find(|m| {
+                same_name(p, &m.name)
+                    || matches!(target(m).kind, Kind::List { .. })
+                        && same_name(&format!("{p}s"), &m.name)
+            })?;
             Some((*p, m))
         })
         .collect();
@@ -190,5 +195,6 @@ mod tests {
         assert!(same_name("receipt_handle", "ReceiptHandle"));
         assert!(!same_name("queue", "QueueUrl"));
         assert!(!same_name("queue_urls", "QueueUrl"));
+        assert!(same_name(&format!("{}s", "alarm_name"), "AlarmNames"));
     }
 }

@@ -20,6 +20,7 @@ pub(crate) const REFERENCE: Symbol = Symbol("reference");
 pub(crate) const COLLECTION: Symbol = Symbol("collection");
 pub(crate) const WAITER: Symbol = Symbol("waiter");
 pub(crate) const IDENTIFIER: Symbol = Symbol("identifier");
+pub(crate) const ATTRIBUTE: Symbol = Symbol("attribute");
 const CLIENT: Symbol = Symbol("client");
 const SERVICE: Symbol = Symbol("service");
 const LOAD: Symbol = Symbol("load");
@@ -27,11 +28,13 @@ const LOAD_WITH: Symbol = Symbol("load_with");
 const LOAD_PATH: Symbol = Symbol("load_path");
 const SHAPE: Symbol = Symbol("shape");
 const PARAM: Symbol = Symbol("param");
+const LOCAL: Symbol = Symbol("local");
 const MEMBER: Symbol = Symbol("member");
 const ITEMS: Symbol = Symbol("items");
 const WITH: Symbol = Symbol("with");
 const PATH: Symbol = Symbol("path");
 const ITEM: &str = "item";
+const REQUEST: &str = "request";
 
 /// Every helper attribute `#[resource]` consumes.
 pub(crate) const HELPERS: &[Symbol] = &[
@@ -95,6 +98,8 @@ pub(crate) struct Identifier {
     pub(crate) ty: Type,
     pub(crate) param: Option<Ident>,
     pub(crate) member: Option<Ident>,
+    /// `local`: no request sends it (boto3's `AccessKeyPair.secret`, carried along).
+    pub(crate) local: bool,
     pub(crate) docs: Vec<Attribute>,
     /// A key of `#[identifier(..)]` is unknown (already an error, perhaps a misspelled
     /// `param`) or `param` did not parse: the rule about an identifier no request sends
@@ -105,6 +110,9 @@ pub(crate) struct Identifier {
 /// An attribute: a field of the data shape.
 pub(crate) struct Attr {
     pub(crate) name: Ident,
+    /// `#[attribute(member = m)]`: the data's field when it is not `name` (boto3 renames an
+    /// attribute that another method's name takes: `roles_attribute`).
+    pub(crate) member: Option<Ident>,
     pub(crate) ty: Type,
     pub(crate) docs: Vec<Attribute>,
 }
@@ -173,6 +181,9 @@ pub(crate) enum Source {
     Item(Ident),
     /// `a.b`: a field of the output, of each element, or of the loaded data.
     Field(Vec<Ident>),
+    /// `request.a`: a field of the action's request, as sent (boto3's
+    /// `requestParameter`); the idents after `request`.
+    Request(Vec<Ident>),
 }
 
 impl Resource {
@@ -282,8 +293,10 @@ impl Resource {
             let is_id = field.attrs.iter().any(|a| a.path() == IDENTIFIER);
             if is_id {
                 let args = collect_args(cx, &field.attrs, IDENTIFIER);
-                let unknown_keys = args.iter().any(|a| a.key != PARAM && a.key != MEMBER);
-                let args = rules::checked(cx, &args, &[PARAM, MEMBER], "identifier");
+                let unknown_keys = args
+                    .iter()
+                    .any(|a| a.key != PARAM && a.key != MEMBER && a.key != LOCAL);
+                let args = rules::checked(cx, &args, &[PARAM, MEMBER, LOCAL], "identifier");
                 let param = find(&args, PARAM).and_then(|a| rules::ident(cx, a));
                 let param_malformed = find(&args, PARAM).is_some() && param.is_none();
                 identifiers.push(Identifier {
@@ -291,11 +304,15 @@ impl Resource {
                     ty: field.ty.clone(),
                     param,
                     member: find(&args, MEMBER).and_then(|a| rules::ident(cx, a)),
+                    local: find(&args, LOCAL).is_some(),
                     docs: docs(&field.attrs),
                     unknown_keys: unknown_keys || param_malformed,
                 });
             } else {
+                let args = collect_args(cx, &field.attrs, ATTRIBUTE);
+                let args = rules::checked(cx, &args, &[MEMBER], "attribute");
                 attributes.push(Attr {
+                    member: find(&args, MEMBER).and_then(|a| rules::ident(cx, a)),
                     name,
                     ty: field.ty.clone(),
                     docs: docs(&field.attrs),
@@ -306,7 +323,7 @@ impl Resource {
         helpers.push(RESOURCE);
         super::strip(&mut item.attrs, &helpers);
         for field in item.fields.iter_mut() {
-            super::strip(&mut field.attrs, &[IDENTIFIER]);
+            super::strip(&mut field.attrs, &[IDENTIFIER, ATTRIBUTE]);
         }
         Resource {
             item,
@@ -522,7 +539,7 @@ fn target(cx: &Ctxt, arg: &Arg) -> Option<Target> {
                 None => {
                     cx.error_spanned_by(
                         e,
-                        "expected `self.identifier`, `item`, or a field of the output (`name` or `a.b`)",
+                        "expected `self.identifier`, `item`, `request.field`, or a field of the output (`name` or `a.b`)",
                     );
                     continue;
                 }
@@ -557,6 +574,9 @@ fn source(e: &Expr) -> Option<Source> {
     let path = expr_path(e)?;
     if path.len() == 1 && path[0] == ITEM {
         return Some(Source::Item(path[0].clone()));
+    }
+    if path.len() > 1 && path[0] == REQUEST {
+        return Some(Source::Request(path[1..].to_vec()));
     }
     Some(Source::Field(path))
 }

@@ -79,7 +79,7 @@ fn identifiers_sent(cx: &Ctxt, r: &Resource) {
     for id in r
         .identifiers
         .iter()
-        .filter(|i| i.param.is_none() && !i.unknown_keys)
+        .filter(|i| i.param.is_none() && !i.local && !i.unknown_keys)
     {
         let unsent = requests.iter().find(|(_, op)| {
             !op.with
@@ -117,8 +117,7 @@ fn mentions_self_field(tokens: TokenStream, name: &Ident) -> bool {
     })
 }
 
-/// Rule: `load_with`/`load_path` need `load`; `load_path` needs `shape`; the service
-/// resource has no data. (A missing key is not reported beside an unknown one.)
+/// Rule: `load_with`/`load_path` need `load`; `load_path` needs `shape`. (A missing key is not reported beside an unknown one.)
 fn data_keys(cx: &Ctxt, r: &Resource) {
     if r.load.is_none() && !r.unknown_keys {
         for key in &r.load_keys {
@@ -131,14 +130,6 @@ fn data_keys(cx: &Ctxt, r: &Resource) {
             cx.error_spanned_by(
                 path,
                 "`load_path` picks the data out of the output: name its type with `shape = ..`",
-            );
-        }
-    }
-    if let Some(service) = &r.service {
-        if r.has_data() {
-            cx.error_spanned_by(
-                service,
-                "a `service` resource has no data (`load`, `shape`)",
             );
         }
     }
@@ -170,7 +161,7 @@ fn is_identifier(r: &Resource, name: &Ident) -> bool {
 /// `item` needs `items`; output fields need an output (not in sub-resources); references
 /// read data and take no arguments.
 fn sources(cx: &Ctxt, r: &Resource) {
-    let check = |target: &Target, items: bool, output: bool, reference: bool| {
+    let check = |target: &Target, items: bool, output: bool, reference: bool, request: bool| {
         for m in &target.ids {
             match &m.source {
                 Source::SelfId(x) if !is_identifier(r, x) => {
@@ -185,6 +176,11 @@ fn sources(cx: &Ctxt, r: &Resource) {
                     "a sub-resource builds no request: map identifiers from `self.x` or leave \
                      them as arguments",
                 ),
+                Source::Request(f) if !output || reference || !request => cx.error_spanned_by(
+                    &f[0],
+                    "`request.field` reads the request an action or collection sent; only \
+                     those have one",
+                ),
                 Source::Arg if reference => cx.error_spanned_by(
                     &m.id,
                     "a reference takes no arguments: map it from `self.x` or a data field",
@@ -193,17 +189,22 @@ fn sources(cx: &Ctxt, r: &Resource) {
             }
         }
     };
-    for a in r.actions.iter().chain(&r.collections) {
+    for a in &r.actions {
         if let Some(t) = &a.target {
-            check(t, a.items.is_some() || a.unknown_keys, true, false);
+            check(t, a.items.is_some() || a.unknown_keys, true, false, true);
+        }
+    }
+    for a in &r.collections {
+        if let Some(t) = &a.target {
+            check(t, a.items.is_some() || a.unknown_keys, true, false, true);
         }
     }
     for t in r.subresources.iter().filter_map(|s| s.target.as_ref()) {
-        check(t, false, false, false);
+        check(t, false, false, false, false);
     }
     for s in &r.references {
         let Some(t) = &s.target else { continue };
-        check(t, false, true, true);
+        check(t, false, true, true, false);
         let reads_data = t.ids.iter().any(|m| matches!(m.source, Source::Field(_)));
         if reads_data && !r.has_data() && !r.unknown_keys {
             cx.error_spanned_by(

@@ -307,7 +307,8 @@ impl<'a> Gen<'a> {
             let ty = &a.ty;
             let docs = &a.docs;
             let doc = format!("The attribute `{an}` of the data (loaded on first access).");
-            let value = quote_spanned!(an.span()=> ::core::clone::Clone::clone(&__data.#an));
+            let field = a.member.as_ref().unwrap_or(an);
+            let value = quote_spanned!(field.span()=> ::core::clone::Clone::clone(&__data.#field));
             quote! {
                 #(#docs)*
                 #[doc = #doc]
@@ -516,7 +517,8 @@ impl<'a> Gen<'a> {
         let id_strs = ids.iter().map(|i| i.to_string());
         let data_ty = self.data_ty();
         let params = r.identifiers.iter().filter_map(|i| {
-            let p = i.param.as_ref()?.to_string();
+            // Without `param`, the data member's name (`member`) names it to batch requests.
+            let p = i.param.as_ref().or(i.member.as_ref())?.to_string();
             let n = &i.name;
             Some(quote!((#p, #rt::IdValue::id_value(&self.#n))))
         });

@@ -94,6 +94,12 @@ impl Gen<'_> {
                         path[0].span(),
                     )
                 }
+                Source::Request(path) => {
+                    respan(
+                        quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&__request #(.#path)*), #what)?),
+                        path[0].span(),
+                    )
+                }
             };
             id_slot(rt, ty, &ty_str, id, value)
         });
@@ -218,8 +224,14 @@ impl Gen<'_> {
         };
         // The skeleton carries the operation's span (a missing operation is reported
         // there once); the user's mapping tokens inside keep theirs.
+        let keep_request = if a.target.as_ref().is_some_and(reads_request) {
+            quote!(let __request = ::core::clone::Clone::clone(&__input);)
+        } else {
+            quote!()
+        };
         let pre = respan(
             quote! {
+                #keep_request
                 let __result = #op_send(&__client, __input).await;
                 __cell.clear();
                 let __out = __result?;
@@ -316,7 +328,7 @@ impl Gen<'_> {
                         }
                     }
                 }
-                Source::Arg | Source::Item(_) => quote!(unreachable!()),
+                Source::Arg | Source::Item(_) | Source::Request(_) => quote!(unreachable!()),
             };
             id_slot(rt, ty, &ty_str, id, value)
         });
@@ -363,6 +375,11 @@ impl Gen<'_> {
         let recapture = self.recapture(Some(target));
         let client = quote!(&__client);
         let (_, body) = self.results(c, &client);
+        let keep_request = if reads_request(target) {
+            quote!(let __request = ::core::clone::Clone::clone(&__input);)
+        } else {
+            quote!()
+        };
         let doc = format!("Collection: every `{ty}` that `{}` lists, as a lazy `Stream` (`all`, `filter`, `limit`, `page_size`, `pages`).", c.op.op);
         // The skeleton carries the operation's span; the holes keep the user's spans.
         let skeleton = quote! {
@@ -375,6 +392,7 @@ impl Gen<'_> {
                     move |__input: #op_input| {
                         let __client = ::core::clone::Clone::clone(&__client);
                         __hole_recapture
+                        __hole_keep_request
                         let __pages = #op_pages(&__client, __input);
                         let __stream = #rt::StreamExt::map(
                             __pages,
@@ -397,6 +415,7 @@ impl Gen<'_> {
                 ("__hole_captures", captures),
                 ("__hole_recapture", recapture),
                 ("__hole_body", body),
+                ("__hole_keep_request", keep_request),
             ],
         );
         let ret = respan(
@@ -493,4 +512,12 @@ fn all_mapped(rt: &TokenStream, ty: &Ident, ty_str: &str, target: &Target) -> To
         quote!(const _: () = #rt::all_mapped(#ty_str, <#ty>::__IDENTIFIERS, &[#(#mapped),*]);),
         ty.span(),
     )
+}
+
+/// Whether a mapping of `target` reads the request (`request.x`).
+fn reads_request(target: &Target) -> bool {
+    target
+        .ids
+        .iter()
+        .any(|m| matches!(m.source, Source::Request(_)))
 }
