@@ -11,9 +11,10 @@ SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis km
 EXAMPLE="acm"
 # Services with hand-written resources and customizations on top: each is generated into
 # boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>.
-NESTED="sqs dynamodb"
+NESTED="sqs dynamodb s3"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
 NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
+NESTED_FLAGS_s3="--reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.
 MOTO_SERVER='' scripts/install-moto.sh >/dev/null
