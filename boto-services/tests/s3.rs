@@ -886,3 +886,152 @@ fn signature(uri: &str) -> String {
         .map(|s| s.split('&').next().unwrap_or(s).to_string())
         .unwrap_or_default()
 }
+
+/// Operations the generated client has beyond the first hand-written ones: default
+/// encryption, public access blocks, websites, object attributes, bucket ownership.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn generated_operations_round_trip() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let client = Client::new(&session(&moto, "us-east-1"));
+    bucket(&client, "more").await;
+
+    client
+        .put_bucket_encryption(
+            s3::PutBucketEncryptionRequest::new()
+                .bucket("more")
+                .server_side_encryption_configuration(
+                    s3::ServerSideEncryptionConfiguration::new().rules(vec![
+                        s3::ServerSideEncryptionRule::new()
+                            .apply_server_side_encryption_by_default(
+                                s3::ServerSideEncryptionByDefault::new()
+                                    .sse_algorithm(s3::ServerSideEncryption::Aes256),
+                            )
+                            .bucket_key_enabled(true),
+                    ]),
+                ),
+        )
+        .await
+        .unwrap();
+    let enc = client
+        .get_bucket_encryption(s3::GetBucketEncryptionRequest::new().bucket("more"))
+        .await
+        .unwrap()
+        .server_side_encryption_configuration
+        .expect("a configuration");
+    assert_eq!(enc.rules.len(), 1, "{enc:?}");
+    assert_eq!(
+        enc.rules[0]
+            .apply_server_side_encryption_by_default
+            .as_ref()
+            .map(|d| &d.sse_algorithm),
+        Some(&s3::ServerSideEncryption::Aes256)
+    );
+    client
+        .delete_bucket_encryption(s3::DeleteBucketEncryptionRequest::new().bucket("more"))
+        .await
+        .unwrap();
+    let err = client
+        .get_bucket_encryption(s3::GetBucketEncryptionRequest::new().bucket("more"))
+        .await
+        .unwrap_err();
+    assert!(
+        err.is_code("ServerSideEncryptionConfigurationNotFoundError"),
+        "{err:?}"
+    );
+
+    client
+        .put_public_access_block(
+            s3::PutPublicAccessBlockRequest::new()
+                .bucket("more")
+                .public_access_block_configuration(
+                    s3::PublicAccessBlockConfiguration::new()
+                        .block_public_acls(true)
+                        .restrict_public_buckets(false),
+                ),
+        )
+        .await
+        .unwrap();
+    let block = client
+        .get_public_access_block(s3::GetPublicAccessBlockRequest::new().bucket("more"))
+        .await
+        .unwrap()
+        .public_access_block_configuration
+        .expect("a configuration");
+    assert_eq!(block.block_public_acls, Some(true));
+    assert_eq!(block.restrict_public_buckets, Some(false));
+    client
+        .delete_public_access_block(s3::DeletePublicAccessBlockRequest::new().bucket("more"))
+        .await
+        .unwrap();
+
+    client
+        .put_bucket_website(
+            s3::PutBucketWebsiteRequest::new()
+                .bucket("more")
+                .website_configuration(
+                    s3::WebsiteConfiguration::new()
+                        .index_document(s3::IndexDocument::new().suffix("index.html"))
+                        .error_document(s3::ErrorDocument::new().key("error.html")),
+                ),
+        )
+        .await
+        .unwrap();
+    let site = client
+        .get_bucket_website(s3::GetBucketWebsiteRequest::new().bucket("more"))
+        .await
+        .unwrap();
+    assert_eq!(
+        site.index_document.map(|d| d.suffix).as_deref(),
+        Some("index.html")
+    );
+    assert_eq!(
+        site.error_document.map(|d| d.key).as_deref(),
+        Some("error.html")
+    );
+    client
+        .delete_bucket_website(s3::DeleteBucketWebsiteRequest::new().bucket("more"))
+        .await
+        .unwrap();
+
+    put(&client, "more", "attrs.txt", "twelve bytes").await;
+    let attrs = client
+        .get_object_attributes(
+            s3::GetObjectAttributesRequest::new()
+                .bucket("more")
+                .key("attrs.txt")
+                .object_attributes(vec![
+                    s3::ObjectAttributes::ObjectSize,
+                    s3::ObjectAttributes::StorageClass,
+                    s3::ObjectAttributes::ETag,
+                ]),
+        )
+        .await
+        .unwrap();
+    assert_eq!(attrs.object_size, Some(12), "{attrs:?}");
+    assert_eq!(attrs.storage_class, Some(s3::StorageClass::Standard));
+    assert!(attrs.e_tag.is_some(), "{attrs:?}");
+
+    client
+        .put_bucket_ownership_controls(
+            s3::PutBucketOwnershipControlsRequest::new()
+                .bucket("more")
+                .ownership_controls(s3::OwnershipControls::new().rules(vec![
+                    s3::OwnershipControlsRule::new()
+                        .object_ownership(s3::ObjectOwnership::BucketOwnerEnforced),
+                ])),
+        )
+        .await
+        .unwrap();
+    let owned = client
+        .get_bucket_ownership_controls(s3::GetBucketOwnershipControlsRequest::new().bucket("more"))
+        .await
+        .unwrap()
+        .ownership_controls
+        .expect("ownership controls");
+    assert_eq!(
+        owned.rules[0].object_ownership,
+        s3::ObjectOwnership::BucketOwnerEnforced
+    );
+}
