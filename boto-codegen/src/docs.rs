@@ -83,6 +83,38 @@ fn text(out: &mut String, s: &str, skip: bool, in_link: bool) {
         .replace("&nbsp;", " ")
         .replace("&amp;", "&");
     let code = out.matches('`').count() % 2 == 1;
+    let mut rest = decoded.as_str();
+    // A bare URL in running text becomes an autolink (rustdoc warns on bare URLs), kept as is.
+    while let Some((before, url, after)) = (!code && !in_link).then(|| bare_url(rest)).flatten() {
+        escape(out, before, code, in_link);
+        out.push('<');
+        out.push_str(url);
+        out.push('>');
+        rest = after;
+    }
+    escape(out, rest, code, in_link);
+}
+
+/// Splits `s` around its first bare `http://` or `https://` URL that starts a word: the
+/// URL ends at whitespace or a quote, less trailing punctuation.
+fn bare_url(s: &str) -> Option<(&str, &str, &str)> {
+    let start = s.match_indices("http").map(|(i, _)| i).find(|&i| {
+        let tail = &s[i..];
+        (tail.starts_with("http://") || tail.starts_with("https://"))
+            && s[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(')
+    })?;
+    let len = s[start..]
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`'))
+        .unwrap_or(s.len() - start);
+    let url = s[start..start + len].trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+    (url.len() > "https://".len()).then(|| (&s[..start], url, &s[start + url.len()..]))
+}
+
+/// Plain text with Markdown and rustdoc specials escaped (none inside a code span).
+fn escape(out: &mut String, decoded: &str, code: bool, in_link: bool) {
     for c in decoded.chars() {
         match c {
             '[' | ']' | '<' | '>' | '*' | '_' | '\\' if !code => {

@@ -1,10 +1,11 @@
 //! The JMESPath expressions of botocore's waiters as typed Rust closures over an output.
 //!
 //! Translated: field chains (`A.B.C`), flattening projections (`A[].B[]`), map value
-//! projections (`A.*.B`), `length(..)`,
-//! and one comparison (`==`, `!=`, `<`, `<=`, `>`, `>=`) with a literal (`` `0` ``,
-//! `` `true` ``, `'text'`). Anything else (filters, indexes, `||`, `&&`, functions other
-//! than `length`) is refused with a reason, and the acceptor is left out.
+//! projections (`A.*.B`), filter projections over a list (`A[?B == 'x' || !(C)]`),
+//! `length(..)`, comparisons (`==`, `!=`, `<`, `<=`, `>`, `>=`) of a value with a literal
+//! (`` `0` ``, `` `true` ``, `'text'`) or with another value, and conditions joined by `&&`,
+//! `||`, `!` and parentheses. Anything else (indexes, slices, functions other than
+//! `length`) is refused with a reason, and the acceptor is left out.
 
 #[cfg(test)]
 mod tests;
@@ -71,45 +72,25 @@ pub fn translate(
 ) -> Result<Matcher, String> {
     let tokens = lex(argument)?;
     let mut p = Parser { tokens, at: 0 };
-    let expr = p.comparison()?;
-    let mut chain = Vec::new();
-    while let Some(Tok::Logic(op)) = p.peek().cloned() {
-        p.at += 1;
-        chain.push((op, p.comparison()?));
-    }
+    let expr = p.or()?;
     if p.at != p.tokens.len() {
         return Err(format!("unsupported expression `{argument}`"));
     }
-    if !chain.is_empty() {
-        // `a && b || c`: comparisons joined as JMESPath does (`&&` binds tighter, as in Rust).
-        if kind != Kind::Path {
-            return Err("`&&` / `||` under pathAll/pathAny".into());
-        }
-        let Json::Bool(want) = expected else {
-            return Err("a logical expression expected to equal a non-boolean".into());
-        };
-        let mut body = comparison(types, output, expr)?;
-        for (op, e) in chain {
-            body = format!("{body} {op} {}", comparison(types, output, e)?);
-        }
-        return Ok(Matcher {
-            ret: "bool".into(),
-            body,
-            expected: want.to_string(),
-        });
-    }
+    let root = Scope {
+        var: "o",
+        shape: output,
+    };
     match expr {
-        cmp @ Expr::Cmp(..) => {
+        cond @ (Expr::Cmp(..) | Expr::Not(_) | Expr::Logic(..)) => {
             if kind != Kind::Path {
-                return Err("a comparison under pathAll/pathAny".into());
+                return Err("a condition under pathAll/pathAny".into());
             }
             let Json::Bool(want) = expected else {
-                return Err("a comparison expected to equal a non-boolean".into());
+                return Err("a condition expected to equal a non-boolean".into());
             };
-            let body = comparison(types, output, cmp)?;
             Ok(Matcher {
                 ret: "bool".into(),
-                body,
+                body: condition(types, root, &cond)?,
                 expected: want.to_string(),
             })
         }
@@ -119,11 +100,11 @@ pub fn translate(
             }
             Ok(Matcher {
                 ret: "Option<usize>".into(),
-                body: length(types, output, &path)?,
+                body: length(types, root, &path)?,
                 expected: format!("Some({})", literal(&Leaf::Int("usize"), expected)?),
             })
         }
-        Expr::Path(path) => match (select(types, output, &path)?, kind) {
+        Expr::Path(path) => match (select(types, root, &path)?, kind) {
             (Sel::One(code, shape), Kind::Path) => {
                 let leaf = types.leaf(&shape);
                 Ok(Matcher {
@@ -152,29 +133,98 @@ pub fn translate(
     }
 }
 
-/// A comparison as a `bool` expression over `o`.
-fn comparison(types: &dyn Types, output: &str, expr: Expr) -> Result<String, String> {
-    let Expr::Cmp(lhs, op, lit) = expr else {
-        return Err("`&&` / `||` between values that are not comparisons".into());
-    };
-    let (code, leaf) = match *lhs {
-        Expr::Length(path) => (length(types, output, &path)?, Leaf::Int("usize")),
-        Expr::Path(path) => {
-            let sel = select(types, output, &path)?;
-            let Sel::One(code, shape) = sel else {
-                return Err("a comparison over a projection".into());
-            };
-            let leaf = types.leaf(&shape);
-            (finish_one(&code, &leaf)?, leaf)
+/// Where a path starts: the closure's output `o`, or the element a filter is testing.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    /// The Rust variable holding a reference to the value.
+    var: &'a str,
+    /// Its model shape.
+    shape: &'a str,
+}
+
+/// A condition (comparisons joined by `&&`, `||`, `!`) as a `bool` expression. `&&` binds
+/// tighter than `||` in JMESPath as in Rust, so only `||` under `&&` and `!` over a
+/// compound need parentheses.
+fn condition(types: &dyn Types, scope: Scope<'_>, expr: &Expr) -> Result<String, String> {
+    match expr {
+        Expr::Cmp(lhs, op, rhs) => comparison(types, scope, lhs, op, rhs),
+        Expr::Not(inner) => {
+            let code = condition(types, scope, inner)?;
+            Ok(match **inner {
+                Expr::Not(_) => format!("!{code}"),
+                _ => format!("!({code})"),
+            })
         }
-        _ => return Err("a comparison between literals".into()),
+        Expr::Logic(lhs, op, rhs) => {
+            let side = |e: &Expr| -> Result<String, String> {
+                let code = condition(types, scope, e)?;
+                Ok(match e {
+                    Expr::Logic(_, "||", _) if *op == "&&" => format!("({code})"),
+                    _ => code,
+                })
+            };
+            Ok(format!("{} {op} {}", side(lhs)?, side(rhs)?))
+        }
+        _ => Err("a value where a condition is expected".into()),
+    }
+}
+
+/// A comparison as a `bool` expression: a value with a literal, or two values (absent
+/// values are equal to each other and ordered with nothing, as JMESPath's nulls).
+fn comparison(
+    types: &dyn Types,
+    scope: Scope<'_>,
+    lhs: &Expr,
+    op: &str,
+    rhs: &Expr,
+) -> Result<String, String> {
+    let (value, op, lit) = match (lhs, rhs) {
+        (Expr::Lit(_), Expr::Lit(_)) => return Err("a comparison between literals".into()),
+        (value, Expr::Lit(lit)) => (value, op, lit),
+        (Expr::Lit(lit), value) => {
+            let flipped = match op {
+                "<" => ">",
+                "<=" => ">=",
+                ">" => "<",
+                ">=" => "<=",
+                op => op,
+            };
+            (value, flipped, lit)
+        }
+        (a, b) => {
+            let (a, a_leaf) = operand(types, scope, a)?;
+            let (b, b_leaf) = operand(types, scope, b)?;
+            if a_leaf != b_leaf {
+                return Err(format!("a comparison of {a_leaf:?} with {b_leaf:?}"));
+            }
+            return Ok(match op {
+                "==" | "!=" => format!("{a} {op} {b}"),
+                op => format!("matches!(({a}, {b}), (Some(a), Some(b)) if a {op} b)"),
+            });
+        }
     };
-    let lit = literal(&leaf, &lit)?;
-    Ok(match op.as_str() {
+    let (code, leaf) = operand(types, scope, value)?;
+    let lit = literal(&leaf, lit)?;
+    Ok(match op {
         "==" => format!("{code} == Some({lit})"),
         "!=" => format!("{code} != Some({lit})"),
         op => format!("{code}.is_some_and(|v| v {op} {lit})"),
     })
+}
+
+/// A compared value as an `Option<scalar>` expression, with its kind.
+fn operand(types: &dyn Types, scope: Scope<'_>, expr: &Expr) -> Result<(String, Leaf), String> {
+    match expr {
+        Expr::Length(path) => Ok((length(types, scope, path)?, Leaf::Int("usize"))),
+        Expr::Path(path) => {
+            let Sel::One(code, shape) = select(types, scope, path)? else {
+                return Err("a comparison over a projection".into());
+            };
+            let leaf = types.leaf(&shape);
+            Ok((finish_one(&code, &leaf)?, leaf))
+        }
+        _ => Err("a condition where a value is expected".into()),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -187,6 +237,10 @@ enum Tok {
     RParen,
     Op(String),
     Logic(&'static str),
+    Not,
+    /// `[?`, the start of a filter.
+    Filter,
+    RBracket,
     Lit(Json),
 }
 
@@ -218,6 +272,14 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
                 out.push(Tok::Flatten);
                 i += 2;
             }
+            b'[' if b.get(i + 1) == Some(&b'?') => {
+                out.push(Tok::Filter);
+                i += 2;
+            }
+            b']' => {
+                out.push(Tok::RBracket);
+                i += 1;
+            }
             b'&' | b'|' if b.get(i + 1) == Some(&c) => {
                 out.push(Tok::Logic(if c == b'&' { "&&" } else { "||" }));
                 i += 2;
@@ -225,10 +287,11 @@ fn lex(s: &str) -> Result<Vec<Tok>, String> {
             b'=' | b'!' | b'<' | b'>' => {
                 let two = b.get(i + 1) == Some(&b'=');
                 let op = &s[i..i + if two { 2 } else { 1 }];
-                if op == "=" || op == "!" {
-                    return Err(format!("unsupported operator `{op}`"));
+                match op {
+                    "=" => return Err(format!("unsupported operator `{op}`")),
+                    "!" => out.push(Tok::Not),
+                    op => out.push(Tok::Op(op.to_owned())),
                 }
-                out.push(Tok::Op(op.to_owned()));
                 i += op.len();
             }
             b'`' => {
@@ -268,14 +331,18 @@ enum Step {
     Flatten,
     /// `.*`: the values of a map (or of an object's members; only maps are taken).
     Values,
+    /// `[?cond]`: the elements of a list for which the condition holds.
+    Filter(Box<Expr>),
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 enum Expr {
     Path(Vec<Step>),
     Length(Vec<Step>),
     Lit(Json),
-    Cmp(Box<Expr>, String, Json),
+    Cmp(Box<Expr>, String, Box<Expr>),
+    Not(Box<Expr>),
+    Logic(Box<Expr>, &'static str, Box<Expr>),
 }
 
 struct Parser {
@@ -288,20 +355,58 @@ impl Parser {
         self.tokens.get(self.at)
     }
 
+    /// `a || b`, the loosest binding.
+    fn or(&mut self) -> Result<Expr, String> {
+        let mut expr = self.and()?;
+        while self.peek() == Some(&Tok::Logic("||")) {
+            self.at += 1;
+            expr = Expr::Logic(Box::new(expr), "||", Box::new(self.and()?));
+        }
+        Ok(expr)
+    }
+
+    fn and(&mut self) -> Result<Expr, String> {
+        let mut expr = self.not()?;
+        while self.peek() == Some(&Tok::Logic("&&")) {
+            self.at += 1;
+            expr = Expr::Logic(Box::new(expr), "&&", Box::new(self.not()?));
+        }
+        Ok(expr)
+    }
+
+    fn not(&mut self) -> Result<Expr, String> {
+        if self.peek() == Some(&Tok::Not) {
+            self.at += 1;
+            return Ok(Expr::Not(Box::new(self.not()?)));
+        }
+        self.comparison()
+    }
+
     fn comparison(&mut self) -> Result<Expr, String> {
         let lhs = self.operand()?;
         let Some(Tok::Op(op)) = self.peek().cloned() else {
             return Ok(lhs);
         };
         self.at += 1;
-        match self.operand()? {
-            Expr::Lit(lit) => Ok(Expr::Cmp(Box::new(lhs), op, lit)),
-            _ => Err("a comparison with a non-literal".into()),
+        Ok(Expr::Cmp(Box::new(lhs), op, Box::new(self.operand()?)))
+    }
+
+    fn expect(&mut self, tok: Tok, what: &str) -> Result<(), String> {
+        if self.peek() != Some(&tok) {
+            return Err(format!("an unclosed {what}"));
         }
+        self.at += 1;
+        Ok(())
     }
 
     fn operand(&mut self) -> Result<Expr, String> {
         match self.peek().cloned() {
+            Some(Tok::LParen) => {
+                self.at += 1;
+                let inner = self.or()?;
+                self.expect(Tok::RParen, "`(`")?;
+                Ok(inner)
+            }
             Some(Tok::Lit(l)) => {
                 self.at += 1;
                 Ok(Expr::Lit(l))
@@ -311,10 +416,7 @@ impl Parser {
             {
                 self.at += 2;
                 let path = self.path()?;
-                if self.peek() != Some(&Tok::RParen) {
-                    return Err("an unclosed `length(`".into());
-                }
-                self.at += 1;
+                self.expect(Tok::RParen, "`length(`")?;
                 Ok(Expr::Length(path))
             }
             Some(Tok::Ident(_)) => Ok(Expr::Path(self.path()?)),
@@ -340,6 +442,14 @@ impl Parser {
                 }
                 Some(Tok::Dot) if !want_field => want_field = true,
                 Some(Tok::Flatten) if !want_field => steps.push(Step::Flatten),
+                Some(Tok::Filter) if !want_field => {
+                    self.at += 1;
+                    let cond = self.or()?;
+                    if self.peek() != Some(&Tok::RBracket) {
+                        return Err("an unclosed `[?`".into());
+                    }
+                    steps.push(Step::Filter(Box::new(cond)));
+                }
                 _ if want_field => return Err("a path ending in `.`".into()),
                 _ => return Ok(steps),
             }
@@ -355,8 +465,8 @@ enum Sel {
     Many(String, String),
 }
 
-fn select(types: &dyn Types, output: &str, path: &[Step]) -> Result<Sel, String> {
-    let mut sel = Sel::One("Some(o)".to_owned(), output.to_owned());
+fn select(types: &dyn Types, scope: Scope<'_>, path: &[Step]) -> Result<Sel, String> {
+    let mut sel = Sel::One(format!("Some({})", scope.var), scope.shape.to_owned());
     for step in path {
         sel = match (step, sel) {
             (Step::Field(f), Sel::One(code, shape)) => {
@@ -397,6 +507,30 @@ fn select(types: &dyn Types, output: &str, path: &[Step]) -> Result<Sel, String>
                 // `[]` on a projection of non-lists keeps them (JMESPath flattens one level).
                 _ => Sel::Many(code, shape),
             },
+            (Step::Filter(cond), Sel::One(code, shape)) => match types.leaf(&shape) {
+                Leaf::List(elem) => {
+                    // Each filter's element gets its own name, so nested filters never
+                    // shadow the element an outer filter tests.
+                    let var = if scope.var == "o" {
+                        "e".to_owned()
+                    } else {
+                        format!("{}e", scope.var)
+                    };
+                    let inner = Scope {
+                        var: &var,
+                        shape: &elem,
+                    };
+                    let test = condition(types, inner, cond)?;
+                    Sel::Many(
+                        format!("{code}.into_iter().flatten().filter(|{var}| {test})"),
+                        elem,
+                    )
+                }
+                _ => return Err(format!("`[?..]` on `{shape}`, which is not a list")),
+            },
+            (Step::Filter(_), Sel::Many(..)) => {
+                return Err("a filter over a projection".into());
+            }
         };
     }
     Ok(sel)
@@ -412,8 +546,8 @@ fn member(types: &dyn Types, shape: &str, f: &str) -> Result<(String, bool, Stri
 }
 
 /// `length(path)` as an `Option<usize>` expression.
-fn length(types: &dyn Types, output: &str, path: &[Step]) -> Result<String, String> {
-    match select(types, output, path)? {
+fn length(types: &dyn Types, scope: Scope<'_>, path: &[Step]) -> Result<String, String> {
+    match select(types, scope, path)? {
         Sel::One(code, shape) => match types.leaf(&shape) {
             Leaf::List(_) | Leaf::Str => Ok(format!("{code}.map(|x| x.len())")),
             _ => Err("length(..) of a value that is neither a list nor a string".into()),

@@ -69,7 +69,15 @@ use std::collections::HashMap;
     failure(any = |o: &DescribeServicesResponse| -> Vec<&str> { Some(o).and_then(|x| x.failures.as_ref()).into_iter().flatten().filter_map(|x| x.reason.as_ref()).map(|x| x.as_str()).collect() } == "MISSING"),
     success(any = |o: &DescribeServicesResponse| -> Vec<&str> { Some(o).and_then(|x| x.services.as_ref()).into_iter().flatten().filter_map(|x| x.status.as_ref()).map(|x| x.as_str()).collect() } == "INACTIVE"),
 )]
-// No waiter `services_stable`: no success acceptor translates (path `length(services[?!(length(deployments) == `1` && runningCount == desiredCount)]) == `0``: unsupported syntax `[?!(length(deployments) == `1` && runningCount == desiredCount)]) == `0``).
+#[waiter(
+    services_stable = describe_services,
+    delay = 15,
+    max_attempts = 40,
+    failure(any = |o: &DescribeServicesResponse| -> Vec<&str> { Some(o).and_then(|x| x.failures.as_ref()).into_iter().flatten().filter_map(|x| x.reason.as_ref()).map(|x| x.as_str()).collect() } == "MISSING"),
+    failure(any = |o: &DescribeServicesResponse| -> Vec<&str> { Some(o).and_then(|x| x.services.as_ref()).into_iter().flatten().filter_map(|x| x.status.as_ref()).map(|x| x.as_str()).collect() } == "DRAINING"),
+    failure(any = |o: &DescribeServicesResponse| -> Vec<&str> { Some(o).and_then(|x| x.services.as_ref()).into_iter().flatten().filter_map(|x| x.status.as_ref()).map(|x| x.as_str()).collect() } == "INACTIVE"),
+    success(path = |o: &DescribeServicesResponse| -> bool { Some(Some(o).and_then(|x| x.services.as_ref()).into_iter().flatten().filter(|e| !(Some(e).and_then(|x| x.deployments.as_ref()).map(|x| x.len()) == Some(1) && Some(e).and_then(|x| x.running_count.as_ref()).copied() == Some(e).and_then(|x| x.desired_count.as_ref()).copied())).count()) == Some(0) } == true),
+)]
 #[waiter(
     tasks_running = describe_tasks,
     delay = 6,

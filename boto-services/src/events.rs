@@ -1572,7 +1572,7 @@ pub struct Endpoint {
     /// The ARN of the role used by event replication for the endpoint.
     pub role_arn: Option<String>,
     /// The URL subdomain of the endpoint. For example, if the URL for Endpoint is
-    /// https://abcde.veo.endpoints.event.amazonaws.com, then the EndpointId is `abcde.veo`.
+    /// <https://abcde.veo.endpoints.event.amazonaws.com>, then the EndpointId is `abcde.veo`.
     pub endpoint_id: Option<String>,
     /// The URL of the endpoint.
     pub endpoint_url: Option<String>,
@@ -2262,7 +2262,7 @@ pub struct PutEventsRequest {
     /// on.
     pub entries: Vec<PutEventsRequestEntry>,
     /// The URL subdomain of the endpoint. For example, if the URL for Endpoint is
-    /// https://abcde.veo.endpoints.event.amazonaws.com, then the EndpointId is `abcde.veo`.
+    /// <https://abcde.veo.endpoints.event.amazonaws.com>, then the EndpointId is `abcde.veo`.
     pub endpoint_id: Option<String>,
 }
 

@@ -696,3 +696,41 @@ async fn tags_and_backups_of_the_generated_client() {
         .expect_err("deleted");
     assert_eq!(err.code(), Some("BackupNotFoundException"), "{err:?}");
 }
+
+/// `kinesis_streaming_destination_active` fails as soon as every destination is DISABLED or
+/// ENABLE_FAILED (botocore's failure acceptor: a filter inside `length(..)` compared with
+/// another length), and keeps polling while one is still ENABLING.
+#[tokio::test(start_paused = true)]
+async fn kinesis_destination_waiter_fails_when_every_destination_failed() {
+    use boto_core::http::replay::ReplayClient;
+    use boto_core::Credentials;
+    use std::sync::Arc;
+    const JSON: [(&str, &str); 1] = [("content-type", "application/x-amz-json-1.0")];
+    let replay = ReplayClient::new();
+    let page = |statuses: &[&str]| {
+        let destinations: Vec<String> = statuses
+            .iter()
+            .map(|s| format!(r#"{{"StreamArn":"arn:s","DestinationStatus":"{s}"}}"#))
+            .collect();
+        format!(
+            r#"{{"TableName":"t","KinesisDataStreamDestinations":[{}]}}"#,
+            destinations.join(",")
+        )
+    };
+    replay.push(200, &JSON, page(&["ENABLE_FAILED", "ENABLING"]));
+    replay.push(200, &JSON, page(&["ENABLE_FAILED", "DISABLED"]));
+    let session = Session::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID", "SECRET", None))
+        .http_client(Arc::new(replay.clone()))
+        .build()
+        .unwrap();
+    let err = Client::new(&session)
+        .wait_until_kinesis_streaming_destination_active(
+            dynamodb::DescribeKinesisStreamingDestinationInput::new().table_name("t"),
+        )
+        .await
+        .expect_err("every destination failed");
+    assert_eq!(err.kind(), ErrorKind::Waiter, "{err:?}");
+    assert_eq!(replay.requests().len(), 2, "ENABLING still polls");
+}

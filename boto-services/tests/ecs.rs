@@ -1,6 +1,6 @@
 //! The generated ECS client (feature `ecs`) against moto: clusters created, described,
 //! listed and deleted; task definitions registered and listed; a service created, deleted
-//! and awaited (`services_inactive`).
+//! and awaited (`services_stable`, `services_inactive`).
 #![cfg(feature = "ecs")]
 
 use futures::TryStreamExt;
@@ -94,6 +94,21 @@ async fn ecs_clusters_services_round_trip() -> boto_core::Result<()> {
         .unwrap_or_default();
     assert_eq!(described.len(), 1);
     assert_eq!(described[0].desired_count, Some(0));
+    // `services_stable`: one deployment and as many tasks running as desired, for every
+    // service (a filter projection in botocore's acceptor).
+    let stable = ecs
+        .wait_until_services_stable(
+            DescribeServicesRequest::new()
+                .cluster("prod")
+                .services(vec!["site".into()]),
+        )
+        .delay(Duration::from_millis(50))
+        .max_attempts(3)
+        .await?
+        .expect("the waiter's last output");
+    let site = &stable.services.unwrap_or_default()[0];
+    assert_eq!(site.deployments.as_ref().map(Vec::len), Some(1));
+    assert_eq!(site.running_count, site.desired_count);
 
     ecs.delete_service(DeleteServiceRequest::new().cluster("prod").service("site"))
         .await?;
@@ -119,5 +134,57 @@ async fn ecs_clusters_services_round_trip() -> boto_core::Result<()> {
         .await
         .expect_err("no such cluster");
     assert!(err.is_code("ClusterNotFoundException"), "{err:?}");
+    Ok(())
+}
+
+/// `services_stable` polls until every service has one deployment and as many tasks running
+/// as desired (botocore's acceptor is the filter
+/// `length(services[?!(length(deployments) == `1` && runningCount == desiredCount)]) == `0``),
+/// through states moto never shows: two deployments, then too few tasks running.
+#[tokio::test(start_paused = true)]
+async fn ecs_services_stable_waits_out_deployments_and_task_counts() -> boto_core::Result<()> {
+    use boto_core::http::replay::ReplayClient;
+    use std::sync::Arc;
+    const JSON: [(&str, &str); 1] = [("content-type", "application/x-amz-json-1.1")];
+    let replay = ReplayClient::new();
+    let page = |deployments: usize, running: u32| {
+        let deployment = r#"{"id":"d","status":"PRIMARY"}"#;
+        let deployments = vec![deployment; deployments].join(",");
+        format!(
+            r#"{{"services":[
+                {{"serviceName":"a","status":"ACTIVE","deployments":[{deployment}],"runningCount":2,"desiredCount":2}},
+                {{"serviceName":"b","status":"ACTIVE","deployments":[{deployments}],"runningCount":{running},"desiredCount":2}}
+            ],"failures":[]}}"#
+        )
+    };
+    replay.push(200, &JSON, page(2, 2));
+    replay.push(200, &JSON, page(1, 1));
+    replay.push(200, &JSON, page(1, 2));
+    let session = Session::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID", "SECRET", None))
+        .http_client(Arc::new(replay.clone()))
+        .build()?;
+    let ecs = boto_services::ecs::Client::new(&session);
+    let start = tokio::time::Instant::now();
+    let out = ecs
+        .wait_until_services_stable(
+            boto_services::ecs::DescribeServicesRequest::new()
+                .cluster("prod")
+                .services(vec!["a".into(), "b".into()]),
+        )
+        .await?
+        .expect("an output");
+    assert_eq!(out.services.unwrap_or_default()[1].running_count, Some(2));
+    assert_eq!(
+        replay.requests().len(),
+        3,
+        "two unstable answers, then stable"
+    );
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(30),
+        "the model's 15 s delay"
+    );
     Ok(())
 }

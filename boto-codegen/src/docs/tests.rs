@@ -28,6 +28,24 @@ fn first_paragraph_as_markdown() {
 }
 
 #[test]
+fn bare_urls_become_autolinks() {
+    assert_eq!(
+        summary("<p>If the URL is https://abcde.veo.endpoints.event.amazonaws.com, then x_y.</p>")
+            .as_deref(),
+        Some("If the URL is <https://abcde.veo.endpoints.event.amazonaws.com>, then x\\_y.")
+    );
+    assert_eq!(
+        summary("<p>(see http://a.example/p_q). <code>https://in.code</code></p>").as_deref(),
+        Some("(see <http://a.example/p_q>). `https://in.code`")
+    );
+    // Not a URL: no host, or inside a word.
+    assert_eq!(
+        summary("<p>https:// x-https://y</p>").as_deref(),
+        Some("https:// x-https://y")
+    );
+}
+
+#[test]
 fn wraps_at_words() {
     let text = "one two three four five six seven eight nine ten eleven twelve thirteen";
     let got = lines(text, 0, 48);

@@ -114,6 +114,65 @@ fn logical_chains() {
 }
 
 #[test]
+fn filters_and_conditions() {
+    // DynamoDB's KinesisStreamingDestinationActive: a filter inside `length`, `||` inside it,
+    // a comparison of two values.
+    let m = t(
+        Kind::Path,
+        "length(Items) > `0` && length(Items[?State == 'A' || State == 'B']) == length(Items)",
+        json!(true),
+    )
+    .unwrap();
+    assert_eq!(m.ret, "bool");
+    let items = "Some(o).map(|x| &x.items)";
+    let state = "Some(e).and_then(|x| x.state.as_ref()).map(|x| x.as_str())";
+    assert_eq!(
+        m.body,
+        format!(
+            "{items}.map(|x| x.len()).is_some_and(|v| v > 0) && \
+             Some({items}.into_iter().flatten().filter(|e| {state} == Some(\"A\") || {state} == Some(\"B\")).count()) \
+             == {items}.map(|x| x.len())"
+        )
+    );
+    // ECS's ServicesStable: `!` over a parenthesized `&&`, `length` inside the filter.
+    let m = t(
+        Kind::Path,
+        "length(Items[?!(length(Tags) == `1` && State == State)]) == `0`",
+        json!(true),
+    )
+    .unwrap();
+    assert!(
+        m.body.contains(
+            ".filter(|e| !(Some(e).and_then(|x| x.tags.as_ref()).map(|x| x.len()) == Some(1) && "
+        ),
+        "{}",
+        m.body
+    );
+    // `||` under `&&` keeps its parentheses; a literal on the left flips the operator.
+    let m = t(
+        Kind::Path,
+        "(Stream.Count < `1` || Stream.Count > `5`) && `3` < Stream.Count",
+        json!(false),
+    )
+    .unwrap();
+    let count = "Some(o).and_then(|x| x.stream.as_ref()).and_then(|x| x.count.as_ref()).copied()";
+    assert_eq!(
+        m.body,
+        format!(
+            "({count}.is_some_and(|v| v < 1) || {count}.is_some_and(|v| v > 5)) && \
+             {count}.is_some_and(|v| v > 3)"
+        )
+    );
+    // Nested filters name their elements apart.
+    let m = t(
+        Kind::Path,
+        "length(Items[?length(Tags[?@ == 'x']) > `0`])",
+        json!(1),
+    );
+    assert!(m.is_err(), "`@` is refused");
+}
+
+#[test]
 fn refused_forms() {
     for (kind, arg, expected) in [
         (Kind::Path, "Items[?State == 'x']", json!(true)),
@@ -139,6 +198,11 @@ fn refused_forms() {
         (Kind::Path, "Stream.Status == 'x'", json!("x")),
         (Kind::Path, "'unclosed", json!("x")),
         (Kind::Path, "", json!("x")),
+        (Kind::Path, "Items[?State == 'x'", json!(true)),
+        (Kind::Path, "length(Items[?State]) == `0`", json!(true)),
+        (Kind::Path, "Stream.Count == Stream.Status", json!(true)),
+        (Kind::Path, "Items[].Tags[?State == 'x']", json!(true)),
+        (Kind::Path, "!(Stream.Count == `1`", json!(true)),
     ] {
         assert!(t(kind, arg, expected).is_err(), "{arg} should be refused");
     }

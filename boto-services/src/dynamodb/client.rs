@@ -47,12 +47,12 @@ use std::collections::HashMap;
     failure(path = |o: &DescribeImportOutput| -> Option<&str> { Some(o).map(|x| &x.import_table_description).and_then(|x| x.import_status.as_ref()).map(|x| x.as_str()) } == Some("FAILED")),
     failure(path = |o: &DescribeImportOutput| -> Option<&str> { Some(o).map(|x| &x.import_table_description).and_then(|x| x.import_status.as_ref()).map(|x| x.as_str()) } == Some("CANCELLED")),
 )]
-// Waiter `kinesis_streaming_destination_active`: an acceptor is left out: path `length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)`: unsupported syntax `[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)`.
 #[waiter(
     kinesis_streaming_destination_active = describe_kinesis_streaming_destination,
     delay = 20,
     max_attempts = 30,
     success(any = |o: &DescribeKinesisStreamingDestinationOutput| -> Vec<&str> { Some(o).and_then(|x| x.kinesis_data_stream_destinations.as_ref()).into_iter().flatten().filter_map(|x| x.destination_status.as_ref()).map(|x| x.as_str()).collect() } == "ACTIVE"),
+    failure(path = |o: &DescribeKinesisStreamingDestinationOutput| -> bool { Some(o).and_then(|x| x.kinesis_data_stream_destinations.as_ref()).map(|x| x.len()).is_some_and(|v| v > 0) && Some(Some(o).and_then(|x| x.kinesis_data_stream_destinations.as_ref()).into_iter().flatten().filter(|e| Some(e).and_then(|x| x.destination_status.as_ref()).map(|x| x.as_str()) == Some("DISABLED") || Some(e).and_then(|x| x.destination_status.as_ref()).map(|x| x.as_str()) == Some("ENABLE_FAILED")).count()) == Some(o).and_then(|x| x.kinesis_data_stream_destinations.as_ref()).map(|x| x.len()) } == true),
 )]
 #[waiter(
     table_exists = describe_table,
