@@ -48,7 +48,7 @@ async fn main() -> boto_services::core::Result<()> {
     let page = s3
         .list_objects_v2(s3::ListObjectsV2Request::new().bucket("b"))
         .await?;
-    println!("{} keys", page.contents.len());
+    println!("{} keys", page.contents.map_or(0, |c| c.len()));
     let queues = sqs::Client::new(&session)
         .list_queues(sqs::ListQueuesRequest::new())
         .await?;

@@ -12,9 +12,10 @@ EXAMPLE="acm"
 # Services with resources and customizations on top: each is generated into
 # boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>;
 # --resources also writes boto3's resources into boto-services/src/<svc>/resources.rs.
-NESTED="sqs dynamodb sns iam cloudformation cloudwatch glacier"
+NESTED="sqs dynamodb s3 sns iam cloudformation cloudwatch glacier"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
 NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
+NESTED_FLAGS_s3="--reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy"
 # boto3's resources, generated too (`<svc>/resources.rs`).
 NESTED_FLAGS_sns="--resources"
 NESTED_FLAGS_iam="--resources"

@@ -434,19 +434,27 @@ impl<'a> Gen<'a> {
                 .get(&*m.name)
                 .and_then(|r| str_field(r, "documentation"))
                 .and_then(docs::summary);
-            let streaming = target_schema.traits.streaming;
             let recursive = self
                 .recursive
                 .contains(&(shape.to_owned(), m.name.to_string()));
+            // A streaming blob (marked on the shape, or on the member referring to it as
+            // S3's `Body` is) streams as the payload; elsewhere it is bytes.
+            let payload = schema.traits.payload.as_deref() == Some(&*m.name);
             let ty = if recursive {
                 self.stats.notes.push(format!(
                     "{shape}.{}: recursive by value, typed as Document",
                     m.name
                 ));
                 self.import("Document")
+            } else if payload
+                && target_schema.traits.streaming
+                && matches!(target_schema.kind, Kind::Blob)
+            {
+                self.import("ByteStream")
             } else {
                 self.rust_type(&target)
             };
+            let streaming = ty == "ByteStream";
             let optional = !streaming && (!m.traits.required || is_union(self.raw, &target));
             let attrs = self.member_attrs(schema, m, &ident, target_schema);
             out.push(Field {
@@ -748,11 +756,13 @@ impl<'a> Gen<'a> {
                 None => format!("xml_namespace = {:?}", ns.uri),
             });
         }
+        // An event stream is marked, and a call whose input or output holds one is
+        // refused at run time with an error naming it.
+        if schema.is_some_and(|s| s.traits.event_stream) {
+            shape_attrs.push("event_stream".into());
+        }
         if !shape_attrs.is_empty() {
             writeln!(out, "#[shape({})]", shape_attrs.join(", ")).ok();
-        }
-        if schema.is_some_and(|s| s.traits.event_stream) {
-            self.note_once(format!("{name}: an event stream, generated as a plain structure (no `#[shape]` key marks it)"));
         }
         if fields.is_empty() {
             writeln!(out, "pub struct {ty} {{}}").ok();
@@ -1084,13 +1094,31 @@ impl<'a> Gen<'a> {
             .collect::<Result<Vec<_>, _>>()?;
         let output_tokens = list("output_token");
         let outputs = match &output_tokens[..] {
-            // One token along a path (`StreamDescription.Shards[-1].ShardId`): a closure.
+            // One token along a path (`StreamDescription.Shards[-1].ShardId`), or the first
+            // present of alternatives (`NextMarker || Contents[-1].Key`): a closure.
             [t] if !plain(t) => {
-                let (chain, ty, optional) = self.token_path(output, t)?;
-                if optional || ty.starts_with("Vec<") || self.types.values().any(|x| *x == ty) {
-                    return Err(format!(
-                        "its output token `{t}` is a {ty}, and the runtime's `Token` takes strings and numbers"
-                    ));
+                let mut chains = Vec::new();
+                let mut first_ty: Option<String> = None;
+                for alt in t.split("||").map(str::trim) {
+                    let (chain, ty, _) = self.token_path(output, alt)?;
+                    if ty.starts_with("Vec<") || self.types.values().any(|x| *x == ty) {
+                        return Err(format!(
+                            "its output token `{alt}` is a {ty}, and the runtime's `Token` takes strings and numbers"
+                        ));
+                    }
+                    match &first_ty {
+                        Some(f) if *f != ty => {
+                            return Err(format!(
+                                "its output token `{t}` has alternatives of types {f} and {ty}"
+                            ))
+                        }
+                        _ => first_ty = Some(ty),
+                    }
+                    chains.push(chain);
+                }
+                let mut chain = chains.remove(0);
+                for alt in chains {
+                    chain = format!("{chain}.or_else(|| {alt})");
                 }
                 vec![format!("|o: &{}| {chain}.cloned()", self.types[output])]
             }

@@ -52,14 +52,18 @@
 //!
 //! # What is left out
 //!
-//! Every operation is generated. A paginator's output token, `more_results` and result key
-//! may be a path of fields and last elements (`StreamDescription.Shards[-1].ShardId`,
-//! `DistributionList.NextMarker`): a closure reads it. A paginator whose token is any other
-//! path (`NextMarker || Contents[-1].Key`), several paths, or a string enum is left out; a waiter
-//! acceptor whose JMESPath expression is not a field chain, projection, `length(..)` or
-//! comparison (filters `[?..]`, `*`) is left out. Each leaves a `//` comment in the output
-//! and a line in [`Stats::skipped`]; constructs generated approximately (event streams,
-//! `jsonvalue` members, map element names) are listed in [`Stats::notes`].
+//! Every operation is generated; one whose input or output holds an event stream
+//! (S3's `SelectObjectContent`) is generated too, its stream structure marked
+//! `#[shape(event_stream)]`, and a call to it is refused with an error naming it. A
+//! paginator's output token, `more_results` and result key may be a path of fields and last
+//! elements (`StreamDescription.Shards[-1].ShardId`, `DistributionList.NextMarker`), the
+//! output token also alternatives of such paths, the first present taken (`NextMarker ||
+//! Contents[-1].Key`): a closure reads it. A paginator whose token is any other path,
+//! several paths, or a string enum is left out; a waiter acceptor whose JMESPath expression
+//! is not a field chain, projection, `length(..)` or comparison (filters `[?..]`, `*`) is
+//! left out. Each leaves a `//` comment in the output and a line in [`Stats::skipped`];
+//! constructs generated approximately (`jsonvalue` members, map element names) are listed
+//! in [`Stats::notes`].
 
 pub mod docs;
 mod emit;

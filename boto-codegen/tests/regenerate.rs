@@ -421,12 +421,30 @@ fn bad_models_are_errors_not_panics() {
         ),
         "{code}"
     );
-    // A path the macros cannot read (an alternative, a missing member) is left out, with
-    // its reason.
+    // Alternatives: the first present (S3's `NextMarker || Contents[-1].Key`).
+    let data = fake_data(
+        "pag-or",
+        ok_service,
+        Some(
+            r#"{"pagination":{"ListThings":{"input_token":"Token","output_token":"Next || Things[-1]","result_key":"Things"}}}"#,
+        ),
+    );
+    let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
+    assert_eq!(stats.paginators, (1, 1));
+    assert!(
+        code.contains(
+            "output_token = |o: &Out| Some(o).and_then(|x| x.next.as_ref()).or_else(|| Some(o).and_then(|x| x.things.as_ref()).and_then(|x| x.last())).cloned()"
+        ),
+        "{code}"
+    );
+    // A path the macros cannot read (a filter, a missing member, alternatives of another
+    // type) is left out, with its reason.
     for (token, why) in [
-        ("Next || Things[-1]", "is not a field or `[-1]`"),
+        ("Things[?x]", "is not a field or `[-1]`"),
+        ("Next || Things[0]", "is not a field or `[-1]`"),
         ("Nope[-1]", "`Out` has no member `Nope`"),
         ("Next[-1]", "indexes `Next`, not a list"),
+        ("Next || Things", "is a Vec<String>"),
     ] {
         let pag = format!(
             r#"{{"pagination":{{"ListThings":{{"input_token":"Token","output_token":"{token}"}}}}}}"#
@@ -512,4 +530,33 @@ fn options_reserve_use_and_nest() {
         plain.contains("pub struct Thing {") && plain.contains("pub enum V {"),
         "{plain}"
     );
+}
+
+/// A blob marked `streaming` on the member referring to it (S3's `Body`) is the streamed
+/// payload (`ByteStream`), and bytes elsewhere; an event stream is generated marked
+/// `#[shape(event_stream)]`, its operation kept (refused when called).
+#[test]
+fn streaming_members_and_event_streams() {
+    let service = r#"{"metadata":{"protocol":"rest-xml","apiVersion":"2020-01-01","endpointPrefix":"svc"},
+        "operations":{
+          "GetThing":{"name":"GetThing","http":{"method":"GET","requestUri":"/{Id}"},
+                      "input":{"shape":"In"},"output":{"shape":"Out"}},
+          "Watch":{"name":"Watch","http":{"method":"GET","requestUri":"/w"},"output":{"shape":"WatchOut"}}},
+        "shapes":{
+          "In":{"type":"structure","required":["Id"],"members":{"Id":{"shape":"S","location":"uri","locationName":"Id"}}},
+          "Out":{"type":"structure","payload":"Body","members":{"Body":{"shape":"B","streaming":true}}},
+          "WatchOut":{"type":"structure","payload":"Events","members":{"Events":{"shape":"Events"}}},
+          "Events":{"type":"structure","eventstream":true,"members":{"Chunk":{"shape":"Chunk"}}},
+          "Chunk":{"type":"structure","event":true,"members":{"Bytes":{"shape":"B","eventpayload":true}}},
+          "B":{"type":"blob"},"S":{"type":"string"}}}"#;
+    let data = fake_data("streams", service, None);
+    let (code, stats) = boto_codegen::render(&data.0, "svc").expect("render");
+    assert_eq!(stats.operations, (2, 2));
+    assert!(code.contains("pub body: ByteStream,"), "{code}");
+    assert!(code.contains("pub bytes: Option<Blob>,"), "{code}");
+    assert!(
+        code.contains("#[shape(event_stream)]\npub struct Events {"),
+        "{code}"
+    );
+    assert!(code.contains("watch: Op<(), WatchOut>"), "{code}");
 }

@@ -41,6 +41,7 @@ symbols! {
     HOST_LABEL = "host_label",
     IDEMPOTENCY_TOKEN = "idempotency_token",
     OTHER = "other",
+    EVENT_STREAM = "event_stream",
     // #[client(..)]
     SERVICE = "service",
     PROTOCOL = "protocol",

@@ -203,3 +203,16 @@ fn xml_namespaces_with_and_without_prefix() {
         ("http://example.com/", None)
     );
 }
+
+/// The model's event stream: marked in the schema, which makes a call refuse it.
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(event_stream)]
+pub struct Events {
+    pub chunk: Option<String>,
+}
+
+#[test]
+fn event_streams_are_marked_in_the_schema() {
+    assert!(Events::schema().traits.event_stream);
+    assert!(!Grantee::schema().traits.event_stream);
+}

@@ -1614,6 +1614,7 @@ pub struct SubscribeToShardEvent {
 /// This is a tagged union for all of the types of events an enhanced fan-out consumer can receive
 /// over HTTP/2 after a call to `SubscribeToShard`.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(event_stream)]
 pub struct SubscribeToShardEventStream {
     /// After you call `SubscribeToShard`, Kinesis Data Streams sends events of this type to your
     /// consumer. For an example of how to handle these events, see [Enhanced Fan-Out Using the

@@ -3384,6 +3384,7 @@ pub struct InvokeWithResponseStreamResponse {
 /// An object that includes a chunk of the response payload. When the stream has ended, Lambda
 /// includes a `InvokeComplete` object.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(event_stream)]
 pub struct InvokeWithResponseStreamResponseEvent {
     /// A chunk of the streamed response payload.
     pub payload_chunk: Option<InvokeResponseStreamUpdate>,

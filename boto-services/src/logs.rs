@@ -3036,6 +3036,7 @@ pub struct GetLogObjectResponse {
 /// A stream of structured log data returned by the GetLogObject operation. This stream contains log
 /// events with their associated metadata and extracted fields.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(event_stream)]
 pub struct GetLogObjectResponseStream {
     /// A structure containing the extracted fields from a log event. These fields are extracted
     /// based on the log format and can be used for structured querying and analysis.
@@ -6028,6 +6029,7 @@ pub struct StartLiveTailResponse {
 /// [StartLiveTail](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_StartLiveTail.html)
 /// request.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
+#[shape(event_stream)]
 pub struct StartLiveTailResponseStream {
     /// This object contains information about this Live Tail session, including the log groups
     /// included and the log stream filters, if any.

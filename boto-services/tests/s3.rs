@@ -64,7 +64,13 @@ async fn objects_round_trip() {
         .await
         .unwrap();
     assert_eq!(got.content_type.as_deref(), Some("text/plain"));
-    assert_eq!(got.metadata.get("owner").map(String::as_str), Some("me"));
+    assert_eq!(
+        got.metadata
+            .as_ref()
+            .and_then(|m| m.get("owner"))
+            .map(String::as_str),
+        Some("me")
+    );
     assert_eq!(got.content_length, Some(12));
     assert_eq!(got.e_tag.as_deref(), Some(etag.as_str()));
     assert!(got.last_modified.is_some());
@@ -91,7 +97,13 @@ async fn objects_round_trip() {
         .await
         .unwrap();
     assert_eq!(head.content_length, Some(12));
-    assert_eq!(head.metadata.get("owner").map(String::as_str), Some("me"));
+    assert_eq!(
+        head.metadata
+            .as_ref()
+            .and_then(|m| m.get("owner"))
+            .map(String::as_str),
+        Some("me")
+    );
 
     let copied = client
         .copy_object(
@@ -197,13 +209,22 @@ async fn objects_round_trip() {
         )
         .await
         .unwrap();
-    let mut keys: Vec<_> = deleted.deleted.iter().map(|d| d.key.clone()).collect();
+    let mut keys: Vec<_> = deleted
+        .deleted
+        .iter()
+        .flatten()
+        .filter_map(|d| d.key.clone())
+        .collect();
     keys.sort();
     assert_eq!(keys, ["a", "b", "c"]);
-    assert!(deleted.errors.is_empty(), "{:?}", deleted.errors);
+    assert!(
+        deleted.errors.as_ref().is_none_or(Vec::is_empty),
+        "{:?}",
+        deleted.errors
+    );
     let left: Vec<String> = client
         .list_objects_v2_items(s3::ListObjectsV2Request::new().bucket("objects"))
-        .map_ok(|o| o.key)
+        .map_ok(|o| o.key.unwrap_or_default())
         .try_collect()
         .await
         .unwrap();
@@ -213,7 +234,11 @@ async fn objects_round_trip() {
         .list_buckets(s3::ListBucketsRequest::new())
         .await
         .unwrap();
-    assert!(buckets.buckets.iter().any(|b| b.name == "objects"));
+    assert!(buckets
+        .buckets
+        .iter()
+        .flatten()
+        .any(|b| b.name.as_deref() == Some("objects")));
     for k in ["dir/hello world.txt", "streamed"] {
         client
             .delete_object(s3::DeleteObjectRequest::new().bucket("objects").key(k))
@@ -261,12 +286,12 @@ async fn listings_paginate() {
         .await
         .unwrap();
     assert_eq!(pages.len(), 3);
-    assert_eq!(pages[0].contents.len(), 3);
+    assert_eq!(pages[0].contents.as_ref().map_or(0, Vec::len), 3);
     assert_eq!(pages[0].is_truncated, Some(true));
     let listed: Vec<String> = pages
         .into_iter()
-        .flat_map(|p| p.contents)
-        .map(|o| o.key)
+        .flat_map(|p| p.contents.unwrap_or_default())
+        .filter_map(|o| o.key)
         .collect();
     assert_eq!(listed, keys);
 
@@ -278,8 +303,8 @@ async fn listings_paginate() {
     assert_eq!(v1.len(), 4);
     let listed: Vec<String> = v1
         .into_iter()
-        .flat_map(|p| p.contents)
-        .map(|o| o.key)
+        .flat_map(|p| p.contents.unwrap_or_default())
+        .filter_map(|o| o.key)
         .collect();
     assert_eq!(listed, keys);
 
@@ -291,8 +316,9 @@ async fn listings_paginate() {
         )
         .await
         .unwrap();
-    assert_eq!(one.common_prefixes.len(), 1);
-    assert_eq!(one.common_prefixes[0].prefix.as_deref(), Some("k/"));
+    let prefixes = one.common_prefixes.unwrap_or_default();
+    assert_eq!(prefixes.len(), 1);
+    assert_eq!(prefixes[0].prefix.as_deref(), Some("k/"));
 
     // Versions.
     client
@@ -307,7 +333,7 @@ async fn listings_paginate() {
         .get_bucket_versioning(s3::GetBucketVersioningRequest::new().bucket("listing"))
         .await
         .unwrap();
-    assert_eq!(v.status.as_deref(), Some("Enabled"));
+    assert_eq!(v.status, Some(s3::BucketVersioningStatus::Enabled));
     put(&client, "listing", "v", "one").await;
     put(&client, "listing", "v", "two").await;
     client
@@ -322,12 +348,18 @@ async fn listings_paginate() {
         )
         .await
         .unwrap();
-    assert_eq!(versions.versions.len(), 2, "{versions:?}");
-    assert_eq!(versions.delete_markers.len(), 1, "{versions:?}");
-    assert!(versions.versions.iter().all(|v| v.version_id.is_some()));
+    let listed = versions.versions.clone().unwrap_or_default();
+    assert_eq!(listed.len(), 2, "{versions:?}");
+    assert_eq!(
+        versions.delete_markers.as_ref().map_or(0, Vec::len),
+        1,
+        "{versions:?}"
+    );
+    assert!(listed.iter().all(|v| v.version_id.is_some()));
     let old = versions
         .versions
         .iter()
+        .flatten()
         .last()
         .and_then(|v| v.version_id.clone())
         .unwrap();
@@ -385,8 +417,9 @@ async fn multipart_upload_of_two_parts() {
         .list_multipart_uploads(s3::ListMultipartUploadsRequest::new().bucket("multi"))
         .await
         .unwrap();
-    assert_eq!(uploads.uploads.len(), 1);
-    assert_eq!(uploads.uploads[0].key, "big");
+    let listed = uploads.uploads.unwrap_or_default();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].key.as_deref(), Some("big"));
 
     let first: Vec<u8> = (0..5 * 1024 * 1024u32).map(|i| (i % 251) as u8).collect();
     let second = b"the last part".to_vec();
@@ -418,8 +451,9 @@ async fn multipart_upload_of_two_parts() {
         )
         .await
         .unwrap();
-    assert_eq!(listed.parts.len(), 2);
-    assert_eq!(listed.parts[1].size, Some(second.len() as i64));
+    let listed_parts = listed.parts.unwrap_or_default();
+    assert_eq!(listed_parts.len(), 2);
+    assert_eq!(listed_parts[1].size, Some(second.len() as i64));
     let pages: Vec<s3::ListPartsOutput> = client
         .list_parts_pages(
             s3::ListPartsRequest::new()
@@ -432,7 +466,7 @@ async fn multipart_upload_of_two_parts() {
         .await
         .unwrap();
     assert_eq!(pages.len(), 2, "one part per page");
-    assert_eq!(pages[1].parts[0].part_number, Some(2));
+    assert_eq!(pages[1].parts.as_ref().unwrap()[0].part_number, Some(2));
 
     let done = client
         .complete_multipart_upload(
@@ -508,7 +542,10 @@ async fn bucket_configurations() {
         .get_bucket_location(s3::GetBucketLocationRequest::new().bucket("conf-eu"))
         .await
         .unwrap();
-    assert_eq!(loc.location_constraint.as_deref(), Some("eu-west-1"));
+    assert_eq!(
+        loc.location_constraint,
+        Some(s3::BucketLocationConstraint::EuWest1)
+    );
 
     // Tagging.
     let tags = vec![
@@ -561,7 +598,8 @@ async fn bucket_configurations() {
     assert!(
         acl.grants
             .iter()
-            .any(|g| g.permission.as_deref() == Some("READ")
+            .flatten()
+            .any(|g| g.permission == Some(s3::Permission::Read)
                 && g.grantee.as_ref().and_then(|g| g.uri.as_deref())
                     == Some("http://acs.amazonaws.com/groups/global/AllUsers")),
         "{:?}",
@@ -583,11 +621,12 @@ async fn bucket_configurations() {
     assert!(acl
         .grants
         .iter()
-        .any(|g| g.permission.as_deref() == Some("READ")));
-    assert!(acl.grants.iter().any(|g| g
+        .flatten()
+        .any(|g| g.permission == Some(s3::Permission::Read)));
+    assert!(acl.grants.iter().flatten().any(|g| g
         .grantee
         .as_ref()
-        .is_some_and(|g| g.r#type == "CanonicalUser")));
+        .is_some_and(|g| g.r#type == s3::Type::CanonicalUser)));
 
     // A whole access control policy: the owner keeps FULL_CONTROL, signed-in users get WRITE_ACP.
     let owner = acl.owner.clone().expect("an owner");
@@ -624,7 +663,8 @@ async fn bucket_configurations() {
     let mut perms: Vec<_> = acl
         .grants
         .iter()
-        .filter_map(|g| g.permission.clone())
+        .flatten()
+        .filter_map(|g| g.permission.as_ref().map(|p| p.as_str().to_owned()))
         .collect();
     perms.sort();
     assert_eq!(perms, ["FULL_CONTROL", "WRITE_ACP"], "{acl:?}");
@@ -647,9 +687,10 @@ async fn bucket_configurations() {
         .get_bucket_cors(s3::GetBucketCorsRequest::new().bucket("conf"))
         .await
         .unwrap();
-    assert_eq!(cors.cors_rules.len(), 1);
-    assert_eq!(cors.cors_rules[0].allowed_methods, ["GET", "PUT"]);
-    assert_eq!(cors.cors_rules[0].max_age_seconds, Some(300));
+    let rules = cors.cors_rules.unwrap_or_default();
+    assert_eq!(rules.len(), 1);
+    assert_eq!(rules[0].allowed_methods, ["GET", "PUT"]);
+    assert_eq!(rules[0].max_age_seconds, Some(300));
 
     // Lifecycle.
     let rule = s3::LifecycleRule::new()
@@ -671,17 +712,12 @@ async fn bucket_configurations() {
         )
         .await
         .unwrap();
-    assert_eq!(lc.rules.len(), 1, "{lc:?}");
-    assert_eq!(lc.rules[0].id.as_deref(), Some("expire-logs"));
+    let rules = lc.rules.clone().unwrap_or_default();
+    assert_eq!(rules.len(), 1, "{lc:?}");
+    assert_eq!(rules[0].id.as_deref(), Some("expire-logs"));
+    assert_eq!(rules[0].expiration.as_ref().and_then(|e| e.days), Some(30));
     assert_eq!(
-        lc.rules[0].expiration.as_ref().and_then(|e| e.days),
-        Some(30)
-    );
-    assert_eq!(
-        lc.rules[0]
-            .filter
-            .as_ref()
-            .and_then(|f| f.prefix.as_deref()),
+        rules[0].filter.as_ref().and_then(|f| f.prefix.as_deref()),
         Some("logs/")
     );
 
@@ -849,4 +885,153 @@ fn signature(uri: &str) -> String {
         .nth(1)
         .map(|s| s.split('&').next().unwrap_or(s).to_string())
         .unwrap_or_default()
+}
+
+/// Operations the generated client has beyond the first hand-written ones: default
+/// encryption, public access blocks, websites, object attributes, bucket ownership.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn generated_operations_round_trip() {
+    let Some(moto) = testkit::MotoServer::start_or_skip() else {
+        return;
+    };
+    let client = Client::new(&session(&moto, "us-east-1"));
+    bucket(&client, "more").await;
+
+    client
+        .put_bucket_encryption(
+            s3::PutBucketEncryptionRequest::new()
+                .bucket("more")
+                .server_side_encryption_configuration(
+                    s3::ServerSideEncryptionConfiguration::new().rules(vec![
+                        s3::ServerSideEncryptionRule::new()
+                            .apply_server_side_encryption_by_default(
+                                s3::ServerSideEncryptionByDefault::new()
+                                    .sse_algorithm(s3::ServerSideEncryption::Aes256),
+                            )
+                            .bucket_key_enabled(true),
+                    ]),
+                ),
+        )
+        .await
+        .unwrap();
+    let enc = client
+        .get_bucket_encryption(s3::GetBucketEncryptionRequest::new().bucket("more"))
+        .await
+        .unwrap()
+        .server_side_encryption_configuration
+        .expect("a configuration");
+    assert_eq!(enc.rules.len(), 1, "{enc:?}");
+    assert_eq!(
+        enc.rules[0]
+            .apply_server_side_encryption_by_default
+            .as_ref()
+            .map(|d| &d.sse_algorithm),
+        Some(&s3::ServerSideEncryption::Aes256)
+    );
+    client
+        .delete_bucket_encryption(s3::DeleteBucketEncryptionRequest::new().bucket("more"))
+        .await
+        .unwrap();
+    let err = client
+        .get_bucket_encryption(s3::GetBucketEncryptionRequest::new().bucket("more"))
+        .await
+        .unwrap_err();
+    assert!(
+        err.is_code("ServerSideEncryptionConfigurationNotFoundError"),
+        "{err:?}"
+    );
+
+    client
+        .put_public_access_block(
+            s3::PutPublicAccessBlockRequest::new()
+                .bucket("more")
+                .public_access_block_configuration(
+                    s3::PublicAccessBlockConfiguration::new()
+                        .block_public_acls(true)
+                        .restrict_public_buckets(false),
+                ),
+        )
+        .await
+        .unwrap();
+    let block = client
+        .get_public_access_block(s3::GetPublicAccessBlockRequest::new().bucket("more"))
+        .await
+        .unwrap()
+        .public_access_block_configuration
+        .expect("a configuration");
+    assert_eq!(block.block_public_acls, Some(true));
+    assert_eq!(block.restrict_public_buckets, Some(false));
+    client
+        .delete_public_access_block(s3::DeletePublicAccessBlockRequest::new().bucket("more"))
+        .await
+        .unwrap();
+
+    client
+        .put_bucket_website(
+            s3::PutBucketWebsiteRequest::new()
+                .bucket("more")
+                .website_configuration(
+                    s3::WebsiteConfiguration::new()
+                        .index_document(s3::IndexDocument::new().suffix("index.html"))
+                        .error_document(s3::ErrorDocument::new().key("error.html")),
+                ),
+        )
+        .await
+        .unwrap();
+    let site = client
+        .get_bucket_website(s3::GetBucketWebsiteRequest::new().bucket("more"))
+        .await
+        .unwrap();
+    assert_eq!(
+        site.index_document.map(|d| d.suffix).as_deref(),
+        Some("index.html")
+    );
+    assert_eq!(
+        site.error_document.map(|d| d.key).as_deref(),
+        Some("error.html")
+    );
+    client
+        .delete_bucket_website(s3::DeleteBucketWebsiteRequest::new().bucket("more"))
+        .await
+        .unwrap();
+
+    put(&client, "more", "attrs.txt", "twelve bytes").await;
+    let attrs = client
+        .get_object_attributes(
+            s3::GetObjectAttributesRequest::new()
+                .bucket("more")
+                .key("attrs.txt")
+                .object_attributes(vec![
+                    s3::ObjectAttributes::ObjectSize,
+                    s3::ObjectAttributes::StorageClass,
+                    s3::ObjectAttributes::ETag,
+                ]),
+        )
+        .await
+        .unwrap();
+    assert_eq!(attrs.object_size, Some(12), "{attrs:?}");
+    assert_eq!(attrs.storage_class, Some(s3::StorageClass::Standard));
+    assert!(attrs.e_tag.is_some(), "{attrs:?}");
+
+    client
+        .put_bucket_ownership_controls(
+            s3::PutBucketOwnershipControlsRequest::new()
+                .bucket("more")
+                .ownership_controls(s3::OwnershipControls::new().rules(vec![
+                    s3::OwnershipControlsRule::new()
+                        .object_ownership(s3::ObjectOwnership::BucketOwnerEnforced),
+                ])),
+        )
+        .await
+        .unwrap();
+    let owned = client
+        .get_bucket_ownership_controls(s3::GetBucketOwnershipControlsRequest::new().bucket("more"))
+        .await
+        .unwrap()
+        .ownership_controls
+        .expect("ownership controls");
+    assert_eq!(
+        owned.rules[0].object_ownership,
+        s3::ObjectOwnership::BucketOwnerEnforced
+    );
 }

@@ -353,6 +353,35 @@ async fn bad_input_is_refused_before_sending() {
     assert!(replay.requests().is_empty());
 }
 
+/// `SelectObjectContent` answers with an event stream, which the client does not read: the
+/// call is an error naming the operation, before anything is sent.
+#[tokio::test]
+async fn event_stream_operations_are_refused_before_sending() {
+    let replay = ReplayClient::new();
+    let client = Client::new(&session(&replay, "us-east-1", None));
+    let err = client
+        .select_object_content(
+            s3::SelectObjectContentRequest::new()
+                .bucket("b")
+                .key("k.csv")
+                .expression("SELECT * FROM S3Object")
+                .expression_type(s3::ExpressionType::Sql),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.kind(),
+        boto_services::core::ErrorKind::InvalidInput,
+        "{err:?}"
+    );
+    let text = err.to_string();
+    assert!(
+        text.contains("SelectObjectContent") && text.contains("event stream"),
+        "{text}"
+    );
+    assert!(replay.requests().is_empty());
+}
+
 #[tokio::test]
 async fn service_errors_and_errors_inside_200_answers() {
     let replay = ReplayClient::new();

@@ -70,7 +70,7 @@ async fn get_body(client: &Client, key: &str) -> boto_services::core::Result<Vec
 async fn listed_keys(client: &Client) -> Vec<String> {
     client
         .list_objects_v2_items(s3::ListObjectsV2Request::new().bucket(BUCKET).max_keys(3))
-        .map_ok(|o| o.key)
+        .map_ok(|o| o.key.unwrap_or_default())
         .try_collect()
         .await
         .expect("ListObjectsV2")
@@ -171,7 +171,12 @@ async fn awkward_keys_round_trip_through_signed_requests() {
         )
         .await
         .expect("ListObjectsV2 with a UTF-8 prefix");
-    let keys: Vec<&str> = under.contents.iter().map(|o| o.key.as_str()).collect();
+    let keys: Vec<&str> = under
+        .contents
+        .iter()
+        .flatten()
+        .filter_map(|o| o.key.as_deref())
+        .collect();
     assert_eq!(keys, [AWKWARD_KEYS[2]]);
 
     for key in AWKWARD_KEYS {
@@ -249,7 +254,7 @@ async fn multipart_upload_with_an_awkward_key() {
         .await
         .expect("CreateMultipartUpload");
     let upload_id = created.upload_id.expect("an upload id");
-    assert_eq!(created.key, key);
+    assert_eq!(created.key.as_deref(), Some(key));
 
     let first: Vec<u8> = (0..5 * 1024 * 1024u32).map(|i| (i % 251) as u8).collect();
     let second = b"the last part, short".to_vec();

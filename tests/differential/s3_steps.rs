@@ -29,7 +29,7 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
             .bucket(BUCKET)
             .key(key)
             .body(body);
-        put.storage_class = class.map(str::to_owned);
+        put.storage_class = class.map(s3::StorageClass::from);
         s3.put_object(put).await?;
     }
     let mut listed = Vec::new();
@@ -103,7 +103,12 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
             ]),
         ))
         .await?;
-    let mut deleted: Vec<String> = deleted.deleted.into_iter().map(|d| d.key).collect();
+    let mut deleted: Vec<String> = deleted
+        .deleted
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d.key)
+        .collect();
     deleted.sort();
     let after = s3
         .list_objects_v2(s3::ListObjectsV2Request::new().bucket(BUCKET))
@@ -121,7 +126,8 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
     let listed_cold = detailed
         .contents
         .iter()
-        .find(|o| o.key == "dir/c.txt")
+        .flatten()
+        .find(|o| o.key.as_deref() == Some("dir/c.txt"))
         .and_then(|o| o.last_modified);
     let buckets = s3.list_buckets(s3::ListBucketsRequest::new()).await?;
     let get = |bucket: &str, key: &str| {
@@ -130,8 +136,8 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
     Ok(json!({
         "listed": listed,
         "top": {
-            "keys": top.contents.iter().map(|o| &o.key).collect::<Vec<_>>(),
-            "prefixes": top.common_prefixes.iter().map(|p| &p.prefix).collect::<Vec<_>>(),
+            "keys": top.contents.iter().flatten().map(|o| &o.key).collect::<Vec<_>>(),
+            "prefixes": top.common_prefixes.iter().flatten().map(|p| &p.prefix).collect::<Vec<_>>(),
         },
         "get": {
             "body": body,
@@ -145,23 +151,23 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
         "copy": [copied_body, copied_meta],
         "tags": tags.iter().map(|t| [&t.key, &t.value]).collect::<Vec<_>>(),
         "deleted": deleted,
-        "after": after.contents.iter().map(|o| &o.key).collect::<Vec<_>>(),
-        "detailed": detailed.contents.iter().map(|o| json!({
+        "after": after.contents.iter().flatten().map(|o| &o.key).collect::<Vec<_>>(),
+        "detailed": detailed.contents.iter().flatten().map(|o| json!({
             "key": o.key,
             "size": o.size,
             "etag": o.e_tag,
-            "storage_class": o.storage_class,
+            "storage_class": o.storage_class.as_ref().map(|c| c.as_str()),
             "owner": owner(o.owner.as_ref()),
             "last_modified": ts(o.last_modified),
         })).collect::<Vec<_>>(),
         "head_cold": {
-            "storage_class": cold.storage_class,
+            "storage_class": cold.storage_class.as_ref().map(|c| c.as_str()),
             "last_modified": ts(cold.last_modified),
             "same_time_as_listed": cold.last_modified == listed_cold,
             "version_id": cold.version_id,
         },
         "buckets": {
-            "names": buckets.buckets.iter().map(|b| json!([b.name, ts(b.creation_date)])).collect::<Vec<_>>(),
+            "names": buckets.buckets.iter().flatten().map(|b| json!([b.name, ts(b.creation_date)])).collect::<Vec<_>>(),
             "owner": owner(buckets.owner.as_ref()),
         },
         "errors": {
@@ -236,22 +242,22 @@ pub(crate) async fn s3_version_steps(session: &Session) -> Result<Value> {
         s3.get_object(req)
     };
     Ok(json!({
-        "status": status,
+        "status": status.as_ref().map(|s| s.as_str()),
         "put": put.iter().map(|v| rnd(v.as_deref())).collect::<Vec<_>>(),
         "get_first": [old_body, rnd(old_version.as_deref())],
         "head_latest": [head.content_length, rnd(head.version_id.as_deref()), ts(head.last_modified)],
         "delete": [deleted.delete_marker, rnd(deleted.version_id.as_deref())],
-        "versions": listed.versions.iter().map(|v| json!({
+        "versions": listed.versions.iter().flatten().map(|v| json!({
             "key": v.key,
             "version_id": rnd(v.version_id.as_deref()),
             "is_latest": v.is_latest,
             "size": v.size,
             "etag": v.e_tag,
-            "storage_class": v.storage_class,
+            "storage_class": v.storage_class.as_ref().map(|c| c.as_str()),
             "owner": owner(v.owner.as_ref()),
             "last_modified": ts(v.last_modified),
         })).collect::<Vec<_>>(),
-        "delete_markers": listed.delete_markers.iter().map(|m| json!({
+        "delete_markers": listed.delete_markers.iter().flatten().map(|m| json!({
             "key": m.key,
             "version_id": rnd(m.version_id.as_deref()),
             "is_latest": m.is_latest,

@@ -102,6 +102,21 @@ fn build(
     for (name, def) in shape_defs {
         arena.push(read_shape(name, as_obj(def, name)?, &shape_index)?);
     }
+    // `streaming` may be written on the member that refers to a blob (S3's `Body` since
+    // botocore 1.36) instead of on the blob shape: the blob streams either way.
+    for def in shape_defs.values() {
+        let members = def.get("members").and_then(Json::as_object);
+        for r in members.into_iter().flat_map(|m| m.values()) {
+            if let Some(i) = r
+                .as_object()
+                .filter(|r| get_bool(r, "streaming"))
+                .and_then(|r| get_str(r, "shape"))
+                .and_then(|t| shape_index.get(t))
+            {
+                arena[*i].traits.streaming = true;
+            }
+        }
+    }
     let mut shapes = Shapes { arena };
     let mut operations = Vec::with_capacity(ops.len());
     for (op, name) in ops.iter().zip(names) {
@@ -425,13 +440,15 @@ mod tests {
             "Attr": {"shape": "String", "xmlAttribute": true, "xmlNamespace": {"prefix": "xsi", "uri": "http://x"}},
             "Json": {"shape": "String", "jsonvalue": true, "location": "header", "locationName": "x-json"}
           }},
-        "PutThingOutput": {"type": "structure", "members": {"Items": {"shape": "List", "flattened": true, "queryName": "Item"}}},
+        "PutThingOutput": {"type": "structure", "members": {"Items": {"shape": "List", "flattened": true, "queryName": "Item"},
+                                                            "Data": {"shape": "Bytes", "streaming": true}}},
         "Oops": {"type": "structure", "members": {}, "exception": true, "error": {"code": "OopsCode", "httpStatusCode": 409}},
         "List": {"type": "list", "member": {"shape": "String", "locationName": "item"}, "flattened": true},
         "Map": {"type": "map", "key": {"shape": "String"}, "value": {"shape": "String"}},
         "String": {"type": "string", "enum": ["a", "b"]},
         "Time": {"type": "timestamp", "timestampFormat": "rfc822"},
         "Blob": {"type": "blob", "streaming": true},
+        "Bytes": {"type": "blob"},
         "Doc": {"type": "structure", "members": {}, "document": true},
         "Big": {"type": "bigDecimal"}
       }
@@ -481,6 +498,8 @@ mod tests {
         );
         assert!(by("Json").traits.json_value);
         assert!(m.shapes.get(&by("Body").target).traits.streaming);
+        // `streaming` on the member referring to a blob makes that blob stream.
+        assert!(m.shapes.arena[m.shape_index["Bytes"]].traits.streaming);
         let err = m.shapes.get(&op.errors[0]);
         assert_eq!(err.traits.error_code.as_deref(), Some("OopsCode"));
         assert_eq!(err.traits.error_status, Some(409));

@@ -13,6 +13,8 @@ pub(crate) struct Shape<'a> {
     /// Model name: `#[shape(name = "..")]` or the type's name.
     pub(crate) name: String,
     pub(crate) xml_namespace: Option<XmlNs>,
+    /// `event_stream`: the structure is an event stream, which a call refuses.
+    pub(crate) event_stream: Option<Ident>,
     pub(crate) body: Body<'a>,
     /// `crate = path`: where boto-core is.
     pub(crate) krate: Option<syn::Path>,
@@ -108,7 +110,7 @@ fn xml_ns(cx: &Ctxt, arg: &super::Arg) -> Option<XmlNs> {
     rules::string(cx, arg).map(|uri| XmlNs { uri, prefix: None })
 }
 
-const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE, RENAME_ALL, CRATE];
+const SHAPE_KEYS: &[Symbol] = &[NAME, XML_NAMESPACE, RENAME_ALL, CRATE, EVENT_STREAM];
 const MEMBER_KEYS: &[Symbol] = &[
     NAME,
     LABEL,
@@ -139,6 +141,9 @@ impl<'a> Shape<'a> {
             .unwrap_or_else(|| input.ident.unraw_string());
         let xml_namespace = find(&args, XML_NAMESPACE).and_then(|a| xml_ns(cx, a));
         let krate = find(&args, CRATE).and_then(|a| crate::krate::path(cx, a));
+        let event_stream = find(&args, EVENT_STREAM)
+            .filter(|a| rules::flag(cx, a))
+            .map(|a| a.key.clone());
         let rename = find(&args, RENAME_ALL)
             .and_then(|a| rules::string(cx, a))
             .and_then(|s| rename_all(cx, &s));
@@ -159,6 +164,7 @@ impl<'a> Shape<'a> {
             input,
             name,
             xml_namespace,
+            event_stream,
             body,
             krate,
         }

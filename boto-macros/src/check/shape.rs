@@ -26,6 +26,9 @@ pub(crate) fn check(cx: &Ctxt, shape: &Shape) {
             unique_names(cx, fields.iter().map(|f| (&f.name, &f.ident)));
         }
         Body::Enum(variants) => {
+            if let Some(key) = &shape.event_stream {
+                cx.error_spanned_by(key, "`event_stream` marks a struct, not an enum");
+            }
             if variants.is_empty() {
                 cx.error_spanned_by(
                     &shape.input.ident,

@@ -521,6 +521,11 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
                 pub fn handle(&self) -> &::boto_core::__private_v1::ClientHandle {
                     &self.handle
                 }
+                /// This client over `handle`: one of its own adjusted by a `ClientHandle`
+                /// method (`with_force_path_style`, `with_timeout`).
+                pub fn from_handle(handle: ::boto_core::__private_v1::ClientHandle) -> Self {
+                    Self { handle }
+                }
                 /// The session this client was built from.
                 pub fn session(&self) -> &::boto_core::__private_v1::Session {
                     self.handle.session()

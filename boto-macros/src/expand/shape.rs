@@ -111,6 +111,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             .map(|f| f.name.as_str()),
     );
     let ns = xml_namespace(shape.xml_namespace.as_ref());
+    let event_stream = shape.event_stream.is_some();
     let body = schema_body(
         &shape.name,
         quote! {
@@ -123,6 +124,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             required: ::std::vec![#(#required),*],
             payload: #payload,
             xml_namespace: #ns,
+            event_stream: #event_stream,
         },
     );
     let shape_name = &shape.name;

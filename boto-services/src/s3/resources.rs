@@ -3,7 +3,7 @@
 //! `objects` listing, data pre-filled from it); the others are in `versions.rs`.
 
 use super::client::Client;
-use super::shapes::*;
+use super::client::*;
 use super::versions::{BucketPolicy, MultipartUpload, ObjectVersion, VersionList};
 use boto_core::{resource, DateTime};
 use std::collections::HashMap;
@@ -73,11 +73,11 @@ pub struct Object {
     /// `Content-Type`.
     content_type: Option<String>,
     /// User metadata (`x-amz-meta-*`).
-    metadata: HashMap<String, String>,
+    metadata: Option<HashMap<String, String>>,
     /// Version id, in a versioned bucket.
     version_id: Option<String>,
     /// Storage class (absent for `STANDARD`).
-    storage_class: Option<String>,
+    storage_class: Option<StorageClass>,
     /// `Cache-Control`.
     cache_control: Option<String>,
     /// `Content-Disposition`.
@@ -95,27 +95,27 @@ pub struct Object {
     /// Archive restoration status.
     restore: Option<String>,
     /// Server-side encryption (`AES256`, `aws:kms`, ...).
-    server_side_encryption: Option<String>,
+    server_side_encryption: Option<ServerSideEncryption>,
     /// Redirect target of a website bucket.
     website_redirect_location: Option<String>,
     /// Replication status.
-    replication_status: Option<String>,
+    replication_status: Option<ReplicationStatus>,
     /// Number of parts, when the object was uploaded in parts and asked for by part.
     parts_count: Option<i32>,
     /// Number of tags.
     tag_count: Option<i32>,
     /// Object Lock mode.
-    object_lock_mode: Option<String>,
+    object_lock_mode: Option<ObjectLockMode>,
     /// Object Lock retention date.
     object_lock_retain_until_date: Option<DateTime>,
     /// Object Lock legal hold.
-    object_lock_legal_hold_status: Option<String>,
+    object_lock_legal_hold_status: Option<ObjectLockLegalHoldStatus>,
     /// True when this version is a delete marker.
     delete_marker: Option<bool>,
     /// Metadata headers that could not be returned.
     missing_meta: Option<i32>,
     /// Checksum type of the object (`COMPOSITE`, `FULL_OBJECT`).
-    checksum_type: Option<String>,
+    checksum_type: Option<ChecksumType>,
 }
 
 /// An object as a bucket listing describes it; attributes need no request.
@@ -146,7 +146,7 @@ pub struct ObjectSummary {
     /// Size in bytes.
     size: Option<i64>,
     /// Storage class.
-    storage_class: Option<String>,
+    storage_class: Option<ObjectStorageClass>,
     /// Owner, when the listing asked for it.
     owner: Option<Owner>,
 }

@@ -4,8 +4,8 @@
 //! and [`BucketPolicy`].
 
 use super::client::Client;
+use super::client::*;
 use super::resources::{Bucket, Object};
-use super::shapes::*;
 use boto_core::{resource, DateTime};
 
 /// The versions and delete markers of a `ListObjectVersions` page, in that order (boto3's
@@ -17,16 +17,20 @@ pub(crate) struct VersionList {
 
 impl From<ListObjectVersionsOutput> for VersionList {
     fn from(o: ListObjectVersionsOutput) -> Self {
-        let markers = o.delete_markers.into_iter().map(|m| ObjectVersionShape {
-            key: m.key,
-            version_id: m.version_id,
-            is_latest: m.is_latest,
-            last_modified: m.last_modified,
-            owner: m.owner,
-            ..ObjectVersionShape::default()
-        });
+        let markers = o
+            .delete_markers
+            .into_iter()
+            .flatten()
+            .map(|m| ObjectVersionShape {
+                key: m.key,
+                version_id: m.version_id,
+                is_latest: m.is_latest,
+                last_modified: m.last_modified,
+                owner: m.owner,
+                ..ObjectVersionShape::default()
+            });
         VersionList {
-            versions: o.versions.into_iter().chain(markers).collect(),
+            versions: o.versions.into_iter().flatten().chain(markers).collect(),
         }
     }
 }
@@ -54,7 +58,7 @@ pub struct ObjectVersion {
     /// Size in bytes (absent for a delete marker).
     size: Option<i64>,
     /// Storage class.
-    storage_class: Option<String>,
+    storage_class: Option<ObjectVersionStorageClass>,
     /// True for the current version of the key.
     is_latest: Option<bool>,
     /// Last modification time.
@@ -88,13 +92,13 @@ pub struct MultipartUpload {
     /// When the upload was initiated.
     initiated: Option<DateTime>,
     /// Storage class of the object to be.
-    storage_class: Option<String>,
+    storage_class: Option<StorageClass>,
     /// Owner of the object to be.
     owner: Option<Owner>,
     /// Who initiated the upload.
     initiator: Option<Initiator>,
     /// Checksum algorithm of the parts.
-    checksum_algorithm: Option<String>,
+    checksum_algorithm: Option<ChecksumAlgorithm>,
 }
 
 /// One part of a multipart upload, as the upload's `parts` listing describes it (or made by

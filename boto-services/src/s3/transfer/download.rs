@@ -3,7 +3,7 @@
 
 use super::{io_error, object_len, TransferConfig};
 use crate::s3::client::Client;
-use crate::s3::shapes::{GetObjectRequest, HeadObjectRequest};
+use crate::s3::client::{GetObjectRequest, HeadObjectRequest};
 use boto_core::model::{HttpBinding, Operation, SchemaRef};
 use boto_core::{ByteStream, Error, ErrorKind, Result, Shape};
 use futures::{StreamExt, TryStreamExt};

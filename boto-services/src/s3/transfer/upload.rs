@@ -3,7 +3,7 @@
 
 use super::{io_error, object_len, TransferConfig};
 use crate::s3::client::Client;
-use crate::s3::shapes::*;
+use crate::s3::client::*;
 use boto_core::{ByteStream, Error, Result};
 use futures::{StreamExt, TryStreamExt};
 use std::future::Future;
