@@ -37,7 +37,7 @@ async fn main() -> boto_services::core::Result<()> {
                 .bucket("example-bucket")
                 .max_keys(2),
         )
-        .map_ok(|o| o.key.unwrap_or_default())
+        .map_ok(|o| o.key)
         .try_collect()
         .await?;
     println!("listed in pages of 2: {keys:?}");
@@ -71,10 +71,7 @@ async fn main() -> boto_services::core::Result<()> {
         .await?;
     println!(
         "batch-deleted {} objects",
-        deleted
-            .iter()
-            .map(|d| d.deleted.as_ref().map_or(0, Vec::len))
-            .sum::<usize>()
+        deleted.iter().map(|d| d.deleted.len()).sum::<usize>()
     );
     Ok(())
 }

@@ -15,7 +15,8 @@ EXAMPLE="acm"
 NESTED="sqs dynamodb s3 sns iam cloudformation cloudwatch glacier"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
 NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
-NESTED_FLAGS_s3="--reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy"
+# S3's listings read as API.md shows them: `for o in &out.contents { .. o.key .. }`.
+NESTED_FLAGS_s3="--reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy --plain-received --plain Object.Key"
 # boto3's resources, generated too (`<svc>/resources.rs`).
 NESTED_FLAGS_sns="--resources"
 NESTED_FLAGS_iam="--resources"

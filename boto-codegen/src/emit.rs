@@ -52,6 +52,12 @@ pub(crate) struct Gen<'a> {
     uses: BTreeMap<String, String>,
     /// The command line's options after the service, for the module's header.
     flags: String,
+    /// `--plain-received`: optional lists and maps of shapes only ever received are plain.
+    plain_received: bool,
+    /// `--plain Shape.Member`: members typed plainly (`T`, its `Default` when absent).
+    plain: BTreeSet<(String, String)>,
+    /// Shapes some operation's input reaches (sent); the others are only received.
+    sent: BTreeSet<String>,
     pub(crate) stats: Stats,
 }
 
@@ -136,8 +142,31 @@ impl<'a> Gen<'a> {
             reserved: Vec::new(),
             uses: BTreeMap::new(),
             flags: String::new(),
+            plain_received: false,
+            plain: BTreeSet::new(),
+            sent: BTreeSet::new(),
             stats: Stats::default(),
         })
+    }
+
+    /// Which optional members are typed plainly: lists and maps of shapes only received
+    /// (`received`), and the `members` named `Shape.Member`.
+    pub(crate) fn plain(mut self, received: bool, members: &[String]) -> Result<Self, Error> {
+        self.plain_received = received;
+        for m in members {
+            let (shape, member) = m
+                .split_once('.')
+                .filter(|(s, m)| {
+                    self.raw
+                        .get(*s)
+                        .and_then(|d| d.get("members"))
+                        .and_then(|ms| ms.get(*m))
+                        .is_some()
+                })
+                .ok_or_else(|| Error::new(format!("--plain {m}: no such member")))?;
+            self.plain.insert((shape.to_owned(), member.to_owned()));
+        }
+        Ok(self)
     }
 
     /// Shapes named like one of `names` take the suffix `Shape`; `flags` is what the header
@@ -216,6 +245,33 @@ impl<'a> Gen<'a> {
 
     /// Every structure, union and string enum reachable from an operation's input or
     /// output, named.
+    /// The shapes `roots` reach through members, list elements and map keys and values.
+    fn reach(&self, mut todo: Vec<String>) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        while let Some(name) = todo.pop() {
+            let Some(def) = self.raw.get(&name) else {
+                continue;
+            };
+            if !seen.insert(name) {
+                continue;
+            }
+            if let Some(members) = def.get("members").and_then(Json::as_object) {
+                todo.extend(
+                    members
+                        .values()
+                        .filter_map(|m| str_field(m, "shape"))
+                        .map(str::to_owned),
+                );
+            }
+            for part in ["member", "key", "value"] {
+                if let Some(s) = def.get(part).and_then(|m| str_field(m, "shape")) {
+                    todo.push(s.to_owned());
+                }
+            }
+        }
+        seen
+    }
+
     fn collect_types(&mut self) {
         let mut todo: Vec<String> = Vec::new();
         for (op, def) in self.operations() {
@@ -228,6 +284,13 @@ impl<'a> Gen<'a> {
                 }
             }
         }
+        let inputs = self
+            .operations()
+            .into_iter()
+            .filter_map(|(_, def)| def.get("input").and_then(|r| str_field(r, "shape")))
+            .map(str::to_owned)
+            .collect();
+        self.sent = self.reach(inputs);
         let mut seen = BTreeSet::new();
         while let Some(name) = todo.pop() {
             if !seen.insert(name.clone()) {
@@ -455,7 +518,12 @@ impl<'a> Gen<'a> {
                 self.rust_type(&target)
             };
             let streaming = ty == "ByteStream";
-            let optional = !streaming && (!m.traits.required || is_union(self.raw, &target));
+            let plain = self.plain.contains(&(shape.to_owned(), m.name.to_string()))
+                || (self.plain_received
+                    && !self.sent.contains(shape)
+                    && (ty.starts_with("Vec<") || ty.starts_with("HashMap<")));
+            let optional =
+                !streaming && !plain && (!m.traits.required || is_union(self.raw, &target));
             let attrs = self.member_attrs(schema, m, &ident, target_schema);
             out.push(Field {
                 ident,

@@ -276,6 +276,13 @@ pub struct Options {
     /// (`resources-1.json` of the installed boto3) as `#[resource]` declarations (see
     /// [`resources`]); implies `nested`, and the resources' names are reserved.
     pub resources: bool,
+    /// `--plain-received`: in shapes no operation sends (outputs, errors and what only
+    /// they nest), a list or map member the model does not require is a plain `Vec`/
+    /// `HashMap`, empty when absent (a missing list and an empty one mean the same).
+    pub plain_received: bool,
+    /// `--plain Shape.Member,...`: members typed plainly (`String`, its `Default` when
+    /// absent) where the model does not require them (S3's `Object.Key`).
+    pub plain: Vec<String>,
 }
 
 impl Options {
@@ -293,6 +300,13 @@ impl Options {
         }
         for (name, path) in &self.uses {
             out.push_str(&format!(" --use {name}={path}"));
+        }
+        if self.plain_received {
+            out.push_str(" --plain-received");
+        }
+        if !self.plain.is_empty() {
+            out.push_str(" --plain ");
+            out.push_str(&self.plain.join(","));
         }
         out
     }
@@ -362,6 +376,7 @@ pub fn generate_with(
         .map(|_| options.rules_include(service));
     let reserve = reserved(service, inputs, options)?;
     emit::Gen::new(service, &model, doc)?
+        .plain(options.plain_received, &options.plain)?
         .prepare(&reserve, &options.uses, options.flags())?
         .endpoint_rules(rules)
         .emit(paginators.as_ref(), waiters.as_ref())
@@ -398,8 +413,9 @@ pub fn generate_resources(
         .as_object()
         .ok_or_else(|| Error::new("service-2.json is not an object"))?;
     let reserve = reserved(service, inputs, options)?;
-    let gen =
-        emit::Gen::new(service, &model, doc)?.prepare(&reserve, &options.uses, options.flags())?;
+    let gen = emit::Gen::new(service, &model, doc)?
+        .plain(options.plain_received, &options.plain)?
+        .prepare(&reserve, &options.uses, options.flags())?;
     resources::emit(&gen, service, &resources_model(inputs)?, &options.flags())
 }
 

@@ -10,13 +10,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--resources] [--reserve A,B] [--use NAME=PATH]\n\
+    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--resources] [--reserve A,B] [--use NAME=PATH] [--plain-received] [--plain S.M,..]\n\
     SERVICE is a folder of botocore's data/ (secretsmanager, kinesis, s3);\n\
     --data defaults to the installed botocore's data/ folder;\n\
     --nested writes DIR/SERVICE/client.rs, a submodule of a hand-written DIR/SERVICE.rs;\n\
     --resources also writes DIR/SERVICE/resources.rs from boto3's resources-1.json (implies --nested);\n\
     --reserve gives shapes named A or B the suffix Shape (names of hand-written resources);\n\
-    --use imports PATH for the shape NAME instead of generating it (a hand-written type).";
+    --use imports PATH for the shape NAME instead of generating it (a hand-written type);\n\
+    --plain-received types optional lists and maps of shapes only received as Vec/HashMap;\n\
+    --plain S.M types the optional member M of shape S plainly (its Default when absent).";
 
 fn main() -> ExitCode {
     let mut services = Vec::new();
@@ -30,6 +32,19 @@ fn main() -> ExitCode {
             "--data" => data = args.next().map(PathBuf::from),
             "--nested" => options.nested = true,
             "--resources" => options.resources = true,
+            "--plain-received" => options.plain_received = true,
+            "--plain" => match args.next() {
+                Some(members) => options.plain.extend(
+                    members
+                        .split(',')
+                        .filter(|m| !m.is_empty())
+                        .map(str::to_owned),
+                ),
+                None => {
+                    eprintln!("--plain takes a list of Shape.Member\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "--use" => match args.next().as_deref().and_then(|u| u.split_once('=')) {
                 Some((name, path)) if !name.is_empty() && !path.is_empty() => {
                     options.uses.push((name.to_owned(), path.to_owned()))

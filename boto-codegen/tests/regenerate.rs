@@ -50,13 +50,20 @@ fn nested() -> Vec<(String, boto_codegen::Options)> {
             let flags = value(&format!("NESTED_FLAGS_{svc}")).unwrap_or_default();
             let mut words = flags.split_whitespace();
             while let Some(w) = words.next() {
-                if w == "--resources" {
-                    options.resources = true;
+                match w {
+                    "--resources" => options.resources = true,
+                    "--plain-received" => options.plain_received = true,
+                    _ => {}
+                }
+                if matches!(w, "--resources" | "--plain-received") {
                     continue;
                 }
                 match (w, words.next()) {
                     ("--reserve", Some(names)) => {
                         options.reserve.extend(names.split(',').map(str::to_owned))
+                    }
+                    ("--plain", Some(members)) => {
+                        options.plain.extend(members.split(',').map(str::to_owned))
                     }
                     ("--use", Some(u)) => {
                         let (name, path) = u.split_once('=').expect("--use NAME=PATH");
@@ -510,7 +517,7 @@ fn options_reserve_use_and_nest() {
         nested: true,
         reserve: vec!["Thing".into()],
         uses: vec![("V".into(), "super::Value".into())],
-        resources: false,
+        ..Default::default()
     };
     let (code, _) = boto_codegen::generate_with("svc", &inputs, &options).expect("generate");
     assert!(

@@ -64,13 +64,7 @@ async fn objects_round_trip() {
         .await
         .unwrap();
     assert_eq!(got.content_type.as_deref(), Some("text/plain"));
-    assert_eq!(
-        got.metadata
-            .as_ref()
-            .and_then(|m| m.get("owner"))
-            .map(String::as_str),
-        Some("me")
-    );
+    assert_eq!(got.metadata.get("owner").map(String::as_str), Some("me"));
     assert_eq!(got.content_length, Some(12));
     assert_eq!(got.e_tag.as_deref(), Some(etag.as_str()));
     assert!(got.last_modified.is_some());
@@ -97,13 +91,7 @@ async fn objects_round_trip() {
         .await
         .unwrap();
     assert_eq!(head.content_length, Some(12));
-    assert_eq!(
-        head.metadata
-            .as_ref()
-            .and_then(|m| m.get("owner"))
-            .map(String::as_str),
-        Some("me")
-    );
+    assert_eq!(head.metadata.get("owner").map(String::as_str), Some("me"));
 
     let copied = client
         .copy_object(
@@ -212,19 +200,14 @@ async fn objects_round_trip() {
     let mut keys: Vec<_> = deleted
         .deleted
         .iter()
-        .flatten()
         .filter_map(|d| d.key.clone())
         .collect();
     keys.sort();
     assert_eq!(keys, ["a", "b", "c"]);
-    assert!(
-        deleted.errors.as_ref().is_none_or(Vec::is_empty),
-        "{:?}",
-        deleted.errors
-    );
+    assert!(deleted.errors.is_empty(), "{:?}", deleted.errors);
     let left: Vec<String> = client
         .list_objects_v2_items(s3::ListObjectsV2Request::new().bucket("objects"))
-        .map_ok(|o| o.key.unwrap_or_default())
+        .map_ok(|o| o.key)
         .try_collect()
         .await
         .unwrap();
@@ -237,7 +220,6 @@ async fn objects_round_trip() {
     assert!(buckets
         .buckets
         .iter()
-        .flatten()
         .any(|b| b.name.as_deref() == Some("objects")));
     for k in ["dir/hello world.txt", "streamed"] {
         client
@@ -286,12 +268,12 @@ async fn listings_paginate() {
         .await
         .unwrap();
     assert_eq!(pages.len(), 3);
-    assert_eq!(pages[0].contents.as_ref().map_or(0, Vec::len), 3);
+    assert_eq!(pages[0].contents.len(), 3);
     assert_eq!(pages[0].is_truncated, Some(true));
     let listed: Vec<String> = pages
         .into_iter()
-        .flat_map(|p| p.contents.unwrap_or_default())
-        .filter_map(|o| o.key)
+        .flat_map(|p| p.contents)
+        .map(|o| o.key)
         .collect();
     assert_eq!(listed, keys);
 
@@ -303,8 +285,8 @@ async fn listings_paginate() {
     assert_eq!(v1.len(), 4);
     let listed: Vec<String> = v1
         .into_iter()
-        .flat_map(|p| p.contents.unwrap_or_default())
-        .filter_map(|o| o.key)
+        .flat_map(|p| p.contents)
+        .map(|o| o.key)
         .collect();
     assert_eq!(listed, keys);
 
@@ -316,7 +298,7 @@ async fn listings_paginate() {
         )
         .await
         .unwrap();
-    let prefixes = one.common_prefixes.unwrap_or_default();
+    let prefixes = one.common_prefixes;
     assert_eq!(prefixes.len(), 1);
     assert_eq!(prefixes[0].prefix.as_deref(), Some("k/"));
 
@@ -348,18 +330,13 @@ async fn listings_paginate() {
         )
         .await
         .unwrap();
-    let listed = versions.versions.clone().unwrap_or_default();
+    let listed = versions.versions.clone();
     assert_eq!(listed.len(), 2, "{versions:?}");
-    assert_eq!(
-        versions.delete_markers.as_ref().map_or(0, Vec::len),
-        1,
-        "{versions:?}"
-    );
+    assert_eq!(versions.delete_markers.len(), 1, "{versions:?}");
     assert!(listed.iter().all(|v| v.version_id.is_some()));
     let old = versions
         .versions
         .iter()
-        .flatten()
         .last()
         .and_then(|v| v.version_id.clone())
         .unwrap();
@@ -417,7 +394,7 @@ async fn multipart_upload_of_two_parts() {
         .list_multipart_uploads(s3::ListMultipartUploadsRequest::new().bucket("multi"))
         .await
         .unwrap();
-    let listed = uploads.uploads.unwrap_or_default();
+    let listed = uploads.uploads;
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].key.as_deref(), Some("big"));
 
@@ -451,7 +428,7 @@ async fn multipart_upload_of_two_parts() {
         )
         .await
         .unwrap();
-    let listed_parts = listed.parts.unwrap_or_default();
+    let listed_parts = listed.parts;
     assert_eq!(listed_parts.len(), 2);
     assert_eq!(listed_parts[1].size, Some(second.len() as i64));
     let pages: Vec<s3::ListPartsOutput> = client
@@ -466,7 +443,7 @@ async fn multipart_upload_of_two_parts() {
         .await
         .unwrap();
     assert_eq!(pages.len(), 2, "one part per page");
-    assert_eq!(pages[1].parts.as_ref().unwrap()[0].part_number, Some(2));
+    assert_eq!(pages[1].parts[0].part_number, Some(2));
 
     let done = client
         .complete_multipart_upload(
@@ -598,7 +575,6 @@ async fn bucket_configurations() {
     assert!(
         acl.grants
             .iter()
-            .flatten()
             .any(|g| g.permission == Some(s3::Permission::Read)
                 && g.grantee.as_ref().and_then(|g| g.uri.as_deref())
                     == Some("http://acs.amazonaws.com/groups/global/AllUsers")),
@@ -621,9 +597,8 @@ async fn bucket_configurations() {
     assert!(acl
         .grants
         .iter()
-        .flatten()
         .any(|g| g.permission == Some(s3::Permission::Read)));
-    assert!(acl.grants.iter().flatten().any(|g| g
+    assert!(acl.grants.iter().any(|g| g
         .grantee
         .as_ref()
         .is_some_and(|g| g.r#type == s3::Type::CanonicalUser)));
@@ -663,7 +638,6 @@ async fn bucket_configurations() {
     let mut perms: Vec<_> = acl
         .grants
         .iter()
-        .flatten()
         .filter_map(|g| g.permission.as_ref().map(|p| p.as_str().to_owned()))
         .collect();
     perms.sort();
@@ -687,7 +661,7 @@ async fn bucket_configurations() {
         .get_bucket_cors(s3::GetBucketCorsRequest::new().bucket("conf"))
         .await
         .unwrap();
-    let rules = cors.cors_rules.unwrap_or_default();
+    let rules = cors.cors_rules;
     assert_eq!(rules.len(), 1);
     assert_eq!(rules[0].allowed_methods, ["GET", "PUT"]);
     assert_eq!(rules[0].max_age_seconds, Some(300));
@@ -712,7 +686,7 @@ async fn bucket_configurations() {
         )
         .await
         .unwrap();
-    let rules = lc.rules.clone().unwrap_or_default();
+    let rules = lc.rules.clone();
     assert_eq!(rules.len(), 1, "{lc:?}");
     assert_eq!(rules[0].id.as_deref(), Some("expire-logs"));
     assert_eq!(rules[0].expiration.as_ref().and_then(|e| e.days), Some(30));

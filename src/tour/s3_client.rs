@@ -53,32 +53,28 @@ pub(crate) async fn run(session: &Session) -> TourResult<()> {
     let out = client
         .list_objects_v2(s3::ListObjectsV2Request::new().bucket(BUCKET))
         .await?;
-    // Lists and members the model does not require are `Option`s.
-    let contents = out.contents.as_deref().unwrap_or_default();
-    for o in contents {
-        let key = o.key.as_deref().unwrap_or_default();
+    for o in &out.contents {
         let got = client
-            .get_object(s3::GetObjectRequest::new().bucket(BUCKET).key(key))
+            .get_object(s3::GetObjectRequest::new().bucket(BUCKET).key(&o.key))
             .await?;
         let body = got.body.collect().await?;
         say(
             "s3",
-            format!("{key} {:?} ({} bytes)", got.last_modified, body.len()),
+            format!("{} {:?} ({} bytes)", o.key, got.last_modified, body.len()),
         );
         check(got.last_modified.is_some(), || {
-            format!("{key} has no Last-Modified")
+            format!("{} has no Last-Modified", o.key)
         })?;
-        if let Some((_, seeded)) = SEED.iter().find(|(k, _)| *k == key) {
+        if let Some((_, seeded)) = SEED.iter().find(|(k, _)| *k == o.key) {
             check(body == seeded.as_bytes(), || {
-                format!("{key} read back wrong")
+                format!("{} read back wrong", o.key)
             })?;
         }
     }
     for (key, _) in SEED {
-        check(
-            contents.iter().any(|o| o.key.as_deref() == Some(key)),
-            || format!("{key} not listed"),
-        )?;
+        check(out.contents.iter().any(|o| o.key == key), || {
+            format!("{key} not listed")
+        })?;
     }
 
     // _pages: a Stream of outputs (two keys a page here).
@@ -88,9 +84,9 @@ pub(crate) async fn run(session: &Session) -> TourResult<()> {
     let mut listed = 0;
     while let Some(page) = pages.try_next().await? {
         page_count += 1;
-        listed += page.contents.map_or(0, |c| c.len());
+        listed += page.contents.len();
     }
-    check(page_count >= 2 && listed == contents.len(), || {
+    check(page_count >= 2 && listed == out.contents.len(), || {
         format!("{page_count} pages with {listed} keys")
     })?;
     say(
@@ -102,10 +98,12 @@ pub(crate) async fn run(session: &Session) -> TourResult<()> {
     let req = s3::ListObjectsV2Request::new().bucket(BUCKET).max_keys(2);
     let keys: Vec<_> = client
         .list_objects_v2_items(req)
-        .map_ok(|o| o.key.unwrap_or_default())
+        .map_ok(|o| o.key)
         .try_collect()
         .await?;
-    check(keys.len() == contents.len(), || format!("items {keys:?}"))?;
+    check(keys.len() == out.contents.len(), || {
+        format!("items {keys:?}")
+    })?;
     say("s3", format!("list_objects_v2_items: {keys:?}"));
 
     // A presigned URL, fetched without credentials through the session's transport.

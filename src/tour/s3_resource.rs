@@ -82,10 +82,7 @@ pub(crate) async fn run(session: &Session) -> TourResult<()> {
         .filter(|r| r.prefix("tmp/"))
         .delete()
         .await?;
-    let n: usize = deleted
-        .iter()
-        .map(|d| d.deleted.as_ref().map_or(0, Vec::len))
-        .sum();
+    let n: usize = deleted.iter().map(|d| d.deleted.len()).sum();
     let left = bucket
         .objects()
         .filter(|r| r.prefix("tmp/"))

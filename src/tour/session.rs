@@ -66,7 +66,7 @@ pub(crate) async fn run(session: &Session, own_profiles: bool) -> TourResult<()>
         .list_buckets(s3::ListBucketsRequest::new())
         .await?
         .buckets
-        .map_or(0, |b| b.len());
+        .len();
     say(
         "session",
         format!(

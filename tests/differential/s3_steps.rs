@@ -103,12 +103,7 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
             ]),
         ))
         .await?;
-    let mut deleted: Vec<String> = deleted
-        .deleted
-        .into_iter()
-        .flatten()
-        .filter_map(|d| d.key)
-        .collect();
+    let mut deleted: Vec<String> = deleted.deleted.into_iter().filter_map(|d| d.key).collect();
     deleted.sort();
     let after = s3
         .list_objects_v2(s3::ListObjectsV2Request::new().bucket(BUCKET))
@@ -126,8 +121,7 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
     let listed_cold = detailed
         .contents
         .iter()
-        .flatten()
-        .find(|o| o.key.as_deref() == Some("dir/c.txt"))
+        .find(|o| o.key == "dir/c.txt")
         .and_then(|o| o.last_modified);
     let buckets = s3.list_buckets(s3::ListBucketsRequest::new()).await?;
     let get = |bucket: &str, key: &str| {
@@ -136,8 +130,8 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
     Ok(json!({
         "listed": listed,
         "top": {
-            "keys": top.contents.iter().flatten().map(|o| &o.key).collect::<Vec<_>>(),
-            "prefixes": top.common_prefixes.iter().flatten().map(|p| &p.prefix).collect::<Vec<_>>(),
+            "keys": top.contents.iter().map(|o| &o.key).collect::<Vec<_>>(),
+            "prefixes": top.common_prefixes.iter().map(|p| &p.prefix).collect::<Vec<_>>(),
         },
         "get": {
             "body": body,
@@ -151,8 +145,8 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
         "copy": [copied_body, copied_meta],
         "tags": tags.iter().map(|t| [&t.key, &t.value]).collect::<Vec<_>>(),
         "deleted": deleted,
-        "after": after.contents.iter().flatten().map(|o| &o.key).collect::<Vec<_>>(),
-        "detailed": detailed.contents.iter().flatten().map(|o| json!({
+        "after": after.contents.iter().map(|o| &o.key).collect::<Vec<_>>(),
+        "detailed": detailed.contents.iter().map(|o| json!({
             "key": o.key,
             "size": o.size,
             "etag": o.e_tag,
@@ -167,7 +161,7 @@ pub(crate) async fn s3_steps(session: &Session) -> Result<Value> {
             "version_id": cold.version_id,
         },
         "buckets": {
-            "names": buckets.buckets.iter().flatten().map(|b| json!([b.name, ts(b.creation_date)])).collect::<Vec<_>>(),
+            "names": buckets.buckets.iter().map(|b| json!([b.name, ts(b.creation_date)])).collect::<Vec<_>>(),
             "owner": owner(buckets.owner.as_ref()),
         },
         "errors": {
@@ -247,7 +241,7 @@ pub(crate) async fn s3_version_steps(session: &Session) -> Result<Value> {
         "get_first": [old_body, rnd(old_version.as_deref())],
         "head_latest": [head.content_length, rnd(head.version_id.as_deref()), ts(head.last_modified)],
         "delete": [deleted.delete_marker, rnd(deleted.version_id.as_deref())],
-        "versions": listed.versions.iter().flatten().map(|v| json!({
+        "versions": listed.versions.iter().map(|v| json!({
             "key": v.key,
             "version_id": rnd(v.version_id.as_deref()),
             "is_latest": v.is_latest,
@@ -257,7 +251,7 @@ pub(crate) async fn s3_version_steps(session: &Session) -> Result<Value> {
             "owner": owner(v.owner.as_ref()),
             "last_modified": ts(v.last_modified),
         })).collect::<Vec<_>>(),
-        "delete_markers": listed.delete_markers.iter().flatten().map(|m| json!({
+        "delete_markers": listed.delete_markers.iter().map(|m| json!({
             "key": m.key,
             "version_id": rnd(m.version_id.as_deref()),
             "is_latest": m.is_latest,

@@ -1,7 +1,7 @@
 //! Amazon Simple Storage Service (`s3`, API version 2006-03-01): a typed client generated from botocore's model.
 //!
 //! Written by `boto-codegen`; regenerate rather than edit:
-//! `cargo run -p boto-codegen -- s3 --nested --reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy --out DIR`.
+//! `cargo run -p boto-codegen -- s3 --nested --reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy --plain-received --plain Object.Key --out DIR`.
 
 #![allow(
     clippy::upper_case_acronyms,
@@ -587,7 +587,7 @@ pub struct Client {
     #[op(http = "GET /{Bucket}?versions", paginate(input_token = (key_marker, version_id_marker), output_token = (next_key_marker, next_version_id_marker), more_results = is_truncated, items = versions, limit = max_keys), context(Bucket, Prefix))]
     list_object_versions: Op<ListObjectVersionsRequest, ListObjectVersionsOutput>,
     /// This operation is not supported for directory buckets.
-    #[op(http = "GET /{Bucket}", paginate(input_token = marker, output_token = |o: &ListObjectsOutput| Some(o).and_then(|x| x.next_marker.as_ref()).or_else(|| Some(o).and_then(|x| x.contents.as_ref()).and_then(|x| x.last()).and_then(|x| x.key.as_ref())).cloned(), more_results = is_truncated, items = contents, limit = max_keys), context(Bucket, Prefix))]
+    #[op(http = "GET /{Bucket}", paginate(input_token = marker, output_token = |o: &ListObjectsOutput| Some(o).and_then(|x| x.next_marker.as_ref()).or_else(|| Some(o).map(|x| &x.contents).and_then(|x| x.last()).map(|x| &x.key)).cloned(), more_results = is_truncated, items = contents, limit = max_keys), context(Bucket, Prefix))]
     list_objects: Op<ListObjectsRequest, ListObjectsOutput>,
     /// Returns some or all (up to 1,000) of the objects in a bucket with each request. You can use
     /// the request parameters as selection criteria to return a subset of the objects in a bucket.
@@ -3633,7 +3633,7 @@ pub struct DeleteObjectsOutput {
     /// Container element for a successful delete. It identifies the object that was successfully
     /// deleted.
     #[shape(flattened)]
-    pub deleted: Option<Vec<DeletedObject>>,
+    pub deleted: Vec<DeletedObject>,
     /// If present, indicates that the requester was successfully charged for the request. For more
     /// information, see [Using Requester Pays buckets for storage transfers and
     /// usage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/RequesterPaysBuckets.html) in
@@ -3643,7 +3643,7 @@ pub struct DeleteObjectsOutput {
     /// Container for a failed delete action that describes the object that Amazon S3 attempted to
     /// delete and the error it encountered.
     #[shape(name = "Error", flattened)]
-    pub errors: Option<Vec<ErrorShape>>,
+    pub errors: Vec<ErrorShape>,
 }
 
 /// The input of `DeleteObjects`.
@@ -4168,7 +4168,7 @@ pub struct GetBucketAclOutput {
     pub owner: Option<Owner>,
     /// A list of grants.
     #[shape(name = "AccessControlList", member = "Grant")]
-    pub grants: Option<Vec<Grant>>,
+    pub grants: Vec<Grant>,
 }
 
 /// The input of `GetBucketAcl`.
@@ -4214,7 +4214,7 @@ pub struct GetBucketCorsOutput {
     /// A set of origins and methods (cross-origin access that you want to allow). You can add up to
     /// 100 rules to the configuration.
     #[shape(name = "CORSRule", flattened)]
-    pub cors_rules: Option<Vec<CORSRule>>,
+    pub cors_rules: Vec<CORSRule>,
 }
 
 /// The input of `GetBucketCors`.
@@ -4304,7 +4304,7 @@ pub struct GetBucketInventoryConfigurationRequest {
 pub struct GetBucketLifecycleConfigurationOutput {
     /// Container for a lifecycle rule.
     #[shape(name = "Rule", flattened)]
-    pub rules: Option<Vec<LifecycleRule>>,
+    pub rules: Vec<LifecycleRule>,
     /// Indicates which default minimum object size behavior is applied to the lifecycle
     /// configuration.
     #[shape(header = "x-amz-transition-default-minimum-object-size")]
@@ -4329,7 +4329,7 @@ pub struct GetBucketLifecycleConfigurationRequest {
 pub struct GetBucketLifecycleOutput {
     /// Container for a lifecycle rule.
     #[shape(name = "Rule", flattened)]
-    pub rules: Option<Vec<Rule>>,
+    pub rules: Vec<Rule>,
 }
 
 /// The input of `GetBucketLifecycle`.
@@ -4653,7 +4653,7 @@ pub struct GetBucketWebsiteOutput {
     pub error_document: Option<ErrorDocument>,
     /// Rules that define when a redirect is applied and the redirect behavior.
     #[shape(member = "RoutingRule")]
-    pub routing_rules: Option<Vec<RoutingRule>>,
+    pub routing_rules: Vec<RoutingRule>,
 }
 
 /// The input of `GetBucketWebsite`.
@@ -4676,7 +4676,7 @@ pub struct GetObjectAclOutput {
     pub owner: Option<Owner>,
     /// A list of grants.
     #[shape(name = "AccessControlList", member = "Grant")]
-    pub grants: Option<Vec<Grant>>,
+    pub grants: Vec<Grant>,
     /// If present, indicates that the requester was successfully charged for the request. For more
     /// information, see [Using Requester Pays buckets for storage transfers and
     /// usage](https://docs.aws.amazon.com/AmazonS3/latest/userguide/RequesterPaysBuckets.html) in
@@ -4768,7 +4768,7 @@ pub struct GetObjectAttributesParts {
     /// A container for elements related to a particular part. A response can contain zero or more
     /// `Parts` elements.
     #[shape(name = "Part", flattened)]
-    pub parts: Option<Vec<ObjectPart>>,
+    pub parts: Vec<ObjectPart>,
 }
 
 /// The input of `GetObjectAttributes`.
@@ -5055,7 +5055,7 @@ pub struct GetObjectOutput {
     pub server_side_encryption: Option<ServerSideEncryption>,
     /// A map of metadata to store with the object in S3.
     #[shape(prefix_headers = "x-amz-meta-")]
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: HashMap<String, String>,
     /// If server-side encryption with a customer-provided encryption key was requested, the
     /// response will include this header to confirm the encryption algorithm that's used.
     #[shape(
@@ -5668,7 +5668,7 @@ pub struct HeadObjectOutput {
     pub server_side_encryption: Option<ServerSideEncryption>,
     /// A map of metadata to store with the object in S3.
     #[shape(prefix_headers = "x-amz-meta-")]
-    pub metadata: Option<HashMap<String, String>>,
+    pub metadata: HashMap<String, String>,
     /// If server-side encryption with a customer-provided encryption key was requested, the
     /// response will include this header to confirm the encryption algorithm that's used.
     #[shape(
@@ -6452,7 +6452,7 @@ pub struct ListBucketAnalyticsConfigurationsOutput {
     pub next_continuation_token: Option<String>,
     /// The list of analytics configurations for a bucket.
     #[shape(name = "AnalyticsConfiguration", flattened)]
-    pub analytics_configuration_list: Option<Vec<AnalyticsConfiguration>>,
+    pub analytics_configuration_list: Vec<AnalyticsConfiguration>,
 }
 
 /// The input of `ListBucketAnalyticsConfigurations`.
@@ -6486,7 +6486,7 @@ pub struct ListBucketIntelligentTieringConfigurationsOutput {
     pub next_continuation_token: Option<String>,
     /// The list of S3 Intelligent-Tiering configurations for a bucket.
     #[shape(name = "IntelligentTieringConfiguration", flattened)]
-    pub intelligent_tiering_configuration_list: Option<Vec<IntelligentTieringConfiguration>>,
+    pub intelligent_tiering_configuration_list: Vec<IntelligentTieringConfiguration>,
 }
 
 /// The input of `ListBucketIntelligentTieringConfigurations`.
@@ -6513,7 +6513,7 @@ pub struct ListBucketInventoryConfigurationsOutput {
     pub continuation_token: Option<String>,
     /// The list of inventory configurations for a bucket.
     #[shape(name = "InventoryConfiguration", flattened)]
-    pub inventory_configuration_list: Option<Vec<InventoryConfiguration>>,
+    pub inventory_configuration_list: Vec<InventoryConfiguration>,
     /// Tells whether the returned list of inventory configurations is complete. A value of true
     /// indicates that the list is not complete and the NextContinuationToken is provided for a
     /// subsequent request.
@@ -6558,7 +6558,7 @@ pub struct ListBucketMetricsConfigurationsOutput {
     pub next_continuation_token: Option<String>,
     /// The list of metrics configurations for a bucket.
     #[shape(name = "MetricsConfiguration", flattened)]
-    pub metrics_configuration_list: Option<Vec<MetricsConfiguration>>,
+    pub metrics_configuration_list: Vec<MetricsConfiguration>,
 }
 
 /// The input of `ListBucketMetricsConfigurations`.
@@ -6584,7 +6584,7 @@ pub struct ListBucketMetricsConfigurationsRequest {
 pub struct ListBucketsOutput {
     /// The list of buckets owned by the requester.
     #[shape(member = "Bucket")]
-    pub buckets: Option<Vec<BucketShape>>,
+    pub buckets: Vec<BucketShape>,
     /// The owner of the buckets listed.
     pub owner: Option<Owner>,
     /// `ContinuationToken` is included in the response when there are more buckets that can be
@@ -6625,7 +6625,7 @@ pub struct ListBucketsRequest {
 pub struct ListDirectoryBucketsOutput {
     /// The list of buckets owned by the requester.
     #[shape(member = "Bucket")]
-    pub buckets: Option<Vec<BucketShape>>,
+    pub buckets: Vec<BucketShape>,
     /// If `ContinuationToken` was sent with the request, it is included in the response. You can
     /// use the returned `ContinuationToken` for pagination of the list response.
     pub continuation_token: Option<String>,
@@ -6680,12 +6680,12 @@ pub struct ListMultipartUploadsOutput {
     /// Container for elements related to a particular multipart upload. A response can contain zero
     /// or more `Upload` elements.
     #[shape(name = "Upload", flattened)]
-    pub uploads: Option<Vec<MultipartUploadShape>>,
+    pub uploads: Vec<MultipartUploadShape>,
     /// If you specify a delimiter in the request, then the result returns each distinct key prefix
     /// containing the delimiter in a `CommonPrefixes` element. The distinct key prefixes are
     /// returned in the `Prefix` child element.
     #[shape(flattened)]
-    pub common_prefixes: Option<Vec<CommonPrefix>>,
+    pub common_prefixes: Vec<CommonPrefix>,
     /// Encoding type used by Amazon S3 to encode object keys in the response.
     pub encoding_type: Option<EncodingType>,
     /// If present, indicates that the requester was successfully charged for the request. For more
@@ -6771,12 +6771,12 @@ pub struct ListObjectVersionsOutput {
     pub next_version_id_marker: Option<String>,
     /// Container for version information.
     #[shape(name = "Version", flattened)]
-    pub versions: Option<Vec<ObjectVersionShape>>,
+    pub versions: Vec<ObjectVersionShape>,
     /// Container for an object that is a delete marker. To learn more about delete markers, see
     /// [Working with delete
     /// markers](https://docs.aws.amazon.com/AmazonS3/latest/userguide/DeleteMarker.html).
     #[shape(name = "DeleteMarker", flattened)]
-    pub delete_markers: Option<Vec<DeleteMarkerEntry>>,
+    pub delete_markers: Vec<DeleteMarkerEntry>,
     /// The bucket name.
     pub name: Option<String>,
     /// Selects objects that start with the value supplied by this parameter.
@@ -6792,7 +6792,7 @@ pub struct ListObjectVersionsOutput {
     /// All of the keys rolled up into a common prefix count as a single return when calculating the
     /// number of returns.
     #[shape(flattened)]
-    pub common_prefixes: Option<Vec<CommonPrefix>>,
+    pub common_prefixes: Vec<CommonPrefix>,
     /// Encoding type used by Amazon S3 to encode object key names in the XML response.
     pub encoding_type: Option<EncodingType>,
     /// If present, indicates that the requester was successfully charged for the request. For more
@@ -6880,7 +6880,7 @@ pub struct ListObjectsOutput {
     pub next_marker: Option<String>,
     /// Metadata about each object returned.
     #[shape(flattened)]
-    pub contents: Option<Vec<ObjectShape>>,
+    pub contents: Vec<ObjectShape>,
     /// The bucket name.
     pub name: Option<String>,
     /// Keys that begin with the indicated prefix.
@@ -6895,7 +6895,7 @@ pub struct ListObjectsOutput {
     /// All of the keys (up to 1,000) rolled up in a common prefix count as a single return when
     /// calculating the number of returns.
     #[shape(flattened)]
-    pub common_prefixes: Option<Vec<CommonPrefix>>,
+    pub common_prefixes: Vec<CommonPrefix>,
     /// Encoding type used by Amazon S3 to encode the [object
     /// keys](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html) in the
     /// response. Responses are encoded only in UTF-8. An object key can contain any Unicode
@@ -6967,7 +6967,7 @@ pub struct ListObjectsV2Output {
     pub is_truncated: Option<bool>,
     /// Metadata about each object returned.
     #[shape(flattened)]
-    pub contents: Option<Vec<ObjectShape>>,
+    pub contents: Vec<ObjectShape>,
     /// The bucket name.
     pub name: Option<String>,
     /// Keys that begin with the indicated prefix.
@@ -6984,7 +6984,7 @@ pub struct ListObjectsV2Output {
     /// the total numbers of returns by this API operation, this group of keys is considered as one
     /// item.
     #[shape(flattened)]
-    pub common_prefixes: Option<Vec<CommonPrefix>>,
+    pub common_prefixes: Vec<CommonPrefix>,
     /// Encoding type used by Amazon S3 to encode object key names in the XML response.
     pub encoding_type: Option<EncodingType>,
     /// `KeyCount` is the number of keys returned with this request. `KeyCount` will always be less
@@ -7107,7 +7107,7 @@ pub struct ListPartsOutput {
     /// Container for elements related to a particular part. A response can contain zero or more
     /// `Part` elements.
     #[shape(name = "Part", flattened)]
-    pub parts: Option<Vec<Part>>,
+    pub parts: Vec<Part>,
     /// Container element that identifies who initiated the multipart upload. If the initiator is an
     /// Amazon Web Services account, this element provides the same information as the `Owner`
     /// element. If the initiator is an IAM User, this element provides the user ARN.
@@ -7834,7 +7834,7 @@ pub struct ObjectPart {
 #[shape(name = "Object")]
 pub struct ObjectShape {
     /// The name that you assign to an object. You use the object key to retrieve the object.
-    pub key: Option<String>,
+    pub key: String,
     /// Creation date of the object.
     pub last_modified: Option<DateTime>,
     /// The entity tag is a hash of the object. The ETag reflects changes only to the contents of an
@@ -7844,7 +7844,7 @@ pub struct ObjectShape {
     pub e_tag: Option<String>,
     /// The algorithm that was used to create a checksum of the object.
     #[shape(flattened)]
-    pub checksum_algorithm: Option<Vec<ChecksumAlgorithm>>,
+    pub checksum_algorithm: Vec<ChecksumAlgorithm>,
     /// The checksum type that is used to calculate the object’s checksum value. For more
     /// information, see [Checking object
     /// integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html)
@@ -7920,7 +7920,7 @@ pub struct ObjectVersionShape {
     pub e_tag: Option<String>,
     /// The algorithm that was used to create a checksum of the object.
     #[shape(flattened)]
-    pub checksum_algorithm: Option<Vec<ChecksumAlgorithm>>,
+    pub checksum_algorithm: Vec<ChecksumAlgorithm>,
     /// The checksum type that is used to calculate the object’s checksum value. For more
     /// information, see [Checking object
     /// integrity](https://docs.aws.amazon.com/AmazonS3/latest/userguide/checking-object-integrity.html)

@@ -73,7 +73,7 @@ pub struct Object {
     /// `Content-Type`.
     content_type: Option<String>,
     /// User metadata (`x-amz-meta-*`).
-    metadata: Option<HashMap<String, String>>,
+    metadata: HashMap<String, String>,
     /// Version id, in a versioned bucket.
     version_id: Option<String>,
     /// Storage class (absent for `STANDARD`).

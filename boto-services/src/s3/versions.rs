@@ -17,20 +17,16 @@ pub(crate) struct VersionList {
 
 impl From<ListObjectVersionsOutput> for VersionList {
     fn from(o: ListObjectVersionsOutput) -> Self {
-        let markers = o
-            .delete_markers
-            .into_iter()
-            .flatten()
-            .map(|m| ObjectVersionShape {
-                key: m.key,
-                version_id: m.version_id,
-                is_latest: m.is_latest,
-                last_modified: m.last_modified,
-                owner: m.owner,
-                ..ObjectVersionShape::default()
-            });
+        let markers = o.delete_markers.into_iter().map(|m| ObjectVersionShape {
+            key: m.key,
+            version_id: m.version_id,
+            is_latest: m.is_latest,
+            last_modified: m.last_modified,
+            owner: m.owner,
+            ..ObjectVersionShape::default()
+        });
         VersionList {
-            versions: o.versions.into_iter().flatten().chain(markers).collect(),
+            versions: o.versions.into_iter().chain(markers).collect(),
         }
     }
 }
