@@ -11,9 +11,11 @@ SHIPPED="sts iam sns cloudformation cloudwatch glacier secretsmanager kinesis km
 EXAMPLE="acm"
 # Services with hand-written resources and customizations on top: each is generated into
 # boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>.
-NESTED="sqs dynamodb"
+NESTED="sqs dynamodb ec2"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
 NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
+# EC2: the resource names of boto3's EC2 model are reserved; optional lists are plain `Vec`s.
+NESTED_FLAGS_ec2="--reserve ClassicAddress,DhcpOptions,Image,Instance,InternetGateway,KeyPair,KeyPairInfo,NetworkAcl,NetworkInterface,NetworkInterfaceAssociation,PlacementGroup,Route,RouteTable,RouteTableAssociation,SecurityGroup,Snapshot,Subnet,Tag,Volume,Vpc,VpcAddress,VpcPeeringConnection --plain-lists"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.
 MOTO_SERVER='' scripts/install-moto.sh >/dev/null

@@ -52,6 +52,8 @@ pub(crate) struct Gen<'a> {
     uses: BTreeMap<String, String>,
     /// The command line's options after the service, for the module's header.
     flags: String,
+    /// Optional lists are plain `Vec<T>` (`Options::plain_lists`).
+    plain_lists: bool,
     pub(crate) stats: Stats,
 }
 
@@ -136,6 +138,7 @@ impl<'a> Gen<'a> {
             reserved: Vec::new(),
             uses: BTreeMap::new(),
             flags: String::new(),
+            plain_lists: false,
             stats: Stats::default(),
         })
     }
@@ -417,7 +420,9 @@ impl<'a> Gen<'a> {
             } else {
                 self.rust_type(&target)
             };
-            let optional = !streaming && (!m.traits.required || is_union(self.raw, &target));
+            let optional = !streaming
+                && (!m.traits.required || is_union(self.raw, &target))
+                && !(self.plain_lists && ty.starts_with("Vec<"));
             let attrs = self.member_attrs(schema, m, &ident, target_schema);
             out.push(Field {
                 ident,
@@ -549,6 +554,12 @@ impl<'a> Gen<'a> {
         if !self.stats.notes.contains(&note) {
             self.stats.notes.push(note);
         }
+    }
+
+    /// Optional list members are plain `Vec<T>`, empty when absent (`Options::plain_lists`).
+    pub(crate) fn plain_lists(mut self, on: bool) -> Self {
+        self.plain_lists = on;
+        self
     }
 
     /// The client reads its endpoint rule set from `path`, relative to the module's file.

@@ -37,7 +37,8 @@
 //! hand-written code, as boto-services' `sqs` and `dynamodb` do: the module becomes
 //! `<svc>/client.rs`, shapes named like a hand-written resource take the suffix `Shape`
 //! (`--reserve Message` -> `MessageShape`), and a shape written by hand is imported instead
-//! of generated (`--use AttributeValue=super::AttributeValue`).
+//! of generated (`--use AttributeValue=super::AttributeValue`). `--plain-lists` types a list
+//! member the model does not require as `Vec<T>`, empty when absent (boto-services' `ec2`).
 //!
 //! # Types
 //!
@@ -221,6 +222,10 @@ pub struct Options {
     /// its serde support): the module imports `path::Name` and generates no `Name`.
     /// The hand-written type must implement `Shape` with the model's wire form.
     pub uses: Vec<(String, String)>,
+    /// `--plain-lists`: a list member the model does not require is a plain `Vec<T>`
+    /// (empty when absent) rather than `Option<Vec<T>>`, as EC2's hand-written shapes had
+    /// it: ec2Query sends no key for an empty list and answers with no element for one.
+    pub plain_lists: bool,
 }
 
 impl Options {
@@ -236,6 +241,9 @@ impl Options {
         }
         for (name, path) in &self.uses {
             out.push_str(&format!(" --use {name}={path}"));
+        }
+        if self.plain_lists {
+            out.push_str(" --plain-lists");
         }
         out
     }
@@ -298,6 +306,7 @@ pub fn generate_with(
         .as_ref()
         .map(|_| options.rules_include(service));
     emit::Gen::new(service, &model, doc)?
+        .plain_lists(options.plain_lists)
         .prepare(&options.reserve, &options.uses, options.flags())?
         .endpoint_rules(rules)
         .emit(paginators.as_ref(), waiters.as_ref())

@@ -50,6 +50,10 @@ fn nested() -> Vec<(String, boto_codegen::Options)> {
             let flags = value(&format!("NESTED_FLAGS_{svc}")).unwrap_or_default();
             let mut words = flags.split_whitespace();
             while let Some(w) = words.next() {
+                if w == "--plain-lists" {
+                    options.plain_lists = true;
+                    continue;
+                }
                 match (w, words.next()) {
                     ("--reserve", Some(names)) => {
                         options.reserve.extend(names.split(',').map(str::to_owned))
@@ -485,6 +489,7 @@ fn options_reserve_use_and_nest() {
         nested: true,
         reserve: vec!["Thing".into()],
         uses: vec![("V".into(), "super::Value".into())],
+        ..Default::default()
     };
     let (code, _) = boto_codegen::generate_with("svc", &inputs, &options).expect("generate");
     assert!(
