@@ -3755,7 +3755,7 @@ pub struct AcceptAddressTransferRequest {
     /// in the filter name and the tag value as the filter value. For example, to find all resources
     /// that have a tag with the key `Owner` and the value `TeamA`, specify `tag:Owner` for the
     /// filter name and `TeamA` for the filter value.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -3799,11 +3799,14 @@ pub struct AcceptReservedInstancesExchangeQuoteRequest {
     pub dry_run: Option<bool>,
     /// The IDs of the Convertible Reserved Instances to exchange for another Convertible Reserved
     /// Instance of the same or higher value.
-    #[shape(name = "ReservedInstanceId", member = "ReservedInstanceId")]
+    #[shape(query_name = "ReservedInstanceId", member = "ReservedInstanceId")]
     pub reserved_instance_ids: Vec<String>,
     /// The configuration of the target Convertible Reserved Instance to exchange for your current
     /// Convertible Reserved Instances.
-    #[shape(name = "TargetConfiguration", member = "TargetConfigurationRequest")]
+    #[shape(
+        query_name = "TargetConfiguration",
+        member = "TargetConfigurationRequest"
+    )]
     pub target_configurations: Vec<TargetConfigurationRequest>,
 }
 
@@ -3906,7 +3909,7 @@ pub struct AcceptVpcEndpointConnectionsRequest {
     /// The ID of the VPC endpoint service.
     pub service_id: String,
     /// The IDs of the interface VPC endpoints.
-    #[shape(name = "VpcEndpointId", member = "item")]
+    #[shape(query_name = "VpcEndpointId", member = "item")]
     pub vpc_endpoint_ids: Vec<String>,
 }
 
@@ -3924,10 +3927,8 @@ pub struct AcceptVpcPeeringConnectionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the VPC peering connection. You must specify this parameter in the request.
-    #[shape(name = "vpcPeeringConnectionId")]
     pub vpc_peering_connection_id: String,
 }
 
@@ -3978,7 +3979,7 @@ pub struct AccessScopePathRequest {
     /// The destination.
     pub destination: Option<PathStatementRequest>,
     /// The through resources.
-    #[shape(name = "ThroughResource", member = "item")]
+    #[shape(query_name = "ThroughResource", member = "item")]
     pub through_resources: Vec<ThroughResourcesStatementRequest>,
 }
 
@@ -4375,7 +4376,7 @@ pub struct AllocateAddressRequest {
     /// pool.
     pub customer_owned_ipv4_pool: Option<String>,
     /// The tags to assign to the Elastic IP address.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The ID of an IPAM pool which has an Amazon-provided or BYOIP public IPv4 CIDR provisioned to
     /// it. For more information, see [Allocate sequential Elastic IP addresses from an IPAM
@@ -4385,7 +4386,6 @@ pub struct AllocateAddressRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -4428,7 +4428,7 @@ pub struct AllocateHostsRequest {
     /// family.
     pub instance_family: Option<String>,
     /// The tags to apply to the Dedicated Host during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Indicates whether to enable or disable host recovery for the Dedicated Host. Host recovery
     /// is disabled by default. For more information, see [ Host
@@ -4447,7 +4447,7 @@ pub struct AllocateHostsRequest {
     /// specific hardware assets on an Outpost can help to minimize latency between your workloads.
     /// This parameter is supported only if you specify **OutpostArn**. If you are allocating the
     /// Dedicated Hosts in a Region, omit this parameter.
-    #[shape(name = "AssetId")]
+    #[shape(query_name = "AssetId")]
     pub asset_ids: Vec<String>,
     /// The ID of the Availability Zone.
     pub availability_zone_id: Option<String>,
@@ -4456,26 +4456,21 @@ pub struct AllocateHostsRequest {
     /// unique host ID. For more information, see [ Understanding auto-placement and
     /// affinity](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/how-dedicated-hosts-work.html#dedicated-hosts-understanding)
     /// in the *Amazon EC2 User Guide*.
-    #[shape(name = "autoPlacement")]
     pub auto_placement: Option<AutoPlacement>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [Ensuring
     /// Idempotency](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Run_Instance_Idempotency.html).
-    #[shape(name = "clientToken")]
     pub client_token: Option<String>,
     /// Specifies the instance type to be supported by the Dedicated Hosts. If you specify an
     /// instance type, the Dedicated Hosts support instances of the specified instance type only.
-    #[shape(name = "instanceType")]
     pub instance_type: Option<String>,
     /// The number of Dedicated Hosts to allocate to your account with these parameters. If you are
     /// allocating the Dedicated Hosts on an Outpost, and you specify **AssetIds**, you can omit
     /// this parameter. In this case, Amazon EC2 allocates a Dedicated Host on each specified
     /// hardware asset. If you specify both **AssetIds** and **Quantity**, then the value that you
     /// specify for **Quantity** must be equal to the number of asset IDs specified.
-    #[shape(name = "quantity")]
     pub quantity: Option<i32>,
     /// The Availability Zone in which to allocate the Dedicated Host.
-    #[shape(name = "availabilityZone")]
     pub availability_zone: Option<String>,
 }
 
@@ -4513,17 +4508,17 @@ pub struct AllocateIpamPoolCidrRequest {
     pub preview_next_cidr: Option<bool>,
     /// Include a particular CIDR range that can be returned by the pool. Allowed CIDRs are only
     /// allowed if using netmask length for allocation.
-    #[shape(name = "AllowedCidr", member = "item")]
+    #[shape(query_name = "AllowedCidr", member = "item")]
     pub allowed_cidrs: Vec<String>,
     /// Exclude a particular CIDR range from being returned by the pool. Disallowed CIDRs are only
     /// allowed if using netmask length for allocation.
-    #[shape(name = "DisallowedCidr", member = "item")]
+    #[shape(query_name = "DisallowedCidr", member = "item")]
     pub disallowed_cidrs: Vec<String>,
     /// The key/value combination of a tag assigned to the resource. Use the tag key in the filter
     /// name and the tag value as the filter value. For example, to find all resources that have a
     /// tag with the key `Owner` and the value `TeamA`, specify `tag:Owner` for the filter name and
     /// `TeamA` for the filter value.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -4890,7 +4885,7 @@ pub struct ApplySecurityGroupsToClientVpnTargetNetworkRequest {
     pub vpc_id: String,
     /// The IDs of the security groups to apply to the associated target network. Up to 5 security
     /// groups can be applied to an associated target network.
-    #[shape(name = "SecurityGroupId", member = "item")]
+    #[shape(query_name = "SecurityGroupId", member = "item")]
     pub security_group_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -5046,21 +5041,19 @@ pub struct AssignIpv6AddressesRequest {
     pub ipv6_prefix_count: Option<i32>,
     /// One or more IPv6 prefixes assigned to the network interface. You can't use this option if
     /// you use the `Ipv6PrefixCount` option.
-    #[shape(name = "Ipv6Prefix", member = "item")]
+    #[shape(query_name = "Ipv6Prefix", member = "item")]
     pub ipv6_prefixes: Vec<String>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// The IPv6 addresses to be assigned to the network interface. You can't use this option if
     /// you're specifying a number of IPv6 addresses.
-    #[shape(name = "ipv6Addresses", member = "item")]
+    #[shape(member = "item")]
     pub ipv6_addresses: Vec<String>,
     /// The number of additional IPv6 addresses to assign to the network interface. The specified
     /// number of IPv6 addresses are assigned in addition to the existing IPv6 addresses that are
     /// already assigned to the network interface. Amazon EC2 automatically selects the IPv6
     /// addresses from the subnet range. You can't use this option if specifying specific IPv6
     /// addresses.
-    #[shape(name = "ipv6AddressCount")]
     pub ipv6_address_count: Option<i32>,
 }
 
@@ -5084,25 +5077,22 @@ pub struct AssignIpv6AddressesResult {
 pub struct AssignPrivateIpAddressesRequest {
     /// One or more IPv4 prefixes assigned to the network interface. You can't use this option if
     /// you use the `Ipv4PrefixCount` option.
-    #[shape(name = "Ipv4Prefix", member = "item")]
+    #[shape(query_name = "Ipv4Prefix", member = "item")]
     pub ipv4_prefixes: Vec<String>,
     /// The number of IPv4 prefixes that Amazon Web Services automatically assigns to the network
     /// interface. You can't use this option if you use the `Ipv4 Prefixes` option.
     pub ipv4_prefix_count: Option<i32>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// The IP addresses to be assigned as a secondary private IP address to the network interface.
     /// You can't specify this parameter when also specifying a number of secondary IP addresses.
-    #[shape(name = "privateIpAddress", member = "PrivateIpAddress")]
+    #[shape(query_name = "PrivateIpAddress", member = "PrivateIpAddress")]
     pub private_ip_addresses: Vec<String>,
     /// The number of secondary IP addresses to assign to the network interface. You can't specify
     /// this parameter when also specifying private IP addresses.
-    #[shape(name = "secondaryPrivateIpAddressCount")]
     pub secondary_private_ip_address_count: Option<i32>,
     /// Indicates whether to allow an IP address that is already assigned to another network
     /// interface or instance to be reassigned to the specified network interface.
-    #[shape(name = "allowReassignment")]
     pub allow_reassignment: Option<bool>,
 }
 
@@ -5126,7 +5116,7 @@ pub struct AssignPrivateNatGatewayAddressRequest {
     /// The ID of the NAT gateway.
     pub nat_gateway_id: String,
     /// The private IPv4 addresses you want to assign to the private NAT gateway.
-    #[shape(name = "PrivateIpAddress", member = "item")]
+    #[shape(query_name = "PrivateIpAddress", member = "item")]
     pub private_ip_addresses: Vec<String>,
     /// The number of private IP addresses to assign to the NAT gateway. You can't specify this
     /// parameter when also specifying private IP addresses.
@@ -5169,20 +5159,16 @@ pub struct AssociateAddressRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network interface. If the instance has more than one network interface, you
     /// must specify a network interface ID.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: Option<String>,
     /// The primary or secondary private IP address to associate with the Elastic IP address. If no
     /// private IP address is specified, the Elastic IP address is associated with the primary
     /// private IP address.
-    #[shape(name = "privateIpAddress")]
     pub private_ip_address: Option<String>,
     /// Reassociation is automatic, but you can specify false to ensure the operation fails if the
     /// Elastic IP address is already associated with another resource.
-    #[shape(name = "allowReassociation")]
     pub allow_reassociation: Option<bool>,
 }
 
@@ -5264,7 +5250,6 @@ pub struct AssociateDhcpOptionsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -5368,7 +5353,7 @@ pub struct AssociateIpamResourceDiscoveryRequest {
     /// A resource discovery ID.
     pub ipam_resource_discovery_id: String,
     /// Tag specifications.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A client token.
     #[shape(idempotency_token)]
@@ -5390,10 +5375,10 @@ pub struct AssociateNatGatewayAddressRequest {
     /// The ID of the NAT gateway.
     pub nat_gateway_id: String,
     /// The allocation IDs of EIPs that you want to associate with your NAT gateway.
-    #[shape(name = "AllocationId", member = "AllocationId")]
+    #[shape(query_name = "AllocationId", member = "AllocationId")]
     pub allocation_ids: Vec<String>,
     /// The private IPv4 addresses that you want to assign to the NAT gateway.
-    #[shape(name = "PrivateIpAddress", member = "item")]
+    #[shape(query_name = "PrivateIpAddress", member = "item")]
     pub private_ip_addresses: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -5453,13 +5438,10 @@ pub struct AssociateRouteTableRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the subnet.
-    #[shape(name = "subnetId")]
     pub subnet_id: Option<String>,
     /// The ID of the route table.
-    #[shape(name = "routeTableId")]
     pub route_table_id: String,
 }
 
@@ -5503,10 +5485,8 @@ pub struct AssociateSubnetCidrBlockRequest {
     /// An IPv6 netmask length.
     pub ipv6_netmask_length: Option<i32>,
     /// The ID of your subnet.
-    #[shape(name = "subnetId")]
     pub subnet_id: String,
     /// The IPv6 CIDR block for your subnet.
-    #[shape(name = "ipv6CidrBlock")]
     pub ipv6_cidr_block: Option<String>,
 }
 
@@ -5658,11 +5638,9 @@ pub struct AssociateVpcCidrBlockRequest {
     /// IPAM User Guide*.
     pub ipv6_netmask_length: Option<i32>,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
     /// Requests an Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC. You cannot
     /// specify the range of IPv6 addresses or the size of the CIDR block.
-    #[shape(name = "amazonProvidedIpv6CidrBlock")]
     pub amazon_provided_ipv6_cidr_block: Option<bool>,
 }
 
@@ -5777,16 +5755,13 @@ pub struct AttachClassicLinkVpcRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the EC2-Classic instance.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The ID of the ClassicLink-enabled VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
     /// The IDs of the security groups. You cannot specify security groups from a different VPC.
-    #[shape(name = "SecurityGroupId", member = "groupId")]
+    #[shape(query_name = "SecurityGroupId", member = "groupId")]
     pub groups: Vec<String>,
 }
 
@@ -5804,13 +5779,10 @@ pub struct AttachInternetGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the internet gateway.
-    #[shape(name = "internetGatewayId")]
     pub internet_gateway_id: String,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
 }
 
@@ -5828,16 +5800,12 @@ pub struct AttachNetworkInterfaceRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// The ID of the instance.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The index of the device for the network interface attachment.
-    #[shape(name = "deviceIndex")]
     pub device_index: i32,
 }
 
@@ -5896,7 +5864,6 @@ pub struct AttachVolumeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -5910,7 +5877,6 @@ pub struct AttachVpnGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -6088,36 +6054,28 @@ pub struct AuthorizeClientVpnIngressResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct AuthorizeSecurityGroupEgressRequest {
     /// The tags applied to the security group rule.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the security group.
-    #[shape(name = "groupId")]
     pub group_id: String,
     /// Not supported. Use IP permissions instead.
-    #[shape(name = "sourceSecurityGroupName")]
     pub source_security_group_name: Option<String>,
     /// Not supported. Use IP permissions instead.
-    #[shape(name = "sourceSecurityGroupOwnerId")]
     pub source_security_group_owner_id: Option<String>,
     /// Not supported. Use IP permissions instead.
-    #[shape(name = "ipProtocol")]
     pub ip_protocol: Option<String>,
     /// Not supported. Use IP permissions instead.
-    #[shape(name = "fromPort")]
     pub from_port: Option<i32>,
     /// Not supported. Use IP permissions instead.
-    #[shape(name = "toPort")]
     pub to_port: Option<i32>,
     /// Not supported. Use IP permissions instead.
-    #[shape(name = "cidrIp")]
     pub cidr_ip: Option<String>,
     /// The permissions for the security group rules.
-    #[shape(name = "ipPermissions", member = "item")]
+    #[shape(member = "item")]
     pub ip_permissions: Vec<IpPermission>,
 }
 
@@ -6163,12 +6121,11 @@ pub struct AuthorizeSecurityGroupIngressRequest {
     /// the end port must be -1 (all ICMP codes).
     pub to_port: Option<i32>,
     /// The tags applied to the security group rule.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -6340,7 +6297,7 @@ pub struct AvailabilityZoneAddress {
     pub availability_zone_id: Option<String>,
     /// The allocation IDs of the Elastic IP addresses (EIPs) to be used for handling outbound NAT
     /// traffic in this specific Availability Zone.
-    #[shape(name = "AllocationId", member = "AllocationId")]
+    #[shape(query_name = "AllocationId", member = "AllocationId")]
     pub allocation_ids: Vec<String>,
 }
 
@@ -6557,7 +6514,6 @@ pub enum BgpStatus {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct BlobAttributeValue {
     /// `Value`.
-    #[shape(name = "value")]
     pub value: Option<Blob>,
 }
 
@@ -6674,7 +6630,6 @@ pub struct BundleInstanceRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -6905,7 +6860,6 @@ pub struct CancelBundleTaskRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -6936,7 +6890,7 @@ pub struct CancelCapacityReservationFleetsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the Capacity Reservation Fleets to cancel.
-    #[shape(name = "CapacityReservationFleetId", member = "item")]
+    #[shape(query_name = "CapacityReservationFleetId", member = "item")]
     pub capacity_reservation_fleet_ids: Vec<String>,
 }
 
@@ -6976,13 +6930,10 @@ pub struct CancelConversionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the conversion task.
-    #[shape(name = "conversionTaskId")]
     pub conversion_task_id: String,
     /// The reason for canceling the conversion task.
-    #[shape(name = "reasonMessage")]
     pub reason_message: Option<String>,
 }
 
@@ -7010,7 +6961,6 @@ pub struct CancelDeclarativePoliciesReportResult {
 pub struct CancelExportTaskRequest {
     /// The ID of the export task. This is the ID returned by the `CreateInstanceExportTask` and
     /// `ExportImage` operations.
-    #[shape(name = "exportTaskId")]
     pub export_task_id: String,
 }
 
@@ -7064,7 +7014,6 @@ pub struct CancelImportTaskResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CancelReservedInstancesListingRequest {
     /// The ID of the Reserved Instance listing.
-    #[shape(name = "reservedInstancesListingId")]
     pub reserved_instances_listing_id: String,
 }
 
@@ -7104,14 +7053,12 @@ pub struct CancelSpotFleetRequestsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the Spot Fleet requests.
-    #[shape(name = "spotFleetRequestId", member = "item")]
+    #[shape(query_name = "SpotFleetRequestId", member = "item")]
     pub spot_fleet_request_ids: Vec<String>,
     /// Indicates whether to terminate the associated instances when the Spot Fleet request is
     /// canceled. The default is to terminate the instances.
-    #[shape(name = "terminateInstances")]
     pub terminate_instances: bool,
 }
 
@@ -7170,10 +7117,9 @@ pub struct CancelSpotInstanceRequestsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the Spot Instance requests.
-    #[shape(name = "SpotInstanceRequestId", member = "SpotInstanceRequestId")]
+    #[shape(query_name = "SpotInstanceRequestId", member = "SpotInstanceRequestId")]
     pub spot_instance_request_ids: Vec<String>,
 }
 
@@ -9079,7 +9025,6 @@ pub struct ConfirmProductInstanceRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -9381,13 +9326,11 @@ pub struct CopyImageRequest {
     /// A description for the new AMI.
     pub description: Option<String>,
     /// Specifies whether to encrypt the snapshots of the copied image.
-    #[shape(name = "encrypted")]
     pub encrypted: Option<bool>,
     /// The identifier of the symmetric Key Management Service (KMS) KMS key to use when creating
     /// encrypted volumes. If this parameter is not specified, your Amazon Web Services managed KMS
     /// key for Amazon EBS is used. If you specify a KMS key, you must also set the encrypted state
     /// to `true`.
-    #[shape(name = "kmsKeyId")]
     pub kms_key_id: Option<String>,
     /// The name of the new AMI.
     pub name: String,
@@ -9401,7 +9344,7 @@ pub struct CopyImageRequest {
     pub copy_image_tags: Option<bool>,
     /// The tags to apply to the new AMI and new snapshots. You can tag the AMI, the snapshots, or
     /// both.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Specify a completion duration, in 15 minute increments, to initiate a time-based AMI copy.
     /// The specified completion duration applies to each of the snapshots associated with the AMI.
@@ -9416,7 +9359,6 @@ pub struct CopyImageRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -9438,7 +9380,6 @@ pub struct CopySnapshotRequest {
     /// The destination Region to use in the `PresignedUrl` parameter of a snapshot copy operation.
     /// This parameter is only valid for specifying the destination Region in a `PresignedUrl`
     /// parameter, where it is required.
-    #[shape(name = "destinationRegion")]
     pub destination_region: Option<String>,
     /// To encrypt a copy of an unencrypted snapshot if encryption by default is not enabled, enable
     /// encryption using this parameter. Otherwise, omit this parameter. Copies of encrypted
@@ -9446,25 +9387,22 @@ pub struct CopySnapshotRequest {
     /// enabled. You cannot set this parameter to false. For more information, see [Amazon EBS
     /// encryption](https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html) in the
     /// *Amazon EBS User Guide*.
-    #[shape(name = "encrypted")]
     pub encrypted: Option<bool>,
     /// The identifier of the KMS key to use for Amazon EBS encryption. If this parameter is not
     /// specified, your KMS key for Amazon EBS is used. If `KmsKeyId` is specified, the encrypted
     /// state must be `true`.
-    #[shape(name = "kmsKeyId")]
     pub kms_key_id: Option<String>,
     /// When you copy an encrypted source snapshot using the Amazon EC2 Query API, you must supply a
     /// pre-signed URL. This parameter is optional for unencrypted snapshots. For more information,
     /// see [Query
     /// requests](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html).
-    #[shape(name = "presignedUrl")]
     pub presigned_url: Option<String>,
     /// The ID of the Region that contains the snapshot to be copied.
     pub source_region: String,
     /// The ID of the EBS snapshot to copy.
     pub source_snapshot_id: String,
     /// The tags to apply to the new snapshot.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Not supported when copying snapshots to or from Local Zones or Outposts.
     pub completion_duration_minutes: Option<i32>,
@@ -9473,7 +9411,6 @@ pub struct CopySnapshotRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -9548,7 +9485,7 @@ pub struct CopyVolumesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply to the volume copy during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Indicates whether to enable Amazon EBS Multi-Attach for the volume copy. If you enable
     /// Multi-Attach, you can attach the volume to up to 16 Nitro instances in the same Availability
@@ -9652,7 +9589,7 @@ pub struct CpuPerformanceFactorRequest {
     /// instance types that match your specified attributes will be compared against the CPU
     /// performance of the referenced instance family, regardless of CPU manufacturer or
     /// architecture differences.
-    #[shape(name = "Reference", member = "item")]
+    #[shape(query_name = "Reference", member = "item")]
     pub references: Vec<PerformanceFactorReferenceRequest>,
 }
 
@@ -9681,7 +9618,7 @@ pub struct CreateCapacityManagerDataExportRequest {
     pub dry_run: Option<bool>,
     /// The tags to apply to the data export configuration. You can tag the export for organization
     /// and cost tracking purposes.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -9711,7 +9648,7 @@ pub struct CreateCapacityReservationBySplittingRequest {
     /// The number of instances to split from the source Capacity Reservation.
     pub instance_count: i32,
     /// The tags to apply to the new Capacity Reservation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -9745,7 +9682,7 @@ pub struct CreateCapacityReservationFleetRequest {
     #[shape(idempotency_token)]
     pub client_token: Option<String>,
     /// Information about the instance types for which to reserve the capacity.
-    #[shape(name = "InstanceTypeSpecification")]
+    #[shape(query_name = "InstanceTypeSpecification")]
     pub instance_type_specifications: Vec<ReservationFleetInstanceSpecification>,
     /// Indicates the tenancy of the Capacity Reservation Fleet. All Capacity Reservations in the
     /// Fleet inherit this tenancy. The Capacity Reservation Fleet can have one of the following
@@ -9768,7 +9705,7 @@ pub struct CreateCapacityReservationFleetRequest {
     pub instance_match_criteria: Option<FleetInstanceMatchCriteria>,
     /// The tags to assign to the Capacity Reservation Fleet. The tags are automatically assigned to
     /// the Capacity Reservations in the Fleet.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -9888,7 +9825,7 @@ pub struct CreateCarrierGatewayRequest {
     /// The ID of the VPC to associate with the carrier gateway.
     pub vpc_id: String,
     /// The tags to associate with the carrier gateway.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -9922,7 +9859,7 @@ pub struct CreateClientVpnEndpointRequest {
     /// Guide](https://docs.aws.amazon.com/acm/latest/userguide/).
     pub server_certificate_arn: String,
     /// Information about the authentication method to be used to authenticate clients.
-    #[shape(name = "Authentication")]
+    #[shape(query_name = "Authentication")]
     pub authentication_options: Vec<ClientVpnAuthenticationRequest>,
     /// Information about the client connection logging options.
     pub connection_log_options: ConnectionLogOptions,
@@ -9949,11 +9886,11 @@ pub struct CreateClientVpnEndpointRequest {
     #[shape(idempotency_token)]
     pub client_token: Option<String>,
     /// The tags to apply to the Client VPN endpoint during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The IDs of one or more security groups to apply to the target network. You must also specify
     /// the ID of the VPC that contains the security groups.
-    #[shape(name = "SecurityGroupId", member = "item")]
+    #[shape(query_name = "SecurityGroupId", member = "item")]
     pub security_group_ids: Vec<String>,
     /// The ID of the VPC to associate with the Client VPN endpoint. If no security group IDs are
     /// specified in the request, the default security group for the VPC is applied.
@@ -10064,7 +10001,7 @@ pub struct CreateCoipPoolRequest {
     /// The ID of the local gateway route table.
     pub local_gateway_route_table_id: String,
     /// The tags to assign to the CoIP address pool.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -10095,7 +10032,7 @@ pub struct CreateCustomerGatewayRequest {
     /// The type of VPN connection that this customer gateway supports (`ipsec.1`).
     pub r#type: GatewayType,
     /// The tags to apply to the customer gateway.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A name for the customer gateway device.
     pub device_name: Option<String>,
@@ -10111,7 +10048,6 @@ pub struct CreateCustomerGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -10181,7 +10117,7 @@ pub struct CreateDelegateMacVolumeOwnershipTaskRequest {
     /// Specifies the following credentials:
     pub mac_credentials: String,
     /// The tags to assign to the volume ownership delegation task.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -10209,15 +10145,14 @@ pub struct CreateDelegateMacVolumeOwnershipTaskResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateDhcpOptionsRequest {
     /// A DHCP configuration option.
-    #[shape(name = "dhcpConfiguration", member = "item")]
+    #[shape(query_name = "DhcpConfiguration", member = "item")]
     pub dhcp_configurations: Vec<NewDhcpConfiguration>,
     /// The tags to assign to the DHCP option.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -10243,7 +10178,7 @@ pub struct CreateEgressOnlyInternetGatewayRequest {
     /// The ID of the VPC for which to create the egress-only internet gateway.
     pub vpc_id: String,
     /// The tags to assign to the egress-only internet gateway.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -10351,7 +10286,7 @@ pub struct CreateFleetRequest {
     /// The key-value pair for tagging the EC2 Fleet request on creation. For more information, see
     /// [Tag your
     /// resources](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Using_Tags.html#tag-resources).
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Reserved.
     pub context: Option<String>,
@@ -10393,7 +10328,7 @@ pub struct CreateFlowLogsRequest {
     pub log_group_name: Option<String>,
     /// The IDs of the resources to monitor. For example, if the resource type is `VPC`, specify the
     /// IDs of the VPCs.
-    #[shape(name = "ResourceId", member = "item")]
+    #[shape(query_name = "ResourceId", member = "item")]
     pub resource_ids: Vec<String>,
     /// The type of resource to monitor.
     pub resource_type: FlowLogsResourceType,
@@ -10416,7 +10351,7 @@ pub struct CreateFlowLogsRequest {
     /// the *Amazon Web Services Transit Gateway Guide*.
     pub log_format: Option<String>,
     /// The tags to apply to the flow logs.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The maximum interval of time during which a flow of packets is captured and aggregated into
     /// a flow log record. The possible values are 60 seconds (1 minute) or 600 seconds (10
@@ -10460,7 +10395,7 @@ pub struct CreateFpgaImageRequest {
     /// Idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// The tags to apply to the FPGA image during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -10480,7 +10415,7 @@ pub struct CreateFpgaImageResult {
 pub struct CreateImageRequest {
     /// The tags to apply to the AMI and snapshots on creation. You can tag the AMI, the snapshots,
     /// or both.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Only supported for instances in Local Zones. If the source instance is not in a Local Zone,
     /// omit this parameter.
@@ -10488,23 +10423,18 @@ pub struct CreateImageRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the instance.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// A name for the new image.
-    #[shape(name = "name")]
     pub name: String,
     /// A description for the new image.
-    #[shape(name = "description")]
     pub description: Option<String>,
     /// Indicates whether or not the instance should be automatically rebooted before creating the
     /// image. Specify one of the following values:
-    #[shape(name = "noReboot")]
     pub no_reboot: Option<bool>,
     /// The block device mappings.
-    #[shape(name = "blockDeviceMapping", member = "BlockDeviceMapping")]
+    #[shape(query_name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
     pub block_device_mappings: Vec<BlockDeviceMapping>,
 }
 
@@ -10526,18 +10456,18 @@ pub struct CreateImageUsageReportRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The resource types to include in the report.
-    #[shape(name = "ResourceType")]
+    #[shape(query_name = "ResourceType")]
     pub resource_types: Vec<ImageUsageResourceTypeRequest>,
     /// The Amazon Web Services account IDs to include in the report. To include all accounts, omit
     /// this parameter.
-    #[shape(name = "AccountId", member = "UserId")]
+    #[shape(query_name = "AccountId", member = "UserId")]
     pub account_ids: Vec<String>,
     /// A unique, case-sensitive identifier that you provide to ensure idempotency of the request.
     #[shape(idempotency_token)]
     pub client_token: Option<String>,
     /// The tags to apply to the report on creation. The `ResourceType` must be set to
     /// `image-usage-report`; any other value will cause the report creation to fail.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -10560,7 +10490,7 @@ pub struct CreateInstanceConnectEndpointRequest {
     pub subnet_id: String,
     /// One or more security groups to associate with the endpoint. If you don't specify a security
     /// group, the default security group for your VPC will be associated with the endpoint.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub security_group_ids: Vec<String>,
     /// Indicates whether the client IP address is preserved as the source. The following are the
     /// possible values.
@@ -10569,7 +10499,7 @@ pub struct CreateInstanceConnectEndpointRequest {
     #[shape(idempotency_token)]
     pub client_token: Option<String>,
     /// The tags to apply to the EC2 Instance Connect Endpoint during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The IP address type of the endpoint.
     pub ip_address_type: Option<IpAddressType>,
@@ -10597,13 +10527,13 @@ pub struct CreateInstanceEventWindowRequest {
     pub name: Option<String>,
     /// The time range for the event window. If you specify a time range, you can't specify a cron
     /// expression.
-    #[shape(name = "TimeRange")]
+    #[shape(query_name = "TimeRange")]
     pub time_ranges: Vec<InstanceEventWindowTimeRangeRequest>,
     /// The cron expression for the event window, for example, `* 0-4,20-23 * * 1,5`. If you specify
     /// a cron expression, you can't specify a time range.
     pub cron_expression: Option<String>,
     /// The tags to apply to the event window.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -10619,20 +10549,17 @@ pub struct CreateInstanceEventWindowResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateInstanceExportTaskRequest {
     /// The tags to apply to the export instance task during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A description for the conversion task or the resource being exported. The maximum length is
     /// 255 characters.
-    #[shape(name = "description")]
     pub description: Option<String>,
     /// The ID of the instance.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The target virtualization environment.
-    #[shape(name = "targetEnvironment")]
     pub target_environment: ExportEnvironment,
     /// The format and location for an export instance task.
-    #[shape(name = "exportToS3")]
+    #[shape(query_name = "ExportToS3")]
     pub export_to_s3_task: ExportToS3TaskSpecification,
 }
 
@@ -10648,12 +10575,11 @@ pub struct CreateInstanceExportTaskResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateInternetGatewayRequest {
     /// The tags to assign to the internet gateway.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -10682,7 +10608,7 @@ pub struct CreateInterruptibleCapacityReservationAllocationRequest {
     /// request, and provides an error response.
     pub dry_run: Option<bool>,
     /// The tags to apply to the interruptible Capacity Reservation during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -10714,7 +10640,7 @@ pub struct CreateIpamExternalResourceVerificationTokenRequest {
     /// The ID of the IPAM that will create the token.
     pub ipam_id: String,
     /// Token tags.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the
     /// request. For more information, see [Ensuring
@@ -10739,7 +10665,7 @@ pub struct CreateIpamPolicyRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to assign to the IPAM policy.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive identifier to ensure the idempotency of the request.
     #[shape(idempotency_token)]
@@ -10806,13 +10732,13 @@ pub struct CreateIpamPoolRequest {
     /// not have these tags will not be allowed to allocate space from the pool. If the resources
     /// have their tags changed after they have allocated space or if the allocation tagging
     /// requirements are changed on the pool, the resource may be marked as noncompliant.
-    #[shape(name = "AllocationResourceTag", member = "item")]
+    #[shape(query_name = "AllocationResourceTag", member = "item")]
     pub allocation_resource_tags: Vec<RequestIpamResourceTag>,
     /// The key/value combination of a tag assigned to the resource. Use the tag key in the filter
     /// name and the tag value as the filter value. For example, to find all resources that have a
     /// tag with the key `Owner` and the value `TeamA`, specify `tag:Owner` for the filter name and
     /// `TeamA` for the filter value.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the
     /// request. For more information, see [Ensuring
@@ -10861,11 +10787,11 @@ pub struct CreateIpamPrefixListResolverRequest {
     /// same resolver.
     pub address_family: AddressFamily,
     /// The CIDR selection rules for the resolver.
-    #[shape(name = "Rule", member = "Rule")]
+    #[shape(query_name = "Rule", member = "Rule")]
     pub rules: Vec<IpamPrefixListResolverRuleRequest>,
     /// The tags to apply to the IPAM prefix list resolver during creation. Tags help you organize
     /// and manage your Amazon Web Services resources.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the
     /// request. For more information, see [Ensuring
@@ -10907,7 +10833,7 @@ pub struct CreateIpamPrefixListResolverTargetRequest {
     pub track_latest_version: bool,
     /// The tags to apply to the IPAM prefix list resolver target during creation. Tags help you
     /// organize and manage your Amazon Web Services resources.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the
     /// request. For more information, see [Ensuring
@@ -10936,13 +10862,13 @@ pub struct CreateIpamRequest {
     /// The operating Regions for the IPAM. Operating Regions are Amazon Web Services Regions where
     /// the IPAM is allowed to manage IP address CIDRs. IPAM only discovers and monitors resources
     /// in the Amazon Web Services Regions you select as operating Regions.
-    #[shape(name = "OperatingRegion")]
+    #[shape(query_name = "OperatingRegion")]
     pub operating_regions: Vec<AddIpamOperatingRegion>,
     /// The key/value combination of a tag assigned to the resource. Use the tag key in the filter
     /// name and the tag value as the filter value. For example, to find all resources that have a
     /// tag with the key `Owner` and the value `TeamA`, specify `tag:Owner` for the filter name and
     /// `TeamA` for the filter value.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the
     /// request. For more information, see [Ensuring
@@ -10975,10 +10901,10 @@ pub struct CreateIpamResourceDiscoveryRequest {
     /// Operating Regions for the IPAM resource discovery. Operating Regions are Amazon Web Services
     /// Regions where the IPAM is allowed to manage IP address CIDRs. IPAM only discovers and
     /// monitors resources in the Amazon Web Services Regions you select as operating Regions.
-    #[shape(name = "OperatingRegion")]
+    #[shape(query_name = "OperatingRegion")]
     pub operating_regions: Vec<AddIpamOperatingRegion>,
     /// Tag specifications for the IPAM resource discovery.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A client token for the IPAM resource discovery.
     #[shape(idempotency_token)]
@@ -11016,7 +10942,7 @@ pub struct CreateIpamScopeRequest {
     /// name and the tag value as the filter value. For example, to find all resources that have a
     /// tag with the key `Owner` and the value `TeamA`, specify `tag:Owner` for the filter name and
     /// `TeamA` for the filter value.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the
     /// request. For more information, see [Ensuring
@@ -11045,14 +10971,13 @@ pub struct CreateKeyPairRequest {
     /// The type of key pair. Note that ED25519 keys are not supported for Windows instances.
     pub key_type: Option<KeyType>,
     /// The tags to apply to the new key pair.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The format of the key pair.
     pub key_format: Option<KeyFormat>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -11078,7 +11003,7 @@ pub struct CreateLaunchTemplateRequest {
     pub operator: Option<OperatorRequest>,
     /// The tags to apply to the launch template on creation. To tag the launch template, the
     /// resource type must be `launch-template`.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -11175,7 +11100,7 @@ pub struct CreateLocalGatewayRouteTableRequest {
     /// The mode of the local gateway route table.
     pub mode: Option<LocalGatewayRouteTableMode>,
     /// The tags assigned to the local gateway route table.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11199,7 +11124,7 @@ pub struct CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationRequest {
     /// The ID of the local gateway route table virtual interface group association.
     pub local_gateway_virtual_interface_group_id: String,
     /// The tags assigned to the local gateway route table virtual interface group association.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11224,7 +11149,7 @@ pub struct CreateLocalGatewayRouteTableVpcAssociationRequest {
     /// The ID of the VPC.
     pub vpc_id: String,
     /// The tags to assign to the local gateway route table VPC association.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11251,7 +11176,7 @@ pub struct CreateLocalGatewayVirtualInterfaceGroupRequest {
     pub local_bgp_asn_extended: Option<i64>,
     /// The tags to apply to the local gateway virtual interface group when the resource is being
     /// created.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11285,7 +11210,7 @@ pub struct CreateLocalGatewayVirtualInterfaceRequest {
     /// The Autonomous System Number (ASN) of the Border Gateway Protocol (BGP) peer.
     pub peer_bgp_asn: Option<i32>,
     /// The tags to apply to a resource when the local gateway virtual interface is being created.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11328,7 +11253,7 @@ pub struct CreateMacSystemIntegrityProtectionModificationTaskRequest {
     /// `enabled`. To disable all SIP settings, specify `disabled`.
     pub mac_system_integrity_protection_status: MacSystemIntegrityProtectionSettingStatus,
     /// Specifies tags to apply to the SIP modification task.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -11373,12 +11298,12 @@ pub struct CreateManagedPrefixListRequest {
     /// A name for the prefix list.
     pub prefix_list_name: String,
     /// One or more entries for the prefix list.
-    #[shape(name = "Entry")]
+    #[shape(query_name = "Entry")]
     pub entries: Vec<AddPrefixListEntry>,
     /// The maximum number of entries for the prefix list.
     pub max_entries: i32,
     /// The tags to apply to the prefix list during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The IP address type.
     pub address_family: String,
@@ -11426,10 +11351,13 @@ pub struct CreateNatGatewayRequest {
     /// the NAT gateway will automatically expand to new AZs and associate EIPs upon detection of an
     /// elastic network interface. If you specify this parameter, auto-expansion is disabled and you
     /// must manually manage AZ coverage.
-    #[shape(name = "AvailabilityZoneAddress", member = "AvailabilityZoneAddress")]
+    #[shape(
+        query_name = "AvailabilityZoneAddress",
+        member = "AvailabilityZoneAddress"
+    )]
     pub availability_zone_addresses: Vec<AvailabilityZoneAddress>,
     /// The tags to assign to the NAT gateway.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Indicates whether the NAT gateway supports public or private connectivity. The default is
     /// public connectivity.
@@ -11440,13 +11368,13 @@ pub struct CreateNatGatewayRequest {
     /// Secondary EIP allocation IDs. For more information, see [Create a NAT
     /// gateway](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-working-with.html) in
     /// the *Amazon VPC User Guide*.
-    #[shape(name = "SecondaryAllocationId", member = "AllocationId")]
+    #[shape(query_name = "SecondaryAllocationId", member = "AllocationId")]
     pub secondary_allocation_ids: Vec<String>,
     /// Secondary private IPv4 addresses. For more information about secondary addresses, see
     /// [Create a NAT
     /// gateway](https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-working-with.html) in
     /// the *Amazon VPC User Guide*.
-    #[shape(name = "SecondaryPrivateIpAddress", member = "item")]
+    #[shape(query_name = "SecondaryPrivateIpAddress", member = "item")]
     pub secondary_private_ip_addresses: Vec<String>,
     /// \[Private NAT gateway only\] The number of secondary private IPv4 addresses you want to
     /// assign to the NAT gateway. For more information about secondary addresses, see [Create a NAT
@@ -11473,14 +11401,11 @@ pub struct CreateNetworkAclEntryRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network ACL.
-    #[shape(name = "networkAclId")]
     pub network_acl_id: String,
     /// The rule number for the entry (for example, 100). ACL entries are processed in ascending
     /// order by rule number.
-    #[shape(name = "ruleNumber")]
     pub rule_number: i32,
     /// The protocol number. A value of "-1" means all protocols. If you specify "-1" or a protocol
     /// number other than "6" (TCP), "17" (UDP), or "1" (ICMP), traffic on all ports is allowed,
@@ -11488,30 +11413,24 @@ pub struct CreateNetworkAclEntryRequest {
     /// "58" (ICMPv6) and specify an IPv4 CIDR block, traffic for all ICMP types and codes allowed,
     /// regardless of any that you specify. If you specify protocol "58" (ICMPv6) and specify an
     /// IPv6 CIDR block, you must specify an ICMP type and code.
-    #[shape(name = "protocol")]
     pub protocol: String,
     /// Indicates whether to allow or deny the traffic that matches the rule.
-    #[shape(name = "ruleAction")]
     pub rule_action: RuleAction,
     /// Indicates whether this is an egress rule (rule is applied to traffic leaving the subnet).
-    #[shape(name = "egress")]
     pub egress: bool,
     /// The IPv4 network range to allow or deny, in CIDR notation (for example `172.16.0.0/24`). We
     /// modify the specified CIDR block to its canonical form; for example, if you specify
     /// `100.68.0.18/18`, we modify it to `100.68.0.0/18`.
-    #[shape(name = "cidrBlock")]
     pub cidr_block: Option<String>,
     /// The IPv6 network range to allow or deny, in CIDR notation (for example
     /// `2001:db8:1234:1a00::/64`).
-    #[shape(name = "ipv6CidrBlock")]
     pub ipv6_cidr_block: Option<String>,
     /// ICMP protocol: The ICMP or ICMPv6 type and code. Required if specifying protocol 1 (ICMP) or
     /// protocol 58 (ICMPv6) with an IPv6 CIDR block.
-    #[shape(name = "Icmp")]
+    #[shape(query_name = "Icmp")]
     pub icmp_type_code: Option<IcmpTypeCode>,
     /// TCP or UDP protocols: The range of ports the rule applies to. Required if specifying
     /// protocol 6 (TCP) or 17 (UDP).
-    #[shape(name = "portRange")]
     pub port_range: Option<PortRange>,
 }
 
@@ -11519,7 +11438,7 @@ pub struct CreateNetworkAclEntryRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateNetworkAclRequest {
     /// The tags to assign to the network ACL.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [Ensuring
@@ -11529,10 +11448,8 @@ pub struct CreateNetworkAclRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
 }
 
@@ -11552,10 +11469,10 @@ pub struct CreateNetworkAclResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateNetworkInsightsAccessScopeRequest {
     /// The paths to match.
-    #[shape(name = "MatchPath", member = "item")]
+    #[shape(query_name = "MatchPath", member = "item")]
     pub match_paths: Vec<AccessScopePathRequest>,
     /// The paths to exclude.
-    #[shape(name = "ExcludePath", member = "item")]
+    #[shape(query_name = "ExcludePath", member = "item")]
     pub exclude_paths: Vec<AccessScopePathRequest>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [How to ensure
@@ -11563,7 +11480,7 @@ pub struct CreateNetworkInsightsAccessScopeRequest {
     #[shape(idempotency_token)]
     pub client_token: String,
     /// The tags to apply.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11599,7 +11516,7 @@ pub struct CreateNetworkInsightsPathRequest {
     /// The destination port.
     pub destination_port: Option<i32>,
     /// The tags to add to the path.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11656,13 +11573,13 @@ pub struct CreateNetworkInterfacePermissionResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateNetworkInterfaceRequest {
     /// The IPv4 prefixes assigned to the network interface.
-    #[shape(name = "Ipv4Prefix", member = "item")]
+    #[shape(query_name = "Ipv4Prefix", member = "item")]
     pub ipv4_prefixes: Vec<Ipv4PrefixSpecificationRequest>,
     /// The number of IPv4 prefixes that Amazon Web Services automatically assigns to the network
     /// interface.
     pub ipv4_prefix_count: Option<i32>,
     /// The IPv6 prefixes assigned to the network interface.
-    #[shape(name = "Ipv6Prefix", member = "item")]
+    #[shape(query_name = "Ipv6Prefix", member = "item")]
     pub ipv6_prefixes: Vec<Ipv6PrefixSpecificationRequest>,
     /// The number of IPv6 prefixes that Amazon Web Services automatically assigns to the network
     /// interface.
@@ -11670,7 +11587,7 @@ pub struct CreateNetworkInterfaceRequest {
     /// The type of network interface. The default is `interface`.
     pub interface_type: Option<NetworkInterfaceCreationType>,
     /// The tags to apply to the new network interface.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [Ensuring
@@ -11695,40 +11612,34 @@ pub struct CreateNetworkInterfaceRequest {
     /// Reserved for internal use.
     pub operator: Option<OperatorRequest>,
     /// The ID of the subnet to associate with the network interface.
-    #[shape(name = "subnetId")]
     pub subnet_id: String,
     /// A description for the network interface.
-    #[shape(name = "description")]
     pub description: Option<String>,
     /// The primary private IPv4 address of the network interface. If you don't specify an IPv4
     /// address, Amazon EC2 selects one for you from the subnet's IPv4 CIDR range. If you specify an
     /// IP address, you cannot indicate any IP addresses specified in `privateIpAddresses` as
     /// primary (only one IP address can be designated as primary).
-    #[shape(name = "privateIpAddress")]
     pub private_ip_address: Option<String>,
     /// The IDs of the security groups.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub groups: Vec<String>,
     /// The private IPv4 addresses.
-    #[shape(name = "privateIpAddresses", member = "item")]
+    #[shape(member = "item")]
     pub private_ip_addresses: Vec<PrivateIpAddressSpecification>,
     /// The number of secondary private IPv4 addresses to assign to a network interface. When you
     /// specify a number of secondary IPv4 addresses, Amazon EC2 selects these IP addresses within
     /// the subnet's IPv4 CIDR range. You can't specify this option and specify more than one
     /// private IP address using `privateIpAddresses`.
-    #[shape(name = "secondaryPrivateIpAddressCount")]
     pub secondary_private_ip_address_count: Option<i32>,
     /// The IPv6 addresses from the IPv6 CIDR block range of your subnet.
-    #[shape(name = "ipv6Addresses", member = "item")]
+    #[shape(member = "item")]
     pub ipv6_addresses: Vec<InstanceIpv6Address>,
     /// The number of IPv6 addresses to assign to a network interface. Amazon EC2 automatically
     /// selects the IPv6 addresses from the subnet range.
-    #[shape(name = "ipv6AddressCount")]
     pub ipv6_address_count: Option<i32>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -11750,7 +11661,7 @@ pub struct CreatePlacementGroupRequest {
     /// The number of partitions. Valid only when **Strategy** is set to `partition`.
     pub partition_count: Option<i32>,
     /// The tags to apply to the new placement group.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Determines how placement groups spread instances.
     pub spread_level: Option<SpreadLevel>,
@@ -11761,14 +11672,11 @@ pub struct CreatePlacementGroupRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// A name for the placement group. Must be unique within the scope of your account for the
     /// Region.
-    #[shape(name = "groupName")]
     pub group_name: Option<String>,
     /// The placement strategy.
-    #[shape(name = "strategy")]
     pub strategy: Option<PlacementStrategy>,
 }
 
@@ -11791,7 +11699,7 @@ pub struct CreatePublicIpv4PoolRequest {
     /// name and the tag value as the filter value. For example, to find all resources that have a
     /// tag with the key `Owner` and the value `TeamA`, specify `tag:Owner` for the filter name and
     /// `TeamA` for the filter value.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The Availability Zone (AZ) or Local Zone (LZ) network border group that the resource that
     /// the IP address is assigned to is in. Defaults to an AZ network border group. For more
@@ -11828,7 +11736,7 @@ pub struct CreateReplaceRootVolumeTaskRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply to the root volume replacement task.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The ID of the AMI to use to restore the root volume. The specified AMI must have the same
     /// product code, billing information, architecture type, and virtualization type as that of the
@@ -11859,21 +11767,18 @@ pub struct CreateReplaceRootVolumeTaskResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateReservedInstancesListingRequest {
     /// The ID of the active Standard Reserved Instance.
-    #[shape(name = "reservedInstancesId")]
     pub reserved_instances_id: String,
     /// The number of instances that are a part of a Reserved Instance account to be listed in the
     /// Reserved Instance Marketplace. This number should be less than or equal to the instance
     /// count associated with the Reserved Instance ID specified in this call.
-    #[shape(name = "instanceCount")]
     pub instance_count: i32,
     /// A list specifying the price of the Standard Reserved Instance for each month remaining in
     /// the Reserved Instance term.
-    #[shape(name = "priceSchedules", member = "item")]
+    #[shape(member = "item")]
     pub price_schedules: Vec<PriceScheduleSpecification>,
     /// Unique, case-sensitive identifier you provide to ensure idempotency of your listings. This
     /// helps avoid duplicate listings. For more information, see [Ensuring
     /// Idempotency](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Run_Instance_Idempotency.html).
-    #[shape(name = "clientToken")]
     pub client_token: String,
 }
 
@@ -11897,7 +11802,7 @@ pub struct CreateRestoreImageTaskRequest {
     pub name: Option<String>,
     /// The tags to apply to the AMI and snapshots on restoration. You can tag the AMI, the
     /// snapshots, or both.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -11933,38 +11838,28 @@ pub struct CreateRouteRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the route table for the route.
-    #[shape(name = "routeTableId")]
     pub route_table_id: String,
     /// The IPv4 CIDR address block used for the destination match. Routing decisions are based on
     /// the most specific match. We modify the specified CIDR block to its canonical form; for
     /// example, if you specify `100.68.0.18/18`, we modify it to `100.68.0.0/18`.
-    #[shape(name = "destinationCidrBlock")]
     pub destination_cidr_block: Option<String>,
     /// The ID of an internet gateway or virtual private gateway attached to your VPC.
-    #[shape(name = "gatewayId")]
     pub gateway_id: Option<String>,
     /// The IPv6 CIDR block used for the destination match. Routing decisions are based on the most
     /// specific match.
-    #[shape(name = "destinationIpv6CidrBlock")]
     pub destination_ipv6_cidr_block: Option<String>,
     /// \[IPv6 traffic only\] The ID of an egress-only internet gateway.
-    #[shape(name = "egressOnlyInternetGatewayId")]
     pub egress_only_internet_gateway_id: Option<String>,
     /// The ID of a NAT instance in your VPC. The operation fails if you specify an instance ID
     /// unless exactly one network interface is attached.
-    #[shape(name = "instanceId")]
     pub instance_id: Option<String>,
     /// The ID of a network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: Option<String>,
     /// The ID of a VPC peering connection.
-    #[shape(name = "vpcPeeringConnectionId")]
     pub vpc_peering_connection_id: Option<String>,
     /// \[IPv4 traffic only\] The ID of a NAT gateway.
-    #[shape(name = "natGatewayId")]
     pub nat_gateway_id: Option<String>,
 }
 
@@ -11991,7 +11886,7 @@ pub struct CreateRouteServerEndpointRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply to the route server endpoint during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -12018,7 +11913,7 @@ pub struct CreateRouteServerPeerRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply to the route server peer during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -12055,7 +11950,7 @@ pub struct CreateRouteServerRequest {
     /// Services.
     pub sns_notifications_enabled: Option<bool>,
     /// The tags to apply to the route server during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -12071,7 +11966,7 @@ pub struct CreateRouteServerResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateRouteTableRequest {
     /// The tags to assign to the route table.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [Ensuring
@@ -12081,10 +11976,8 @@ pub struct CreateRouteTableRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
 }
 
@@ -12118,7 +12011,7 @@ pub struct CreateSecondaryNetworkRequest {
     /// The type of secondary network.
     pub network_type: SecondaryNetworkType,
     /// The tags to assign to the secondary network.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -12160,7 +12053,7 @@ pub struct CreateSecondarySubnetRequest {
     /// The ID of the secondary network in which to create the secondary subnet.
     pub secondary_network_id: String,
     /// The tags to assign to the secondary subnet.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -12180,7 +12073,7 @@ pub struct CreateSecondarySubnetResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateSecurityGroupRequest {
     /// A description for the security group.
-    #[shape(name = "GroupDescription")]
+    #[shape(query_name = "GroupDescription")]
     pub description: String,
     /// The name of the security group. Names are case-insensitive and must be unique within the
     /// VPC.
@@ -12188,12 +12081,11 @@ pub struct CreateSecurityGroupRequest {
     /// The ID of the VPC. Required for a nondefault VPC.
     pub vpc_id: Option<String>,
     /// The tags to assign to the security group.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -12222,7 +12114,7 @@ pub struct CreateSnapshotRequest {
     /// The ID of the Amazon EBS volume.
     pub volume_id: String,
     /// The tags to apply to the snapshot during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Only supported for volumes in Local Zones. If the source volume is not in a Local Zone, omit
     /// this parameter.
@@ -12230,7 +12122,6 @@ pub struct CreateSnapshotRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -12245,7 +12136,7 @@ pub struct CreateSnapshotsRequest {
     /// this parameter.
     pub outpost_arn: Option<String>,
     /// Tags to apply to every snapshot specified by the instance.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12272,16 +12163,13 @@ pub struct CreateSpotDatafeedSubscriptionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The name of the Amazon S3 bucket in which to store the Spot Instance data feed. For more
     /// information about bucket names, see [Bucket naming
     /// rules](https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html) in the
     /// *Amazon S3 User Guide*.
-    #[shape(name = "bucket")]
     pub bucket: String,
     /// The prefix for the data feed file names.
-    #[shape(name = "prefix")]
     pub prefix: Option<String>,
 }
 
@@ -12303,7 +12191,7 @@ pub struct CreateStoreImageTaskRequest {
     /// after the upload task has completed.
     pub bucket: String,
     /// The tags to apply to the AMI object that will be stored in the Amazon S3 bucket.
-    #[shape(name = "S3ObjectTag", member = "item")]
+    #[shape(query_name = "S3ObjectTag", member = "item")]
     pub s3_object_tags: Vec<S3ObjectTag>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12336,7 +12224,7 @@ pub struct CreateSubnetCidrReservationRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to assign to the subnet CIDR reservation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -12352,7 +12240,7 @@ pub struct CreateSubnetCidrReservationResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct CreateSubnetRequest {
     /// The tags to assign to the subnet.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The Availability Zone or Local Zone for the subnet.
     pub availability_zone: Option<String>,
@@ -12383,7 +12271,6 @@ pub struct CreateSubnetRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -12401,14 +12288,13 @@ pub struct CreateTagsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the resources, separated by spaces.
-    #[shape(name = "ResourceId")]
+    #[shape(query_name = "ResourceId")]
     pub resources: Vec<String>,
     /// The tags. The `value` parameter is required, but if you don't want the tag to have a value,
     /// specify the parameter with no value, and we set the value to an empty string.
-    #[shape(name = "Tag", member = "item")]
+    #[shape(query_name = "Tag", member = "item")]
     pub tags: Vec<TagShape>,
 }
 
@@ -12418,7 +12304,7 @@ pub struct CreateTrafficMirrorFilterRequest {
     /// The description of the Traffic Mirror filter.
     pub description: Option<String>,
     /// The tags to assign to a Traffic Mirror filter.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12478,7 +12364,7 @@ pub struct CreateTrafficMirrorFilterRuleRequest {
     #[shape(idempotency_token)]
     pub client_token: Option<String>,
     /// Traffic Mirroring tags specifications.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -12521,7 +12407,7 @@ pub struct CreateTrafficMirrorSessionRequest {
     /// The description of the Traffic Mirror session.
     pub description: Option<String>,
     /// The tags to assign to a Traffic Mirror session.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12558,7 +12444,7 @@ pub struct CreateTrafficMirrorTargetRequest {
     /// The description of the Traffic Mirror target.
     pub description: Option<String>,
     /// The tags to assign to the Traffic Mirror target.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12606,7 +12492,7 @@ pub struct CreateTransitGatewayConnectPeerRequest {
     #[shape(member = "item")]
     pub inside_cidr_blocks: Vec<String>,
     /// The tags to apply to the Connect peer.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12631,7 +12517,7 @@ pub struct CreateTransitGatewayConnectRequest {
     /// The Connect attachment options.
     pub options: CreateTransitGatewayConnectRequestOptions,
     /// The tags to apply to the Connect attachment.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12706,7 +12592,7 @@ pub struct CreateTransitGatewayMeteringPolicyRequest {
     /// The ID of the transit gateway for which to create the metering policy.
     pub transit_gateway_id: String,
     /// The IDs of the middlebox attachments to include in the metering policy.
-    #[shape(name = "MiddleboxAttachmentId")]
+    #[shape(query_name = "MiddleboxAttachmentId")]
     pub middlebox_attachment_ids: Vec<String>,
     /// The tags to assign to the metering policy.
     #[shape(member = "item")]
@@ -12733,7 +12619,7 @@ pub struct CreateTransitGatewayMulticastDomainRequest {
     /// The options for the transit gateway multicast domain.
     pub options: Option<CreateTransitGatewayMulticastDomainRequestOptions>,
     /// The tags for the transit gateway multicast domain.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12777,7 +12663,7 @@ pub struct CreateTransitGatewayPeeringAttachmentRequest {
     /// Requests a transit gateway peering attachment.
     pub options: Option<CreateTransitGatewayPeeringAttachmentRequestOptions>,
     /// The tags to apply to the transit gateway peering attachment.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12856,7 +12742,7 @@ pub struct CreateTransitGatewayRequest {
     /// The transit gateway options.
     pub options: Option<TransitGatewayRequestOptions>,
     /// The tags to apply to the transit gateway.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12906,7 +12792,7 @@ pub struct CreateTransitGatewayRouteTableAnnouncementRequest {
     /// The ID of the peering attachment.
     pub peering_attachment_id: String,
     /// The tags specifications applied to the transit gateway route table announcement.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -12997,12 +12883,12 @@ pub struct CreateVerifiedAccessEndpointCidrOptions {
     /// The protocol.
     pub protocol: Option<VerifiedAccessEndpointProtocol>,
     /// The IDs of the subnets.
-    #[shape(name = "SubnetId", member = "item")]
+    #[shape(query_name = "SubnetId", member = "item")]
     pub subnet_ids: Vec<String>,
     /// The CIDR.
     pub cidr: Option<String>,
     /// The port ranges.
-    #[shape(name = "PortRange", member = "item")]
+    #[shape(query_name = "PortRange", member = "item")]
     pub port_ranges: Vec<CreateVerifiedAccessEndpointPortRange>,
 }
 
@@ -13017,7 +12903,7 @@ pub struct CreateVerifiedAccessEndpointEniOptions {
     /// The IP port number.
     pub port: Option<i32>,
     /// The port ranges.
-    #[shape(name = "PortRange", member = "item")]
+    #[shape(query_name = "PortRange", member = "item")]
     pub port_ranges: Vec<CreateVerifiedAccessEndpointPortRange>,
 }
 
@@ -13032,10 +12918,10 @@ pub struct CreateVerifiedAccessEndpointLoadBalancerOptions {
     /// The ARN of the load balancer.
     pub load_balancer_arn: Option<String>,
     /// The IDs of the subnets. You can specify only one subnet per Availability Zone.
-    #[shape(name = "SubnetId", member = "item")]
+    #[shape(query_name = "SubnetId", member = "item")]
     pub subnet_ids: Vec<String>,
     /// The port ranges.
-    #[shape(name = "PortRange", member = "item")]
+    #[shape(query_name = "PortRange", member = "item")]
     pub port_ranges: Vec<CreateVerifiedAccessEndpointPortRange>,
 }
 
@@ -13064,7 +12950,7 @@ pub struct CreateVerifiedAccessEndpointRdsOptions {
     /// The RDS endpoint.
     pub rds_endpoint: Option<String>,
     /// The IDs of the subnets. You can specify only one subnet per Availability Zone.
-    #[shape(name = "SubnetId", member = "item")]
+    #[shape(query_name = "SubnetId", member = "item")]
     pub subnet_ids: Vec<String>,
 }
 
@@ -13087,7 +12973,7 @@ pub struct CreateVerifiedAccessEndpointRequest {
     pub endpoint_domain_prefix: Option<String>,
     /// The IDs of the security groups to associate with the Verified Access endpoint. Required if
     /// `AttachmentType` is set to `vpc`.
-    #[shape(name = "SecurityGroupId", member = "item")]
+    #[shape(query_name = "SecurityGroupId", member = "item")]
     pub security_group_ids: Vec<String>,
     /// The load balancer details. This parameter is required if the endpoint type is
     /// `load-balancer`.
@@ -13100,7 +12986,7 @@ pub struct CreateVerifiedAccessEndpointRequest {
     /// The Verified Access policy document.
     pub policy_document: Option<String>,
     /// The tags to assign to the Verified Access endpoint.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive token that you provide to ensure idempotency of your modification
     /// request. For more information, see [Ensuring
@@ -13137,7 +13023,7 @@ pub struct CreateVerifiedAccessGroupRequest {
     /// The Verified Access policy document.
     pub policy_document: Option<String>,
     /// The tags to assign to the Verified Access group.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive token that you provide to ensure idempotency of your modification
     /// request. For more information, see [Ensuring
@@ -13166,7 +13052,7 @@ pub struct CreateVerifiedAccessInstanceRequest {
     /// A description for the Verified Access instance.
     pub description: Option<String>,
     /// The tags to assign to the Verified Access instance.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive token that you provide to ensure idempotency of your modification
     /// request. For more information, see [Ensuring
@@ -13306,7 +13192,7 @@ pub struct CreateVerifiedAccessTrustProviderRequest {
     /// A description for the Verified Access trust provider.
     pub description: Option<String>,
     /// The tags to assign to the Verified Access trust provider.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A unique, case-sensitive token that you provide to ensure idempotency of your modification
     /// request. For more information, see [Ensuring
@@ -13367,7 +13253,6 @@ pub struct CreateVolumeRequest {
     /// [Encryption by
     /// default](https://docs.aws.amazon.com/ebs/latest/userguide/work-with-ebs-encr.html#encryption-by-default)
     /// in the *Amazon EBS User Guide*.
-    #[shape(name = "encrypted")]
     pub encrypted: Option<bool>,
     /// The number of I/O operations per second (IOPS) to provision for the volume. Required for
     /// `io1` and `io2` volumes. Optional for `gp3` volumes. Omit for all other volume types.
@@ -13388,7 +13273,7 @@ pub struct CreateVolumeRequest {
     /// The volume type. This parameter can be one of the following values:
     pub volume_type: Option<VolumeType>,
     /// The tags to apply to the volume during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Indicates whether to enable Amazon EBS Multi-Attach. If you enable Multi-Attach, you can
     /// attach the volume to up to 16 [Instances built on the Nitro
@@ -13416,7 +13301,6 @@ pub struct CreateVolumeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -13437,7 +13321,7 @@ pub struct CreateVpcBlockPublicAccessExclusionRequest {
     /// filter name and the tag value as the filter value. For example, to find all resources that
     /// have a tag with the key `Owner` and the value `TeamA`, specify `tag:Owner` for the filter
     /// name and `TeamA` for the filter value.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -13459,7 +13343,7 @@ pub struct CreateVpcEncryptionControlRequest {
     /// The ID of the VPC for which to create the encryption control configuration.
     pub vpc_id: String,
     /// The tags to apply to the VPC Encryption Control resource.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -13523,17 +13407,17 @@ pub struct CreateVpcEndpointRequest {
     /// attach a default policy that allows full access to the service.
     pub policy_document: Option<String>,
     /// (Gateway endpoint) The route table IDs.
-    #[shape(name = "RouteTableId", member = "item")]
+    #[shape(query_name = "RouteTableId", member = "item")]
     pub route_table_ids: Vec<String>,
     /// (Interface and Gateway Load Balancer endpoints) The IDs of the subnets in which to create
     /// endpoint network interfaces. For a Gateway Load Balancer endpoint, you can specify only one
     /// subnet.
-    #[shape(name = "SubnetId", member = "item")]
+    #[shape(query_name = "SubnetId", member = "item")]
     pub subnet_ids: Vec<String>,
     /// (Interface endpoint) The IDs of the security groups to associate with the endpoint network
     /// interfaces. If this parameter is not specified, we use the default security group for the
     /// VPC.
-    #[shape(name = "SecurityGroupId", member = "item")]
+    #[shape(query_name = "SecurityGroupId", member = "item")]
     pub security_group_ids: Vec<String>,
     /// The IP address type for the endpoint.
     pub ip_address_type: Option<IpAddressType>,
@@ -13551,10 +13435,10 @@ pub struct CreateVpcEndpointRequest {
     /// that are automatically generated by the VPC endpoint service.
     pub private_dns_enabled: Option<bool>,
     /// The tags to associate with the endpoint.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The subnet configurations for the endpoint.
-    #[shape(name = "SubnetConfiguration", member = "item")]
+    #[shape(query_name = "SubnetConfiguration", member = "item")]
     pub subnet_configurations: Vec<SubnetConfiguration>,
     /// The Amazon Resource Name (ARN) of a service network that will be associated with the VPC
     /// endpoint of type service-network.
@@ -13591,23 +13475,23 @@ pub struct CreateVpcEndpointServiceConfigurationRequest {
     /// service.
     pub private_dns_name: Option<String>,
     /// The Amazon Resource Names (ARNs) of the Network Load Balancers.
-    #[shape(name = "NetworkLoadBalancerArn", member = "item")]
+    #[shape(query_name = "NetworkLoadBalancerArn", member = "item")]
     pub network_load_balancer_arns: Vec<String>,
     /// The Amazon Resource Names (ARNs) of the Gateway Load Balancers.
-    #[shape(name = "GatewayLoadBalancerArn", member = "item")]
+    #[shape(query_name = "GatewayLoadBalancerArn", member = "item")]
     pub gateway_load_balancer_arns: Vec<String>,
     /// The supported IP address types. The possible values are `ipv4` and `ipv6`.
-    #[shape(name = "SupportedIpAddressType", member = "item")]
+    #[shape(query_name = "SupportedIpAddressType", member = "item")]
     pub supported_ip_address_types: Vec<String>,
     /// The Regions from which service consumers can access the service.
-    #[shape(name = "SupportedRegion", member = "item")]
+    #[shape(query_name = "SupportedRegion", member = "item")]
     pub supported_regions: Vec<String>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [How to ensure
     /// idempotency](https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html).
     pub client_token: Option<String>,
     /// The tags to associate with the service.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -13629,22 +13513,18 @@ pub struct CreateVpcPeeringConnectionRequest {
     /// the Region in which you make the request.
     pub peer_region: Option<String>,
     /// The tags to assign to the peering connection.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the requester VPC. You must specify this parameter in the request.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
     /// The ID of the VPC with which you are creating the VPC peering connection. You must specify
     /// this parameter in the request.
-    #[shape(name = "peerVpcId")]
     pub peer_vpc_id: Option<String>,
     /// The Amazon Web Services account ID of the owner of the accepter VPC.
-    #[shape(name = "peerOwnerId")]
     pub peer_owner_id: Option<String>,
 }
 
@@ -13698,23 +13578,20 @@ pub struct CreateVpcRequest {
     /// between VPCs to meet compliance requirements.
     pub vpc_encryption_control: Option<VpcEncryptionControlConfiguration>,
     /// The tags to assign to the VPC.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The tenancy options for instances launched into the VPC. For `default`, instances are
     /// launched with shared tenancy by default. You can launch instances with any tenancy into a
     /// shared tenancy VPC. For `dedicated`, instances are launched as dedicated tenancy instances
     /// by default. You can only launch instances with a tenancy of `dedicated` or `host` into a
     /// dedicated tenancy VPC.
-    #[shape(name = "instanceTenancy")]
     pub instance_tenancy: Option<Tenancy>,
     /// Requests an Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC. You cannot
     /// specify the range of IP addresses, or the size of the CIDR block.
-    #[shape(name = "amazonProvidedIpv6CidrBlock")]
     pub amazon_provided_ipv6_cidr_block: Option<bool>,
 }
 
@@ -13734,7 +13611,7 @@ pub struct CreateVpnConcentratorRequest {
     /// The ID of the transit gateway to attach the VPN concentrator to.
     pub transit_gateway_id: Option<String>,
     /// The tags to apply to the VPN concentrator during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -13766,7 +13643,7 @@ pub struct CreateVpnConnectionRequest {
     /// The ID of the VPN concentrator to associate with the VPN connection.
     pub vpn_concentrator_id: Option<String>,
     /// The tags to apply to the VPN connection.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Specifies the storage mode for the pre-shared key (PSK). Valid values are `Standard`"
     /// (stored in the Site-to-Site VPN service) or `SecretsManager` (stored in Amazon Web Services
@@ -13775,10 +13652,8 @@ pub struct CreateVpnConnectionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The options for the VPN connection.
-    #[shape(name = "options")]
     pub options: Option<VpnConnectionOptionsSpecification>,
 }
 
@@ -13807,7 +13682,7 @@ pub struct CreateVpnGatewayRequest {
     /// The type of VPN connection this virtual private gateway supports.
     pub r#type: GatewayType,
     /// The tags to apply to the virtual private gateway.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// A private Autonomous System Number (ASN) for the Amazon side of a BGP session. If you're
     /// using a 16-bit ASN, it must be in the 64512 to 65534 range. If you're using a 32-bit ASN, it
@@ -13816,7 +13691,6 @@ pub struct CreateVpnGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -14253,7 +14127,6 @@ pub struct DeleteCustomerGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -14265,7 +14138,6 @@ pub struct DeleteDhcpOptionsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -14353,7 +14225,7 @@ pub struct DeleteFleetsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the EC2 Fleets.
-    #[shape(name = "FleetId")]
+    #[shape(query_name = "FleetId")]
     pub fleet_ids: Vec<String>,
     /// Indicates whether to terminate the associated instances when the EC2 Fleet is deleted. The
     /// default is to terminate the instances.
@@ -14379,7 +14251,7 @@ pub struct DeleteFlowLogsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more flow log IDs.
-    #[shape(name = "FlowLogId", member = "item")]
+    #[shape(query_name = "FlowLogId", member = "item")]
     pub flow_log_ids: Vec<String>,
 }
 
@@ -14476,10 +14348,8 @@ pub struct DeleteInternetGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the internet gateway.
-    #[shape(name = "internetGatewayId")]
     pub internet_gateway_id: String,
 }
 
@@ -14652,7 +14522,6 @@ pub struct DeleteKeyPairRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -14701,7 +14570,7 @@ pub struct DeleteLaunchTemplateVersionsRequest {
     pub launch_template_name: Option<String>,
     /// The version numbers of one or more launch template versions to delete. You can specify up to
     /// 200 launch template version numbers.
-    #[shape(name = "LaunchTemplateVersion", member = "item")]
+    #[shape(query_name = "LaunchTemplateVersion", member = "item")]
     pub versions: Vec<String>,
 }
 
@@ -14916,16 +14785,12 @@ pub struct DeleteNetworkAclEntryRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network ACL.
-    #[shape(name = "networkAclId")]
     pub network_acl_id: String,
     /// The rule number of the entry to delete.
-    #[shape(name = "ruleNumber")]
     pub rule_number: i32,
     /// Indicates whether the rule is an egress rule.
-    #[shape(name = "egress")]
     pub egress: bool,
 }
 
@@ -14935,10 +14800,8 @@ pub struct DeleteNetworkAclRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network ACL.
-    #[shape(name = "networkAclId")]
     pub network_acl_id: String,
 }
 
@@ -15046,10 +14909,8 @@ pub struct DeleteNetworkInterfaceRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
 }
 
@@ -15059,10 +14920,8 @@ pub struct DeletePlacementGroupRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The name of the placement group.
-    #[shape(name = "groupName")]
     pub group_name: String,
 }
 
@@ -15128,7 +14987,7 @@ pub struct DeleteQueuedReservedInstancesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the Reserved Instances.
-    #[shape(name = "ReservedInstancesId", member = "item")]
+    #[shape(query_name = "ReservedInstancesId", member = "item")]
     pub reserved_instances_ids: Vec<String>,
 }
 
@@ -15151,18 +15010,14 @@ pub struct DeleteRouteRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the route table.
-    #[shape(name = "routeTableId")]
     pub route_table_id: String,
     /// The IPv4 CIDR range for the route. The value you specify must match the CIDR for the route
     /// exactly.
-    #[shape(name = "destinationCidrBlock")]
     pub destination_cidr_block: Option<String>,
     /// The IPv6 CIDR range for the route. The value you specify must match the CIDR for the route
     /// exactly.
-    #[shape(name = "destinationIpv6CidrBlock")]
     pub destination_ipv6_cidr_block: Option<String>,
 }
 
@@ -15229,10 +15084,8 @@ pub struct DeleteRouteTableRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the route table.
-    #[shape(name = "routeTableId")]
     pub route_table_id: String,
 }
 
@@ -15304,7 +15157,6 @@ pub struct DeleteSecurityGroupRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -15327,7 +15179,6 @@ pub struct DeleteSnapshotRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -15348,7 +15199,6 @@ pub struct DeleteSpotDatafeedSubscriptionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -15379,7 +15229,6 @@ pub struct DeleteSubnetRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -15389,16 +15238,15 @@ pub struct DeleteTagsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the resources, separated by spaces.
-    #[shape(name = "resourceId")]
+    #[shape(query_name = "ResourceId")]
     pub resources: Vec<String>,
     /// The tags to delete. Specify a tag key and an optional tag value to delete specific tags. If
     /// you specify a tag key without a tag value, we delete any tag with this key regardless of its
     /// value. If you specify a tag key with an empty string as the tag value, we delete the tag
     /// only if its value is an empty string.
-    #[shape(name = "tag", member = "item")]
+    #[shape(query_name = "Tag", member = "item")]
     pub tags: Vec<TagShape>,
 }
 
@@ -15854,7 +15702,6 @@ pub struct DeleteVolumeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -15904,7 +15751,7 @@ pub struct DeleteVpcEndpointConnectionNotificationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the notifications.
-    #[shape(name = "ConnectionNotificationId", member = "item")]
+    #[shape(query_name = "ConnectionNotificationId", member = "item")]
     pub connection_notification_ids: Vec<String>,
 }
 
@@ -15924,7 +15771,7 @@ pub struct DeleteVpcEndpointServiceConfigurationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the services.
-    #[shape(name = "ServiceId", member = "item")]
+    #[shape(query_name = "ServiceId", member = "item")]
     pub service_ids: Vec<String>,
 }
 
@@ -15944,7 +15791,7 @@ pub struct DeleteVpcEndpointsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the VPC endpoints.
-    #[shape(name = "VpcEndpointId", member = "item")]
+    #[shape(query_name = "VpcEndpointId", member = "item")]
     pub vpc_endpoint_ids: Vec<String>,
 }
 
@@ -15962,10 +15809,8 @@ pub struct DeleteVpcPeeringConnectionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the VPC peering connection.
-    #[shape(name = "vpcPeeringConnectionId")]
     pub vpc_peering_connection_id: String,
 }
 
@@ -15985,7 +15830,6 @@ pub struct DeleteVpcRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -16016,7 +15860,6 @@ pub struct DeleteVpnConnectionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -16037,7 +15880,6 @@ pub struct DeleteVpnGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -16154,7 +15996,6 @@ pub struct DeregisterImageRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -16198,7 +16039,7 @@ pub struct DeregisterInstanceTagAttributeRequest {
     /// deregister all tag keys.
     pub include_all_tags_of_instance: Option<bool>,
     /// Information about the tag keys to deregister.
-    #[shape(name = "InstanceTagKey", member = "item")]
+    #[shape(query_name = "InstanceTagKey", member = "item")]
     pub instance_tag_keys: Vec<String>,
 }
 
@@ -16258,10 +16099,9 @@ pub struct DescribeAccountAttributesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The account attribute names.
-    #[shape(name = "attributeName", member = "attributeName")]
+    #[shape(query_name = "AttributeName", member = "attributeName")]
     pub attribute_names: Vec<AccountAttributeName>,
 }
 
@@ -16277,7 +16117,7 @@ pub struct DescribeAccountAttributesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeAddressTransfersRequest {
     /// The allocation IDs of Elastic IP addresses.
-    #[shape(name = "AllocationId", member = "AllocationId")]
+    #[shape(query_name = "AllocationId", member = "AllocationId")]
     pub allocation_ids: Vec<String>,
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -16304,7 +16144,7 @@ pub struct DescribeAddressTransfersResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeAddressesAttributeRequest {
     /// \[EC2-VPC\] The allocation IDs.
-    #[shape(name = "AllocationId", member = "item")]
+    #[shape(query_name = "AllocationId", member = "item")]
     pub allocation_ids: Vec<String>,
     /// The attribute of the IP address.
     pub attribute: Option<AddressAttributeName>,
@@ -16335,18 +16175,17 @@ pub struct DescribeAddressesAttributeResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeAddressesRequest {
     /// One or more Elastic IP addresses.
-    #[shape(name = "PublicIp", member = "PublicIp")]
+    #[shape(query_name = "PublicIp", member = "PublicIp")]
     pub public_ips: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Information about the allocation IDs.
-    #[shape(name = "AllocationId", member = "AllocationId")]
+    #[shape(query_name = "AllocationId", member = "AllocationId")]
     pub allocation_ids: Vec<String>,
 }
 
@@ -16384,10 +16223,10 @@ pub struct DescribeAggregateIdFormatResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeAvailabilityZonesRequest {
     /// The names of the Availability Zones, Local Zones, and Wavelength Zones.
-    #[shape(name = "ZoneName", member = "ZoneName")]
+    #[shape(query_name = "ZoneName", member = "ZoneName")]
     pub zone_names: Vec<String>,
     /// The IDs of the Availability Zones, Local Zones, and Wavelength Zones.
-    #[shape(name = "ZoneId", member = "ZoneId")]
+    #[shape(query_name = "ZoneId", member = "ZoneId")]
     pub zone_ids: Vec<String>,
     /// Include all Availability Zones, Local Zones, and Wavelength Zones regardless of your opt-in
     /// status.
@@ -16395,10 +16234,9 @@ pub struct DescribeAvailabilityZonesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -16419,7 +16257,7 @@ pub struct DescribeAwsNetworkPerformanceMetricSubscriptionsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -16443,15 +16281,14 @@ pub struct DescribeAwsNetworkPerformanceMetricSubscriptionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeBundleTasksRequest {
     /// The bundle task IDs.
-    #[shape(name = "BundleId", member = "BundleId")]
+    #[shape(query_name = "BundleId", member = "BundleId")]
     pub bundle_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -16493,7 +16330,7 @@ pub struct DescribeByoipCidrsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlockExtensionHistoryRequest {
     /// The IDs of Capacity Block reservations that you want to display the history for.
-    #[shape(name = "CapacityReservationId", member = "item")]
+    #[shape(query_name = "CapacityReservationId", member = "item")]
     pub capacity_reservation_ids: Vec<String>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -16502,7 +16339,7 @@ pub struct DescribeCapacityBlockExtensionHistoryRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more filters
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -16605,7 +16442,7 @@ pub struct DescribeCapacityBlockOfferingsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlockStatusRequest {
     /// The ID of the Capacity Block.
-    #[shape(name = "CapacityBlockId", member = "item")]
+    #[shape(query_name = "CapacityBlockId", member = "item")]
     pub capacity_block_ids: Vec<String>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -16614,7 +16451,7 @@ pub struct DescribeCapacityBlockStatusRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -16638,7 +16475,7 @@ pub struct DescribeCapacityBlockStatusResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCapacityBlocksRequest {
     /// The IDs of the Capacity Blocks.
-    #[shape(name = "CapacityBlockId", member = "item")]
+    #[shape(query_name = "CapacityBlockId", member = "item")]
     pub capacity_block_ids: Vec<String>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -16647,7 +16484,7 @@ pub struct DescribeCapacityBlocksRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -16672,7 +16509,7 @@ pub struct DescribeCapacityBlocksResult {
 pub struct DescribeCapacityManagerDataExportsRequest {
     /// The IDs of the data export configurations to describe. If not specified, all export
     /// configurations are returned.
-    #[shape(name = "CapacityManagerDataExportId", member = "item")]
+    #[shape(query_name = "CapacityManagerDataExportId", member = "item")]
     pub capacity_manager_data_export_ids: Vec<String>,
     /// The maximum number of results to return in a single call. If not specified, up to 1000
     /// results are returned.
@@ -16686,7 +16523,7 @@ pub struct DescribeCapacityManagerDataExportsRequest {
     pub dry_run: Option<bool>,
     /// One or more filters to narrow the results. Supported filters include export status, creation
     /// date, and S3 bucket name.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -16707,7 +16544,7 @@ pub struct DescribeCapacityManagerDataExportsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationBillingRequestsRequest {
     /// The ID of the Capacity Reservation.
-    #[shape(name = "CapacityReservationId", member = "item")]
+    #[shape(query_name = "CapacityReservationId", member = "item")]
     pub capacity_reservation_ids: Vec<String>,
     /// Specify one of the following:
     pub role: CallerRole,
@@ -16718,7 +16555,7 @@ pub struct DescribeCapacityReservationBillingRequestsRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -16742,7 +16579,7 @@ pub struct DescribeCapacityReservationBillingRequestsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationFleetsRequest {
     /// The IDs of the Capacity Reservation Fleets to describe.
-    #[shape(name = "CapacityReservationFleetId", member = "item")]
+    #[shape(query_name = "CapacityReservationFleetId", member = "item")]
     pub capacity_reservation_fleet_ids: Vec<String>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -16751,7 +16588,7 @@ pub struct DescribeCapacityReservationFleetsRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -16786,10 +16623,10 @@ pub struct DescribeCapacityReservationTopologyRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// The Capacity Reservation IDs.
-    #[shape(name = "CapacityReservationId", member = "item")]
+    #[shape(query_name = "CapacityReservationId", member = "item")]
     pub capacity_reservation_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -16809,7 +16646,7 @@ pub struct DescribeCapacityReservationTopologyResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCapacityReservationsRequest {
     /// The ID of the Capacity Reservation.
-    #[shape(name = "CapacityReservationId", member = "item")]
+    #[shape(query_name = "CapacityReservationId", member = "item")]
     pub capacity_reservation_ids: Vec<String>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -16818,7 +16655,7 @@ pub struct DescribeCapacityReservationsRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -16842,10 +16679,10 @@ pub struct DescribeCapacityReservationsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCarrierGatewaysRequest {
     /// One or more carrier gateway IDs.
-    #[shape(name = "CarrierGatewayId")]
+    #[shape(query_name = "CarrierGatewayId")]
     pub carrier_gateway_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -16876,22 +16713,19 @@ pub struct DescribeClassicLinkInstancesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The instance IDs. Must be instances linked to a VPC through ClassicLink.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -16919,7 +16753,7 @@ pub struct DescribeClientVpnAuthorizationRulesRequest {
     /// The token to retrieve the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results can be seen by sending another request with the nextToken value.
@@ -16944,7 +16778,7 @@ pub struct DescribeClientVpnConnectionsRequest {
     /// The ID of the Client VPN endpoint.
     pub client_vpn_endpoint_id: String,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -16973,7 +16807,7 @@ pub struct DescribeClientVpnConnectionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeClientVpnEndpointsRequest {
     /// The ID of the Client VPN endpoint.
-    #[shape(name = "ClientVpnEndpointId", member = "item")]
+    #[shape(query_name = "ClientVpnEndpointId", member = "item")]
     pub client_vpn_endpoint_ids: Vec<String>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results can be seen by sending another request with the nextToken value.
@@ -16981,7 +16815,7 @@ pub struct DescribeClientVpnEndpointsRequest {
     /// The token to retrieve the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -17007,7 +16841,7 @@ pub struct DescribeClientVpnRoutesRequest {
     /// The ID of the Client VPN endpoint.
     pub client_vpn_endpoint_id: String,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results can be seen by sending another request with the nextToken value.
@@ -17046,7 +16880,7 @@ pub struct DescribeClientVpnTargetNetworksRequest {
     /// The token to retrieve the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -17070,10 +16904,10 @@ pub struct DescribeClientVpnTargetNetworksResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCoipPoolsRequest {
     /// The IDs of the address pools.
-    #[shape(name = "PoolId", member = "item")]
+    #[shape(query_name = "PoolId", member = "item")]
     pub pool_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -17104,10 +16938,9 @@ pub struct DescribeConversionTasksRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The conversion task IDs.
-    #[shape(name = "conversionTaskId", member = "item")]
+    #[shape(query_name = "ConversionTaskId", member = "item")]
     pub conversion_task_ids: Vec<String>,
 }
 
@@ -17123,15 +16956,14 @@ pub struct DescribeConversionTasksResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeCustomerGatewaysRequest {
     /// One or more customer gateway IDs.
-    #[shape(name = "CustomerGatewayId", member = "CustomerGatewayId")]
+    #[shape(query_name = "CustomerGatewayId", member = "CustomerGatewayId")]
     pub customer_gateway_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -17158,7 +16990,7 @@ pub struct DescribeDeclarativePoliciesReportsRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more report IDs.
-    #[shape(name = "ReportId", member = "item")]
+    #[shape(query_name = "ReportId", member = "item")]
     pub report_ids: Vec<String>,
 }
 
@@ -17178,7 +17010,7 @@ pub struct DescribeDeclarativePoliciesReportsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeDhcpOptionsRequest {
     /// The IDs of DHCP option sets.
-    #[shape(name = "DhcpOptionsId", member = "DhcpOptionsId")]
+    #[shape(query_name = "DhcpOptionsId", member = "DhcpOptionsId")]
     pub dhcp_options_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -17190,10 +17022,9 @@ pub struct DescribeDhcpOptionsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -17217,7 +17048,7 @@ pub struct DescribeEgressOnlyInternetGatewaysRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the egress-only internet gateways.
-    #[shape(name = "EgressOnlyInternetGatewayId", member = "item")]
+    #[shape(query_name = "EgressOnlyInternetGatewayId", member = "item")]
     pub egress_only_internet_gateway_ids: Vec<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -17227,7 +17058,7 @@ pub struct DescribeEgressOnlyInternetGatewaysRequest {
     /// the items returned by the previous request.
     pub next_token: Option<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -17247,14 +17078,14 @@ pub struct DescribeEgressOnlyInternetGatewaysResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeElasticGpusRequest {
     /// The Elastic Graphics accelerator IDs.
-    #[shape(name = "ElasticGpuId", member = "item")]
+    #[shape(query_name = "ElasticGpuId", member = "item")]
     pub elastic_gpu_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return in a single call. To retrieve the remaining results,
     /// make another call with the returned `NextToken` value. This value can be between 5 and 1000.
@@ -17289,10 +17120,10 @@ pub struct DescribeExportImageTasksRequest {
     pub dry_run: Option<bool>,
     /// Filter tasks using the `task-state` filter and one of the following values: `active`,
     /// `completed`, `deleting`, or `deleted`.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the export image tasks.
-    #[shape(name = "ExportImageTaskId", member = "ExportImageTaskId")]
+    #[shape(query_name = "ExportImageTaskId", member = "ExportImageTaskId")]
     pub export_image_task_ids: Vec<String>,
     /// The maximum number of results to return in a single call.
     pub max_results: Option<i32>,
@@ -17316,10 +17147,10 @@ pub struct DescribeExportImageTasksResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeExportTasksRequest {
     /// the filters for the export tasks.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The export task IDs.
-    #[shape(name = "exportTaskId", member = "ExportTaskId")]
+    #[shape(query_name = "ExportTaskId", member = "ExportTaskId")]
     pub export_task_ids: Vec<String>,
 }
 
@@ -17335,10 +17166,10 @@ pub struct DescribeExportTasksResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeFastLaunchImagesRequest {
     /// Specify one or more Windows AMI image IDs for the request.
-    #[shape(name = "ImageId", member = "ImageId")]
+    #[shape(query_name = "ImageId", member = "ImageId")]
     pub image_ids: Vec<String>,
     /// Use the following filters to streamline results.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -17450,7 +17281,7 @@ pub struct DescribeFastSnapshotRestoreSuccessItem {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeFastSnapshotRestoresRequest {
     /// The filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -17563,7 +17394,7 @@ pub struct DescribeFleetInstancesRequest {
     /// The ID of the EC2 Fleet.
     pub fleet_id: String,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -17619,10 +17450,10 @@ pub struct DescribeFleetsRequest {
     /// the items returned by the previous request.
     pub next_token: Option<String>,
     /// The IDs of the EC2 Fleets.
-    #[shape(name = "FleetId")]
+    #[shape(query_name = "FleetId")]
     pub fleet_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -17649,7 +17480,7 @@ pub struct DescribeFlowLogsRequest {
     #[shape(member = "Filter")]
     pub filter: Vec<Filter>,
     /// One or more flow log IDs.
-    #[shape(name = "FlowLogId", member = "item")]
+    #[shape(query_name = "FlowLogId", member = "item")]
     pub flow_log_ids: Vec<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -17701,15 +17532,15 @@ pub struct DescribeFpgaImagesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The AFI IDs.
-    #[shape(name = "FpgaImageId", member = "item")]
+    #[shape(query_name = "FpgaImageId", member = "item")]
     pub fpga_image_ids: Vec<String>,
     /// Filters the AFI by owner. Specify an Amazon Web Services account ID, `self` (owner is the
     /// sender of the request), or an Amazon Web Services owner alias (valid values are `amazon` |
     /// `aws-marketplace`).
-    #[shape(name = "Owner", member = "Owner")]
+    #[shape(query_name = "Owner", member = "Owner")]
     pub owners: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -17802,19 +17633,17 @@ pub struct DescribeHostReservationsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeHostsRequest {
     /// The IDs of the Dedicated Hosts. The IDs are used for targeted instance launches.
-    #[shape(name = "hostId", member = "item")]
+    #[shape(query_name = "HostId", member = "item")]
     pub host_ids: Vec<String>,
     /// The token to use to retrieve the next page of results.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results can be seen by sending another request with the returned `nextToken` value. This
     /// value can be between 5 and 500. If `maxResults` is given a larger value than 500, you
     /// receive an error.
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
     /// The filters.
-    #[shape(name = "filter", member = "Filter")]
+    #[shape(member = "Filter")]
     pub filter: Vec<Filter>,
 }
 
@@ -17834,10 +17663,10 @@ pub struct DescribeHostsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeIamInstanceProfileAssociationsRequest {
     /// The IAM instance profile associations.
-    #[shape(name = "AssociationId", member = "AssociationId")]
+    #[shape(query_name = "AssociationId", member = "AssociationId")]
     pub association_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -17891,10 +17720,8 @@ pub struct DescribeIdentityIdFormatRequest {
     /// `route-table` | `route-table-association` | `security-group` | `snapshot` | `subnet` |
     /// `subnet-cidr-block-association` | `volume` | `vpc` | `vpc-cidr-block-association` |
     /// `vpc-endpoint` | `vpc-peering-connection` | `vpn-connection` | `vpn-gateway`
-    #[shape(name = "resource")]
     pub resource: Option<String>,
     /// The ARN of the principal, which can be an IAM role, IAM user, or the root user.
-    #[shape(name = "principalArn")]
     pub principal_arn: String,
 }
 
@@ -17916,7 +17743,6 @@ pub struct DescribeImageAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -17924,7 +17750,7 @@ pub struct DescribeImageAttributeRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeImageReferencesRequest {
     /// The IDs of the images to check for resource references.
-    #[shape(name = "ImageId")]
+    #[shape(query_name = "ImageId")]
     pub image_ids: Vec<String>,
     /// Specifies whether to check all supported Amazon Web Services resource types for image
     /// references. When specified, default values are applied for `ResourceTypeOptions`. For the
@@ -17934,7 +17760,7 @@ pub struct DescribeImageReferencesRequest {
     /// `ResourceTypeOptions`, your specified values override the default values.
     pub include_all_resource_types: Option<bool>,
     /// The Amazon Web Services resource types to check for image references.
-    #[shape(name = "ResourceType")]
+    #[shape(query_name = "ResourceType")]
     pub resource_types: Vec<ResourceTypeRequest>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -17966,16 +17792,16 @@ pub struct DescribeImageReferencesResult {
 pub struct DescribeImageUsageReportEntriesRequest {
     /// The IDs of the images for filtering the report entries. If specified, only report entries
     /// containing these images are returned.
-    #[shape(name = "ImageId")]
+    #[shape(query_name = "ImageId")]
     pub image_ids: Vec<String>,
     /// The IDs of the usage reports.
-    #[shape(name = "ReportId")]
+    #[shape(query_name = "ReportId")]
     pub report_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
     pub next_token: Option<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -18004,16 +17830,16 @@ pub struct DescribeImageUsageReportEntriesResult {
 pub struct DescribeImageUsageReportsRequest {
     /// The IDs of the images for filtering the reports. If specified, only reports containing these
     /// images are returned.
-    #[shape(name = "ImageId")]
+    #[shape(query_name = "ImageId")]
     pub image_ids: Vec<String>,
     /// The IDs of the image usage reports.
-    #[shape(name = "ReportId")]
+    #[shape(query_name = "ReportId")]
     pub report_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
     pub next_token: Option<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -18042,16 +17868,16 @@ pub struct DescribeImageUsageReportsResult {
 pub struct DescribeImagesRequest {
     /// Scopes the images by users with explicit launch permissions. Specify an Amazon Web Services
     /// account ID, `self` (the sender of the request), or `all` (public AMIs).
-    #[shape(name = "ExecutableBy", member = "ExecutableBy")]
+    #[shape(query_name = "ExecutableBy", member = "ExecutableBy")]
     pub executable_users: Vec<String>,
     /// The image IDs.
-    #[shape(name = "ImageId", member = "ImageId")]
+    #[shape(query_name = "ImageId", member = "ImageId")]
     pub image_ids: Vec<String>,
     /// Scopes the results to images with the specified owners. You can specify a combination of
     /// Amazon Web Services account IDs, `self`, `amazon`, `aws-backup-vault`, and
     /// `aws-marketplace`. If you omit this parameter, the results include all images for which you
     /// have launch permissions, regardless of ownership.
-    #[shape(name = "Owner", member = "Owner")]
+    #[shape(query_name = "Owner", member = "Owner")]
     pub owners: Vec<String>,
     /// Specifies whether to include deprecated AMIs.
     pub include_deprecated: Option<bool>,
@@ -18067,10 +17893,9 @@ pub struct DescribeImagesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -18098,7 +17923,7 @@ pub struct DescribeImportImageTasksRequest {
     #[shape(member = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the import image tasks.
-    #[shape(name = "ImportTaskId", member = "ImportTaskId")]
+    #[shape(query_name = "ImportTaskId", member = "ImportTaskId")]
     pub import_task_ids: Vec<String>,
     /// The maximum number of results to return in a single call.
     pub max_results: Option<i32>,
@@ -18130,7 +17955,7 @@ pub struct DescribeImportSnapshotTasksRequest {
     #[shape(member = "Filter")]
     pub filters: Vec<Filter>,
     /// A list of import snapshot task IDs.
-    #[shape(name = "ImportTaskId", member = "ImportTaskId")]
+    #[shape(query_name = "ImportTaskId", member = "ImportTaskId")]
     pub import_task_ids: Vec<String>,
     /// The maximum number of results to return in a single call. To retrieve the remaining results,
     /// make another call with the returned `NextToken` value.
@@ -18158,13 +17983,10 @@ pub struct DescribeInstanceAttributeRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the instance.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The instance attribute.
-    #[shape(name = "attribute")]
     pub attribute: InstanceAttributeName,
 }
 
@@ -18183,10 +18005,10 @@ pub struct DescribeInstanceConnectEndpointsRequest {
     /// the items returned by the previous request.
     pub next_token: Option<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// One or more EC2 Instance Connect Endpoint IDs.
-    #[shape(name = "InstanceConnectEndpointId", member = "item")]
+    #[shape(query_name = "InstanceConnectEndpointId", member = "item")]
     pub instance_connect_endpoint_ids: Vec<String>,
 }
 
@@ -18210,10 +18032,10 @@ pub struct DescribeInstanceCreditSpecificationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The instance IDs.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18261,10 +18083,10 @@ pub struct DescribeInstanceEventWindowsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the event windows.
-    #[shape(name = "InstanceEventWindowId", member = "InstanceEventWindowId")]
+    #[shape(query_name = "InstanceEventWindowId", member = "InstanceEventWindowId")]
     pub instance_event_window_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return in a single call. To retrieve the remaining results,
     /// make another call with the returned `NextToken` value. This value can be between 20 and 500.
@@ -18290,10 +18112,10 @@ pub struct DescribeInstanceEventWindowsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeInstanceImageMetadataRequest {
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The instance IDs.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18325,7 +18147,7 @@ pub struct DescribeInstanceImageMetadataResult {
 pub struct DescribeInstanceSqlHaHistoryStatesRequest {
     /// The IDs of the SQL Server High Availability instances to describe. If omitted, the API
     /// returns historical states for all SQL Server High Availability instances.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// The start data and time of the period for which to get the historical SQL Server High
     /// Availability states. If omitted, the API returns all available historical states.
@@ -18339,7 +18161,7 @@ pub struct DescribeInstanceSqlHaHistoryStatesRequest {
     /// results can be seen by sending another request with the returned `nextToken` value.
     pub max_results: Option<i32>,
     /// One or more filters to apply to the results. Supported filters include:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -18365,7 +18187,7 @@ pub struct DescribeInstanceSqlHaHistoryStatesResult {
 pub struct DescribeInstanceSqlHaStatesRequest {
     /// The IDs of the SQL Server High Availability instances to describe. If omitted, the API
     /// returns SQL Server High Availability states for all SQL Server High Availability instances.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// The token to use to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -18373,7 +18195,7 @@ pub struct DescribeInstanceSqlHaStatesRequest {
     /// results can be seen by sending another request with the returned `nextToken` value.
     pub max_results: Option<i32>,
     /// One or more filters to apply to the results. Supported filters include:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -18397,7 +18219,7 @@ pub struct DescribeInstanceSqlHaStatesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeInstanceStatusRequest {
     /// The instance IDs.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18413,14 +18235,12 @@ pub struct DescribeInstanceStatusRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// When `true`, includes the health status for all instances. When `false`, includes the health
     /// status for running instances only.
-    #[shape(name = "includeAllInstances")]
     pub include_all_instances: Option<bool>,
 }
 
@@ -18451,13 +18271,13 @@ pub struct DescribeInstanceTopologyRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// The instance IDs.
-    #[shape(name = "InstanceId")]
+    #[shape(query_name = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// The name of the placement group that each instance is in.
-    #[shape(name = "GroupName")]
+    #[shape(query_name = "GroupName")]
     pub group_names: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -18483,7 +18303,7 @@ pub struct DescribeInstanceTypeOfferingsRequest {
     /// The location type.
     pub location_type: Option<LocationType>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18514,10 +18334,10 @@ pub struct DescribeInstanceTypesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The instance types.
-    #[shape(name = "InstanceType")]
+    #[shape(query_name = "InstanceType")]
     pub instance_types: Vec<InstanceType>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18547,7 +18367,7 @@ pub struct DescribeInstanceTypesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeInstancesRequest {
     /// The instance IDs.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Indicates whether to include managed resources in the output. If this parameter is set to
     /// `true`, the output includes resources that are managed by Amazon Web Services services, even
@@ -18556,19 +18376,16 @@ pub struct DescribeInstancesRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -18597,13 +18414,12 @@ pub struct DescribeInternetGatewaysRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the internet gateways.
-    #[shape(name = "internetGatewayId", member = "item")]
+    #[shape(query_name = "InternetGatewayId", member = "item")]
     pub internet_gateway_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -18654,14 +18470,17 @@ pub struct DescribeIpamExternalResourceVerificationTokensRequest {
     pub dry_run: Option<bool>,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The maximum number of tokens to return in one page of results.
     pub max_results: Option<i32>,
     /// Verification token IDs.
-    #[shape(name = "IpamExternalResourceVerificationTokenId", member = "item")]
+    #[shape(
+        query_name = "IpamExternalResourceVerificationTokenId",
+        member = "item"
+    )]
     pub ipam_external_resource_verification_token_ids: Vec<String>,
 }
 
@@ -18685,14 +18504,14 @@ pub struct DescribeIpamPoliciesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters for the IPAM policy description.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return in a single call.
     pub max_results: Option<i32>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The IDs of the IPAM policies to describe.
-    #[shape(name = "IpamPolicyId", member = "item")]
+    #[shape(query_name = "IpamPolicyId", member = "item")]
     pub ipam_policy_ids: Vec<String>,
 }
 
@@ -18716,11 +18535,11 @@ pub struct DescribeIpamPoolAllocationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the IPAM pool allocations you want to describe.
-    #[shape(name = "IpamPoolAllocationId", member = "item")]
+    #[shape(query_name = "IpamPoolAllocationId", member = "item")]
     pub ipam_pool_allocation_ids: Vec<String>,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18751,7 +18570,7 @@ pub struct DescribeIpamPoolsRequest {
     pub dry_run: Option<bool>,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18760,7 +18579,7 @@ pub struct DescribeIpamPoolsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The IDs of the IPAM pools you would like information on.
-    #[shape(name = "IpamPoolId", member = "item")]
+    #[shape(query_name = "IpamPoolId", member = "item")]
     pub ipam_pool_ids: Vec<String>,
 }
 
@@ -18784,7 +18603,7 @@ pub struct DescribeIpamPrefixListResolverTargetsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters to limit the results.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18794,7 +18613,7 @@ pub struct DescribeIpamPrefixListResolverTargetsRequest {
     pub next_token: Option<String>,
     /// The IDs of the IPAM prefix list resolver Targets to describe. If not specified, all targets
     /// in your account are described.
-    #[shape(name = "IpamPrefixListResolverTargetId", member = "item")]
+    #[shape(query_name = "IpamPrefixListResolverTargetId", member = "item")]
     pub ipam_prefix_list_resolver_target_ids: Vec<String>,
     /// The ID of the IPAM prefix list resolver to filter targets by. Only targets associated with
     /// this resolver will be returned.
@@ -18821,7 +18640,7 @@ pub struct DescribeIpamPrefixListResolversRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters to limit the results.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18831,7 +18650,7 @@ pub struct DescribeIpamPrefixListResolversRequest {
     pub next_token: Option<String>,
     /// The IDs of the IPAM prefix list resolvers to describe. If not specified, all resolvers in
     /// your account are described.
-    #[shape(name = "IpamPrefixListResolverId", member = "item")]
+    #[shape(query_name = "IpamPrefixListResolverId", member = "item")]
     pub ipam_prefix_list_resolver_ids: Vec<String>,
 }
 
@@ -18855,14 +18674,14 @@ pub struct DescribeIpamResourceDiscoveriesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IPAM resource discovery IDs.
-    #[shape(name = "IpamResourceDiscoveryId", member = "item")]
+    #[shape(query_name = "IpamResourceDiscoveryId", member = "item")]
     pub ipam_resource_discovery_ids: Vec<String>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The maximum number of resource discoveries to return in one page of results.
     pub max_results: Option<i32>,
     /// The resource discovery filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -18886,14 +18705,14 @@ pub struct DescribeIpamResourceDiscoveryAssociationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The resource discovery association IDs.
-    #[shape(name = "IpamResourceDiscoveryAssociationId", member = "item")]
+    #[shape(query_name = "IpamResourceDiscoveryAssociationId", member = "item")]
     pub ipam_resource_discovery_association_ids: Vec<String>,
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
     /// The maximum number of resource discovery associations to return in one page of results.
     pub max_results: Option<i32>,
     /// The resource discovery association filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -18918,7 +18737,7 @@ pub struct DescribeIpamScopesRequest {
     pub dry_run: Option<bool>,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18927,7 +18746,7 @@ pub struct DescribeIpamScopesRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The IDs of the scopes you want information on.
-    #[shape(name = "IpamScopeId", member = "item")]
+    #[shape(query_name = "IpamScopeId", member = "item")]
     pub ipam_scope_ids: Vec<String>,
 }
 
@@ -18952,7 +18771,7 @@ pub struct DescribeIpamsRequest {
     pub dry_run: Option<bool>,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -18961,7 +18780,7 @@ pub struct DescribeIpamsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The IDs of the IPAMs you want information on.
-    #[shape(name = "IpamId", member = "item")]
+    #[shape(query_name = "IpamId", member = "item")]
     pub ipam_ids: Vec<String>,
 }
 
@@ -18981,7 +18800,7 @@ pub struct DescribeIpamsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeIpv6PoolsRequest {
     /// The IDs of the IPv6 address pools.
-    #[shape(name = "PoolId", member = "item")]
+    #[shape(query_name = "PoolId", member = "item")]
     pub pool_ids: Vec<String>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
@@ -18993,7 +18812,7 @@ pub struct DescribeIpv6PoolsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -19013,20 +18832,19 @@ pub struct DescribeIpv6PoolsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeKeyPairsRequest {
     /// The key pair names.
-    #[shape(name = "KeyName", member = "KeyName")]
+    #[shape(query_name = "KeyName", member = "KeyName")]
     pub key_names: Vec<String>,
     /// The IDs of the key pairs.
-    #[shape(name = "KeyPairId", member = "KeyPairId")]
+    #[shape(query_name = "KeyPairId", member = "KeyPairId")]
     pub key_pair_ids: Vec<String>,
     /// If `true`, the public key material is included in the response.
     pub include_public_key: Option<bool>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -19052,7 +18870,7 @@ pub struct DescribeLaunchTemplateVersionsRequest {
     /// One or more versions of the launch template. Valid values depend on whether you are
     /// describing a specified launch template (by ID or name) or all launch templates in your
     /// account.
-    #[shape(name = "LaunchTemplateVersion", member = "item")]
+    #[shape(query_name = "LaunchTemplateVersion", member = "item")]
     pub versions: Vec<String>,
     /// The version number after which to describe launch template versions.
     pub min_version: Option<String>,
@@ -19064,7 +18882,7 @@ pub struct DescribeLaunchTemplateVersionsRequest {
     /// make another call with the returned `NextToken` value. This value can be between 1 and 200.
     pub max_results: Option<i32>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// If `true`, and if a Systems Manager parameter is specified for `ImageId`, the AMI ID is
     /// displayed in the response for `imageId`.
@@ -19095,13 +18913,13 @@ pub struct DescribeLaunchTemplatesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more launch template IDs.
-    #[shape(name = "LaunchTemplateId", member = "item")]
+    #[shape(query_name = "LaunchTemplateId", member = "item")]
     pub launch_template_ids: Vec<String>,
     /// One or more launch template names.
-    #[shape(name = "LaunchTemplateName", member = "item")]
+    #[shape(query_name = "LaunchTemplateName", member = "item")]
     pub launch_template_names: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token to request the next page of results.
     pub next_token: Option<String>,
@@ -19131,12 +18949,12 @@ pub struct DescribeLaunchTemplatesResult {
 pub struct DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsRequest {
     /// The IDs of the associations.
     #[shape(
-        name = "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId",
+        query_name = "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId",
         member = "item"
     )]
     pub local_gateway_route_table_virtual_interface_group_association_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19169,10 +18987,10 @@ pub struct DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsResult
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayRouteTableVpcAssociationsRequest {
     /// The IDs of the associations.
-    #[shape(name = "LocalGatewayRouteTableVpcAssociationId", member = "item")]
+    #[shape(query_name = "LocalGatewayRouteTableVpcAssociationId", member = "item")]
     pub local_gateway_route_table_vpc_association_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19201,10 +19019,10 @@ pub struct DescribeLocalGatewayRouteTableVpcAssociationsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayRouteTablesRequest {
     /// The IDs of the local gateway route tables.
-    #[shape(name = "LocalGatewayRouteTableId", member = "item")]
+    #[shape(query_name = "LocalGatewayRouteTableId", member = "item")]
     pub local_gateway_route_table_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19233,10 +19051,10 @@ pub struct DescribeLocalGatewayRouteTablesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayVirtualInterfaceGroupsRequest {
     /// The IDs of the virtual interface groups.
-    #[shape(name = "LocalGatewayVirtualInterfaceGroupId", member = "item")]
+    #[shape(query_name = "LocalGatewayVirtualInterfaceGroupId", member = "item")]
     pub local_gateway_virtual_interface_group_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19265,10 +19083,10 @@ pub struct DescribeLocalGatewayVirtualInterfaceGroupsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewayVirtualInterfacesRequest {
     /// The IDs of the virtual interfaces.
-    #[shape(name = "LocalGatewayVirtualInterfaceId", member = "item")]
+    #[shape(query_name = "LocalGatewayVirtualInterfaceId", member = "item")]
     pub local_gateway_virtual_interface_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19297,10 +19115,10 @@ pub struct DescribeLocalGatewayVirtualInterfacesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeLocalGatewaysRequest {
     /// The IDs of the local gateways.
-    #[shape(name = "LocalGatewayId", member = "item")]
+    #[shape(query_name = "LocalGatewayId", member = "item")]
     pub local_gateway_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19329,7 +19147,7 @@ pub struct DescribeLocalGatewaysResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeLockedSnapshotsRequest {
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -19339,7 +19157,7 @@ pub struct DescribeLockedSnapshotsRequest {
     /// the items returned by the previous request.
     pub next_token: Option<String>,
     /// The IDs of the snapshots for which to view the lock status.
-    #[shape(name = "SnapshotId", member = "SnapshotId")]
+    #[shape(query_name = "SnapshotId", member = "SnapshotId")]
     pub snapshot_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -19363,10 +19181,10 @@ pub struct DescribeLockedSnapshotsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeMacHostsRequest {
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the EC2 Mac Dedicated Hosts.
-    #[shape(name = "HostId", member = "item")]
+    #[shape(query_name = "HostId", member = "item")]
     pub host_ids: Vec<String>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results can be seen by sending another request with the returned `nextToken` value. This
@@ -19396,10 +19214,10 @@ pub struct DescribeMacModificationTasksRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// Specifies one or more filters for the request:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The ID of task.
-    #[shape(name = "MacModificationTaskId", member = "item")]
+    #[shape(query_name = "MacModificationTaskId", member = "item")]
     pub mac_modification_task_ids: Vec<String>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results can be seen by sending another request with the returned `nextToken` value. This
@@ -19430,7 +19248,7 @@ pub struct DescribeManagedPrefixListsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19438,7 +19256,7 @@ pub struct DescribeManagedPrefixListsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more prefix list IDs.
-    #[shape(name = "PrefixListId", member = "item")]
+    #[shape(query_name = "PrefixListId", member = "item")]
     pub prefix_list_ids: Vec<String>,
 }
 
@@ -19460,22 +19278,19 @@ pub struct DescribeMovingAddressesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// One or more Elastic IP addresses.
-    #[shape(name = "publicIp", member = "item")]
+    #[shape(query_name = "PublicIp", member = "item")]
     pub public_ips: Vec<String>,
     /// The token for the next page of results.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// One or more filters.
-    #[shape(name = "filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results of the initial request can be seen by sending another request with the returned
     /// `NextToken` value. This value can be between 5 and 1000; if `MaxResults` is given a value
     /// outside of this range, an error is returned.
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -19506,7 +19321,7 @@ pub struct DescribeNatGatewaysRequest {
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// The IDs of the NAT gateways.
-    #[shape(name = "NatGatewayId", member = "item")]
+    #[shape(query_name = "NatGatewayId", member = "item")]
     pub nat_gateway_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -19538,13 +19353,12 @@ pub struct DescribeNetworkAclsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the network ACLs.
-    #[shape(name = "NetworkAclId", member = "item")]
+    #[shape(query_name = "NetworkAclId", member = "item")]
     pub network_acl_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -19564,7 +19378,7 @@ pub struct DescribeNetworkAclsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsAccessScopeAnalysesRequest {
     /// The IDs of the Network Access Scope analyses.
-    #[shape(name = "NetworkInsightsAccessScopeAnalysisId", member = "item")]
+    #[shape(query_name = "NetworkInsightsAccessScopeAnalysisId", member = "item")]
     pub network_insights_access_scope_analysis_ids: Vec<String>,
     /// The ID of the Network Access Scope.
     pub network_insights_access_scope_id: Option<String>,
@@ -19575,7 +19389,7 @@ pub struct DescribeNetworkInsightsAccessScopeAnalysesRequest {
     /// this time.
     pub analysis_start_time_end: Option<DateTime>,
     /// There are no supported filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19604,10 +19418,10 @@ pub struct DescribeNetworkInsightsAccessScopeAnalysesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsAccessScopesRequest {
     /// The IDs of the Network Access Scopes.
-    #[shape(name = "NetworkInsightsAccessScopeId", member = "item")]
+    #[shape(query_name = "NetworkInsightsAccessScopeId", member = "item")]
     pub network_insights_access_scope_ids: Vec<String>,
     /// There are no supported filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19636,7 +19450,7 @@ pub struct DescribeNetworkInsightsAccessScopesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsAnalysesRequest {
     /// The ID of the network insights analyses. You must specify either analysis IDs or a path ID.
-    #[shape(name = "NetworkInsightsAnalysisId", member = "item")]
+    #[shape(query_name = "NetworkInsightsAnalysisId", member = "item")]
     pub network_insights_analysis_ids: Vec<String>,
     /// The ID of the path. You must specify either a path ID or analysis IDs.
     pub network_insights_path_id: Option<String>,
@@ -19645,7 +19459,7 @@ pub struct DescribeNetworkInsightsAnalysesRequest {
     /// The time when the network insights analyses ended.
     pub analysis_end_time: Option<DateTime>,
     /// The filters. The following are the possible values:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19674,10 +19488,10 @@ pub struct DescribeNetworkInsightsAnalysesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeNetworkInsightsPathsRequest {
     /// The IDs of the paths.
-    #[shape(name = "NetworkInsightsPathId", member = "item")]
+    #[shape(query_name = "NetworkInsightsPathId", member = "item")]
     pub network_insights_path_ids: Vec<String>,
     /// The filters. The following are the possible values:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19708,13 +19522,10 @@ pub struct DescribeNetworkInterfaceAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// The attribute of the network interface. This parameter is required.
-    #[shape(name = "attribute")]
     pub attribute: Option<NetworkInterfaceAttribute>,
 }
 
@@ -19747,10 +19558,10 @@ pub struct DescribeNetworkInterfaceAttributeResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeNetworkInterfacePermissionsRequest {
     /// The network interface permission IDs.
-    #[shape(name = "NetworkInterfacePermissionId")]
+    #[shape(query_name = "NetworkInterfacePermissionId")]
     pub network_interface_permission_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -19792,13 +19603,12 @@ pub struct DescribeNetworkInterfacesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The network interface IDs.
-    #[shape(name = "NetworkInterfaceId", member = "item")]
+    #[shape(query_name = "NetworkInterfaceId", member = "item")]
     pub network_interface_ids: Vec<String>,
     /// One or more filters.
-    #[shape(name = "filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -19818,10 +19628,10 @@ pub struct DescribeNetworkInterfacesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeOutpostLagsRequest {
     /// The IDs of the Outpost LAGs.
-    #[shape(name = "OutpostLagId", member = "item")]
+    #[shape(query_name = "OutpostLagId", member = "item")]
     pub outpost_lag_ids: Vec<String>,
     /// The filters to use for narrowing down the request. The following filters are supported:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19850,18 +19660,17 @@ pub struct DescribeOutpostLagsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribePlacementGroupsRequest {
     /// The IDs of the placement groups.
-    #[shape(name = "GroupId", member = "GroupId")]
+    #[shape(query_name = "GroupId", member = "GroupId")]
     pub group_ids: Vec<String>,
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The names of the placement groups.
-    #[shape(name = "groupName")]
+    #[shape(query_name = "GroupName")]
     pub group_names: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -19881,7 +19690,7 @@ pub struct DescribePrefixListsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -19889,7 +19698,7 @@ pub struct DescribePrefixListsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more prefix list IDs.
-    #[shape(name = "PrefixListId", member = "item")]
+    #[shape(query_name = "PrefixListId", member = "item")]
     pub prefix_list_ids: Vec<String>,
 }
 
@@ -19919,7 +19728,7 @@ pub struct DescribePrincipalIdFormatRequest {
     /// `route-table` | `route-table-association` | `security-group` | `snapshot` | `subnet` |
     /// `subnet-cidr-block-association` | `volume` | `vpc` | `vpc-cidr-block-association` |
     /// `vpc-endpoint` | `vpc-peering-connection` | `vpn-connection` | `vpn-gateway`
-    #[shape(name = "Resource", member = "item")]
+    #[shape(query_name = "Resource", member = "item")]
     pub resources: Vec<String>,
     /// The maximum number of results to return in a single call. To retrieve the remaining results,
     /// make another call with the returned NextToken value.
@@ -19944,7 +19753,7 @@ pub struct DescribePrincipalIdFormatResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribePublicIpv4PoolsRequest {
     /// The IDs of the address pools.
-    #[shape(name = "PoolId", member = "item")]
+    #[shape(query_name = "PoolId", member = "item")]
     pub pool_ids: Vec<String>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
@@ -19952,7 +19761,7 @@ pub struct DescribePublicIpv4PoolsRequest {
     /// results, make another call with the returned `nextToken` value.
     pub max_results: Option<i32>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -19973,7 +19782,7 @@ pub struct DescribePublicIpv4PoolsResult {
 pub struct DescribeRegionsRequest {
     /// The names of the Regions. You can specify any Regions, whether they are enabled and disabled
     /// for your account.
-    #[shape(name = "RegionName", member = "RegionName")]
+    #[shape(query_name = "RegionName", member = "RegionName")]
     pub region_names: Vec<String>,
     /// Indicates whether to display all Regions, including Regions that are disabled for your
     /// account.
@@ -19981,10 +19790,9 @@ pub struct DescribeRegionsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -20000,10 +19808,13 @@ pub struct DescribeRegionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeReplaceRootVolumeTasksRequest {
     /// The ID of the root volume replacement task to view.
-    #[shape(name = "ReplaceRootVolumeTaskId", member = "ReplaceRootVolumeTaskId")]
+    #[shape(
+        query_name = "ReplaceRootVolumeTaskId",
+        member = "ReplaceRootVolumeTaskId"
+    )]
     pub replace_root_volume_task_ids: Vec<String>,
     /// Filter to use:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -20034,13 +19845,11 @@ pub struct DescribeReplaceRootVolumeTasksResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeReservedInstancesListingsRequest {
     /// One or more Reserved Instance IDs.
-    #[shape(name = "reservedInstancesId")]
     pub reserved_instances_id: Option<String>,
     /// One or more Reserved Instance listing IDs.
-    #[shape(name = "reservedInstancesListingId")]
     pub reserved_instances_listing_id: Option<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -20057,15 +19866,14 @@ pub struct DescribeReservedInstancesListingsResult {
 pub struct DescribeReservedInstancesModificationsRequest {
     /// IDs for the submitted modification request.
     #[shape(
-        name = "ReservedInstancesModificationId",
+        query_name = "ReservedInstancesModificationId",
         member = "ReservedInstancesModificationId"
     )]
     pub reserved_instances_modification_ids: Vec<String>,
     /// The token to retrieve the next page of results.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -20105,34 +19913,29 @@ pub struct DescribeReservedInstancesOfferingsRequest {
     /// the description are for use with Amazon VPC.
     pub product_description: Option<RIProductDescription>,
     /// One or more Reserved Instances offering IDs.
-    #[shape(name = "ReservedInstancesOfferingId")]
+    #[shape(query_name = "ReservedInstancesOfferingId")]
     pub reserved_instances_offering_ids: Vec<String>,
     /// The ID of the Availability Zone.
     pub availability_zone_id: Option<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The tenancy of the instances covered by the reservation. A Reserved Instance with a tenancy
     /// of `dedicated` is applied to instances that run in a VPC on single-tenant hardware (i.e.,
     /// Dedicated Instances).
-    #[shape(name = "instanceTenancy")]
     pub instance_tenancy: Option<Tenancy>,
     /// The Reserved Instance offering type. If you are using tools that predate the 2011-11-01 API
     /// version, you only have access to the `Medium Utilization` Reserved Instance offering type.
-    #[shape(name = "offeringType")]
     pub offering_type: Option<OfferingTypeValues>,
     /// The token to retrieve the next page of results.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results of the initial request can be seen by sending another request with the returned
     /// `NextToken` value. The maximum is 100.
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -20154,19 +19957,17 @@ pub struct DescribeReservedInstancesRequest {
     /// Describes whether the Reserved Instance is Standard or Convertible.
     pub offering_class: Option<OfferingClassType>,
     /// One or more Reserved Instance IDs.
-    #[shape(name = "ReservedInstancesId", member = "ReservedInstancesId")]
+    #[shape(query_name = "ReservedInstancesId", member = "ReservedInstancesId")]
     pub reserved_instances_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The Reserved Instance offering type. If you are using tools that predate the 2011-11-01 API
     /// version, you only have access to the `Medium Utilization` Reserved Instance offering type.
-    #[shape(name = "offeringType")]
     pub offering_type: Option<OfferingTypeValues>,
 }
 
@@ -20182,14 +19983,14 @@ pub struct DescribeReservedInstancesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeRouteServerEndpointsRequest {
     /// The IDs of the route server endpoints to describe.
-    #[shape(name = "RouteServerEndpointId")]
+    #[shape(query_name = "RouteServerEndpointId")]
     pub route_server_endpoint_ids: Vec<String>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The maximum number of results to return with a single call.
     pub max_results: Option<i32>,
     /// One or more filters to apply to the describe request.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// A check for whether you have the required permissions for the action without actually making
     /// the request and provides an error response. If you have the required permissions, the error
@@ -20213,14 +20014,14 @@ pub struct DescribeRouteServerEndpointsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeRouteServerPeersRequest {
     /// The IDs of the route server peers to describe.
-    #[shape(name = "RouteServerPeerId")]
+    #[shape(query_name = "RouteServerPeerId")]
     pub route_server_peer_ids: Vec<String>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The maximum number of results to return with a single call.
     pub max_results: Option<i32>,
     /// One or more filters to apply to the describe request.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// A check for whether you have the required permissions for the action without actually making
     /// the request and provides an error response. If you have the required permissions, the error
@@ -20244,14 +20045,14 @@ pub struct DescribeRouteServerPeersResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeRouteServersRequest {
     /// The IDs of the route servers to describe.
-    #[shape(name = "RouteServerId")]
+    #[shape(query_name = "RouteServerId")]
     pub route_server_ids: Vec<String>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The maximum number of results to return with a single call.
     pub max_results: Option<i32>,
     /// One or more filters to apply to the describe request.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// A check for whether you have the required permissions for the action without actually making
     /// the request and provides an error response. If you have the required permissions, the error
@@ -20284,13 +20085,12 @@ pub struct DescribeRouteTablesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the route tables.
-    #[shape(name = "RouteTableId", member = "item")]
+    #[shape(query_name = "RouteTableId", member = "item")]
     pub route_table_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -20314,7 +20114,7 @@ pub struct DescribeScheduledInstanceAvailabilityRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The time period for the first schedule to start.
     pub first_slot_start_time_range: SlotDateTimeRangeRequest,
@@ -20355,7 +20155,7 @@ pub struct DescribeScheduledInstancesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return in a single call. This value can be between 5 and
     /// 300. The default value is 100. To retrieve the remaining results, make another call with the
@@ -20364,7 +20164,7 @@ pub struct DescribeScheduledInstancesRequest {
     /// The token for the next set of results.
     pub next_token: Option<String>,
     /// The Scheduled Instance IDs.
-    #[shape(name = "ScheduledInstanceId", member = "ScheduledInstanceId")]
+    #[shape(query_name = "ScheduledInstanceId", member = "ScheduledInstanceId")]
     pub scheduled_instance_ids: Vec<String>,
     /// The time period for the first schedule to start.
     pub slot_start_time_range: Option<SlotStartTimeRangeRequest>,
@@ -20390,7 +20190,7 @@ pub struct DescribeSecondaryInterfacesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -20398,7 +20198,7 @@ pub struct DescribeSecondaryInterfacesRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The IDs of the secondary interfaces.
-    #[shape(name = "SecondaryInterfaceId", member = "item")]
+    #[shape(query_name = "SecondaryInterfaceId", member = "item")]
     pub secondary_interface_ids: Vec<String>,
 }
 
@@ -20422,7 +20222,7 @@ pub struct DescribeSecondaryNetworksRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters. The following are the possible values:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -20430,7 +20230,7 @@ pub struct DescribeSecondaryNetworksRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The IDs of the secondary networks.
-    #[shape(name = "SecondaryNetworkId", member = "item")]
+    #[shape(query_name = "SecondaryNetworkId", member = "item")]
     pub secondary_network_ids: Vec<String>,
 }
 
@@ -20454,7 +20254,7 @@ pub struct DescribeSecondarySubnetsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -20462,7 +20262,7 @@ pub struct DescribeSecondarySubnetsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// The IDs of the secondary subnets.
-    #[shape(name = "SecondarySubnetId", member = "item")]
+    #[shape(query_name = "SecondarySubnetId", member = "item")]
     pub secondary_subnet_ids: Vec<String>,
 }
 
@@ -20502,10 +20302,10 @@ pub struct DescribeSecurityGroupReferencesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupRulesRequest {
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the security group rules.
-    #[shape(name = "SecurityGroupRuleId", member = "item")]
+    #[shape(query_name = "SecurityGroupRuleId", member = "item")]
     pub security_group_rule_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -20537,7 +20337,7 @@ pub struct DescribeSecurityGroupRulesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupVpcAssociationsRequest {
     /// Security group VPC association filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -20568,11 +20368,11 @@ pub struct DescribeSecurityGroupVpcAssociationsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeSecurityGroupsRequest {
     /// The IDs of the security groups. Required for security groups in a nondefault VPC.
-    #[shape(name = "GroupId", member = "groupId")]
+    #[shape(query_name = "GroupId", member = "groupId")]
     pub group_ids: Vec<String>,
     /// \[Default VPC\] The names of the security groups. You can specify either the security group
     /// name or the security group ID.
-    #[shape(name = "GroupName", member = "GroupName")]
+    #[shape(query_name = "GroupName", member = "GroupName")]
     pub group_names: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -20585,11 +20385,10 @@ pub struct DescribeSecurityGroupsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters. If using multiple filters for rules, the results include security groups for
     /// which any combination of rules - not necessarily a single rule - match all filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -20609,10 +20408,10 @@ pub struct DescribeSecurityGroupsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeServiceLinkVirtualInterfacesRequest {
     /// The IDs of the service link virtual interfaces.
-    #[shape(name = "ServiceLinkVirtualInterfaceId", member = "item")]
+    #[shape(query_name = "ServiceLinkVirtualInterfaceId", member = "item")]
     pub service_link_virtual_interface_ids: Vec<String>,
     /// The filters to use for narrowing down the request. The following filters are supported:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -20647,7 +20446,6 @@ pub struct DescribeSnapshotAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -20669,7 +20467,7 @@ pub struct DescribeSnapshotAttributeResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeSnapshotTierStatusRequest {
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -20708,21 +20506,20 @@ pub struct DescribeSnapshotsRequest {
     pub next_token: Option<String>,
     /// Scopes the results to snapshots with the specified owners. You can specify a combination of
     /// Amazon Web Services account IDs, `self`, and `amazon`.
-    #[shape(name = "Owner", member = "Owner")]
+    #[shape(query_name = "Owner", member = "Owner")]
     pub owner_ids: Vec<String>,
     /// The IDs of the Amazon Web Services accounts that can create volumes from the snapshot.
-    #[shape(name = "RestorableBy")]
+    #[shape(query_name = "RestorableBy")]
     pub restorable_by_user_ids: Vec<String>,
     /// The snapshot IDs.
-    #[shape(name = "SnapshotId", member = "SnapshotId")]
+    #[shape(query_name = "SnapshotId", member = "SnapshotId")]
     pub snapshot_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -20744,7 +20541,6 @@ pub struct DescribeSpotDatafeedSubscriptionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -20762,19 +20558,15 @@ pub struct DescribeSpotFleetInstancesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the Spot Fleet request.
-    #[shape(name = "spotFleetRequestId")]
     pub spot_fleet_request_id: String,
     /// The token to include in another request to get the next page of items. This value is `null`
     /// when there are no more items to return.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -20799,26 +20591,20 @@ pub struct DescribeSpotFleetRequestHistoryRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the Spot Fleet request.
-    #[shape(name = "spotFleetRequestId")]
     pub spot_fleet_request_id: String,
     /// The type of events to describe. By default, all events are described.
-    #[shape(name = "eventType")]
     pub event_type: Option<EventType>,
     /// The starting date and time for the events, in UTC format (for example,
     /// *YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
-    #[shape(name = "startTime")]
     pub start_time: DateTime,
     /// The token to include in another request to get the next page of items. This value is `null`
     /// when there are no more items to return.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -20851,19 +20637,16 @@ pub struct DescribeSpotFleetRequestsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the Spot Fleet requests.
-    #[shape(name = "spotFleetRequestId", member = "item")]
+    #[shape(query_name = "SpotFleetRequestId", member = "item")]
     pub spot_fleet_request_ids: Vec<String>,
     /// The token to include in another request to get the next page of items. This value is `null`
     /// when there are no more items to return.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -20892,13 +20675,12 @@ pub struct DescribeSpotInstanceRequestsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the Spot Instance requests.
-    #[shape(name = "SpotInstanceRequestId", member = "SpotInstanceRequestId")]
+    #[shape(query_name = "SpotInstanceRequestId", member = "SpotInstanceRequestId")]
     pub spot_instance_request_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -20922,36 +20704,30 @@ pub struct DescribeSpotPriceHistoryRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The date and time, up to the past 90 days, from which to start retrieving the price history
     /// data, in UTC format (for example, *YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
-    #[shape(name = "startTime")]
     pub start_time: Option<DateTime>,
     /// The date and time, up to the current date, from which to stop retrieving the price history
     /// data, in UTC format (for example, *YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
-    #[shape(name = "endTime")]
     pub end_time: Option<DateTime>,
     /// Filters the results by the specified instance types.
-    #[shape(name = "InstanceType")]
+    #[shape(query_name = "InstanceType")]
     pub instance_types: Vec<InstanceType>,
     /// Filters the results by the specified basic product descriptions.
-    #[shape(name = "ProductDescription")]
+    #[shape(query_name = "ProductDescription")]
     pub product_descriptions: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Filters the results by the specified Availability Zone.
-    #[shape(name = "availabilityZone")]
     pub availability_zone: Option<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
 }
 
@@ -21001,14 +20777,14 @@ pub struct DescribeStaleSecurityGroupsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeStoreImageTasksRequest {
     /// The AMI IDs for which to show progress. Up to 20 AMI IDs can be included in a request.
-    #[shape(name = "ImageId", member = "item")]
+    #[shape(query_name = "ImageId", member = "item")]
     pub image_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -21035,10 +20811,10 @@ pub struct DescribeStoreImageTasksResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeSubnetsRequest {
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the subnets.
-    #[shape(name = "SubnetId", member = "SubnetId")]
+    #[shape(query_name = "SubnetId", member = "SubnetId")]
     pub subnet_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -21050,7 +20826,6 @@ pub struct DescribeSubnetsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -21072,20 +20847,17 @@ pub struct DescribeTagsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. This value can be between 5 and
     /// 1000. To get the next page of items, make another request with the token returned in the
     /// output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
 }
 
@@ -21105,7 +20877,7 @@ pub struct DescribeTagsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorFilterRulesRequest {
     /// Traffic filter rule IDs.
-    #[shape(name = "TrafficMirrorFilterRuleId", member = "item")]
+    #[shape(query_name = "TrafficMirrorFilterRuleId", member = "item")]
     pub traffic_mirror_filter_rule_ids: Vec<String>,
     /// Traffic filter ID.
     pub traffic_mirror_filter_id: Option<String>,
@@ -21114,7 +20886,7 @@ pub struct DescribeTrafficMirrorFilterRulesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// Traffic mirror filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21139,14 +20911,14 @@ pub struct DescribeTrafficMirrorFilterRulesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorFiltersRequest {
     /// The ID of the Traffic Mirror filter.
-    #[shape(name = "TrafficMirrorFilterId", member = "item")]
+    #[shape(query_name = "TrafficMirrorFilterId", member = "item")]
     pub traffic_mirror_filter_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21171,14 +20943,14 @@ pub struct DescribeTrafficMirrorFiltersResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorSessionsRequest {
     /// The ID of the Traffic Mirror session.
-    #[shape(name = "TrafficMirrorSessionId", member = "item")]
+    #[shape(query_name = "TrafficMirrorSessionId", member = "item")]
     pub traffic_mirror_session_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21204,14 +20976,14 @@ pub struct DescribeTrafficMirrorSessionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeTrafficMirrorTargetsRequest {
     /// The ID of the Traffic Mirror targets.
-    #[shape(name = "TrafficMirrorTargetId", member = "item")]
+    #[shape(query_name = "TrafficMirrorTargetId", member = "item")]
     pub traffic_mirror_target_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21238,7 +21010,7 @@ pub struct DescribeTransitGatewayAttachmentsRequest {
     /// The IDs of the attachments.
     pub transit_gateway_attachment_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21270,7 +21042,7 @@ pub struct DescribeTransitGatewayConnectPeersRequest {
     #[shape(member = "item")]
     pub transit_gateway_connect_peer_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21301,7 +21073,7 @@ pub struct DescribeTransitGatewayConnectsRequest {
     /// The IDs of the attachments.
     pub transit_gateway_attachment_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21333,7 +21105,7 @@ pub struct DescribeTransitGatewayMeteringPoliciesRequest {
     #[shape(member = "item")]
     pub transit_gateway_metering_policy_ids: Vec<String>,
     /// One or more filters to apply when describing transit gateway metering policies.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21365,7 +21137,7 @@ pub struct DescribeTransitGatewayMulticastDomainsRequest {
     #[shape(member = "item")]
     pub transit_gateway_multicast_domain_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21396,7 +21168,7 @@ pub struct DescribeTransitGatewayPeeringAttachmentsRequest {
     /// One or more IDs of the transit gateway peering attachments.
     pub transit_gateway_attachment_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21428,7 +21200,7 @@ pub struct DescribeTransitGatewayPolicyTablesRequest {
     #[shape(member = "item")]
     pub transit_gateway_policy_table_ids: Vec<String>,
     /// The filters associated with the transit gateway policy table.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21459,7 +21231,7 @@ pub struct DescribeTransitGatewayRouteTableAnnouncementsRequest {
     #[shape(member = "item")]
     pub transit_gateway_route_table_announcement_ids: Vec<String>,
     /// The filters associated with the transit gateway policy table.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21490,7 +21262,7 @@ pub struct DescribeTransitGatewayRouteTablesRequest {
     #[shape(member = "item")]
     pub transit_gateway_route_table_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21521,7 +21293,7 @@ pub struct DescribeTransitGatewayVpcAttachmentsRequest {
     /// The IDs of the attachments.
     pub transit_gateway_attachment_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21553,7 +21325,7 @@ pub struct DescribeTransitGatewaysRequest {
     #[shape(member = "item")]
     pub transit_gateway_ids: Vec<String>,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21582,14 +21354,14 @@ pub struct DescribeTransitGatewaysResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeTrunkInterfaceAssociationsRequest {
     /// The IDs of the associations.
-    #[shape(name = "AssociationId", member = "item")]
+    #[shape(query_name = "AssociationId", member = "item")]
     pub association_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
@@ -21614,7 +21386,7 @@ pub struct DescribeTrunkInterfaceAssociationsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessEndpointsRequest {
     /// The ID of the Verified Access endpoint.
-    #[shape(name = "VerifiedAccessEndpointId", member = "item")]
+    #[shape(query_name = "VerifiedAccessEndpointId", member = "item")]
     pub verified_access_endpoint_ids: Vec<String>,
     /// The ID of the Verified Access instance.
     pub verified_access_instance_id: Option<String>,
@@ -21626,7 +21398,7 @@ pub struct DescribeVerifiedAccessEndpointsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -21650,7 +21422,7 @@ pub struct DescribeVerifiedAccessEndpointsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessGroupsRequest {
     /// The ID of the Verified Access groups.
-    #[shape(name = "VerifiedAccessGroupId", member = "item")]
+    #[shape(query_name = "VerifiedAccessGroupId", member = "item")]
     pub verified_access_group_ids: Vec<String>,
     /// The ID of the Verified Access instance.
     pub verified_access_instance_id: Option<String>,
@@ -21660,7 +21432,7 @@ pub struct DescribeVerifiedAccessGroupsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -21684,7 +21456,7 @@ pub struct DescribeVerifiedAccessGroupsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessInstanceLoggingConfigurationsRequest {
     /// The IDs of the Verified Access instances.
-    #[shape(name = "VerifiedAccessInstanceId", member = "item")]
+    #[shape(query_name = "VerifiedAccessInstanceId", member = "item")]
     pub verified_access_instance_ids: Vec<String>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21692,7 +21464,7 @@ pub struct DescribeVerifiedAccessInstanceLoggingConfigurationsRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -21716,7 +21488,7 @@ pub struct DescribeVerifiedAccessInstanceLoggingConfigurationsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessInstancesRequest {
     /// The IDs of the Verified Access instances.
-    #[shape(name = "VerifiedAccessInstanceId", member = "item")]
+    #[shape(query_name = "VerifiedAccessInstanceId", member = "item")]
     pub verified_access_instance_ids: Vec<String>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21724,7 +21496,7 @@ pub struct DescribeVerifiedAccessInstancesRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -21748,7 +21520,7 @@ pub struct DescribeVerifiedAccessInstancesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVerifiedAccessTrustProvidersRequest {
     /// The IDs of the Verified Access trust providers.
-    #[shape(name = "VerifiedAccessTrustProviderId", member = "item")]
+    #[shape(query_name = "VerifiedAccessTrustProviderId", member = "item")]
     pub verified_access_trust_provider_ids: Vec<String>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -21756,7 +21528,7 @@ pub struct DescribeVerifiedAccessTrustProvidersRequest {
     /// The token for the next page of results.
     pub next_token: Option<String>,
     /// One or more filters. Filter names and values are case-sensitive.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -21786,7 +21558,6 @@ pub struct DescribeVolumeAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -21815,7 +21586,7 @@ pub struct DescribeVolumeStatusRequest {
     /// the items returned by the previous request.
     pub next_token: Option<String>,
     /// The IDs of the volumes.
-    #[shape(name = "VolumeId", member = "VolumeId")]
+    #[shape(query_name = "VolumeId", member = "VolumeId")]
     pub volume_ids: Vec<String>,
     /// Indicates whether to include managed resources in the output. If this parameter is set to
     /// `true`, the output includes resources that are managed by Amazon Web Services services, even
@@ -21824,10 +21595,9 @@ pub struct DescribeVolumeStatusRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -21851,10 +21621,10 @@ pub struct DescribeVolumesModificationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the volumes.
-    #[shape(name = "VolumeId", member = "VolumeId")]
+    #[shape(query_name = "VolumeId", member = "VolumeId")]
     pub volume_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -21881,7 +21651,7 @@ pub struct DescribeVolumesModificationsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVolumesRequest {
     /// The volume IDs. If not specified, then all volumes are included in the response.
-    #[shape(name = "VolumeId", member = "VolumeId")]
+    #[shape(query_name = "VolumeId", member = "VolumeId")]
     pub volume_ids: Vec<String>,
     /// Indicates whether to include managed resources in the output. If this parameter is set to
     /// `true`, the output includes resources that are managed by Amazon Web Services services, even
@@ -21890,19 +21660,16 @@ pub struct DescribeVolumesRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
 }
 
@@ -21928,7 +21695,6 @@ pub struct DescribeVpcAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -21960,10 +21726,10 @@ pub struct DescribeVpcBlockPublicAccessExclusionsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// Filters for the request:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// IDs of exclusions.
-    #[shape(name = "ExclusionId", member = "item")]
+    #[shape(query_name = "ExclusionId", member = "item")]
     pub exclusion_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -22012,11 +21778,9 @@ pub struct DescribeVpcClassicLinkDnsSupportRequest {
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
-    #[shape(name = "maxResults")]
     pub max_results: Option<i32>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
-    #[shape(name = "nextToken")]
     pub next_token: Option<String>,
 }
 
@@ -22038,13 +21802,12 @@ pub struct DescribeVpcClassicLinkRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The VPCs for which you want to describe the ClassicLink status.
-    #[shape(name = "VpcId", member = "VpcId")]
+    #[shape(query_name = "VpcId", member = "VpcId")]
     pub vpc_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -22064,13 +21827,13 @@ pub struct DescribeVpcEncryptionControlsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters to apply to the request.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the VPC Encryption Control configurations to describe.
-    #[shape(name = "VpcEncryptionControlId", member = "item")]
+    #[shape(query_name = "VpcEncryptionControlId", member = "item")]
     pub vpc_encryption_control_ids: Vec<String>,
     /// The IDs of the VPCs to describe encryption control configurations for.
-    #[shape(name = "VpcId", member = "VpcId")]
+    #[shape(query_name = "VpcId", member = "VpcId")]
     pub vpc_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -22101,10 +21864,10 @@ pub struct DescribeVpcEndpointAssociationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the VPC endpoints.
-    #[shape(name = "VpcEndpointId", member = "item")]
+    #[shape(query_name = "VpcEndpointId", member = "item")]
     pub vpc_endpoint_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum page size.
     pub max_results: Option<i32>,
@@ -22133,7 +21896,7 @@ pub struct DescribeVpcEndpointConnectionNotificationsRequest {
     /// The ID of the notification.
     pub connection_notification_id: Option<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return in a single call. To retrieve the remaining results,
     /// make another request with the returned `NextToken` value.
@@ -22162,7 +21925,7 @@ pub struct DescribeVpcEndpointConnectionsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results of the initial request can be seen by sending another request with the returned
@@ -22193,10 +21956,10 @@ pub struct DescribeVpcEndpointServiceConfigurationsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the endpoint services.
-    #[shape(name = "ServiceId", member = "item")]
+    #[shape(query_name = "ServiceId", member = "item")]
     pub service_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results of the initial request can be seen by sending another request with the returned
@@ -22229,7 +21992,7 @@ pub struct DescribeVpcEndpointServicePermissionsRequest {
     /// The ID of the service.
     pub service_id: String,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return for the request in a single page. The remaining
     /// results of the initial request can be seen by sending another request with the returned
@@ -22260,10 +22023,10 @@ pub struct DescribeVpcEndpointServicesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The service names.
-    #[shape(name = "ServiceName", member = "item")]
+    #[shape(query_name = "ServiceName", member = "item")]
     pub service_names: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. The request returns a token that you
     /// can specify in a subsequent call to get the next set of results.
@@ -22271,7 +22034,7 @@ pub struct DescribeVpcEndpointServicesRequest {
     /// The token for the next set of items to return. (You received this token from a prior call.)
     pub next_token: Option<String>,
     /// The service Regions.
-    #[shape(name = "ServiceRegion", member = "item")]
+    #[shape(query_name = "ServiceRegion", member = "item")]
     pub service_regions: Vec<String>,
 }
 
@@ -22298,10 +22061,10 @@ pub struct DescribeVpcEndpointsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the VPC endpoints.
-    #[shape(name = "VpcEndpointId", member = "item")]
+    #[shape(query_name = "VpcEndpointId", member = "item")]
     pub vpc_endpoint_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. The request returns a token that you
     /// can specify in a subsequent call to get the next set of results.
@@ -22335,13 +22098,12 @@ pub struct DescribeVpcPeeringConnectionsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The IDs of the VPC peering connections.
-    #[shape(name = "VpcPeeringConnectionId", member = "item")]
+    #[shape(query_name = "VpcPeeringConnectionId", member = "item")]
     pub vpc_peering_connection_ids: Vec<String>,
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -22361,10 +22123,10 @@ pub struct DescribeVpcPeeringConnectionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVpcsRequest {
     /// The filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The IDs of the VPCs.
-    #[shape(name = "VpcId", member = "VpcId")]
+    #[shape(query_name = "VpcId", member = "VpcId")]
     pub vpc_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -22376,7 +22138,6 @@ pub struct DescribeVpcsRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -22396,10 +22157,10 @@ pub struct DescribeVpcsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVpnConcentratorsRequest {
     /// One or more VPN concentrator IDs.
-    #[shape(name = "VpnConcentratorId", member = "VpnConcentratorId")]
+    #[shape(query_name = "VpnConcentratorId", member = "VpnConcentratorId")]
     pub vpn_concentrator_ids: Vec<String>,
     /// One or more filters to limit the results.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -22428,15 +22189,14 @@ pub struct DescribeVpnConcentratorsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVpnConnectionsRequest {
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// One or more VPN connection IDs.
-    #[shape(name = "VpnConnectionId", member = "VpnConnectionId")]
+    #[shape(query_name = "VpnConnectionId", member = "VpnConnectionId")]
     pub vpn_connection_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -22452,15 +22212,14 @@ pub struct DescribeVpnConnectionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DescribeVpnGatewaysRequest {
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// One or more virtual private gateway IDs.
-    #[shape(name = "VpnGatewayId", member = "VpnGatewayId")]
+    #[shape(query_name = "VpnGatewayId", member = "VpnGatewayId")]
     pub vpn_gateway_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -22520,13 +22279,10 @@ pub struct DetachClassicLinkVpcRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the instance to unlink from the VPC.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The ID of the VPC to which the instance is linked.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
 }
 
@@ -22544,13 +22300,10 @@ pub struct DetachInternetGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the internet gateway.
-    #[shape(name = "internetGatewayId")]
     pub internet_gateway_id: String,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
 }
 
@@ -22560,13 +22313,10 @@ pub struct DetachNetworkInterfaceRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the attachment.
-    #[shape(name = "attachmentId")]
     pub attachment_id: String,
     /// Specifies whether to force a detachment.
-    #[shape(name = "force")]
     pub force: Option<bool>,
 }
 
@@ -22619,7 +22369,6 @@ pub struct DetachVolumeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -22633,7 +22382,6 @@ pub struct DetachVpnGatewayRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -22722,7 +22470,7 @@ pub struct DimensionCondition {
     pub comparison: Option<Comparison>,
     /// The list of values to match against the specified dimension. For 'equals' comparison, only
     /// the first value is used. For 'in' comparison, any matching value will satisfy the condition.
-    #[shape(name = "Value", member = "item")]
+    #[shape(query_name = "Value", member = "item")]
     pub values: Vec<String>,
 }
 
@@ -22979,13 +22727,13 @@ pub struct DisableFastSnapshotRestoreSuccessItem {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DisableFastSnapshotRestoresRequest {
     /// One or more Availability Zones. For example, `us-east-2a`.
-    #[shape(name = "AvailabilityZone", member = "AvailabilityZone")]
+    #[shape(query_name = "AvailabilityZone", member = "AvailabilityZone")]
     pub availability_zones: Vec<String>,
     /// One or more Availability Zone IDs. For example, `use2-az1`.
-    #[shape(name = "AvailabilityZoneId", member = "AvailabilityZoneId")]
+    #[shape(query_name = "AvailabilityZoneId", member = "AvailabilityZoneId")]
     pub availability_zone_ids: Vec<String>,
     /// The IDs of one or more snapshots. For example, `snap-1234567890abcdef0`.
-    #[shape(name = "SourceSnapshotId", member = "SnapshotId")]
+    #[shape(query_name = "SourceSnapshotId", member = "SnapshotId")]
     pub source_snapshot_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -23083,7 +22831,7 @@ pub struct DisableImageResult {
 pub struct DisableInstanceSqlHaStandbyDetectionsRequest {
     /// The IDs of the instances to disable from SQL Server High Availability standby detection
     /// monitoring.
-    #[shape(name = "InstanceId", member = "item")]
+    #[shape(query_name = "InstanceId", member = "item")]
     pub instance_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -23256,10 +23004,8 @@ pub struct DisableVpcClassicLinkRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
 }
 
@@ -23281,7 +23027,6 @@ pub struct DisassociateAddressRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -23433,7 +23178,7 @@ pub struct DisassociateNatGatewayAddressRequest {
     /// The ID of the NAT gateway.
     pub nat_gateway_id: String,
     /// The association IDs of EIPs that have been associated with the NAT gateway.
-    #[shape(name = "AssociationId", member = "item")]
+    #[shape(query_name = "AssociationId", member = "item")]
     pub association_ids: Vec<String>,
     /// The maximum amount of time to wait (in seconds) before forcibly releasing the IP addresses
     /// if connections are still in progress. Default value is 350 seconds.
@@ -23482,11 +23227,9 @@ pub struct DisassociateRouteTableRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The association ID representing the current association between the route table and subnet
     /// or gateway.
-    #[shape(name = "associationId")]
     pub association_id: String,
 }
 
@@ -23515,7 +23258,6 @@ pub struct DisassociateSecurityGroupVpcResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DisassociateSubnetCidrBlockRequest {
     /// The association ID for the CIDR block.
-    #[shape(name = "associationId")]
     pub association_id: String,
 }
 
@@ -23629,7 +23371,6 @@ pub struct DisassociateTrunkInterfaceResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct DisassociateVpcCidrBlockRequest {
     /// The association ID for the CIDR block.
-    #[shape(name = "associationId")]
     pub association_id: String,
 }
 
@@ -23697,17 +23438,14 @@ impl ::std::fmt::Debug for DiskImageDescription {
 #[derive(Shape, Clone, Default, PartialEq)]
 pub struct DiskImageDetail {
     /// The disk image format.
-    #[shape(name = "format")]
     pub format: DiskImageFormat,
     /// The size of the disk image, in GiB.
-    #[shape(name = "bytes")]
     pub bytes: i64,
     /// A presigned URL for the import manifest stored in Amazon S3 and presented here as an Amazon
     /// S3 presigned URL. For information about creating a presigned URL for an Amazon S3 object,
     /// read the "Query String Request Authentication Alternative" section of the [Authenticating
     /// REST Requests](https://docs.aws.amazon.com/AmazonS3/latest/dev/RESTAuthentication.html)
     /// topic in the *Amazon Simple Storage Service Developer Guide*.
-    #[shape(name = "importManifestUrl")]
     pub import_manifest_url: String,
 }
 
@@ -23846,7 +23584,7 @@ pub struct DnsOptionsSpecification {
     /// Indicates which of the private domains to create private hosted zones for and associate with
     /// the specified VPC. Only supported when private DNS is enabled and the private DNS preference
     /// is verified-domains-and-specified-domains or specified-domains-only.
-    #[shape(name = "PrivateDnsSpecifiedDomain", member = "item")]
+    #[shape(query_name = "PrivateDnsSpecifiedDomain", member = "item")]
     pub private_dns_specified_domains: Vec<String>,
 }
 
@@ -24142,10 +23880,8 @@ pub struct EbsInstanceBlockDevice {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct EbsInstanceBlockDeviceSpecification {
     /// The ID of the EBS volume.
-    #[shape(name = "volumeId")]
     pub volume_id: Option<String>,
     /// Indicates whether the volume is deleted on instance termination.
-    #[shape(name = "deleteOnTermination")]
     pub delete_on_termination: Option<bool>,
 }
 
@@ -24827,14 +24563,14 @@ pub struct EnableFastSnapshotRestoreSuccessItem {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct EnableFastSnapshotRestoresRequest {
     /// One or more Availability Zones. For example, `us-east-2a`.
-    #[shape(name = "AvailabilityZone", member = "AvailabilityZone")]
+    #[shape(query_name = "AvailabilityZone", member = "AvailabilityZone")]
     pub availability_zones: Vec<String>,
     /// One or more Availability Zone IDs. For example, `use2-az1`.
-    #[shape(name = "AvailabilityZoneId", member = "AvailabilityZoneId")]
+    #[shape(query_name = "AvailabilityZoneId", member = "AvailabilityZoneId")]
     pub availability_zone_ids: Vec<String>,
     /// The IDs of one or more snapshots. For example, `snap-1234567890abcdef0`. You can specify a
     /// snapshot that was shared with you from another Amazon Web Services account.
-    #[shape(name = "SourceSnapshotId", member = "SnapshotId")]
+    #[shape(query_name = "SourceSnapshotId", member = "SnapshotId")]
     pub source_snapshot_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -24943,7 +24679,7 @@ pub struct EnableImageResult {
 pub struct EnableInstanceSqlHaStandbyDetectionsRequest {
     /// The IDs of the instances to enable for SQL Server High Availability standby detection
     /// monitoring.
-    #[shape(name = "InstanceId", member = "item")]
+    #[shape(query_name = "InstanceId", member = "item")]
     pub instance_ids: Vec<String>,
     /// The ARN of the Secrets Manager secret containing the SQL Server access credentials. The
     /// specified secret must contain valid SQL Server credentials for the specified instances. If
@@ -25128,10 +24864,8 @@ pub struct EnableVolumeIORequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the volume.
-    #[shape(name = "volumeId")]
     pub volume_id: String,
 }
 
@@ -25156,10 +24890,8 @@ pub struct EnableVpcClassicLinkRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
 }
 
@@ -25612,7 +25344,7 @@ pub struct ExportImageRequest {
     /// S3 bucket. If this parameter is not specified, the default role is named 'vmimport'.
     pub role_name: Option<String>,
     /// The tags to apply to the export image task during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -25776,22 +25508,18 @@ pub struct ExportToS3Task {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ExportToS3TaskSpecification {
     /// The format for the exported image.
-    #[shape(name = "diskImageFormat")]
     pub disk_image_format: Option<DiskImageFormat>,
     /// The container format used to combine disk images with metadata (such as OVF). If absent,
     /// only the disk image is exported.
-    #[shape(name = "containerFormat")]
     pub container_format: Option<ContainerFormat>,
     /// The Amazon S3 bucket for the destination image. The destination bucket must exist and have
     /// an access control list (ACL) attached that specifies the Region-specific canonical account
     /// ID for the `Grantee`. For more information about the ACL to your S3 bucket, see
     /// [Prerequisites](https://docs.aws.amazon.com/vm-import/latest/userguide/vmexport.html#vmexport-prerequisites)
     /// in the VM Import/Export User Guide.
-    #[shape(name = "s3Bucket")]
     pub s3_bucket: Option<String>,
     /// The image is written to a single object in the Amazon S3 bucket at the S3 key s3prefix +
     /// exportTaskId + '.' + diskImageFormat.
-    #[shape(name = "s3Prefix")]
     pub s3_prefix: Option<String>,
 }
 
@@ -25801,7 +25529,7 @@ pub struct ExportTransitGatewayRoutesRequest {
     /// The ID of the route table.
     pub transit_gateway_route_table_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The name of the S3 bucket.
     pub s3_bucket: String,
@@ -26030,7 +25758,7 @@ pub struct Filter {
     /// The filter values. Filter values are case-sensitive. If you specify multiple values for a
     /// filter, the values are joined with an `OR`, and the request returns all results that match
     /// any of the specified values.
-    #[shape(name = "Value", member = "item")]
+    #[shape(query_name = "Value", member = "item")]
     pub values: Vec<String>,
 }
 
@@ -26562,7 +26290,7 @@ pub struct FleetLaunchTemplateOverridesRequest {
     pub placement: Option<Placement>,
     /// The block device mappings, which define the EBS volumes and instance store volumes to attach
     /// to the instance at launch.
-    #[shape(name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
+    #[shape(query_name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
     pub block_device_mappings: Vec<FleetBlockDeviceMappingRequest>,
     /// The attributes for the instance types. When you specify instance attributes, Amazon EC2 will
     /// identify instance types with those attributes.
@@ -27127,7 +26855,7 @@ pub struct GetAssociatedIpv6PoolCidrsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct GetAwsNetworkPerformanceDataRequest {
     /// A list of network performance data queries.
-    #[shape(name = "DataQuery")]
+    #[shape(query_name = "DataQuery")]
     pub data_queries: Vec<DataQuery>,
     /// The starting time for the performance data request. The starting time must be formatted as
     /// `yyyy-mm-ddThh:mm:ss`. For example, `2022-06-10T12:00:00.000Z`.
@@ -27203,7 +26931,7 @@ pub struct GetCapacityManagerAttributesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct GetCapacityManagerMetricDataRequest {
     /// The names of the metrics to retrieve. Maximum of 10 metrics per request.
-    #[shape(name = "MetricName", member = "item")]
+    #[shape(query_name = "MetricName", member = "item")]
     pub metric_names: Vec<Metric>,
     /// The start time for the metric data query, in ISO 8601 format. The time range (end time -
     /// start time) must be a multiple of the specified period.
@@ -27266,7 +26994,7 @@ pub struct GetCapacityManagerMetricDimensionsRequest {
     /// The metric names to use as an additional filter when retrieving dimensions. Only dimensions
     /// that have data for these metrics will be returned. Required parameter with maximum size of 1
     /// for v1.
-    #[shape(name = "MetricName", member = "item")]
+    #[shape(query_name = "MetricName", member = "item")]
     pub metric_names: Vec<Metric>,
     /// The maximum number of dimension combinations to return. Valid range is 1 to 1000. Use with
     /// NextToken for pagination.
@@ -27386,7 +27114,7 @@ pub struct GetCoipPoolUsageRequest {
     /// The ID of the address pool.
     pub pool_id: String,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -27427,7 +27155,6 @@ pub struct GetConsoleOutputRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -27605,7 +27332,7 @@ pub struct GetFlowLogsIntegrationTemplateRequest {
     /// To store the CloudFormation template in Amazon S3, specify the location in Amazon S3.
     pub config_delivery_s3_destination_arn: String,
     /// Information about the service integration.
-    #[shape(name = "IntegrateService")]
+    #[shape(query_name = "IntegrateService")]
     pub integrate_services: IntegrateServices,
 }
 
@@ -27789,10 +27516,10 @@ pub struct GetInstanceTypesFromInstanceRequirementsRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The processor architecture type.
-    #[shape(name = "ArchitectureType", member = "item")]
+    #[shape(query_name = "ArchitectureType", member = "item")]
     pub architecture_types: Vec<ArchitectureType>,
     /// The virtualization type.
-    #[shape(name = "VirtualizationType", member = "item")]
+    #[shape(query_name = "VirtualizationType", member = "item")]
     pub virtualization_types: Vec<VirtualizationType>,
     /// The attributes required for the instance types.
     pub instance_requirements: InstanceRequirementsRequest,
@@ -27894,7 +27621,7 @@ pub struct GetIpamDiscoveredAccountsRequest {
     /// The Amazon Web Services Region that the account information is returned from.
     pub discovery_region: String,
     /// Discovered account filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -27925,7 +27652,7 @@ pub struct GetIpamDiscoveredPublicAddressesRequest {
     /// The Amazon Web Services Region for the IP address.
     pub address_region: String,
     /// Filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
@@ -27960,7 +27687,7 @@ pub struct GetIpamDiscoveredResourceCidrsRequest {
     /// A resource Region.
     pub resource_region: String,
     /// Filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Specify the pagination token from a previous request to retrieve the next page of results.
     pub next_token: Option<String>,
@@ -27989,7 +27716,7 @@ pub struct GetIpamPolicyAllocationRulesRequest {
     /// The ID of the IPAM policy for which to get allocation rules.
     pub ipam_policy_id: String,
     /// One or more filters for the allocation rules.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The locale for which to get the allocation rules.
     pub locale: Option<String>,
@@ -28026,7 +27753,7 @@ pub struct GetIpamPolicyOrganizationTargetsRequest {
     /// The ID of the IPAM policy for which to get Amazon Web Services Organizations targets.
     pub ipam_policy_id: String,
     /// One or more filters for the Amazon Web Services Organizations targets.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -28054,7 +27781,7 @@ pub struct GetIpamPoolAllocationsRequest {
     pub ipam_pool_allocation_id: Option<String>,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results you would like returned per page.
     pub max_results: Option<i32>,
@@ -28085,7 +27812,7 @@ pub struct GetIpamPoolCidrsRequest {
     pub ipam_pool_id: String,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -28117,7 +27844,7 @@ pub struct GetIpamPrefixListResolverRulesRequest {
     /// The ID of the IPAM prefix list resolver whose rules you want to retrieve.
     pub ipam_prefix_list_resolver_id: String,
     /// One or more filters to limit the results.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -28181,14 +27908,14 @@ pub struct GetIpamPrefixListResolverVersionsRequest {
     /// The ID of the IPAM prefix list resolver whose versions you want to retrieve.
     pub ipam_prefix_list_resolver_id: String,
     /// Specific version numbers to retrieve. If not specified, all versions are returned.
-    #[shape(name = "IpamPrefixListResolverVersion", member = "item")]
+    #[shape(query_name = "IpamPrefixListResolverVersion", member = "item")]
     pub ipam_prefix_list_resolver_versions: Vec<i64>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
     /// [Pagination](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html#api-pagination).
     pub max_results: Option<i32>,
     /// One or more filters to limit the results.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The token for the next page of results.
     pub next_token: Option<String>,
@@ -28215,7 +27942,7 @@ pub struct GetIpamResourceCidrsRequest {
     pub dry_run: Option<bool>,
     /// One or more filters for the request. For more information about filtering, see [Filtering
     /// CLI output](https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-filter.html).
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of items to return for this request. To get the next page of items, make
     /// another request with the token returned in the output. For more information, see
@@ -28405,7 +28132,6 @@ pub struct GetPasswordDataRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -28444,11 +28170,14 @@ pub struct GetReservedInstancesExchangeQuoteRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of the Convertible Reserved Instances to exchange.
-    #[shape(name = "ReservedInstanceId", member = "ReservedInstanceId")]
+    #[shape(query_name = "ReservedInstanceId", member = "ReservedInstanceId")]
     pub reserved_instance_ids: Vec<String>,
     /// The configuration of the target Convertible Reserved Instance to exchange for your current
     /// Convertible Reserved Instances.
-    #[shape(name = "TargetConfiguration", member = "TargetConfigurationRequest")]
+    #[shape(
+        query_name = "TargetConfiguration",
+        member = "TargetConfigurationRequest"
+    )]
     pub target_configurations: Vec<TargetConfigurationRequest>,
 }
 
@@ -28538,7 +28267,7 @@ pub struct GetRouteServerRoutingDatabaseRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// Filters to apply to the routing database query.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
 }
 
@@ -28571,7 +28300,7 @@ pub struct GetSecurityGroupsForVpcRequest {
     pub max_results: Option<i32>,
     /// The filters. If using multiple filters, the results include security groups which match all
     /// filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -28640,7 +28369,7 @@ pub struct GetSpotPlacementScoresRequest {
     /// specify one or two instance types, or specify variations of a single instance type (for
     /// example, an `m3.xlarge` with and without instance storage), the returned placement score
     /// will always be low.
-    #[shape(name = "InstanceType")]
+    #[shape(query_name = "InstanceType")]
     pub instance_types: Vec<String>,
     /// The target capacity.
     pub target_capacity: i32,
@@ -28651,7 +28380,7 @@ pub struct GetSpotPlacementScoresRequest {
     pub single_availability_zone: Option<bool>,
     /// The Regions used to narrow down the list of Regions to be scored. Enter the Region code, for
     /// example, `us-east-1`.
-    #[shape(name = "RegionName")]
+    #[shape(query_name = "RegionName")]
     pub region_names: Vec<String>,
     /// The attributes for the instance types. When you specify instance attributes, Amazon EC2 will
     /// identify instance types with those attributes.
@@ -28689,7 +28418,7 @@ pub struct GetSpotPlacementScoresResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct GetSubnetCidrReservationsRequest {
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The ID of the subnet.
     pub subnet_id: String,
@@ -28725,7 +28454,7 @@ pub struct GetTransitGatewayAttachmentPropagationsRequest {
     /// The ID of the attachment.
     pub transit_gateway_attachment_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -28756,7 +28485,7 @@ pub struct GetTransitGatewayMeteringPolicyEntriesRequest {
     /// The ID of the transit gateway metering policy to retrieve entries for.
     pub transit_gateway_metering_policy_id: String,
     /// One or more filters to apply when retrieving metering policy entries.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -28787,7 +28516,7 @@ pub struct GetTransitGatewayMulticastDomainAssociationsRequest {
     /// The ID of the transit gateway multicast domain.
     pub transit_gateway_multicast_domain_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -28818,7 +28547,7 @@ pub struct GetTransitGatewayPolicyTableAssociationsRequest {
     /// The ID of the transit gateway policy table.
     pub transit_gateway_policy_table_id: String,
     /// The filters associated with the transit gateway policy table.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -28848,7 +28577,7 @@ pub struct GetTransitGatewayPolicyTableEntriesRequest {
     /// The ID of the transit gateway policy table.
     pub transit_gateway_policy_table_id: String,
     /// The filters associated with the transit gateway policy table.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -28875,7 +28604,7 @@ pub struct GetTransitGatewayPrefixListReferencesRequest {
     /// The ID of the transit gateway route table.
     pub transit_gateway_route_table_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -28906,7 +28635,7 @@ pub struct GetTransitGatewayRouteTableAssociationsRequest {
     /// The ID of the transit gateway route table.
     pub transit_gateway_route_table_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -28937,7 +28666,7 @@ pub struct GetTransitGatewayRouteTablePropagationsRequest {
     /// The ID of the transit gateway route table.
     pub transit_gateway_route_table_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -29967,13 +29696,13 @@ pub struct ImageCriterion {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ImageCriterionRequest {
     /// The image providers whose images are allowed.
-    #[shape(name = "ImageProvider", member = "item")]
+    #[shape(query_name = "ImageProvider", member = "item")]
     pub image_providers: Vec<String>,
     /// The Amazon Web Services Marketplace product codes for allowed images.
-    #[shape(name = "MarketplaceProductCode", member = "item")]
+    #[shape(query_name = "MarketplaceProductCode", member = "item")]
     pub marketplace_product_codes: Vec<String>,
     /// The names of allowed images. Names can include wildcards (`?` and `*`).
-    #[shape(name = "ImageName", member = "item")]
+    #[shape(query_name = "ImageName", member = "item")]
     pub image_names: Vec<String>,
     /// The maximum period since deprecation for allowed images.
     pub deprecation_time_condition: Option<DeprecationTimeConditionRequest>,
@@ -30414,7 +30143,7 @@ pub struct ImageUsageResourceTypeOptionRequest {
     /// The name of the option.
     pub option_name: Option<String>,
     /// A value for the specified option.
-    #[shape(name = "OptionValue", member = "item")]
+    #[shape(query_name = "OptionValue", member = "item")]
     pub option_values: Vec<String>,
 }
 
@@ -30426,7 +30155,7 @@ pub struct ImageUsageResourceTypeRequest {
     pub resource_type: Option<String>,
     /// The options that affect the scope of the report. Valid only when `ResourceType` is
     /// `ec2:LaunchTemplate`.
-    #[shape(name = "ResourceTypeOption")]
+    #[shape(query_name = "ResourceTypeOption")]
     pub resource_type_options: Vec<ImageUsageResourceTypeOptionRequest>,
 }
 
@@ -30493,7 +30222,7 @@ pub struct ImportImageRequest {
     /// A description string for the import image task.
     pub description: Option<String>,
     /// Information about the disk containers.
-    #[shape(name = "DiskContainer", member = "item")]
+    #[shape(query_name = "DiskContainer", member = "item")]
     pub disk_containers: Vec<ImageDiskContainer>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -30524,7 +30253,7 @@ pub struct ImportImageRequest {
     #[shape(member = "item")]
     pub license_specifications: Vec<ImportImageLicenseConfigurationRequest>,
     /// The tags to apply to the import image task during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The usage operation value. For more information, see [Licensing
     /// options](https://docs.aws.amazon.com/vm-import/latest/userguide/vmie_prereqs.html#prerequisites)
@@ -30647,41 +30376,32 @@ pub struct ImportImageTask {
 #[derive(Shape, Clone, Default, PartialEq)]
 pub struct ImportInstanceLaunchSpecification {
     /// The architecture of the instance.
-    #[shape(name = "architecture")]
     pub architecture: Option<ArchitectureValues>,
     /// The security group names.
-    #[shape(name = "GroupName", member = "SecurityGroup")]
+    #[shape(query_name = "GroupName", member = "SecurityGroup")]
     pub group_names: Vec<String>,
     /// The security group IDs.
-    #[shape(name = "GroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "GroupId", member = "SecurityGroupId")]
     pub group_ids: Vec<String>,
     /// Reserved.
-    #[shape(name = "additionalInfo")]
     pub additional_info: Option<String>,
     /// The Base64-encoded user data to make available to the instance.
-    #[shape(name = "userData")]
     pub user_data: Option<UserData>,
     /// The instance type. For more information about the instance types that you can import, see
     /// [Instance
     /// Types](https://docs.aws.amazon.com/vm-import/latest/userguide/vmie_prereqs.html#vmimport-instance-types)
     /// in the VM Import/Export User Guide.
-    #[shape(name = "instanceType")]
     pub instance_type: Option<InstanceType>,
     /// The placement information for the instance.
-    #[shape(name = "placement")]
     pub placement: Option<Placement>,
     /// Indicates whether monitoring is enabled.
-    #[shape(name = "monitoring")]
     pub monitoring: Option<bool>,
     /// \[EC2-VPC\] The ID of the subnet in which to launch the instance.
-    #[shape(name = "subnetId")]
     pub subnet_id: Option<String>,
     /// Indicates whether an instance stops or terminates when you initiate shutdown from the
     /// instance (using the operating system command for system shutdown).
-    #[shape(name = "instanceInitiatedShutdownBehavior")]
     pub instance_initiated_shutdown_behavior: Option<ShutdownBehavior>,
     /// \[EC2-VPC\] An available IP address from the IP address range of the subnet.
-    #[shape(name = "privateIpAddress")]
     pub private_ip_address: Option<String>,
 }
 
@@ -30715,19 +30435,15 @@ pub struct ImportInstanceRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// A description for the instance being imported.
-    #[shape(name = "description")]
     pub description: Option<String>,
     /// The launch specification.
-    #[shape(name = "launchSpecification")]
     pub launch_specification: Option<ImportInstanceLaunchSpecification>,
     /// The disk image.
-    #[shape(name = "diskImage")]
+    #[shape(query_name = "DiskImage")]
     pub disk_images: Vec<DiskImage>,
     /// The instance operating system.
-    #[shape(name = "platform")]
     pub platform: PlatformValues,
 }
 
@@ -30789,18 +30505,15 @@ pub struct ImportInstanceVolumeDetailItem {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ImportKeyPairRequest {
     /// The tags to apply to the imported key pair.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// A unique name for the key pair.
-    #[shape(name = "keyName")]
     pub key_name: String,
     /// The public key.
-    #[shape(name = "publicKeyMaterial")]
     pub public_key_material: Blob,
 }
 
@@ -30851,7 +30564,7 @@ pub struct ImportSnapshotRequest {
     /// The name of the role to use when not using the default role, 'vmimport'.
     pub role_name: Option<String>,
     /// The tags to apply to the import snapshot task during creation.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -30897,19 +30610,14 @@ pub struct ImportVolumeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The Availability Zone for the resulting EBS volume.
-    #[shape(name = "availabilityZone")]
     pub availability_zone: Option<String>,
     /// The disk image.
-    #[shape(name = "image")]
     pub image: DiskImageDetail,
     /// A description of the volume.
-    #[shape(name = "description")]
     pub description: Option<String>,
     /// The volume size.
-    #[shape(name = "volume")]
     pub volume: VolumeDetail,
 }
 
@@ -31226,16 +30934,12 @@ pub struct InstanceBlockDeviceMapping {
 pub struct InstanceBlockDeviceMappingSpecification {
     /// The device name. For available device names, see [Device names for
     /// volumes](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/device_naming.html).
-    #[shape(name = "deviceName")]
     pub device_name: Option<String>,
     /// Parameters used to automatically set up EBS volumes when the instance is launched.
-    #[shape(name = "ebs")]
     pub ebs: Option<EbsInstanceBlockDeviceSpecification>,
     /// The virtual device name.
-    #[shape(name = "virtualName")]
     pub virtual_name: Option<String>,
     /// Suppresses the specified device included in the block device mapping.
-    #[shape(name = "noDevice")]
     pub no_device: Option<String>,
 }
 
@@ -31358,14 +31062,14 @@ pub struct InstanceEventWindowAssociationRequest {
     /// The IDs of the instances to associate with the event window. If the instance is on a
     /// Dedicated Host, you can't specify the Instance ID parameter; you must use the Dedicated Host
     /// ID parameter.
-    #[shape(name = "InstanceId", member = "item")]
+    #[shape(query_name = "InstanceId", member = "item")]
     pub instance_ids: Vec<String>,
     /// The instance tags to associate with the event window. Any instances associated with the tags
     /// will be associated with the event window.
-    #[shape(name = "InstanceTag", member = "item")]
+    #[shape(query_name = "InstanceTag", member = "item")]
     pub instance_tags: Vec<TagShape>,
     /// The IDs of the Dedicated Hosts to associate with the event window.
-    #[shape(name = "DedicatedHostId", member = "item")]
+    #[shape(query_name = "DedicatedHostId", member = "item")]
     pub dedicated_host_ids: Vec<String>,
 }
 
@@ -31388,14 +31092,14 @@ pub struct InstanceEventWindowAssociationTarget {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct InstanceEventWindowDisassociationRequest {
     /// The IDs of the instances to disassociate from the event window.
-    #[shape(name = "InstanceId", member = "item")]
+    #[shape(query_name = "InstanceId", member = "item")]
     pub instance_ids: Vec<String>,
     /// The instance tags to disassociate from the event window. Any instances associated with the
     /// tags will be disassociated from the event window.
-    #[shape(name = "InstanceTag", member = "item")]
+    #[shape(query_name = "InstanceTag", member = "item")]
     pub instance_tags: Vec<TagShape>,
     /// The IDs of the Dedicated Hosts to disassociate from the event window.
-    #[shape(name = "DedicatedHostId", member = "item")]
+    #[shape(query_name = "DedicatedHostId", member = "item")]
     pub dedicated_host_ids: Vec<String>,
 }
 
@@ -32256,12 +31960,12 @@ pub struct InstanceRequirementsRequest {
     /// The minimum and maximum amount of memory, in MiB.
     pub memory_mi_b: MemoryMiBRequest,
     /// The CPU manufacturers to include.
-    #[shape(name = "CpuManufacturer", member = "item")]
+    #[shape(query_name = "CpuManufacturer", member = "item")]
     pub cpu_manufacturers: Vec<CpuManufacturer>,
     /// The minimum and maximum amount of memory per vCPU, in GiB.
     pub memory_gi_b_per_v_cpu: Option<MemoryGiBPerVCpuRequest>,
     /// The instance types to exclude.
-    #[shape(name = "ExcludedInstanceType", member = "item")]
+    #[shape(query_name = "ExcludedInstanceType", member = "item")]
     pub excluded_instance_types: Vec<String>,
     /// Indicates whether current or previous generation instance types are included. The current
     /// generation instance types are recommended for use. Current generation instance types are
@@ -32269,7 +31973,7 @@ pub struct InstanceRequirementsRequest {
     /// see [Instance
     /// types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html) in the
     /// *Amazon EC2 User Guide*.
-    #[shape(name = "InstanceGeneration", member = "item")]
+    #[shape(query_name = "InstanceGeneration", member = "item")]
     pub instance_generations: Vec<InstanceGeneration>,
     /// \[Price protection\] The price protection threshold for Spot Instances, as a percentage
     /// higher than an identified Spot price. The identified Spot price is the Spot price of the
@@ -32302,7 +32006,7 @@ pub struct InstanceRequirementsRequest {
     /// *Amazon EC2 User Guide*.
     pub local_storage: Option<LocalStorage>,
     /// The type of local storage that is required.
-    #[shape(name = "LocalStorageType", member = "item")]
+    #[shape(query_name = "LocalStorageType", member = "item")]
     pub local_storage_types: Vec<LocalStorageType>,
     /// The minimum and maximum amount of total local storage, in GB.
     #[shape(name = "TotalLocalStorageGB")]
@@ -32313,16 +32017,16 @@ pub struct InstanceRequirementsRequest {
     /// *Amazon EC2 User Guide*.
     pub baseline_ebs_bandwidth_mbps: Option<BaselineEbsBandwidthMbpsRequest>,
     /// The accelerator types that must be on the instance type.
-    #[shape(name = "AcceleratorType", member = "item")]
+    #[shape(query_name = "AcceleratorType", member = "item")]
     pub accelerator_types: Vec<AcceleratorType>,
     /// The minimum and maximum number of accelerators (GPUs, FPGAs, or Amazon Web Services
     /// Inferentia chips) on an instance.
     pub accelerator_count: Option<AcceleratorCountRequest>,
     /// Indicates whether instance types must have accelerators by specific manufacturers.
-    #[shape(name = "AcceleratorManufacturer", member = "item")]
+    #[shape(query_name = "AcceleratorManufacturer", member = "item")]
     pub accelerator_manufacturers: Vec<AcceleratorManufacturer>,
     /// The accelerators that must be on the instance type.
-    #[shape(name = "AcceleratorName", member = "item")]
+    #[shape(query_name = "AcceleratorName", member = "item")]
     pub accelerator_names: Vec<AcceleratorName>,
     /// The minimum and maximum amount of total accelerator memory, in MiB.
     pub accelerator_total_memory_mi_b: Option<AcceleratorTotalMemoryMiBRequest>,
@@ -32333,7 +32037,7 @@ pub struct InstanceRequirementsRequest {
     pub network_bandwidth_gbps: Option<NetworkBandwidthGbpsRequest>,
     /// The instance types to apply your specified attributes against. All other instance types are
     /// ignored, even if they match your specified attributes.
-    #[shape(name = "AllowedInstanceType", member = "item")]
+    #[shape(query_name = "AllowedInstanceType", member = "item")]
     pub allowed_instance_types: Vec<String>,
     /// \[Price protection\] The price protection threshold for Spot Instances, as a percentage of
     /// an identified On-Demand price. The identified On-Demand price is the price of the lowest
@@ -32365,10 +32069,10 @@ pub struct InstanceRequirementsRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct InstanceRequirementsWithMetadataRequest {
     /// The architecture type.
-    #[shape(name = "ArchitectureType", member = "item")]
+    #[shape(query_name = "ArchitectureType", member = "item")]
     pub architecture_types: Vec<ArchitectureType>,
     /// The virtualization type.
-    #[shape(name = "VirtualizationType", member = "item")]
+    #[shape(query_name = "VirtualizationType", member = "item")]
     pub virtualization_types: Vec<VirtualizationType>,
     /// The attributes for the instance types. When you specify instance attributes, Amazon EC2 will
     /// identify instance types with those attributes.
@@ -32456,7 +32160,7 @@ pub struct InstanceSecondaryInterfaceSpecificationRequest {
     /// The device index for the secondary interface attachment.
     pub device_index: Option<i32>,
     /// The private IPv4 addresses to assign to the secondary interface.
-    #[shape(name = "PrivateIpAddress", member = "item")]
+    #[shape(query_name = "PrivateIpAddress", member = "item")]
     pub private_ip_addresses: Vec<InstanceSecondaryInterfacePrivateIpAddressRequest>,
     /// The number of private IPv4 addresses to assign to the secondary interface.
     pub private_ip_address_count: Option<i32>,
@@ -32692,7 +32396,7 @@ pub struct InstanceSpecification {
     /// The IDs of the data (non-root) volumes to exclude from the multi-volume snapshot set. If you
     /// specify the ID of the root volume, the request fails. To exclude the root volume, use
     /// **ExcludeBootVolume**.
-    #[shape(name = "ExcludeDataVolumeId", member = "VolumeId")]
+    #[shape(query_name = "ExcludeDataVolumeId", member = "VolumeId")]
     pub exclude_data_volume_ids: Vec<String>,
 }
 
@@ -36721,7 +36425,7 @@ pub struct InstanceUsage {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct IntegrateServices {
     /// Information about the integration with Amazon Athena.
-    #[shape(name = "AthenaIntegration", member = "item")]
+    #[shape(query_name = "AthenaIntegration", member = "item")]
     pub athena_integrations: Vec<AthenaIntegration>,
 }
 
@@ -38188,7 +37892,7 @@ pub struct IpamPrefixListResolverRuleRequest {
     pub resource_type: Option<IpamResourceType>,
     /// The conditions that determine which CIDRs are selected by this rule. Conditions specify
     /// criteria such as resource type, tags, account IDs, and Regions.
-    #[shape(name = "Condition", member = "Condition")]
+    #[shape(query_name = "Condition", member = "Condition")]
     pub conditions: Vec<IpamPrefixListResolverRuleConditionRequest>,
 }
 
@@ -39981,7 +39685,7 @@ pub struct LaunchTemplateInstanceNetworkInterfaceSpecificationRequest {
     /// parameter when you launch an instance from the template.
     pub device_index: Option<i32>,
     /// The IDs of one or more security groups.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub groups: Vec<String>,
     /// The type of network interface. To create an Elastic Fabric Adapter (EFA), specify `efa` or
     /// `efa`. For more information, see [Elastic Fabric Adapter for AI/ML and HPC workloads on
@@ -40013,14 +39717,14 @@ pub struct LaunchTemplateInstanceNetworkInterfaceSpecificationRequest {
     pub network_card_index: Option<i32>,
     /// One or more IPv4 prefixes to be assigned to the network interface. You cannot use this
     /// option if you use the `Ipv4PrefixCount` option.
-    #[shape(name = "Ipv4Prefix", member = "item")]
+    #[shape(query_name = "Ipv4Prefix", member = "item")]
     pub ipv4_prefixes: Vec<Ipv4PrefixSpecificationRequest>,
     /// The number of IPv4 prefixes to be automatically assigned to the network interface. You
     /// cannot use this option if you use the `Ipv4Prefix` option.
     pub ipv4_prefix_count: Option<i32>,
     /// One or more IPv6 prefixes to be assigned to the network interface. You cannot use this
     /// option if you use the `Ipv6PrefixCount` option.
-    #[shape(name = "Ipv6Prefix", member = "item")]
+    #[shape(query_name = "Ipv6Prefix", member = "item")]
     pub ipv6_prefixes: Vec<Ipv6PrefixSpecificationRequest>,
     /// The number of IPv6 prefixes to be automatically assigned to the network interface. You
     /// cannot use this option if you use the `Ipv6Prefix` option.
@@ -40078,7 +39782,7 @@ pub struct LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest {
     pub device_index: Option<i32>,
     /// The private IPv4 addresses to assign to the secondary interface.
     #[shape(
-        name = "PrivateIpAddress",
+        query_name = "PrivateIpAddress",
         member = "SecondaryInterfacePrivateIpAddressSpecification"
     )]
     pub private_ip_addresses: Vec<SecondaryInterfacePrivateIpAddressSpecificationRequest>,
@@ -40337,7 +40041,7 @@ pub struct LaunchTemplateTagSpecificationRequest {
     /// The type of resource to tag.
     pub resource_type: Option<ResourceType>,
     /// The tags to apply to the resource.
-    #[shape(name = "Tag", member = "item")]
+    #[shape(query_name = "Tag", member = "item")]
     pub tags: Vec<TagShape>,
 }
 
@@ -40408,7 +40112,7 @@ pub struct LicenseConfigurationRequest {
 pub struct ListImagesInRecycleBinRequest {
     /// The IDs of the AMIs to list. Omit this parameter to list all of the AMIs that are in the
     /// Recycle Bin. You can specify up to 20 IDs in a single request.
-    #[shape(name = "ImageId", member = "ImageId")]
+    #[shape(query_name = "ImageId", member = "ImageId")]
     pub image_ids: Vec<String>,
     /// The token returned from a previous paginated request. Pagination continues from the end of
     /// the items returned by the previous request.
@@ -40447,7 +40151,7 @@ pub struct ListSnapshotsInRecycleBinRequest {
     pub next_token: Option<String>,
     /// The IDs of the snapshots to list. Omit this parameter to list all of the snapshots that are
     /// in the Recycle Bin.
-    #[shape(name = "SnapshotId", member = "SnapshotId")]
+    #[shape(query_name = "SnapshotId", member = "SnapshotId")]
     pub snapshot_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -40472,7 +40176,7 @@ pub struct ListSnapshotsInRecycleBinResult {
 pub struct ListVolumesInRecycleBinRequest {
     /// The IDs of the volumes to list. Omit this parameter to list all of the volumes that are in
     /// the Recycle Bin.
-    #[shape(name = "VolumeId", member = "VolumeId")]
+    #[shape(query_name = "VolumeId", member = "VolumeId")]
     pub volume_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -41863,7 +41567,7 @@ pub struct ModifyClientVpnEndpointRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The IDs of one or more security groups to apply to the target network.
-    #[shape(name = "SecurityGroupId", member = "item")]
+    #[shape(query_name = "SecurityGroupId", member = "item")]
     pub security_group_ids: Vec<String>,
     /// The ID of the VPC to associate with the Client VPN endpoint.
     pub vpc_id: Option<String>,
@@ -41951,7 +41655,7 @@ pub struct ModifyFleetRequest {
     /// EC2 Fleet is decreased below the current size of the EC2 Fleet.
     pub excess_capacity_termination_policy: Option<FleetExcessCapacityTerminationPolicy>,
     /// The launch template and overrides.
-    #[shape(name = "LaunchTemplateConfig", member = "item")]
+    #[shape(query_name = "LaunchTemplateConfig", member = "item")]
     pub launch_template_configs: Vec<FleetLaunchTemplateConfigRequest>,
     /// The ID of the EC2 Fleet.
     pub fleet_id: String,
@@ -41985,14 +41689,14 @@ pub struct ModifyFpgaImageAttributeRequest {
     pub operation_type: Option<OperationType>,
     /// The Amazon Web Services account IDs. This parameter is valid only when modifying the
     /// `loadPermission` attribute.
-    #[shape(name = "UserId", member = "UserId")]
+    #[shape(query_name = "UserId", member = "UserId")]
     pub user_ids: Vec<String>,
     /// The user groups. This parameter is valid only when modifying the `loadPermission` attribute.
-    #[shape(name = "UserGroup", member = "UserGroup")]
+    #[shape(query_name = "UserGroup", member = "UserGroup")]
     pub user_groups: Vec<String>,
     /// The product codes. After you add a product code to an AFI, it can't be removed. This
     /// parameter is valid only when modifying the `productCodes` attribute.
-    #[shape(name = "ProductCode", member = "ProductCode")]
+    #[shape(query_name = "ProductCode", member = "ProductCode")]
     pub product_codes: Vec<String>,
     /// The load permission for the AFI.
     pub load_permission: Option<LoadPermissionModifications>,
@@ -42031,10 +41735,9 @@ pub struct ModifyHostsRequest {
     /// in the *Amazon EC2 User Guide*.
     pub host_maintenance: Option<HostMaintenance>,
     /// The IDs of the Dedicated Hosts to modify.
-    #[shape(name = "hostId", member = "item")]
+    #[shape(query_name = "HostId", member = "item")]
     pub host_ids: Vec<String>,
     /// Specify whether to enable or disable auto-placement.
-    #[shape(name = "autoPlacement")]
     pub auto_placement: Option<AutoPlacement>,
 }
 
@@ -42075,15 +41778,12 @@ pub struct ModifyIdentityIdFormatRequest {
     /// `route-table-association` | `security-group` | `subnet` | `subnet-cidr-block-association` |
     /// `vpc` | `vpc-cidr-block-association` | `vpc-endpoint` | `vpc-peering-connection` |
     /// `vpn-connection` | `vpn-gateway`.
-    #[shape(name = "resource")]
     pub resource: String,
     /// Indicates whether the resource should use longer IDs (17-character IDs)
-    #[shape(name = "useLongIds")]
     pub use_long_ids: bool,
     /// The ARN of the principal, which can be an IAM user, IAM role, or the root user. Specify
     /// `all` to modify the ID format for all IAM users, IAM roles, and the root user of the
     /// account.
-    #[shape(name = "principalArn")]
     pub principal_arn: String,
 }
 
@@ -42102,26 +41802,26 @@ pub struct ModifyImageAttributeRequest {
     /// `launchPermission`.
     pub operation_type: Option<OperationType>,
     /// Not supported.
-    #[shape(name = "ProductCode", member = "ProductCode")]
+    #[shape(query_name = "ProductCode", member = "ProductCode")]
     pub product_codes: Vec<String>,
     /// The user groups. This parameter can be used only when the `Attribute` parameter is
     /// `launchPermission`.
-    #[shape(name = "UserGroup", member = "UserGroup")]
+    #[shape(query_name = "UserGroup", member = "UserGroup")]
     pub user_groups: Vec<String>,
     /// The Amazon Web Services account IDs. This parameter can be used only when the `Attribute`
     /// parameter is `launchPermission`.
-    #[shape(name = "UserId", member = "UserId")]
+    #[shape(query_name = "UserId", member = "UserId")]
     pub user_ids: Vec<String>,
     /// The value of the attribute being modified. This parameter can be used only when the
     /// `Attribute` parameter is `description` or `imdsSupport`.
     pub value: Option<String>,
     /// The Amazon Resource Name (ARN) of an organization. This parameter can be used only when the
     /// `Attribute` parameter is `launchPermission`.
-    #[shape(name = "OrganizationArn", member = "OrganizationArn")]
+    #[shape(query_name = "OrganizationArn", member = "OrganizationArn")]
     pub organization_arns: Vec<String>,
     /// The Amazon Resource Name (ARN) of an organizational unit (OU). This parameter can be used
     /// only when the `Attribute` parameter is `launchPermission`.
-    #[shape(name = "OrganizationalUnitArn", member = "OrganizationalUnitArn")]
+    #[shape(query_name = "OrganizationalUnitArn", member = "OrganizationalUnitArn")]
     pub organizational_unit_arns: Vec<String>,
     /// Set to `v2.0` to indicate that IMDSv2 is specified in the AMI. Instances launched from this
     /// AMI will have `HttpTokens` automatically set to `required` so that, by default, the instance
@@ -42133,7 +41833,6 @@ pub struct ModifyImageAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -42153,73 +41852,60 @@ pub struct ModifyInstanceAttributeRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the instance.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The name of the attribute to modify.
-    #[shape(name = "attribute")]
     pub attribute: Option<InstanceAttributeName>,
     /// A new value for the attribute. Use only with the `kernel`, `ramdisk`, `userData`,
     /// `disableApiTermination`, or `instanceInitiatedShutdownBehavior` attribute.
-    #[shape(name = "value")]
     pub value: Option<String>,
     /// Modifies the `DeleteOnTermination` attribute for volumes that are currently attached. The
     /// volume must be owned by the caller. If no value is specified for `DeleteOnTermination`, the
     /// default is `true` and the volume is deleted when the instance is terminated. You can't
     /// modify the `DeleteOnTermination` attribute for volumes that are attached to Amazon Web
     /// Services-managed resources.
-    #[shape(name = "blockDeviceMapping", member = "item")]
+    #[shape(query_name = "BlockDeviceMapping", member = "item")]
     pub block_device_mappings: Vec<InstanceBlockDeviceMappingSpecification>,
     /// Enable or disable termination protection for the instance. If the value is `true`, you can't
     /// terminate the instance using the Amazon EC2 console, command line interface, or API. You
     /// can't enable termination protection for Spot Instances.
-    #[shape(name = "disableApiTermination")]
     pub disable_api_termination: Option<AttributeBooleanValue>,
     /// Changes the instance type to the specified value. For more information, see [Instance
     /// types](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-types.html) in the
     /// *Amazon EC2 User Guide*. If the instance type is not valid, the error returned is
     /// `InvalidInstanceAttributeValue`.
-    #[shape(name = "instanceType")]
     pub instance_type: Option<AttributeValue>,
     /// Changes the instance's kernel to the specified value. We recommend that you use PV-GRUB
     /// instead of kernels and RAM disks. For more information, see
     /// [PV-GRUB](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedKernels.html).
-    #[shape(name = "kernel")]
     pub kernel: Option<AttributeValue>,
     /// Changes the instance's RAM disk to the specified value. We recommend that you use PV-GRUB
     /// instead of kernels and RAM disks. For more information, see
     /// [PV-GRUB](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/UserProvidedKernels.html).
-    #[shape(name = "ramdisk")]
     pub ramdisk: Option<AttributeValue>,
     /// Changes the instance's user data to the specified value. User data must be base64-encoded.
     /// Depending on the tool or SDK that you're using, the base64-encoding might be performed for
     /// you. For more information, see [Work with instance user
     /// data](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instancedata-add-user-data.html).
-    #[shape(name = "userData")]
     pub user_data: Option<BlobAttributeValue>,
     /// Specifies whether an instance stops or terminates when you initiate shutdown from the
     /// instance (using the operating system command for system shutdown).
-    #[shape(name = "instanceInitiatedShutdownBehavior")]
     pub instance_initiated_shutdown_behavior: Option<AttributeValue>,
     /// Replaces the security groups of the instance with the specified security groups. You must
     /// specify the ID of at least one security group, even if it's just the default security group
     /// for the VPC.
-    #[shape(name = "GroupId", member = "groupId")]
+    #[shape(query_name = "GroupId", member = "groupId")]
     pub groups: Vec<String>,
     /// Specifies whether the instance is optimized for Amazon EBS I/O. This optimization provides
     /// dedicated throughput to Amazon EBS and an optimized configuration stack to provide optimal
     /// EBS I/O performance. This optimization isn't available with all instance types. Additional
     /// usage charges apply when using an EBS Optimized instance.
-    #[shape(name = "ebsOptimized")]
     pub ebs_optimized: Option<AttributeBooleanValue>,
     /// Set to `simple` to enable enhanced networking with the Intel 82599 Virtual Function
     /// interface for the instance.
-    #[shape(name = "sriovNetSupport")]
     pub sriov_net_support: Option<AttributeValue>,
     /// Set to `true` to enable enhanced networking with ENA for the instance.
-    #[shape(name = "enaSupport")]
     pub ena_support: Option<AttributeBooleanValue>,
 }
 
@@ -42286,7 +41972,7 @@ pub struct ModifyInstanceConnectEndpointRequest {
     /// specify replaces the current set. You must specify at least one group, even if it's just the
     /// default security group in the VPC. You must specify the ID of the security group, not the
     /// name.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub security_group_ids: Vec<String>,
     /// Indicates whether the client IP address is preserved as the source when you connect to a
     /// resource. The following are the possible values.
@@ -42350,7 +42036,7 @@ pub struct ModifyInstanceCreditSpecificationRequest {
     /// Idempotency](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Run_Instance_Idempotency.html).
     pub client_token: Option<String>,
     /// Information about the credit option for CPU usage.
-    #[shape(name = "InstanceCreditSpecification", member = "item")]
+    #[shape(query_name = "InstanceCreditSpecification", member = "item")]
     pub instance_credit_specifications: Vec<InstanceCreditSpecificationRequest>,
 }
 
@@ -42401,7 +42087,7 @@ pub struct ModifyInstanceEventWindowRequest {
     /// The ID of the event window.
     pub instance_event_window_id: String,
     /// The time ranges of the event window.
-    #[shape(name = "TimeRange")]
+    #[shape(query_name = "TimeRange")]
     pub time_ranges: Vec<InstanceEventWindowTimeRangeRequest>,
     /// The cron expression of the event window, for example, `* 0-4,20-23 * * 1,5`.
     pub cron_expression: Option<String>,
@@ -42564,18 +42250,14 @@ pub struct ModifyInstancePlacementRequest {
     /// launch an instance in a shared placement group.
     pub group_id: Option<String>,
     /// The ID of the instance that you are modifying.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The tenancy for the instance.
-    #[shape(name = "tenancy")]
     pub tenancy: Option<HostTenancy>,
     /// The affinity setting for the instance. For more information, see [Host
     /// affinity](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/how-dedicated-hosts-work.html#dedicated-hosts-affinity)
     /// in the *Amazon EC2 User Guide*.
-    #[shape(name = "affinity")]
     pub affinity: Option<Affinity>,
     /// The ID of the Dedicated Host with which to associate the instance.
-    #[shape(name = "hostId")]
     pub host_id: Option<String>,
 }
 
@@ -42601,7 +42283,7 @@ pub struct ModifyIpamPolicyAllocationRulesRequest {
     /// The resource type for which to modify the allocation rules.
     pub resource_type: IpamPolicyResourceType,
     /// The new allocation rules to apply to the IPAM policy.
-    #[shape(name = "AllocationRule", member = "item")]
+    #[shape(query_name = "AllocationRule", member = "item")]
     pub allocation_rules: Vec<IpamPolicyAllocationRuleRequest>,
 }
 
@@ -42673,10 +42355,10 @@ pub struct ModifyIpamPoolRequest {
     /// Add tag allocation rules to a pool. For more information about allocation rules, see [Create
     /// a top-level pool](https://docs.aws.amazon.com/vpc/latest/ipam/create-top-ipam.html) in the
     /// *Amazon VPC IPAM User Guide*.
-    #[shape(name = "AddAllocationResourceTag", member = "item")]
+    #[shape(query_name = "AddAllocationResourceTag", member = "item")]
     pub add_allocation_resource_tags: Vec<RequestIpamResourceTag>,
     /// Remove tag allocation rules from a pool.
-    #[shape(name = "RemoveAllocationResourceTag", member = "item")]
+    #[shape(query_name = "RemoveAllocationResourceTag", member = "item")]
     pub remove_allocation_resource_tags: Vec<RequestIpamResourceTag>,
 }
 
@@ -42701,7 +42383,7 @@ pub struct ModifyIpamPrefixListResolverRequest {
     pub description: Option<String>,
     /// The updated CIDR selection rules for the resolver. These rules replace the existing rules
     /// entirely.
-    #[shape(name = "Rule", member = "Rule")]
+    #[shape(query_name = "Rule", member = "Rule")]
     pub rules: Vec<IpamPrefixListResolverRuleRequest>,
 }
 
@@ -42757,10 +42439,10 @@ pub struct ModifyIpamRequest {
     /// Choose the operating Regions for the IPAM. Operating Regions are Amazon Web Services Regions
     /// where the IPAM is allowed to manage IP address CIDRs. IPAM only discovers and monitors
     /// resources in the Amazon Web Services Regions you select as operating Regions.
-    #[shape(name = "AddOperatingRegion")]
+    #[shape(query_name = "AddOperatingRegion")]
     pub add_operating_regions: Vec<AddIpamOperatingRegion>,
     /// The operating Regions to remove.
-    #[shape(name = "RemoveOperatingRegion")]
+    #[shape(query_name = "RemoveOperatingRegion")]
     pub remove_operating_regions: Vec<RemoveIpamOperatingRegion>,
     /// IPAM is offered in a Free Tier and an Advanced Tier. For more information about the features
     /// available in each tier and the costs associated with the tiers, see [Amazon VPC pricing \>
@@ -42820,10 +42502,10 @@ pub struct ModifyIpamResourceDiscoveryRequest {
     /// Add operating Regions to the resource discovery. Operating Regions are Amazon Web Services
     /// Regions where the IPAM is allowed to manage IP address CIDRs. IPAM only discovers and
     /// monitors resources in the Amazon Web Services Regions you select as operating Regions.
-    #[shape(name = "AddOperatingRegion")]
+    #[shape(query_name = "AddOperatingRegion")]
     pub add_operating_regions: Vec<AddIpamOperatingRegion>,
     /// Remove operating Regions.
-    #[shape(name = "RemoveOperatingRegion")]
+    #[shape(query_name = "RemoveOperatingRegion")]
     pub remove_operating_regions: Vec<RemoveIpamOperatingRegion>,
     /// Add an Organizational Unit (OU) exclusion to your IPAM. If your IPAM is integrated with
     /// Amazon Web Services Organizations and you add an organizational unit (OU) exclusion, IPAM
@@ -42831,7 +42513,7 @@ pub struct ModifyIpamResourceDiscoveryRequest {
     /// number of exclusions you can create. For more information, see [Quotas for your
     /// IPAM](https://docs.aws.amazon.com/vpc/latest/ipam/quotas-ipam.html) in the *Amazon VPC IPAM
     /// User Guide*.
-    #[shape(name = "AddOrganizationalUnitExclusion")]
+    #[shape(query_name = "AddOrganizationalUnitExclusion")]
     pub add_organizational_unit_exclusions: Vec<AddIpamOrganizationalUnitExclusion>,
     /// Remove an Organizational Unit (OU) exclusion to your IPAM. If your IPAM is integrated with
     /// Amazon Web Services Organizations and you add an organizational unit (OU) exclusion, IPAM
@@ -42839,7 +42521,7 @@ pub struct ModifyIpamResourceDiscoveryRequest {
     /// number of exclusions you can create. For more information, see [Quotas for your
     /// IPAM](https://docs.aws.amazon.com/vpc/latest/ipam/quotas-ipam.html) in the *Amazon VPC IPAM
     /// User Guide*.
-    #[shape(name = "RemoveOrganizationalUnitExclusion")]
+    #[shape(query_name = "RemoveOrganizationalUnitExclusion")]
     pub remove_organizational_unit_exclusions: Vec<RemoveIpamOrganizationalUnitExclusion>,
 }
 
@@ -42903,7 +42585,7 @@ pub struct ModifyLaunchTemplateRequest {
     /// The name of the launch template.
     pub launch_template_name: Option<String>,
     /// The version number of the launch template to set as the default version.
-    #[shape(name = "SetDefaultVersion")]
+    #[shape(query_name = "SetDefaultVersion")]
     pub default_version: Option<String>,
 }
 
@@ -42958,10 +42640,10 @@ pub struct ModifyManagedPrefixListRequest {
     /// A name for the prefix list.
     pub prefix_list_name: Option<String>,
     /// One or more entries to add to the prefix list.
-    #[shape(name = "AddEntry")]
+    #[shape(query_name = "AddEntry")]
     pub add_entries: Vec<AddPrefixListEntry>,
     /// One or more entries to remove from the prefix list.
-    #[shape(name = "RemoveEntry")]
+    #[shape(query_name = "RemoveEntry")]
     pub remove_entries: Vec<RemovePrefixListEntry>,
     /// The maximum number of entries for the prefix list. You cannot modify the entries of a prefix
     /// list and modify the size of a prefix list at the same time.
@@ -43025,34 +42707,29 @@ pub struct ModifyNetworkInterfaceAttributeRequest {
     /// (eth0).
     pub associate_public_ip_address: Option<bool>,
     /// A list of subnet IDs to associate with the network interface.
-    #[shape(name = "AssociatedSubnetId", member = "AssociatedSubnetId")]
+    #[shape(query_name = "AssociatedSubnetId", member = "AssociatedSubnetId")]
     pub associated_subnet_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// A description for the network interface.
-    #[shape(name = "description")]
     pub description: Option<AttributeValue>,
     /// Enable or disable source/destination checks, which ensure that the instance is either the
     /// source or the destination of any traffic that it receives. If the value is `true`,
     /// source/destination checks are enabled; otherwise, they are disabled. The default value is
     /// `true`. You must disable source/destination checks if the instance runs services such as
     /// network address translation, routing, or firewalls.
-    #[shape(name = "sourceDestCheck")]
     pub source_dest_check: Option<AttributeBooleanValue>,
     /// Changes the security groups for the network interface. The new set of groups you specify
     /// replaces the current set. You must specify at least one group, even if it's just the default
     /// security group in the VPC. You must specify the ID of the security group, not the name.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub groups: Vec<String>,
     /// Information about the interface attachment. If modifying the `delete on termination`
     /// attribute, you must specify the ID of the interface attachment.
-    #[shape(name = "attachment")]
     pub attachment: Option<NetworkInterfaceAttachmentChanges>,
 }
 
@@ -43112,15 +42789,17 @@ pub struct ModifyPublicIpDnsNameOptionsResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ModifyReservedInstancesRequest {
     /// The IDs of the Reserved Instances to modify.
-    #[shape(name = "ReservedInstancesId", member = "ReservedInstancesId")]
+    #[shape(query_name = "ReservedInstancesId", member = "ReservedInstancesId")]
     pub reserved_instances_ids: Vec<String>,
     /// A unique, case-sensitive token you provide to ensure idempotency of your modification
     /// request. For more information, see [Ensuring
     /// Idempotency](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Run_Instance_Idempotency.html).
-    #[shape(name = "clientToken")]
     pub client_token: Option<String>,
     /// The configuration settings for the Reserved Instances to modify.
-    #[shape(name = "ReservedInstancesConfigurationSetItemType", member = "item")]
+    #[shape(
+        query_name = "ReservedInstancesConfigurationSetItemType",
+        member = "item"
+    )]
     pub target_configurations: Vec<ReservedInstancesConfiguration>,
 }
 
@@ -43167,7 +42846,7 @@ pub struct ModifySecurityGroupRulesRequest {
     /// The ID of the security group.
     pub group_id: String,
     /// Information about the security group properties to update.
-    #[shape(name = "SecurityGroupRule", member = "item")]
+    #[shape(query_name = "SecurityGroupRule", member = "item")]
     pub security_group_rules: Vec<SecurityGroupRuleUpdate>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -43191,19 +42870,18 @@ pub struct ModifySnapshotAttributeRequest {
     /// A JSON representation of the snapshot attribute modification.
     pub create_volume_permission: Option<CreateVolumePermissionModifications>,
     /// The group to modify for the snapshot.
-    #[shape(name = "UserGroup", member = "GroupName")]
+    #[shape(query_name = "UserGroup", member = "GroupName")]
     pub group_names: Vec<String>,
     /// The type of operation to perform to the attribute.
     pub operation_type: Option<OperationType>,
     /// The ID of the snapshot.
     pub snapshot_id: String,
     /// The account ID to modify for the snapshot.
-    #[shape(name = "UserId", member = "UserId")]
+    #[shape(query_name = "UserId", member = "UserId")]
     pub user_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -43237,21 +42915,18 @@ pub struct ModifySpotFleetRequestRequest {
     /// The launch template and overrides. You can only use this parameter if you specified a launch
     /// template (`LaunchTemplateConfigs`) in your Spot Fleet request. If you specified
     /// `LaunchSpecifications` in your Spot Fleet request, then omit this parameter.
-    #[shape(name = "LaunchTemplateConfig", member = "item")]
+    #[shape(query_name = "LaunchTemplateConfig", member = "item")]
     pub launch_template_configs: Vec<LaunchTemplateConfig>,
     /// The number of On-Demand Instances in the fleet.
     pub on_demand_target_capacity: Option<i32>,
     /// Reserved.
     pub context: Option<String>,
     /// The ID of the Spot Fleet request.
-    #[shape(name = "spotFleetRequestId")]
     pub spot_fleet_request_id: String,
     /// The size of the fleet.
-    #[shape(name = "targetCapacity")]
     pub target_capacity: Option<i32>,
     /// Indicates whether running instances should be terminated if the target capacity of the Spot
     /// Fleet request is decreased below the current size of the Spot Fleet.
-    #[shape(name = "excessCapacityTerminationPolicy")]
     pub excess_capacity_termination_policy: Option<ExcessCapacityTerminationPolicy>,
 }
 
@@ -43275,7 +42950,6 @@ pub struct ModifySubnetAttributeRequest {
     /// specified subnet should be assigned a public IPv4 address.
     pub map_public_ip_on_launch: Option<AttributeBooleanValue>,
     /// The ID of the subnet.
-    #[shape(name = "subnetId")]
     pub subnet_id: String,
     /// Specify `true` to indicate that network interfaces attached to instances created in the
     /// specified subnet should be assigned a customer-owned IPv4 address.
@@ -43310,10 +42984,10 @@ pub struct ModifyTrafficMirrorFilterNetworkServicesRequest {
     /// The ID of the Traffic Mirror filter.
     pub traffic_mirror_filter_id: String,
     /// The network service, for example Amazon DNS, that you want to mirror.
-    #[shape(name = "AddNetworkService", member = "item")]
+    #[shape(query_name = "AddNetworkService", member = "item")]
     pub add_network_services: Vec<TrafficMirrorNetworkService>,
     /// The network service, for example Amazon DNS, that you no longer want to mirror.
-    #[shape(name = "RemoveNetworkService", member = "item")]
+    #[shape(query_name = "RemoveNetworkService", member = "item")]
     pub remove_network_services: Vec<TrafficMirrorNetworkService>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -43354,7 +43028,7 @@ pub struct ModifyTrafficMirrorFilterRuleRequest {
     /// The description to assign to the Traffic Mirror rule.
     pub description: Option<String>,
     /// The properties that you want to remove from the Traffic Mirror filter rule.
-    #[shape(name = "RemoveField")]
+    #[shape(query_name = "RemoveField")]
     pub remove_fields: Vec<TrafficMirrorFilterRuleField>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -43394,7 +43068,7 @@ pub struct ModifyTrafficMirrorSessionRequest {
     /// The description to assign to the Traffic Mirror session.
     pub description: Option<String>,
     /// The properties that you want to remove from the Traffic Mirror session.
-    #[shape(name = "RemoveField")]
+    #[shape(query_name = "RemoveField")]
     pub remove_fields: Vec<TrafficMirrorSessionField>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -43416,10 +43090,10 @@ pub struct ModifyTransitGatewayMeteringPolicyRequest {
     /// The ID of the transit gateway metering policy to modify.
     pub transit_gateway_metering_policy_id: String,
     /// The IDs of middlebox attachments to add to the metering policy.
-    #[shape(name = "AddMiddleboxAttachmentId")]
+    #[shape(query_name = "AddMiddleboxAttachmentId")]
     pub add_middlebox_attachment_ids: Vec<String>,
     /// The IDs of middlebox attachments to remove from the metering policy.
-    #[shape(name = "RemoveMiddleboxAttachmentId")]
+    #[shape(query_name = "RemoveMiddleboxAttachmentId")]
     pub remove_middlebox_attachment_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -43568,7 +43242,7 @@ pub struct ModifyTransitGatewayVpcAttachmentResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ModifyVerifiedAccessEndpointCidrOptions {
     /// The port ranges.
-    #[shape(name = "PortRange", member = "item")]
+    #[shape(query_name = "PortRange", member = "item")]
     pub port_ranges: Vec<ModifyVerifiedAccessEndpointPortRange>,
 }
 
@@ -43581,7 +43255,7 @@ pub struct ModifyVerifiedAccessEndpointEniOptions {
     /// The IP port number.
     pub port: Option<i32>,
     /// The port ranges.
-    #[shape(name = "PortRange", member = "item")]
+    #[shape(query_name = "PortRange", member = "item")]
     pub port_ranges: Vec<ModifyVerifiedAccessEndpointPortRange>,
 }
 
@@ -43590,14 +43264,14 @@ pub struct ModifyVerifiedAccessEndpointEniOptions {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ModifyVerifiedAccessEndpointLoadBalancerOptions {
     /// The IDs of the subnets.
-    #[shape(name = "SubnetId", member = "item")]
+    #[shape(query_name = "SubnetId", member = "item")]
     pub subnet_ids: Vec<String>,
     /// The IP protocol.
     pub protocol: Option<VerifiedAccessEndpointProtocol>,
     /// The IP port number.
     pub port: Option<i32>,
     /// The port ranges.
-    #[shape(name = "PortRange", member = "item")]
+    #[shape(query_name = "PortRange", member = "item")]
     pub port_ranges: Vec<ModifyVerifiedAccessEndpointPortRange>,
 }
 
@@ -43650,7 +43324,7 @@ pub struct ModifyVerifiedAccessEndpointPortRange {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ModifyVerifiedAccessEndpointRdsOptions {
     /// The IDs of the subnets.
-    #[shape(name = "SubnetId", member = "item")]
+    #[shape(query_name = "SubnetId", member = "item")]
     pub subnet_ids: Vec<String>,
     /// The port.
     pub port: Option<i32>,
@@ -43946,7 +43620,6 @@ pub struct ModifyVolumeAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -44002,7 +43675,6 @@ pub struct ModifyVpcAttributeRequest {
     /// service in the VPC that resolves public DNS hostnames to IP addresses is not enabled.
     pub enable_dns_support: Option<AttributeBooleanValue>,
     /// The ID of the VPC.
-    #[shape(name = "vpcId")]
     pub vpc_id: String,
     /// Indicates whether Network Address Usage metrics are enabled for your VPC.
     pub enable_network_address_usage_metrics: Option<AttributeBooleanValue>,
@@ -44126,25 +43798,25 @@ pub struct ModifyVpcEndpointRequest {
     /// the service. The policy must be in valid JSON format.
     pub policy_document: Option<String>,
     /// (Gateway endpoint) The IDs of the route tables to associate with the endpoint.
-    #[shape(name = "AddRouteTableId", member = "item")]
+    #[shape(query_name = "AddRouteTableId", member = "item")]
     pub add_route_table_ids: Vec<String>,
     /// (Gateway endpoint) The IDs of the route tables to disassociate from the endpoint.
-    #[shape(name = "RemoveRouteTableId", member = "item")]
+    #[shape(query_name = "RemoveRouteTableId", member = "item")]
     pub remove_route_table_ids: Vec<String>,
     /// (Interface and Gateway Load Balancer endpoints) The IDs of the subnets in which to serve the
     /// endpoint. For a Gateway Load Balancer endpoint, you can specify only one subnet.
-    #[shape(name = "AddSubnetId", member = "item")]
+    #[shape(query_name = "AddSubnetId", member = "item")]
     pub add_subnet_ids: Vec<String>,
     /// (Interface endpoint) The IDs of the subnets from which to remove the endpoint.
-    #[shape(name = "RemoveSubnetId", member = "item")]
+    #[shape(query_name = "RemoveSubnetId", member = "item")]
     pub remove_subnet_ids: Vec<String>,
     /// (Interface endpoint) The IDs of the security groups to associate with the endpoint network
     /// interfaces.
-    #[shape(name = "AddSecurityGroupId", member = "item")]
+    #[shape(query_name = "AddSecurityGroupId", member = "item")]
     pub add_security_group_ids: Vec<String>,
     /// (Interface endpoint) The IDs of the security groups to disassociate from the endpoint
     /// network interfaces.
-    #[shape(name = "RemoveSecurityGroupId", member = "item")]
+    #[shape(query_name = "RemoveSecurityGroupId", member = "item")]
     pub remove_security_group_ids: Vec<String>,
     /// The IP address type for the endpoint.
     pub ip_address_type: Option<IpAddressType>,
@@ -44153,7 +43825,7 @@ pub struct ModifyVpcEndpointRequest {
     /// (Interface endpoint) Indicates whether a private hosted zone is associated with the VPC.
     pub private_dns_enabled: Option<bool>,
     /// The subnet configurations for the endpoint.
-    #[shape(name = "SubnetConfiguration", member = "item")]
+    #[shape(query_name = "SubnetConfiguration", member = "item")]
     pub subnet_configurations: Vec<SubnetConfiguration>,
 }
 
@@ -44182,31 +43854,31 @@ pub struct ModifyVpcEndpointServiceConfigurationRequest {
     pub acceptance_required: Option<bool>,
     /// The Amazon Resource Names (ARNs) of Network Load Balancers to add to the service
     /// configuration.
-    #[shape(name = "AddNetworkLoadBalancerArn", member = "item")]
+    #[shape(query_name = "AddNetworkLoadBalancerArn", member = "item")]
     pub add_network_load_balancer_arns: Vec<String>,
     /// The Amazon Resource Names (ARNs) of Network Load Balancers to remove from the service
     /// configuration.
-    #[shape(name = "RemoveNetworkLoadBalancerArn", member = "item")]
+    #[shape(query_name = "RemoveNetworkLoadBalancerArn", member = "item")]
     pub remove_network_load_balancer_arns: Vec<String>,
     /// The Amazon Resource Names (ARNs) of Gateway Load Balancers to add to the service
     /// configuration.
-    #[shape(name = "AddGatewayLoadBalancerArn", member = "item")]
+    #[shape(query_name = "AddGatewayLoadBalancerArn", member = "item")]
     pub add_gateway_load_balancer_arns: Vec<String>,
     /// The Amazon Resource Names (ARNs) of Gateway Load Balancers to remove from the service
     /// configuration.
-    #[shape(name = "RemoveGatewayLoadBalancerArn", member = "item")]
+    #[shape(query_name = "RemoveGatewayLoadBalancerArn", member = "item")]
     pub remove_gateway_load_balancer_arns: Vec<String>,
     /// The IP address types to add to the service configuration.
-    #[shape(name = "AddSupportedIpAddressType", member = "item")]
+    #[shape(query_name = "AddSupportedIpAddressType", member = "item")]
     pub add_supported_ip_address_types: Vec<String>,
     /// The IP address types to remove from the service configuration.
-    #[shape(name = "RemoveSupportedIpAddressType", member = "item")]
+    #[shape(query_name = "RemoveSupportedIpAddressType", member = "item")]
     pub remove_supported_ip_address_types: Vec<String>,
     /// The supported Regions to add to the service configuration.
-    #[shape(name = "AddSupportedRegion", member = "item")]
+    #[shape(query_name = "AddSupportedRegion", member = "item")]
     pub add_supported_regions: Vec<String>,
     /// The supported Regions to remove from the service configuration.
-    #[shape(name = "RemoveSupportedRegion", member = "item")]
+    #[shape(query_name = "RemoveSupportedRegion", member = "item")]
     pub remove_supported_regions: Vec<String>,
 }
 
@@ -44478,30 +44150,38 @@ pub struct ModifyVpnTunnelOptionsSpecification {
     pub dpd_timeout_action: Option<String>,
     /// One or more encryption algorithms that are permitted for the VPN tunnel for phase 1 IKE
     /// negotiations.
-    #[shape(name = "Phase1EncryptionAlgorithm", member = "item")]
+    #[shape(query_name = "Phase1EncryptionAlgorithm", member = "item")]
     pub phase1_encryption_algorithms: Vec<Phase1EncryptionAlgorithmsRequestListValue>,
     /// One or more encryption algorithms that are permitted for the VPN tunnel for phase 2 IKE
     /// negotiations.
-    #[shape(name = "Phase2EncryptionAlgorithm", member = "item")]
+    #[shape(query_name = "Phase2EncryptionAlgorithm", member = "item")]
     pub phase2_encryption_algorithms: Vec<Phase2EncryptionAlgorithmsRequestListValue>,
     /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 1 IKE
     /// negotiations.
-    #[shape(name = "Phase1IntegrityAlgorithm", member = "item")]
+    #[shape(query_name = "Phase1IntegrityAlgorithm", member = "item")]
     pub phase1_integrity_algorithms: Vec<Phase1IntegrityAlgorithmsRequestListValue>,
     /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 2 IKE
     /// negotiations.
-    #[shape(name = "Phase2IntegrityAlgorithm", member = "item")]
+    #[shape(query_name = "Phase2IntegrityAlgorithm", member = "item")]
     pub phase2_integrity_algorithms: Vec<Phase2IntegrityAlgorithmsRequestListValue>,
     /// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 1
     /// IKE negotiations.
-    #[shape(name = "Phase1DHGroupNumber", member = "item")]
+    #[shape(
+        name = "Phase1DHGroupNumbers",
+        query_name = "Phase1DHGroupNumber",
+        member = "item"
+    )]
     pub phase1_dh_group_numbers: Vec<Phase1DHGroupNumbersRequestListValue>,
     /// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 2
     /// IKE negotiations.
-    #[shape(name = "Phase2DHGroupNumber", member = "item")]
+    #[shape(
+        name = "Phase2DHGroupNumbers",
+        query_name = "Phase2DHGroupNumber",
+        member = "item"
+    )]
     pub phase2_dh_group_numbers: Vec<Phase2DHGroupNumbersRequestListValue>,
     /// The IKE versions that are permitted for the VPN tunnel.
-    #[shape(name = "IKEVersion", member = "item")]
+    #[shape(name = "IKEVersions", query_name = "IKEVersion", member = "item")]
     pub ike_versions: Vec<IKEVersionsRequestListValue>,
     /// The action to take when the establishing the tunnel for the VPN connection. By default, your
     /// customer gateway device must initiate the IKE negotiation and bring up the tunnel. Specify
@@ -44601,12 +44281,11 @@ impl ::std::fmt::Debug for ModifyVpnTunnelOptionsSpecification {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct MonitorInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -44653,10 +44332,8 @@ pub struct MoveAddressToVpcRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The Elastic IP address.
-    #[shape(name = "publicIp")]
     pub public_ip: String,
 }
 
@@ -45500,10 +45177,8 @@ pub struct NetworkInterfaceAttachmentChanges {
     /// The number of ENA queues to be created with the instance.
     pub ena_queue_count: Option<i32>,
     /// The ID of the network interface attachment.
-    #[shape(name = "attachmentId")]
     pub attachment_id: Option<String>,
     /// Indicates whether the network interface is deleted when the instance is terminated.
-    #[shape(name = "deleteOnTermination")]
     pub delete_on_termination: Option<bool>,
 }
 
@@ -45928,7 +45603,7 @@ pub struct NewDhcpConfiguration {
     /// The name of a DHCP option.
     pub key: Option<String>,
     /// The values for the DHCP option.
-    #[shape(name = "Value", member = "item")]
+    #[shape(query_name = "Value", member = "item")]
     pub values: Vec<String>,
 }
 
@@ -46226,25 +45901,25 @@ pub struct PacketHeaderStatement {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct PacketHeaderStatementRequest {
     /// The source addresses.
-    #[shape(name = "SourceAddress", member = "item")]
+    #[shape(query_name = "SourceAddress", member = "item")]
     pub source_addresses: Vec<String>,
     /// The destination addresses.
-    #[shape(name = "DestinationAddress", member = "item")]
+    #[shape(query_name = "DestinationAddress", member = "item")]
     pub destination_addresses: Vec<String>,
     /// The source ports.
-    #[shape(name = "SourcePort", member = "item")]
+    #[shape(query_name = "SourcePort", member = "item")]
     pub source_ports: Vec<String>,
     /// The destination ports.
-    #[shape(name = "DestinationPort", member = "item")]
+    #[shape(query_name = "DestinationPort", member = "item")]
     pub destination_ports: Vec<String>,
     /// The source prefix lists.
-    #[shape(name = "SourcePrefixList", member = "item")]
+    #[shape(query_name = "SourcePrefixList", member = "item")]
     pub source_prefix_lists: Vec<String>,
     /// The destination prefix lists.
-    #[shape(name = "DestinationPrefixList", member = "item")]
+    #[shape(query_name = "DestinationPrefixList", member = "item")]
     pub destination_prefix_lists: Vec<String>,
     /// The protocols.
-    #[shape(name = "Protocol", member = "item")]
+    #[shape(query_name = "Protocol", member = "item")]
     pub protocols: Vec<Protocol>,
 }
 
@@ -46937,14 +46612,11 @@ pub struct PriceSchedule {
 pub struct PriceScheduleSpecification {
     /// The number of months remaining in the reservation. For example, 2 is the second to the last
     /// month before the capacity reservation expires.
-    #[shape(name = "term")]
     pub term: Option<i64>,
     /// The fixed price for the term.
-    #[shape(name = "price")]
     pub price: Option<f64>,
     /// The currency for transacting the Reserved Instance resale. At this time, the only supported
     /// currency is `USD`.
-    #[shape(name = "currencyCode")]
     pub currency_code: Option<CurrencyCodeValues>,
 }
 
@@ -47178,7 +46850,7 @@ pub struct ProvisionByoipCidrRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply to the address pool.
-    #[shape(name = "PoolTagSpecification", member = "item")]
+    #[shape(query_name = "PoolTagSpecification", member = "item")]
     pub pool_tag_specifications: Vec<TagSpecification>,
     /// Reserved.
     pub multi_region: Option<bool>,
@@ -47480,7 +47152,7 @@ pub struct PurchaseCapacityBlockRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply to the Capacity Block during launch.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The ID of the Capacity Block offering.
     pub capacity_block_offering_id: String,
@@ -47522,7 +47194,7 @@ pub struct PurchaseHostReservationRequest {
     /// The ID of the offering.
     pub offering_id: String,
     /// The tags to apply to the Dedicated Host Reservation during purchase.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -47571,11 +47243,9 @@ pub struct PurchaseReservedInstancesOfferingRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// Specified for Reserved Instance Marketplace offerings to limit the total order and ensure
     /// that the Reserved Instances are not purchased at unexpected prices.
-    #[shape(name = "limitPrice")]
     pub limit_price: Option<ReservedInstanceLimitPrice>,
 }
 
@@ -47604,7 +47274,7 @@ pub struct PurchaseScheduledInstancesRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The purchase requests.
-    #[shape(name = "PurchaseRequest", member = "PurchaseRequest")]
+    #[shape(query_name = "PurchaseRequest", member = "PurchaseRequest")]
     pub purchase_requests: Vec<PurchaseRequest>,
 }
 
@@ -47640,12 +47310,11 @@ pub enum RIProductDescription {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct RebootInstancesRequest {
     /// The instance IDs.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -47758,7 +47427,7 @@ pub struct RegisterImageRequest {
     /// *Amazon S3 Service Developer Guide*.
     pub image_location: Option<String>,
     /// The billing product codes. Your account must be authorized to specify billing product codes.
-    #[shape(name = "BillingProduct", member = "item")]
+    #[shape(query_name = "BillingProduct", member = "item")]
     pub billing_products: Vec<String>,
     /// The boot mode of the AMI. A value of `uefi-preferred` indicates that the AMI supports both
     /// UEFI and Legacy BIOS.
@@ -47784,44 +47453,34 @@ pub struct RegisterImageRequest {
     /// in the *Amazon EC2 User Guide*.
     pub imds_support: Option<ImdsSupportValues>,
     /// The tags to apply to the AMI.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// A name for your AMI.
-    #[shape(name = "name")]
     pub name: String,
     /// A description for your AMI.
-    #[shape(name = "description")]
     pub description: Option<String>,
     /// The architecture of the AMI.
-    #[shape(name = "architecture")]
     pub architecture: Option<ArchitectureValues>,
     /// The ID of the kernel.
-    #[shape(name = "kernelId")]
     pub kernel_id: Option<String>,
     /// The ID of the RAM disk.
-    #[shape(name = "ramdiskId")]
     pub ramdisk_id: Option<String>,
     /// The device name of the root device volume (for example, `/dev/sda1`).
-    #[shape(name = "rootDeviceName")]
     pub root_device_name: Option<String>,
     /// The block device mapping entries.
-    #[shape(name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
+    #[shape(query_name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
     pub block_device_mappings: Vec<BlockDeviceMapping>,
     /// The type of virtualization (`hvm` | `paravirtual`).
-    #[shape(name = "virtualizationType")]
     pub virtualization_type: Option<String>,
     /// Set to `simple` to enable enhanced networking with the Intel 82599 Virtual Function
     /// interface for the AMI and any instances that you launch from the AMI.
-    #[shape(name = "sriovNetSupport")]
     pub sriov_net_support: Option<String>,
     /// Set to `true` to enable enhanced networking with ENA for the AMI and any instances that you
     /// launch from the AMI.
-    #[shape(name = "enaSupport")]
     pub ena_support: Option<bool>,
 }
 
@@ -47861,7 +47520,7 @@ pub struct RegisterInstanceTagAttributeRequest {
     /// all tag keys.
     pub include_all_tags_of_instance: Option<bool>,
     /// The tag keys to register.
-    #[shape(name = "InstanceTagKey", member = "item")]
+    #[shape(query_name = "InstanceTagKey", member = "item")]
     pub instance_tag_keys: Vec<String>,
 }
 
@@ -48056,7 +47715,7 @@ pub struct RejectVpcEndpointConnectionsRequest {
     /// The ID of the service.
     pub service_id: String,
     /// The IDs of the VPC endpoints.
-    #[shape(name = "VpcEndpointId", member = "item")]
+    #[shape(query_name = "VpcEndpointId", member = "item")]
     pub vpc_endpoint_ids: Vec<String>,
 }
 
@@ -48074,10 +47733,8 @@ pub struct RejectVpcPeeringConnectionRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the VPC peering connection.
-    #[shape(name = "vpcPeeringConnectionId")]
     pub vpc_peering_connection_id: String,
 }
 
@@ -48102,7 +47759,6 @@ pub struct ReleaseAddressRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -48110,7 +47766,7 @@ pub struct ReleaseAddressRequest {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ReleaseHostsRequest {
     /// The IDs of the Dedicated Hosts to release.
-    #[shape(name = "hostId", member = "item")]
+    #[shape(query_name = "HostId", member = "item")]
     pub host_ids: Vec<String>,
 }
 
@@ -48200,7 +47856,7 @@ pub struct ReplaceIamInstanceProfileAssociationResult {
 pub struct ReplaceImageCriteriaInAllowedImagesSettingsRequest {
     /// The list of criteria that are evaluated to determine whether AMIs are discoverable and
     /// usable in the account in the specified Amazon Web Services Region.
-    #[shape(name = "ImageCriterion", member = "ImageCriterion")]
+    #[shape(query_name = "ImageCriterion", member = "ImageCriterion")]
     pub image_criteria: Vec<ImageCriterionRequest>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -48222,13 +47878,10 @@ pub struct ReplaceNetworkAclAssociationRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the current association between the original network ACL and the subnet.
-    #[shape(name = "associationId")]
     pub association_id: String,
     /// The ID of the new network ACL to associate with the subnet.
-    #[shape(name = "networkAclId")]
     pub network_acl_id: String,
 }
 
@@ -48246,13 +47899,10 @@ pub struct ReplaceNetworkAclEntryRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the ACL.
-    #[shape(name = "networkAclId")]
     pub network_acl_id: String,
     /// The rule number of the entry to replace.
-    #[shape(name = "ruleNumber")]
     pub rule_number: i32,
     /// The protocol number. A value of "-1" means all protocols. If you specify "-1" or a protocol
     /// number other than "6" (TCP), "17" (UDP), or "1" (ICMP), traffic on all ports is allowed,
@@ -48260,28 +47910,22 @@ pub struct ReplaceNetworkAclEntryRequest {
     /// "58" (ICMPv6) and specify an IPv4 CIDR block, traffic for all ICMP types and codes allowed,
     /// regardless of any that you specify. If you specify protocol "58" (ICMPv6) and specify an
     /// IPv6 CIDR block, you must specify an ICMP type and code.
-    #[shape(name = "protocol")]
     pub protocol: String,
     /// Indicates whether to allow or deny the traffic that matches the rule.
-    #[shape(name = "ruleAction")]
     pub rule_action: RuleAction,
     /// Indicates whether to replace the egress rule.
-    #[shape(name = "egress")]
     pub egress: bool,
     /// The IPv4 network range to allow or deny, in CIDR notation (for example `172.16.0.0/24`).
-    #[shape(name = "cidrBlock")]
     pub cidr_block: Option<String>,
     /// The IPv6 network range to allow or deny, in CIDR notation (for example
     /// `2001:bd8:1234:1a00::/64`).
-    #[shape(name = "ipv6CidrBlock")]
     pub ipv6_cidr_block: Option<String>,
     /// ICMP protocol: The ICMP or ICMPv6 type and code. Required if specifying protocol 1 (ICMP) or
     /// protocol 58 (ICMPv6) with an IPv6 CIDR block.
-    #[shape(name = "Icmp")]
+    #[shape(query_name = "Icmp")]
     pub icmp_type_code: Option<IcmpTypeCode>,
     /// TCP or UDP protocols: The range of ports the rule applies to. Required if specifying
     /// protocol 6 (TCP) or 17 (UDP).
-    #[shape(name = "portRange")]
     pub port_range: Option<PortRange>,
 }
 
@@ -48367,36 +48011,26 @@ pub struct ReplaceRouteRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the route table.
-    #[shape(name = "routeTableId")]
     pub route_table_id: String,
     /// The IPv4 CIDR address block used for the destination match. The value that you provide must
     /// match the CIDR of an existing route in the table.
-    #[shape(name = "destinationCidrBlock")]
     pub destination_cidr_block: Option<String>,
     /// The ID of an internet gateway or virtual private gateway.
-    #[shape(name = "gatewayId")]
     pub gateway_id: Option<String>,
     /// The IPv6 CIDR address block used for the destination match. The value that you provide must
     /// match the CIDR of an existing route in the table.
-    #[shape(name = "destinationIpv6CidrBlock")]
     pub destination_ipv6_cidr_block: Option<String>,
     /// \[IPv6 traffic only\] The ID of an egress-only internet gateway.
-    #[shape(name = "egressOnlyInternetGatewayId")]
     pub egress_only_internet_gateway_id: Option<String>,
     /// The ID of a NAT instance in your VPC.
-    #[shape(name = "instanceId")]
     pub instance_id: Option<String>,
     /// The ID of a network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: Option<String>,
     /// The ID of a VPC peering connection.
-    #[shape(name = "vpcPeeringConnectionId")]
     pub vpc_peering_connection_id: Option<String>,
     /// \[IPv4 traffic only\] The ID of a NAT gateway.
-    #[shape(name = "natGatewayId")]
     pub nat_gateway_id: Option<String>,
 }
 
@@ -48406,13 +48040,10 @@ pub struct ReplaceRouteTableAssociationRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The association ID.
-    #[shape(name = "associationId")]
     pub association_id: String,
     /// The ID of the new route table to associate with the subnet.
-    #[shape(name = "routeTableId")]
     pub route_table_id: String,
 }
 
@@ -48533,25 +48164,20 @@ pub struct ReportInstanceStatusRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The instances.
-    #[shape(name = "instanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instances: Vec<String>,
     /// The status of all instances listed.
-    #[shape(name = "status")]
     pub status: ReportStatusType,
     /// The time at which the reported instance health state began.
-    #[shape(name = "startTime")]
     pub start_time: Option<DateTime>,
     /// The time at which the reported instance health state ended.
-    #[shape(name = "endTime")]
     pub end_time: Option<DateTime>,
     /// The reason codes that describe the health state of your instance.
-    #[shape(name = "reasonCode", member = "item")]
+    #[shape(query_name = "ReasonCode", member = "item")]
     pub reason_codes: Vec<ReportInstanceReasonCodes>,
     /// Descriptive text about the health state of your instance.
-    #[shape(name = "description")]
     pub description: Option<String>,
 }
 
@@ -48640,11 +48266,11 @@ pub struct RequestLaunchTemplateData {
     /// The name or Amazon Resource Name (ARN) of an IAM instance profile.
     pub iam_instance_profile: Option<LaunchTemplateIamInstanceProfileSpecificationRequest>,
     /// The block device mapping.
-    #[shape(name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
+    #[shape(query_name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
     pub block_device_mappings: Vec<LaunchTemplateBlockDeviceMappingRequest>,
     /// The network interfaces for the instance.
     #[shape(
-        name = "NetworkInterface",
+        query_name = "NetworkInterface",
         member = "InstanceNetworkInterfaceSpecification"
     )]
     pub network_interfaces: Vec<LaunchTemplateInstanceNetworkInterfaceSpecificationRequest>,
@@ -48682,22 +48308,25 @@ pub struct RequestLaunchTemplateData {
     /// The tags to apply to the resources that are created during instance launch. These tags are
     /// not applied to the launch template.
     #[shape(
-        name = "TagSpecification",
+        query_name = "TagSpecification",
         member = "LaunchTemplateTagSpecificationRequest"
     )]
     pub tag_specifications: Vec<LaunchTemplateTagSpecificationRequest>,
     /// Deprecated.
-    #[shape(name = "ElasticGpuSpecification", member = "ElasticGpuSpecification")]
+    #[shape(
+        query_name = "ElasticGpuSpecification",
+        member = "ElasticGpuSpecification"
+    )]
     pub elastic_gpu_specifications: Vec<ElasticGpuSpecification>,
     /// Amazon Elastic Inference is no longer available.
-    #[shape(name = "ElasticInferenceAccelerator", member = "item")]
+    #[shape(query_name = "ElasticInferenceAccelerator", member = "item")]
     pub elastic_inference_accelerators: Vec<LaunchTemplateElasticInferenceAccelerator>,
     /// The IDs of the security groups.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub security_group_ids: Vec<String>,
     /// The names of the security groups. For a nondefault VPC, you must use security group IDs
     /// instead.
-    #[shape(name = "SecurityGroup", member = "SecurityGroup")]
+    #[shape(query_name = "SecurityGroup", member = "SecurityGroup")]
     pub security_groups: Vec<String>,
     /// The market (purchasing) option for the instances.
     pub instance_market_options: Option<LaunchTemplateInstanceMarketOptionsRequest>,
@@ -48714,7 +48343,7 @@ pub struct RequestLaunchTemplateData {
     pub capacity_reservation_specification:
         Option<LaunchTemplateCapacityReservationSpecificationRequest>,
     /// The license configurations.
-    #[shape(name = "LicenseSpecification", member = "item")]
+    #[shape(query_name = "LicenseSpecification", member = "item")]
     pub license_specifications: Vec<LaunchTemplateLicenseConfigurationRequest>,
     /// Indicates whether an instance is enabled for hibernation. This parameter is valid only if
     /// the instance meets the [hibernation
@@ -48752,7 +48381,7 @@ pub struct RequestLaunchTemplateData {
     pub network_performance_options: Option<LaunchTemplateNetworkPerformanceOptionsRequest>,
     /// The secondary interfaces to associate with instances launched from the template.
     #[shape(
-        name = "SecondaryInterface",
+        query_name = "SecondaryInterface",
         member = "InstanceSecondaryInterfaceSpecification"
     )]
     pub secondary_interfaces: Vec<LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest>,
@@ -48823,10 +48452,8 @@ pub struct RequestSpotFleetRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The configuration for the Spot Fleet request.
-    #[shape(name = "spotFleetRequestConfig")]
     pub spot_fleet_request_config: SpotFleetRequestConfigData,
 }
 
@@ -48847,50 +48474,40 @@ pub struct RequestSpotInstancesRequest {
     /// `ResourceType` must be `spot-instances-request`, otherwise the Spot Instance request fails.
     /// To tag the Spot Instance request after it has been created, see
     /// [CreateTags](https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateTags.html).
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The behavior when a Spot Instance is interrupted. The default is `terminate`.
     pub instance_interruption_behavior: Option<InstanceInterruptionBehavior>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The maximum price per unit hour that you are willing to pay for a Spot Instance. We do not
     /// recommend using this parameter because it can lead to increased interruptions. If you do not
     /// specify this parameter, you will pay the current Spot price.
-    #[shape(name = "spotPrice")]
     pub spot_price: Option<String>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [Ensuring idempotency in Amazon EC2 API
     /// requests](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/Run_Instance_Idempotency.html)
     /// in the *Amazon EC2 User Guide*.
-    #[shape(name = "clientToken")]
     pub client_token: Option<String>,
     /// The maximum number of Spot Instances to launch.
-    #[shape(name = "instanceCount")]
     pub instance_count: Option<i32>,
     /// The Spot Instance request type.
-    #[shape(name = "type")]
     pub r#type: Option<SpotInstanceType>,
     /// The start date of the request. If this is a one-time request, the request becomes active at
     /// this date and time and remains active until all instances launch, the request expires, or
     /// the request is canceled. If the request is persistent, the request becomes active at this
     /// date and time and remains active until it expires or is canceled.
-    #[shape(name = "validFrom")]
     pub valid_from: Option<DateTime>,
     /// The end date of the request, in UTC format (*YYYY*-*MM*-*DD*T*HH*:*MM*:*SS*Z).
-    #[shape(name = "validUntil")]
     pub valid_until: Option<DateTime>,
     /// The instance launch group. Launch groups are Spot Instances that launch together and
     /// terminate together.
-    #[shape(name = "launchGroup")]
     pub launch_group: Option<String>,
     /// The user-specified name for a logical grouping of requests.
-    #[shape(name = "availabilityZoneGroup")]
     pub availability_zone_group: Option<String>,
     /// Deprecated.
-    #[shape(name = "blockDurationMinutes")]
     pub block_duration_minutes: Option<i32>,
 }
 
@@ -48906,60 +48523,48 @@ pub struct RequestSpotInstancesResult {
 #[derive(Shape, Clone, Default, PartialEq)]
 pub struct RequestSpotLaunchSpecification {
     /// The IDs of the security groups.
-    #[shape(name = "SecurityGroupId", member = "item")]
+    #[shape(query_name = "SecurityGroupId", member = "item")]
     pub security_group_ids: Vec<String>,
     /// Not supported.
-    #[shape(name = "SecurityGroup", member = "item")]
+    #[shape(query_name = "SecurityGroup", member = "item")]
     pub security_groups: Vec<String>,
     /// Deprecated.
-    #[shape(name = "addressingType")]
     pub addressing_type: Option<String>,
     /// The block device mapping entries. You can't specify both a snapshot ID and an encryption
     /// value. This is because only blank volumes can be encrypted on creation. If a snapshot is the
     /// basis for a volume, it is not blank and its encryption status is used for the volume
     /// encryption status.
-    #[shape(name = "blockDeviceMapping", member = "item")]
+    #[shape(query_name = "BlockDeviceMapping", member = "item")]
     pub block_device_mappings: Vec<BlockDeviceMapping>,
     /// Indicates whether the instance is optimized for EBS I/O. This optimization provides
     /// dedicated throughput to Amazon EBS and an optimized configuration stack to provide optimal
     /// EBS I/O performance. This optimization isn't available with all instance types. Additional
     /// usage charges apply when using an EBS Optimized instance.
-    #[shape(name = "ebsOptimized")]
     pub ebs_optimized: Option<bool>,
     /// The IAM instance profile.
-    #[shape(name = "iamInstanceProfile")]
     pub iam_instance_profile: Option<IamInstanceProfileSpecification>,
     /// The ID of the AMI.
-    #[shape(name = "imageId")]
     pub image_id: Option<String>,
     /// The instance type. Only one instance type can be specified.
-    #[shape(name = "instanceType")]
     pub instance_type: Option<InstanceType>,
     /// The ID of the kernel.
-    #[shape(name = "kernelId")]
     pub kernel_id: Option<String>,
     /// The name of the key pair.
-    #[shape(name = "keyName")]
     pub key_name: Option<String>,
     /// Indicates whether basic or detailed monitoring is enabled for the instance.
-    #[shape(name = "monitoring")]
     pub monitoring: Option<RunInstancesMonitoringEnabled>,
     /// The network interfaces. If you specify a network interface, you must specify subnet IDs and
     /// security group IDs using the network interface.
-    #[shape(name = "NetworkInterface", member = "item")]
+    #[shape(query_name = "NetworkInterface", member = "item")]
     pub network_interfaces: Vec<InstanceNetworkInterfaceSpecification>,
     /// The placement information for the instance.
-    #[shape(name = "placement")]
     pub placement: Option<SpotPlacement>,
     /// The ID of the RAM disk.
-    #[shape(name = "ramdiskId")]
     pub ramdisk_id: Option<String>,
     /// The ID of the subnet in which to launch the instance.
-    #[shape(name = "subnetId")]
     pub subnet_id: Option<String>,
     /// The base64-encoded user data that instances use when starting up. User data is limited to 16
     /// KB.
-    #[shape(name = "userData")]
     pub user_data: Option<String>,
 }
 
@@ -49147,7 +48752,7 @@ pub struct ReservedCapacityOptions {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ReservedCapacityOptionsRequest {
     /// The types of Capacity Reservations to use for fulfilling the EC2 Fleet request.
-    #[shape(name = "ReservationType", member = "ReservationType")]
+    #[shape(query_name = "ReservationType", member = "ReservationType")]
     pub reservation_types: Vec<FleetReservationType>,
 }
 
@@ -49156,11 +48761,9 @@ pub struct ReservedCapacityOptionsRequest {
 pub struct ReservedInstanceLimitPrice {
     /// Used for Reserved Instance Marketplace offerings. Specifies the limit price on the total
     /// order (instanceCount \* price).
-    #[shape(name = "amount")]
     pub amount: Option<f64>,
     /// The currency in which the `limitPrice` amount is specified. At this time, the only supported
     /// currency is `USD`.
-    #[shape(name = "currencyCode")]
     pub currency_code: Option<CurrencyCodeValues>,
 }
 
@@ -49533,7 +49136,6 @@ pub struct ResetImageAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -49543,13 +49145,10 @@ pub struct ResetInstanceAttributeRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the instance.
-    #[shape(name = "instanceId")]
     pub instance_id: String,
     /// The attribute to reset.
-    #[shape(name = "attribute")]
     pub attribute: InstanceAttributeName,
 }
 
@@ -49559,13 +49158,10 @@ pub struct ResetNetworkInterfaceAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// The source/destination checking attribute. Resets the value to `true`.
-    #[shape(name = "sourceDestCheck")]
     pub source_dest_check: Option<String>,
 }
 
@@ -49580,7 +49176,6 @@ pub struct ResetSnapshotAttributeRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -49599,10 +49194,10 @@ pub struct ResourceStatement {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct ResourceStatementRequest {
     /// The resources.
-    #[shape(name = "Resource", member = "item")]
+    #[shape(query_name = "Resource", member = "item")]
     pub resources: Vec<String>,
     /// The resource types.
-    #[shape(name = "ResourceType", member = "item")]
+    #[shape(query_name = "ResourceType", member = "item")]
     pub resource_types: Vec<String>,
 }
 
@@ -49945,7 +49540,7 @@ pub struct ResourceTypeOption {
     /// The name of the option.
     pub option_name: Option<ImageReferenceOptionName>,
     /// A value for the specified option.
-    #[shape(name = "OptionValue")]
+    #[shape(query_name = "OptionValue")]
     pub option_values: Vec<String>,
 }
 
@@ -49957,7 +49552,7 @@ pub struct ResourceTypeRequest {
     pub resource_type: Option<ImageReferenceResourceType>,
     /// The options that affect the scope of the response. Valid only when `ResourceType` is
     /// `ec2:Instance` or `ec2:LaunchTemplate`.
-    #[shape(name = "ResourceTypeOption")]
+    #[shape(query_name = "ResourceTypeOption")]
     pub resource_type_options: Vec<ResourceTypeOption>,
 }
 
@@ -50160,10 +49755,8 @@ pub struct RestoreAddressToClassicRequest {
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The Elastic IP address.
-    #[shape(name = "publicIp")]
     pub public_ip: String,
 }
 
@@ -50361,37 +49954,29 @@ pub struct RevokeClientVpnIngressResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct RevokeSecurityGroupEgressRequest {
     /// The IDs of the security group rules.
-    #[shape(name = "SecurityGroupRuleId", member = "item")]
+    #[shape(query_name = "SecurityGroupRuleId", member = "item")]
     pub security_group_rule_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// The ID of the security group.
-    #[shape(name = "groupId")]
     pub group_id: String,
     /// Not supported. Use a set of IP permissions to specify a destination security group.
-    #[shape(name = "sourceSecurityGroupName")]
     pub source_security_group_name: Option<String>,
     /// Not supported. Use a set of IP permissions to specify a destination security group.
-    #[shape(name = "sourceSecurityGroupOwnerId")]
     pub source_security_group_owner_id: Option<String>,
     /// Not supported. Use a set of IP permissions to specify the protocol name or number.
-    #[shape(name = "ipProtocol")]
     pub ip_protocol: Option<String>,
     /// Not supported. Use a set of IP permissions to specify the port.
-    #[shape(name = "fromPort")]
     pub from_port: Option<i32>,
     /// Not supported. Use a set of IP permissions to specify the port.
-    #[shape(name = "toPort")]
     pub to_port: Option<i32>,
     /// Not supported. Use a set of IP permissions to specify the CIDR.
-    #[shape(name = "cidrIp")]
     pub cidr_ip: Option<String>,
     /// The sets of IP permissions. You can't specify a destination security group and a CIDR IP
     /// address range in the same set of permissions.
-    #[shape(name = "ipPermissions", member = "item")]
+    #[shape(member = "item")]
     pub ip_permissions: Vec<IpPermission>,
 }
 
@@ -50445,12 +50030,11 @@ pub struct RevokeSecurityGroupIngressRequest {
     /// this is the ICMP code or -1 (all ICMP codes).
     pub to_port: Option<i32>,
     /// The IDs of the security group rules.
-    #[shape(name = "SecurityGroupRuleId", member = "item")]
+    #[shape(query_name = "SecurityGroupRuleId", member = "item")]
     pub security_group_rule_ids: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -51240,7 +50824,7 @@ pub struct RunInstancesRequest {
     /// to the instance at launch. For more information, see [Block device
     /// mappings](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-device-mapping-concepts.html)
     /// in the *Amazon EC2 User Guide*.
-    #[shape(name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
+    #[shape(query_name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
     pub block_device_mappings: Vec<BlockDeviceMapping>,
     /// The ID of the AMI. An AMI ID is required to launch an instance and must be specified here or
     /// in a launch template.
@@ -51257,7 +50841,7 @@ pub struct RunInstancesRequest {
     /// interface. You cannot specify this option and the option to assign a number of IPv6
     /// addresses in the same request. You cannot specify this option if you've specified a minimum
     /// number of instances to launch.
-    #[shape(name = "Ipv6Address", member = "item")]
+    #[shape(query_name = "Ipv6Address", member = "item")]
     pub ipv6_addresses: Vec<InstanceIpv6Address>,
     /// The ID of the kernel.
     pub kernel_id: Option<String>,
@@ -51282,10 +50866,10 @@ pub struct RunInstancesRequest {
     /// kernel ID.
     pub ramdisk_id: Option<String>,
     /// The IDs of the security groups.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub security_group_ids: Vec<String>,
     /// \[Default VPC\] The names of the security groups.
-    #[shape(name = "SecurityGroup", member = "SecurityGroup")]
+    #[shape(query_name = "SecurityGroup", member = "SecurityGroup")]
     pub security_groups: Vec<String>,
     /// The ID of the subnet to launch the instance into.
     pub subnet_id: Option<String>,
@@ -51298,10 +50882,10 @@ pub struct RunInstancesRequest {
     #[shape(member = "item")]
     pub elastic_gpu_specification: Vec<ElasticGpuSpecification>,
     /// An elastic inference accelerator to associate with the instance.
-    #[shape(name = "ElasticInferenceAccelerator", member = "item")]
+    #[shape(query_name = "ElasticInferenceAccelerator", member = "item")]
     pub elastic_inference_accelerators: Vec<ElasticInferenceAccelerator>,
     /// The tags to apply to the resources that are created during instance launch.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// The launch template. Any additional parameters that you specify for the new instance
     /// overwrite the corresponding parameters included in the launch template.
@@ -51332,7 +50916,7 @@ pub struct RunInstancesRequest {
     /// EC2 User Guide*.
     pub hibernation_options: Option<HibernationOptionsRequest>,
     /// The license configurations.
-    #[shape(name = "LicenseSpecification", member = "item")]
+    #[shape(query_name = "LicenseSpecification", member = "item")]
     pub license_specifications: Vec<LicenseConfigurationRequest>,
     /// The metadata options for the instance. For more information, see [Configure the Instance
     /// Metadata Service
@@ -51368,46 +50952,39 @@ pub struct RunInstancesRequest {
     /// Reserved for internal use.
     pub operator: Option<OperatorRequest>,
     /// The secondary interfaces to associate with the instance.
-    #[shape(name = "SecondaryInterface", member = "item")]
+    #[shape(query_name = "SecondaryInterface", member = "item")]
     pub secondary_interfaces: Vec<InstanceSecondaryInterfaceSpecificationRequest>,
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// Indicates whether termination protection is enabled for the instance. The default is
     /// `false`, which means that you can terminate the instance using the Amazon EC2 console,
     /// command line tools, or API. You can enable termination protection when you launch an
     /// instance, while the instance is running, or while the instance is stopped.
-    #[shape(name = "disableApiTermination")]
     pub disable_api_termination: Option<bool>,
     /// Indicates whether an instance stops or terminates when you initiate shutdown from the
     /// instance (using the operating system command for system shutdown).
-    #[shape(name = "instanceInitiatedShutdownBehavior")]
     pub instance_initiated_shutdown_behavior: Option<ShutdownBehavior>,
     /// The primary IPv4 address. You must specify a value from the IPv4 address range of the
     /// subnet.
-    #[shape(name = "privateIpAddress")]
     pub private_ip_address: Option<String>,
     /// Unique, case-sensitive identifier you provide to ensure the idempotency of the request. If
     /// you do not specify a client token, a randomly generated token is used for the request to
     /// ensure idempotency.
-    #[shape(name = "clientToken", idempotency_token)]
+    #[shape(idempotency_token)]
     pub client_token: Option<String>,
     /// Reserved.
-    #[shape(name = "additionalInfo")]
     pub additional_info: Option<String>,
     /// The network interfaces to associate with the instance.
-    #[shape(name = "networkInterface", member = "item")]
+    #[shape(query_name = "NetworkInterface", member = "item")]
     pub network_interfaces: Vec<InstanceNetworkInterfaceSpecification>,
     /// The name or Amazon Resource Name (ARN) of an IAM instance profile.
-    #[shape(name = "iamInstanceProfile")]
     pub iam_instance_profile: Option<IamInstanceProfileSpecification>,
     /// Indicates whether the instance is optimized for Amazon EBS I/O. This optimization provides
     /// dedicated throughput to Amazon EBS and an optimized configuration stack to provide optimal
     /// Amazon EBS I/O performance. This optimization isn't available with all instance types.
     /// Additional usage charges apply when using an EBS-optimized instance.
-    #[shape(name = "ebsOptimized")]
     pub ebs_optimized: Option<bool>,
 }
 
@@ -51733,7 +51310,7 @@ pub struct ScheduledInstanceRecurrenceRequest {
     /// schedule, this is one or more days of the week (1-7, where 1 is Sunday). You can't specify
     /// this value with a daily schedule. If the occurrence is relative to the end of the month, you
     /// can specify only a single day.
-    #[shape(name = "OccurrenceDay", member = "OccurenceDay")]
+    #[shape(query_name = "OccurrenceDay", member = "OccurenceDay")]
     pub occurrence_days: Vec<i32>,
     /// Indicates whether the occurrence is relative to the end of the specified week or month. You
     /// can't specify this value with a daily schedule.
@@ -51799,7 +51376,7 @@ pub struct ScheduledInstancesIpv6Address {
 #[derive(Shape, Clone, Default, PartialEq)]
 pub struct ScheduledInstancesLaunchSpecification {
     /// The block device mapping entries.
-    #[shape(name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
+    #[shape(query_name = "BlockDeviceMapping", member = "BlockDeviceMapping")]
     pub block_device_mappings: Vec<ScheduledInstancesBlockDeviceMapping>,
     /// Indicates whether the instances are optimized for EBS I/O. This optimization provides
     /// dedicated throughput to Amazon EBS and an optimized configuration stack to provide optimal
@@ -51819,14 +51396,14 @@ pub struct ScheduledInstancesLaunchSpecification {
     /// Enable or disable monitoring for the instances.
     pub monitoring: Option<ScheduledInstancesMonitoring>,
     /// The network interfaces.
-    #[shape(name = "NetworkInterface", member = "NetworkInterface")]
+    #[shape(query_name = "NetworkInterface", member = "NetworkInterface")]
     pub network_interfaces: Vec<ScheduledInstancesNetworkInterface>,
     /// The placement information.
     pub placement: Option<ScheduledInstancesPlacement>,
     /// The ID of the RAM disk.
     pub ramdisk_id: Option<String>,
     /// The IDs of the security groups.
-    #[shape(name = "SecurityGroupId", member = "SecurityGroupId")]
+    #[shape(query_name = "SecurityGroupId", member = "SecurityGroupId")]
     pub security_group_ids: Vec<String>,
     /// The ID of the subnet in which to launch the instances.
     pub subnet_id: Option<String>,
@@ -51907,20 +51484,23 @@ pub struct ScheduledInstancesNetworkInterface {
     /// The index of the device for the network interface attachment.
     pub device_index: Option<i32>,
     /// The IDs of the security groups.
-    #[shape(name = "Group", member = "SecurityGroupId")]
+    #[shape(query_name = "Group", member = "SecurityGroupId")]
     pub groups: Vec<String>,
     /// The number of IPv6 addresses to assign to the network interface. The IPv6 addresses are
     /// automatically selected from the subnet range.
     pub ipv6_address_count: Option<i32>,
     /// The specific IPv6 addresses from the subnet range.
-    #[shape(name = "Ipv6Address", member = "Ipv6Address")]
+    #[shape(query_name = "Ipv6Address", member = "Ipv6Address")]
     pub ipv6_addresses: Vec<ScheduledInstancesIpv6Address>,
     /// The ID of the network interface.
     pub network_interface_id: Option<String>,
     /// The IPv4 address of the network interface within the subnet.
     pub private_ip_address: Option<String>,
     /// The private IPv4 addresses.
-    #[shape(name = "PrivateIpAddressConfig", member = "PrivateIpAddressConfigSet")]
+    #[shape(
+        query_name = "PrivateIpAddressConfig",
+        member = "PrivateIpAddressConfigSet"
+    )]
     pub private_ip_address_configs: Vec<ScheduledInstancesPrivateIpAddressConfig>,
     /// The number of secondary private IPv4 addresses.
     pub secondary_private_ip_address_count: Option<i32>,
@@ -51968,7 +51548,7 @@ pub struct SearchLocalGatewayRoutesRequest {
     /// The ID of the local gateway route table.
     pub local_gateway_route_table_id: String,
     /// One or more filters.
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -51999,7 +51579,7 @@ pub struct SearchTransitGatewayMulticastGroupsRequest {
     /// The ID of the transit gateway multicast domain.
     pub transit_gateway_multicast_domain_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of results to return with a single call. To retrieve the remaining
     /// results, make another call with the returned `nextToken` value.
@@ -52030,7 +51610,7 @@ pub struct SearchTransitGatewayRoutesRequest {
     /// The ID of the transit gateway route table.
     pub transit_gateway_route_table_id: String,
     /// One or more filters. The possible values are:
-    #[shape(name = "Filter", member = "Filter")]
+    #[shape(query_name = "Filter", member = "Filter")]
     pub filters: Vec<Filter>,
     /// The maximum number of routes to return. If a value is not provided, the default is 1000.
     pub max_results: Option<i32>,
@@ -54213,7 +53793,7 @@ pub struct StartDeclarativePoliciesReportRequest {
     /// The root ID, organizational unit ID, or account ID.
     pub target_id: String,
     /// The tags to apply.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
 }
 
@@ -54229,15 +53809,13 @@ pub struct StartDeclarativePoliciesReportResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct StartInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Reserved.
-    #[shape(name = "additionalInfo")]
     pub additional_info: Option<String>,
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -54259,7 +53837,7 @@ pub struct StartNetworkInsightsAccessScopeAnalysisRequest {
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [How to ensure
@@ -54282,20 +53860,20 @@ pub struct StartNetworkInsightsAnalysisRequest {
     /// The ID of the path.
     pub network_insights_path_id: String,
     /// The member accounts that contain resources that the path can traverse.
-    #[shape(name = "AdditionalAccount", member = "item")]
+    #[shape(query_name = "AdditionalAccount", member = "item")]
     pub additional_accounts: Vec<String>,
     /// The Amazon Resource Names (ARN) of the resources that the path must traverse.
-    #[shape(name = "FilterInArn", member = "item")]
+    #[shape(query_name = "FilterInArn", member = "item")]
     pub filter_in_arns: Vec<String>,
     /// The Amazon Resource Names (ARN) of the resources that the path will ignore.
-    #[shape(name = "FilterOutArn", member = "item")]
+    #[shape(query_name = "FilterOutArn", member = "item")]
     pub filter_out_arns: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
     pub dry_run: Option<bool>,
     /// The tags to apply.
-    #[shape(name = "TagSpecification", member = "item")]
+    #[shape(query_name = "TagSpecification", member = "item")]
     pub tag_specifications: Vec<TagSpecification>,
     /// Unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
     /// For more information, see [How to ensure
@@ -54448,7 +54026,7 @@ pub enum StatusType {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct StopInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Hibernates the instance if the instance was enabled for hibernation at launch. If the
     /// instance cannot hibernate successfully, a normal shutdown occurs. For more information, see
@@ -54461,13 +54039,11 @@ pub struct StopInstancesRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
     /// Forces the instance to stop. The instance will first attempt a graceful shutdown, which
     /// includes flushing file system caches and metadata. If the graceful shutdown fails to
     /// complete within the timeout period, the instance shuts down forcibly without flushing the
     /// file system caches and metadata.
-    #[shape(name = "force")]
     pub force: Option<bool>,
 }
 
@@ -55152,7 +54728,7 @@ pub struct TerminateConnectionStatus {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct TerminateInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Forces the instances to terminate. The instance will first attempt a graceful shutdown,
     /// which includes flushing file system caches and metadata. If the graceful shutdown fails to
@@ -55165,7 +54741,6 @@ pub struct TerminateInstancesRequest {
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -55888,12 +55463,12 @@ pub struct TransitGatewayConfigurationInputStructure {
     /// The Availability Zone names for the Transit Gateway association. You can specify up to the
     /// maximum number of Availability Zones supported by the Transit Gateway. You cannot specify
     /// both `AvailabilityZones` and `AvailabilityZoneIds`.
-    #[shape(name = "AvailabilityZone", member = "item")]
+    #[shape(query_name = "AvailabilityZone", member = "item")]
     pub availability_zones: Vec<String>,
     /// The Availability Zone IDs for the Transit Gateway association. You can specify up to the
     /// maximum number of Availability Zones supported by the Transit Gateway. You cannot specify
     /// both `AvailabilityZones` and `AvailabilityZoneIds`.
-    #[shape(name = "AvailabilityZoneId", member = "item")]
+    #[shape(query_name = "AvailabilityZoneId", member = "item")]
     pub availability_zone_ids: Vec<String>,
 }
 
@@ -57243,13 +56818,12 @@ impl ::std::fmt::Debug for TunnelOption {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct UnassignIpv6AddressesRequest {
     /// The IPv6 prefixes to unassign from the network interface.
-    #[shape(name = "Ipv6Prefix", member = "item")]
+    #[shape(query_name = "Ipv6Prefix", member = "item")]
     pub ipv6_prefixes: Vec<String>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// The IPv6 addresses to unassign from the network interface.
-    #[shape(name = "ipv6Addresses", member = "item")]
+    #[shape(member = "item")]
     pub ipv6_addresses: Vec<String>,
 }
 
@@ -57271,14 +56845,13 @@ pub struct UnassignIpv6AddressesResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct UnassignPrivateIpAddressesRequest {
     /// The IPv4 prefixes to unassign from the network interface.
-    #[shape(name = "Ipv4Prefix", member = "item")]
+    #[shape(query_name = "Ipv4Prefix", member = "item")]
     pub ipv4_prefixes: Vec<String>,
     /// The ID of the network interface.
-    #[shape(name = "networkInterfaceId")]
     pub network_interface_id: String,
     /// The secondary private IP addresses to unassign from the network interface. You can specify
     /// this option multiple times to unassign more than one IP address.
-    #[shape(name = "privateIpAddress", member = "PrivateIpAddress")]
+    #[shape(query_name = "PrivateIpAddress", member = "PrivateIpAddress")]
     pub private_ip_addresses: Vec<String>,
 }
 
@@ -57288,7 +56861,7 @@ pub struct UnassignPrivateNatGatewayAddressRequest {
     /// The ID of the NAT gateway.
     pub nat_gateway_id: String,
     /// The private IPv4 addresses you want to unassign.
-    #[shape(name = "PrivateIpAddress", member = "item")]
+    #[shape(query_name = "PrivateIpAddress", member = "item")]
     pub private_ip_addresses: Vec<String>,
     /// The maximum amount of time to wait (in seconds) before forcibly releasing the IP addresses
     /// if connections are still in progress. Default value is 350 seconds.
@@ -57354,12 +56927,11 @@ pub struct UnlockSnapshotResult {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct UnmonitorInstancesRequest {
     /// The IDs of the instances.
-    #[shape(name = "InstanceId", member = "InstanceId")]
+    #[shape(query_name = "InstanceId", member = "InstanceId")]
     pub instance_ids: Vec<String>,
     /// Checks whether you have the required permissions for the operation, without actually making
     /// the request, and provides an error response. If you have the required permissions, the error
     /// response is `DryRunOperation`. Otherwise, it is `UnauthorizedOperation`.
-    #[shape(name = "dryRun")]
     pub dry_run: Option<bool>,
 }
 
@@ -57443,11 +57015,11 @@ pub struct UnsuccessfulItemError {
 pub struct UpdateCapacityManagerMonitoredTagKeysRequest {
     /// The tag keys to activate for monitoring. Once activated, these tag keys will be included as
     /// dimensions in capacity metric data.
-    #[shape(name = "ActivateTagKey", member = "item")]
+    #[shape(query_name = "ActivateTagKey", member = "item")]
     pub activate_tag_keys: Vec<String>,
     /// The tag keys to deactivate. Deactivated tag keys will no longer be included as dimensions in
     /// capacity metric data.
-    #[shape(name = "DeactivateTagKey", member = "item")]
+    #[shape(query_name = "DeactivateTagKey", member = "item")]
     pub deactivate_tag_keys: Vec<String>,
     /// Checks whether you have the required permissions for the action, without actually making the
     /// request, and provides an error response. If you have the required permissions, the error
@@ -57551,7 +57123,7 @@ pub struct UpdateSecurityGroupRuleDescriptionsEgressRequest {
     pub ip_permissions: Vec<IpPermission>,
     /// The description for the egress security group rules. You must specify either the description
     /// or the IP permissions.
-    #[shape(name = "SecurityGroupRuleDescription", member = "item")]
+    #[shape(query_name = "SecurityGroupRuleDescription", member = "item")]
     pub security_group_rule_descriptions: Vec<SecurityGroupRuleDescription>,
 }
 
@@ -57584,7 +57156,7 @@ pub struct UpdateSecurityGroupRuleDescriptionsIngressRequest {
     pub ip_permissions: Vec<IpPermission>,
     /// The description for the ingress security group rules. You must specify either a description
     /// or IP permissions.
-    #[shape(name = "SecurityGroupRuleDescription", member = "item")]
+    #[shape(query_name = "SecurityGroupRuleDescription", member = "item")]
     pub security_group_rule_descriptions: Vec<SecurityGroupRuleDescription>,
 }
 
@@ -57640,7 +57212,6 @@ pub struct UserData {
     /// The user data. If you are using an Amazon Web Services SDK or command line tool,
     /// Base64-encoding is performed for you, and you can load the text from a file. Otherwise, you
     /// must provide Base64-encoded text.
-    #[shape(name = "data")]
     pub data: Option<String>,
 }
 
@@ -58548,7 +58119,6 @@ pub enum VolumeAttributeName {
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
 pub struct VolumeDetail {
     /// The size of the volume, in GiB.
-    #[shape(name = "size")]
     pub size: i64,
 }
 
@@ -60020,7 +59590,6 @@ pub struct VpnConnectionOptionsSpecification {
     /// Indicate whether the VPN connection uses static routes only. If you are creating a VPN
     /// connection for a device that does not support BGP, you must specify `true`. Use
     /// `CreateVpnConnectionRoute` to create a static route.
-    #[shape(name = "staticRoutesOnly")]
     pub static_routes_only: Option<bool>,
 }
 
@@ -60188,30 +59757,38 @@ pub struct VpnTunnelOptionsSpecification {
     pub dpd_timeout_action: Option<String>,
     /// One or more encryption algorithms that are permitted for the VPN tunnel for phase 1 IKE
     /// negotiations.
-    #[shape(name = "Phase1EncryptionAlgorithm", member = "item")]
+    #[shape(query_name = "Phase1EncryptionAlgorithm", member = "item")]
     pub phase1_encryption_algorithms: Vec<Phase1EncryptionAlgorithmsRequestListValue>,
     /// One or more encryption algorithms that are permitted for the VPN tunnel for phase 2 IKE
     /// negotiations.
-    #[shape(name = "Phase2EncryptionAlgorithm", member = "item")]
+    #[shape(query_name = "Phase2EncryptionAlgorithm", member = "item")]
     pub phase2_encryption_algorithms: Vec<Phase2EncryptionAlgorithmsRequestListValue>,
     /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 1 IKE
     /// negotiations.
-    #[shape(name = "Phase1IntegrityAlgorithm", member = "item")]
+    #[shape(query_name = "Phase1IntegrityAlgorithm", member = "item")]
     pub phase1_integrity_algorithms: Vec<Phase1IntegrityAlgorithmsRequestListValue>,
     /// One or more integrity algorithms that are permitted for the VPN tunnel for phase 2 IKE
     /// negotiations.
-    #[shape(name = "Phase2IntegrityAlgorithm", member = "item")]
+    #[shape(query_name = "Phase2IntegrityAlgorithm", member = "item")]
     pub phase2_integrity_algorithms: Vec<Phase2IntegrityAlgorithmsRequestListValue>,
     /// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 1
     /// IKE negotiations.
-    #[shape(name = "Phase1DHGroupNumber", member = "item")]
+    #[shape(
+        name = "Phase1DHGroupNumbers",
+        query_name = "Phase1DHGroupNumber",
+        member = "item"
+    )]
     pub phase1_dh_group_numbers: Vec<Phase1DHGroupNumbersRequestListValue>,
     /// One or more Diffie-Hellman group numbers that are permitted for the VPN tunnel for phase 2
     /// IKE negotiations.
-    #[shape(name = "Phase2DHGroupNumber", member = "item")]
+    #[shape(
+        name = "Phase2DHGroupNumbers",
+        query_name = "Phase2DHGroupNumber",
+        member = "item"
+    )]
     pub phase2_dh_group_numbers: Vec<Phase2DHGroupNumbersRequestListValue>,
     /// The IKE versions that are permitted for the VPN tunnel.
-    #[shape(name = "IKEVersion", member = "item")]
+    #[shape(name = "IKEVersions", query_name = "IKEVersion", member = "item")]
     pub ike_versions: Vec<IKEVersionsRequestListValue>,
     /// The action to take when the establishing the tunnel for the VPN connection. By default, your
     /// customer gateway device must initiate the IKE negotiation and bring up the tunnel. Specify
