@@ -25,7 +25,9 @@ fn tags(tags: &[TagShape]) -> Value {
 }
 
 fn state(s: Option<&ec2::InstanceState>) -> Value {
-    s.map_or(Value::Null, |s| json!([s.code, s.name.as_ref().map(|v| v.as_str())]))
+    s.map_or(Value::Null, |s| {
+        json!([s.code, s.name.as_ref().map(|v| v.as_str())])
+    })
 }
 
 fn instance_view(i: &ec2::InstanceShape) -> Value {

@@ -198,7 +198,10 @@ async fn client_instances_lifecycle_with_waiters() {
         .collect();
     let first = &reservation.instances[0];
     assert_eq!(first.image_id.as_deref(), Some(AMI));
-    assert_eq!(first.instance_type.as_ref().map(|v| v.as_str()), Some("t2.micro"));
+    assert_eq!(
+        first.instance_type.as_ref().map(|v| v.as_str()),
+        Some("t2.micro")
+    );
     assert!(first.launch_time.is_some());
     assert!(first.private_ip_address.is_some());
 
@@ -429,7 +432,9 @@ async fn monitoring_output_decodes() {
     let m = &out.instance_monitorings[0];
     assert_eq!(m.instance_id.as_deref(), Some("i-1"));
     assert_eq!(
-        m.monitoring.as_ref().and_then(|m| m.state.as_ref().map(|v| v.as_str())),
+        m.monitoring
+            .as_ref()
+            .and_then(|m| m.state.as_ref().map(|v| v.as_str())),
         Some("pending")
     );
     let sent = form(&replay.requests()[0].body_str());
