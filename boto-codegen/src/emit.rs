@@ -428,9 +428,9 @@ impl<'a> Gen<'a> {
             } else {
                 self.rust_type(&target)
             };
-            let optional = !streaming
-                && (!m.traits.required || is_union(self.raw, &target))
-                && !(self.plain_lists && ty.starts_with("Vec<"));
+            let plain_list = self.plain_lists && ty.starts_with("Vec<");
+            let optional =
+                !streaming && !plain_list && (!m.traits.required || is_union(self.raw, &target));
             let attrs = self.member_attrs(schema, m, &ident, target_schema);
             out.push(Field {
                 ident,

@@ -100,10 +100,10 @@ use boto_core::{client, Blob, DateTime, Op, Shape};
     instance_running = describe_instances,
     delay = 15,
     max_attempts = 40,
-    success(all = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "running"),
-    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "shutting-down"),
-    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "terminated"),
-    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "stopping"),
+    success(all = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "running"),
+    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "shutting-down"),
+    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "terminated"),
+    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "stopping"),
     retry(error = "InvalidInstanceID.NotFound"),
 )]
 #[waiter(
@@ -117,17 +117,17 @@ use boto_core::{client, Blob, DateTime, Op, Shape};
     instance_stopped = describe_instances,
     delay = 15,
     max_attempts = 40,
-    success(all = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "stopped"),
-    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "pending"),
-    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "terminated"),
+    success(all = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "stopped"),
+    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "pending"),
+    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "terminated"),
 )]
 #[waiter(
     instance_terminated = describe_instances,
     delay = 15,
     max_attempts = 40,
-    success(all = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "terminated"),
-    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "pending"),
-    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().map(|x| &x.instances).flatten().filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "stopping"),
+    success(all = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "terminated"),
+    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "pending"),
+    failure(any = |o: &DescribeInstancesResult| -> Vec<&str> { Some(o).map(|x| &x.reservations).into_iter().flatten().flat_map(|x| &x.instances).filter_map(|x| x.state.as_ref()).filter_map(|x| x.name.as_ref()).map(|x| x.as_str()).collect() } == "stopping"),
 )]
 #[waiter(
     internet_gateway_exists = describe_internet_gateways,
