@@ -12,7 +12,7 @@ EXAMPLE="acm"
 # Services with resources and customizations on top: each is generated into
 # boto-services/src/<svc>/client.rs (--nested), with its flags in NESTED_FLAGS_<svc>;
 # --resources also writes boto3's resources into boto-services/src/<svc>/resources.rs.
-NESTED="sqs dynamodb s3 sns iam cloudformation cloudwatch glacier"
+NESTED="sqs dynamodb s3 ec2 sns iam cloudformation cloudwatch glacier"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
 NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
 # S3's listings read as API.md shows them: `for o in &out.contents { .. o.key .. }`.
@@ -23,6 +23,8 @@ NESTED_FLAGS_iam="--resources"
 NESTED_FLAGS_cloudformation="--resources"
 NESTED_FLAGS_cloudwatch="--resources"
 NESTED_FLAGS_glacier="--resources"
+# EC2: the resource names of boto3's EC2 model are reserved; optional lists are plain `Vec`s.
+NESTED_FLAGS_ec2="--reserve ClassicAddress,DhcpOptions,Image,Instance,InternetGateway,KeyPair,KeyPairInfo,NetworkAcl,NetworkInterface,NetworkInterfaceAssociation,PlacementGroup,Route,RouteTable,RouteTableAssociation,SecurityGroup,Snapshot,Subnet,Tag,Volume,Vpc,VpcAddress,VpcPeeringConnection --plain-lists"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.
 MOTO_SERVER='' scripts/install-moto.sh >/dev/null

@@ -58,6 +58,12 @@ pub(crate) struct Gen<'a> {
     plain: BTreeSet<(String, String)>,
     /// Shapes some operation's input reaches (sent); the others are only received.
     sent: BTreeSet<String>,
+    /// Optional lists are plain `Vec<T>` (`Options::plain_lists`).
+    plain_lists: bool,
+    /// ec2Query only: the shapes an operation's output reaches. A member of any other
+    /// shape is only ever sent, never read from XML: it keeps the model's member name, and
+    /// the key ec2Query sends is its `query_name` ([`Gen::ec2_request_member`]).
+    ec2_outputs: Option<BTreeSet<String>>,
     pub(crate) stats: Stats,
 }
 
@@ -145,6 +151,8 @@ impl<'a> Gen<'a> {
             plain_received: false,
             plain: BTreeSet::new(),
             sent: BTreeSet::new(),
+            plain_lists: false,
+            ec2_outputs: None,
             stats: Stats::default(),
         })
     }
@@ -183,6 +191,9 @@ impl<'a> Gen<'a> {
         let gen = &mut self;
         gen.collect_types();
         gen.find_recursion();
+        if gen.model.meta.protocol == Protocol::Ec2Query {
+            gen.ec2_outputs = Some(gen.output_shapes());
+        }
         let names: Vec<String> = gen.types.keys().cloned().collect();
         for name in names {
             if gen.uses.contains_key(&name) {
@@ -519,6 +530,7 @@ impl<'a> Gen<'a> {
             };
             let streaming = ty == "ByteStream";
             let plain = self.plain.contains(&(shape.to_owned(), m.name.to_string()))
+                || (self.plain_lists && ty.starts_with("Vec<"))
                 || (self.plain_received
                     && !self.sent.contains(shape)
                     && (ty.starts_with("Vec<") || ty.starts_with("HashMap<")));
@@ -538,6 +550,70 @@ impl<'a> Gen<'a> {
         Ok(out)
     }
 
+    /// Every shape an operation's output reaches.
+    fn output_shapes(&self) -> BTreeSet<String> {
+        let mut todo: Vec<String> = self
+            .operations()
+            .iter()
+            .filter_map(|(_, def)| def.get("output").and_then(|r| str_field(r, "shape")))
+            .map(str::to_owned)
+            .collect();
+        let mut seen = BTreeSet::new();
+        while let Some(name) = todo.pop() {
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            let Some(def) = self.raw.get(&name) else {
+                continue;
+            };
+            if let Some(members) = def.get("members").and_then(Json::as_object) {
+                todo.extend(
+                    members
+                        .values()
+                        .filter_map(|m| str_field(m, "shape"))
+                        .map(str::to_owned),
+                );
+            }
+            for part in ["member", "key", "value"] {
+                if let Some(s) = def.get(part).and_then(|m| str_field(m, "shape")) {
+                    todo.push(s.to_owned());
+                }
+            }
+        }
+        seen
+    }
+
+    /// The `name` and `query_name` keys of a body member of an ec2Query shape no output
+    /// reaches, or `None` for any other member: the model's member name (what a resource's
+    /// batch action looks its identifiers up by, `InstanceIds`), and the key botocore sends
+    /// (`queryName`, else the capitalized `locationName`: `InstanceId`) when it differs
+    /// from the capitalized name.
+    fn ec2_request_member(&self, shape: &Schema, m: &Member, ident: &str) -> Option<Vec<String>> {
+        let outputs = self.ec2_outputs.as_ref()?;
+        if outputs.contains(&*shape.name) || m.traits.location != Location::Body {
+            return None;
+        }
+        let capitalize = |s: &str| {
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        let key = match (&m.traits.query_name, &m.traits.location_name) {
+            (Some(q), _) => q.to_string(),
+            (None, Some(l)) => capitalize(l),
+            (None, None) => capitalize(&m.name),
+        };
+        let mut attrs = Vec::new();
+        if pascal(ident) != *m.name {
+            attrs.push(format!("name = {:?}", &*m.name));
+        }
+        if key != capitalize(&m.name) {
+            attrs.push(format!("query_name = {key:?}"));
+        }
+        Some(attrs)
+    }
+
     fn member_attrs(
         &mut self,
         shape: &Schema,
@@ -546,6 +622,7 @@ impl<'a> Gen<'a> {
         target: &Schema,
     ) -> Vec<String> {
         let t = &m.traits;
+        let ec2_request = self.ec2_request_member(shape, m, ident);
         let mut attrs = Vec::new();
         let wire = match t.location {
             Location::Header | Location::Headers | Location::Querystring | Location::StatusCode => {
@@ -555,8 +632,10 @@ impl<'a> Gen<'a> {
                 t.location_name.as_deref().unwrap_or(&m.name).to_owned()
             }
         };
-        if pascal(ident) != wire {
-            attrs.push(format!("name = {wire:?}"));
+        match &ec2_request {
+            Some(keys) => attrs.extend(keys.iter().cloned()),
+            None if pascal(ident) != wire => attrs.push(format!("name = {wire:?}")),
+            None => {}
         }
         let loc_name = t.location_name.as_deref().unwrap_or(&m.name);
         match t.location {
@@ -570,7 +649,7 @@ impl<'a> Gen<'a> {
         if shape.traits.payload.as_deref() == Some(&*m.name) {
             attrs.push("payload".into());
         }
-        if let Some(q) = &t.query_name {
+        if let (Some(q), None) = (&t.query_name, &ec2_request) {
             attrs.push(format!("query_name = {q:?}"));
         }
         if t.flattened || target.traits.flattened {
@@ -655,6 +734,12 @@ impl<'a> Gen<'a> {
         if !self.stats.notes.contains(&note) {
             self.stats.notes.push(note);
         }
+    }
+
+    /// Optional list members are plain `Vec<T>`, empty when absent (`Options::plain_lists`).
+    pub(crate) fn plain_lists(mut self, on: bool) -> Self {
+        self.plain_lists = on;
+        self
     }
 
     /// The client reads its endpoint rule set from `path`, relative to the module's file.

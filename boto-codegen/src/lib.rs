@@ -41,6 +41,9 @@
 //! `<svc>/resources.rs`, boto3's resource model (`resources-1.json` of the installed boto3)
 //! as `#[resource]` declarations over the generated client (see [`resources`]), and
 //! reserves the resources' names.
+//! `--plain-lists` types a list member the model does not require as `Vec<T>`, empty when
+//! absent (boto-services' `ec2`); `--plain-received` does so for lists and maps of shapes
+//! only received, and `--plain Shape.Member` for single members (boto-services' `s3`).
 //!
 //! # Types
 //!
@@ -283,6 +286,10 @@ pub struct Options {
     /// `--plain Shape.Member,...`: members typed plainly (`String`, its `Default` when
     /// absent) where the model does not require them (S3's `Object.Key`).
     pub plain: Vec<String>,
+    /// `--plain-lists`: a list member the model does not require is a plain `Vec<T>`
+    /// (empty when absent) rather than `Option<Vec<T>>`, as EC2's hand-written shapes had
+    /// it: ec2Query sends no key for an empty list and answers with no element for one.
+    pub plain_lists: bool,
 }
 
 impl Options {
@@ -307,6 +314,9 @@ impl Options {
         if !self.plain.is_empty() {
             out.push_str(" --plain ");
             out.push_str(&self.plain.join(","));
+        }
+        if self.plain_lists {
+            out.push_str(" --plain-lists");
         }
         out
     }
@@ -376,6 +386,7 @@ pub fn generate_with(
         .map(|_| options.rules_include(service));
     let reserve = reserved(service, inputs, options)?;
     emit::Gen::new(service, &model, doc)?
+        .plain_lists(options.plain_lists)
         .plain(options.plain_received, &options.plain)?
         .prepare(&reserve, &options.uses, options.flags())?
         .endpoint_rules(rules)

@@ -3,14 +3,15 @@
 //! (`DIR/<service>/endpoint-rule-set.json`), which the module includes. `--nested` writes
 //! `DIR/<service>/client.rs` instead, a submodule of a hand-written `DIR/<service>.rs`;
 //! `--reserve A,B` gives shapes named `A` or `B` the suffix `Shape`; `--use NAME=PATH`
-//! imports a hand-written type for the shape `NAME` (see `boto_codegen::Options`).
+//! imports a hand-written type for the shape `NAME`; `--plain-lists` types optional list
+//! members as `Vec<T>` (see `boto_codegen::Options`).
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--resources] [--reserve A,B] [--use NAME=PATH] [--plain-received] [--plain S.M,..]\n\
+    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--resources] [--reserve A,B] [--use NAME=PATH] [--plain-received] [--plain S.M,..] [--plain-lists]\n\
     SERVICE is a folder of botocore's data/ (secretsmanager, kinesis, s3);\n\
     --data defaults to the installed botocore's data/ folder;\n\
     --nested writes DIR/SERVICE/client.rs, a submodule of a hand-written DIR/SERVICE.rs;\n\
@@ -18,7 +19,8 @@ const USAGE: &str =
     --reserve gives shapes named A or B the suffix Shape (names of hand-written resources);\n\
     --use imports PATH for the shape NAME instead of generating it (a hand-written type);\n\
     --plain-received types optional lists and maps of shapes only received as Vec/HashMap;\n\
-    --plain S.M types the optional member M of shape S plainly (its Default when absent).";
+    --plain S.M types the optional member M of shape S plainly (its Default when absent);\n\
+    --plain-lists types optional list members as Vec<T>, empty when absent.";
 
 fn main() -> ExitCode {
     let mut services = Vec::new();
@@ -45,6 +47,7 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
+            "--plain-lists" => options.plain_lists = true,
             "--use" => match args.next().as_deref().and_then(|u| u.split_once('=')) {
                 Some((name, path)) if !name.is_empty() && !path.is_empty() => {
                     options.uses.push((name.to_owned(), path.to_owned()))

@@ -503,7 +503,13 @@ fn select(types: &dyn Types, scope: Scope<'_>, path: &[Step]) -> Result<Sel, Str
                 _ => return Err(format!("`[]` on `{shape}`, which is not a list")),
             },
             (Step::Flatten, Sel::Many(code, shape)) => match types.leaf(&shape) {
-                Leaf::List(elem) => Sel::Many(format!("{code}.flatten()"), elem),
+                // `.map(|x| &x.f).flatten()` is `.flat_map(|x| &x.f)` (a plain list field).
+                Leaf::List(elem) => match code.rfind(".map(|x| &x.") {
+                    Some(i) if code[i..].matches('(').count() == 1 => {
+                        Sel::Many(format!("{}.flat_map{}", &code[..i], &code[i + 4..]), elem)
+                    }
+                    _ => Sel::Many(format!("{code}.flatten()"), elem),
+                },
                 // `[]` on a projection of non-lists keeps them (JMESPath flattens one level).
                 _ => Sel::Many(code, shape),
             },

@@ -53,9 +53,10 @@ fn nested() -> Vec<(String, boto_codegen::Options)> {
                 match w {
                     "--resources" => options.resources = true,
                     "--plain-received" => options.plain_received = true,
+                    "--plain-lists" => options.plain_lists = true,
                     _ => {}
                 }
-                if matches!(w, "--resources" | "--plain-received") {
+                if matches!(w, "--resources" | "--plain-received" | "--plain-lists") {
                     continue;
                 }
                 match (w, words.next()) {

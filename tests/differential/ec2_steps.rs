@@ -25,7 +25,9 @@ fn tags(tags: &[TagShape]) -> Value {
 }
 
 fn state(s: Option<&ec2::InstanceState>) -> Value {
-    s.map_or(Value::Null, |s| json!([s.code, s.name]))
+    s.map_or(Value::Null, |s| {
+        json!([s.code, s.name.as_ref().map(|v| v.as_str())])
+    })
 }
 
 fn instance_view(i: &ec2::InstanceShape) -> Value {
@@ -34,7 +36,7 @@ fn instance_view(i: &ec2::InstanceShape) -> Value {
     json!({
         "id": rnd(i.instance_id.as_deref()),
         "image": i.image_id,
-        "type": i.instance_type,
+        "type": i.instance_type.as_ref().map(|v| v.as_str()),
         "state": state(i.state.as_ref()),
         "subnet": rnd(i.subnet_id.as_deref()),
         "vpc": rnd(i.vpc_id.as_deref()),
@@ -168,7 +170,7 @@ pub(crate) async fn ec2_steps(session: &Session) -> Result<Value> {
             .into_iter()
             .find(|i| i.instance_id.as_deref() == Some(id))
             .and_then(|i| i.state.as_ref())
-            .and_then(|s| s.name.clone())
+            .and_then(|s| s.name.as_ref().map(|v| v.as_str().to_owned()))
     };
 
     let errors = json!({
@@ -215,7 +217,7 @@ pub(crate) async fn ec2_steps(session: &Session) -> Result<Value> {
         "vpc": {
             "id": rnd(vpc.vpc_id.as_deref()),
             "cidr": vpc.cidr_block,
-            "state": vpc.state,
+            "state": vpc.state.as_ref().map(|v| v.as_str()),
             "default": vpc.is_default,
             "owner": vpc.owner_id,
             "tags": tags(&vpc.tags),
@@ -223,7 +225,7 @@ pub(crate) async fn ec2_steps(session: &Session) -> Result<Value> {
         "vpcs_tagged": tagged
             .vpcs
             .iter()
-            .map(|v| json!([rnd(v.vpc_id.as_deref()), v.cidr_block, v.state]))
+            .map(|v| json!([rnd(v.vpc_id.as_deref()), v.cidr_block, v.state.as_ref().map(|v| v.as_str())]))
             .collect::<Vec<_>>(),
         "subnet": {
             "id": rnd(subnet.subnet_id.as_deref()),
@@ -231,7 +233,7 @@ pub(crate) async fn ec2_steps(session: &Session) -> Result<Value> {
             "cidr": subnet.cidr_block,
             "zone": subnet.availability_zone,
             "free": subnet.available_ip_address_count,
-            "state": subnet.state,
+            "state": subnet.state.as_ref().map(|v| v.as_str()),
         },
         "groups": groups.security_groups.iter().map(|g| json!({
             "id": rnd(g.group_id.as_deref()),
@@ -265,7 +267,7 @@ pub(crate) async fn ec2_steps(session: &Session) -> Result<Value> {
             .collect::<Vec<_>>(),
         "tags": tag_list.iter().map(|t| json!([
             rnd(t.resource_id.as_deref()),
-            t.resource_type,
+            t.resource_type.as_ref().map(|v| v.as_str()),
             t.key,
             t.value,
         ])).collect::<Vec<_>>(),

@@ -74,6 +74,7 @@ fn operation(op: &Op, input: &Type, output: &Type) -> TokenStream {
     };
     quote! {
         #[doc(hidden)]
+        #[inline]
         fn #f() -> &'static ::boto_core::__private_v1::Operation {
             static OPERATION: ::boto_core::__private_v1::Operation = ::boto_core::__private_v1::Operation {
                 name: #name,
@@ -236,6 +237,7 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
                 let set = quote_spanned!(limit.span()=> input.#limit);
                 out.extend(quote! {
                     #[doc(hidden)]
+                    #[inline]
                     pub fn #limit_fn(mut input: #input, size: u32) -> #input {
                         #set = ::boto_core::__private_v1::PageLimit::limit(size);
                         input

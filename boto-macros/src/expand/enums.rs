@@ -83,6 +83,7 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
                 #[automatically_derived]
                 impl ::core::str::FromStr for #ident {
                     type Err = ::boto_core::__private_v1::Error;
+                    #[inline]
                     fn from_str(value: &str) -> ::boto_core::__private_v1::Result<Self> {
                         match value {
                             #(#names => ::core::result::Result::Ok(#ident::#idents),)*
@@ -97,11 +98,13 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
     };
     let from_value = match other(variants) {
         Other::None => quote! {
+            #[inline]
             fn from_value(value: ::boto_core::__private_v1::Value)
                 -> ::boto_core::__private_v1::Result<Self>
             {
                 ::boto_core::__private_v1::string_from_value(value, #shape_name)?.parse()
             }
+            #[inline]
             fn from_member_value(value: ::boto_core::__private_v1::Value)
                 -> ::boto_core::__private_v1::Result<::core::option::Option<Self>>
             {
@@ -113,6 +116,7 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
             }
         },
         _ => quote! {
+            #[inline]
             fn from_value(value: ::boto_core::__private_v1::Value)
                 -> ::boto_core::__private_v1::Result<Self>
             {
@@ -129,9 +133,11 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::boto_core::__private_v1::Shape for #ident {
+            #[inline]
             fn schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
+            #[inline]
             fn into_value(self) -> ::boto_core::__private_v1::Value {
                 #into
             }
@@ -141,6 +147,7 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
         #[automatically_derived]
         impl #ident {
             #[doc = #doc_as_str]
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #(#ident::#idents => #names,)*
@@ -148,6 +155,7 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
                 }
             }
             /// The values the model knows.
+            #[inline]
             pub fn values() -> &'static [&'static str] {
                 &[#(#names),*]
             }
@@ -168,6 +176,7 @@ fn from_text(
     quote! {
         #[automatically_derived]
         impl ::core::convert::From<&str> for #ident {
+            #[inline]
             fn from(other: &str) -> Self {
                 match other {
                     #(#names => #ident::#idents,)*
@@ -178,6 +187,7 @@ fn from_text(
 
         #[automatically_derived]
         impl ::core::convert::From<::std::string::String> for #ident {
+            #[inline]
             fn from(other: ::std::string::String) -> Self {
                 match other.as_str() {
                     #(#names => #ident::#idents,)*
@@ -255,15 +265,18 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl ::boto_core::__private_v1::Shape for #ident {
+            #[inline]
             fn schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
+            #[inline]
             fn into_value(self) -> ::boto_core::__private_v1::Value {
                 ::boto_core::__private_v1::Value::Structure(match self {
                     #(#into)*
                     #other_into
                 })
             }
+            #[inline]
             fn from_value(value: ::boto_core::__private_v1::Value)
                 -> ::boto_core::__private_v1::Result<Self>
             {

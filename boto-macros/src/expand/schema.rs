@@ -107,6 +107,7 @@ fn lazy(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
     let body = schema_body(name, kind, traits);
     quote! {
         ::boto_core::__private_v1::SchemaRef::Static({
+            #[inline]
             fn __schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
@@ -122,6 +123,7 @@ pub(crate) fn schema_body(name: &str, kind: TokenStream, traits: TokenStream) ->
     quote! {
         static SCHEMA: ::std::sync::OnceLock<::boto_core::__private_v1::Schema> =
             ::std::sync::OnceLock::new();
+        #[inline]
         fn __build() -> ::boto_core::__private_v1::Schema {
             ::boto_core::__private_v1::Schema {
                 name: #name,

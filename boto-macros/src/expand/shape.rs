@@ -158,6 +158,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             #[doc(hidden)]
             impl ::boto_core::__private_v1::ListField<#key> for #ident {
                 type Item = #item;
+                #[inline]
                 fn take(self) -> ::std::vec::Vec<#item> {
                     ::boto_core::__private_v1::IntoItems::into_items(self.#fi)
                 }
@@ -171,17 +172,23 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
     };
     let new_doc = format!("An empty `{ident}`: every member at its default.");
     quote! {
+        // `#[inline]` on every method, as on a client's: a shape is compiled in the crate that
+        // uses it, so a module of thousands of shapes (EC2's) costs its own crate no code
+        // generation for the shapes nothing calls.
         #[automatically_derived]
         impl ::boto_core::__private_v1::Shape for #ident {
+            #[inline]
             fn schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
             }
+            #[inline]
             fn into_value(self) -> ::boto_core::__private_v1::Value {
                 #[allow(unused_mut)]
                 let mut members = ::std::vec::Vec::with_capacity(#count);
                 #(#push)*
                 ::boto_core::__private_v1::Value::Structure(members)
             }
+            #[inline]
             fn from_value(#value: ::boto_core::__private_v1::Value)
                 -> ::boto_core::__private_v1::Result<Self>
             {
@@ -196,6 +203,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
                 }
                 ::core::result::Result::Ok(out)
             }
+            #[inline]
             fn decode(d: &mut dyn ::boto_core::__private_v1::Decoder<'_>)
                 -> ::boto_core::__private_v1::Result<::core::option::Option<Self>>
             {
@@ -207,6 +215,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
         #[automatically_derived]
         impl ::boto_core::__private_v1::DecodeStruct for #ident {
             #[allow(unused_variables)]
+            #[inline]
             fn decode_member<'s>(
                 &mut self,
                 index: usize,
@@ -222,6 +231,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
         #[automatically_derived]
         impl #ident {
             #[doc = #new_doc]
+            #[inline]
             pub fn new() -> Self {
                 <Self as ::core::default::Default>::default()
             }

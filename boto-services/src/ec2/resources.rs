@@ -9,7 +9,7 @@
 //! the waiters of VPCs) is in `extras.rs`.
 
 use super::client::Client;
-use super::shapes::*;
+use super::client::*;
 use boto_core::{resource, DateTime};
 
 mod extras;
@@ -111,7 +111,7 @@ pub struct Instance {
     /// The AMI the instance was launched from.
     image_id: Option<String>,
     /// The instance type (`t2.micro`, ...).
-    instance_type: Option<String>,
+    instance_type: Option<InstanceType>,
     /// The key pair the instance was launched with.
     key_name: Option<String>,
     /// When the instance was launched.
@@ -135,11 +135,11 @@ pub struct Instance {
     /// The VPC the instance runs in.
     vpc_id: Option<String>,
     /// The architecture of the image.
-    architecture: Option<String>,
+    architecture: Option<ArchitectureValues>,
     /// The root device name (`/dev/sda1`).
     root_device_name: Option<String>,
     /// The root device type (`ebs`, `instance-store`).
-    root_device_type: Option<String>,
+    root_device_type: Option<DeviceType>,
     /// The block device mappings.
     block_device_mappings: Vec<InstanceBlockDeviceMapping>,
     /// The security groups of the instance.
@@ -175,11 +175,11 @@ pub struct Vpc {
     /// The primary IPv4 CIDR block.
     cidr_block: Option<String>,
     /// `pending` or `available`.
-    state: Option<String>,
+    state: Option<VpcState>,
     /// Whether this is the region's default VPC.
     is_default: Option<bool>,
     /// The tenancy of instances launched into the VPC.
-    instance_tenancy: Option<String>,
+    instance_tenancy: Option<Tenancy>,
     /// The owner's account ID.
     owner_id: Option<String>,
     /// The DHCP options set.
@@ -210,7 +210,7 @@ pub struct Subnet {
     /// The IPv4 CIDR block.
     cidr_block: Option<String>,
     /// `pending` or `available`.
-    state: Option<String>,
+    state: Option<SubnetState>,
     /// The VPC the subnet belongs to.
     vpc_id: Option<String>,
     /// How many IPv4 addresses are free.
@@ -271,9 +271,9 @@ pub struct Volume {
     /// The size, in GiB.
     size: Option<i32>,
     /// `creating`, `available`, `in-use`, `deleting`, `deleted` or `error`.
-    state: Option<String>,
+    state: Option<VolumeState>,
     /// The volume type (`gp2`, `io1`, ...).
-    volume_type: Option<String>,
+    volume_type: Option<VolumeType>,
     /// Whether the volume is encrypted.
     encrypted: Option<bool>,
     /// Provisioned IOPS.
@@ -302,25 +302,25 @@ pub struct Image {
     /// The image's description.
     description: Option<String>,
     /// The architecture (`x86_64`, `arm64`, ...).
-    architecture: Option<String>,
+    architecture: Option<ArchitectureValues>,
     /// `available`, `pending`, ...
-    state: Option<String>,
+    state: Option<ImageState>,
     /// The owner's account ID.
     owner_id: Option<String>,
     /// Whether anyone may launch it.
     public: Option<bool>,
     /// `machine`, `kernel` or `ramdisk`.
-    image_type: Option<String>,
+    image_type: Option<ImageTypeValues>,
     /// The root device name.
     root_device_name: Option<String>,
     /// The root device type.
-    root_device_type: Option<String>,
+    root_device_type: Option<DeviceType>,
     /// `hvm` or `paravirtual`.
-    virtualization_type: Option<String>,
+    virtualization_type: Option<VirtualizationType>,
     /// When the image was created (ISO 8601 text, as EC2 gives it).
     creation_date: Option<String>,
     /// `windows` for Windows images.
-    platform: Option<String>,
+    platform: Option<PlatformValues>,
     /// The block device mappings.
     block_device_mappings: Vec<BlockDeviceMapping>,
     /// The tags of the image.
@@ -358,7 +358,7 @@ pub struct KeyPairInfo {
     /// The fingerprint.
     key_fingerprint: Option<String>,
     /// `rsa` or `ed25519`.
-    key_type: Option<String>,
+    key_type: Option<KeyType>,
     /// The public key.
     public_key: Option<String>,
     /// When the key pair was created or imported.

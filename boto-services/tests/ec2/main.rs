@@ -108,7 +108,7 @@ async fn wire_names_and_pages() {
     );
     let state = pages[1][0].state().await.unwrap().unwrap();
     assert_eq!(
-        (state.code, state.name.as_deref()),
+        (state.code, state.name.as_ref().map(|v| v.as_str())),
         (Some(16), Some("running"))
     );
     assert_eq!(
@@ -198,7 +198,10 @@ async fn client_instances_lifecycle_with_waiters() {
         .collect();
     let first = &reservation.instances[0];
     assert_eq!(first.image_id.as_deref(), Some(AMI));
-    assert_eq!(first.instance_type.as_deref(), Some("t2.micro"));
+    assert_eq!(
+        first.instance_type.as_ref().map(|v| v.as_str()),
+        Some("t2.micro")
+    );
     assert!(first.launch_time.is_some());
     assert!(first.private_ip_address.is_some());
 
@@ -258,7 +261,7 @@ async fn client_instances_lifecycle_with_waiters() {
         change
             .previous_state
             .as_ref()
-            .and_then(|s| s.name.as_deref()),
+            .and_then(|s| s.name.as_ref().map(|v| v.as_str())),
         Some("running")
     );
     client
@@ -369,7 +372,7 @@ async fn client_addresses_monitoring_status_and_dry_run() {
         statuses[0]
             .instance_state
             .as_ref()
-            .and_then(|s| s.name.as_deref()),
+            .and_then(|s| s.name.as_ref().map(|v| v.as_str())),
         Some("running")
     );
 
@@ -429,7 +432,9 @@ async fn monitoring_output_decodes() {
     let m = &out.instance_monitorings[0];
     assert_eq!(m.instance_id.as_deref(), Some("i-1"));
     assert_eq!(
-        m.monitoring.as_ref().and_then(|m| m.state.as_deref()),
+        m.monitoring
+            .as_ref()
+            .and_then(|m| m.state.as_ref().map(|v| v.as_str())),
         Some("pending")
     );
     let sent = form(&replay.requests()[0].body_str());

@@ -85,7 +85,12 @@ async fn resources_instances_references_and_waiters() {
     assert_eq!(fresh, instance);
     assert!(fresh.data().is_none());
     assert_eq!(
-        fresh.instance_type().await.unwrap().as_deref(),
+        fresh
+            .instance_type()
+            .await
+            .unwrap()
+            .as_ref()
+            .map(|v| v.as_str()),
         Some("t2.micro")
     );
     assert_eq!(
@@ -118,7 +123,10 @@ async fn resources_instances_references_and_waiters() {
         let i = i.clone();
         async move { i.state().await.unwrap().and_then(|s| s.name) }
     };
-    assert_eq!(state(&fresh).await.as_deref(), Some("running"));
+    assert_eq!(
+        state(&fresh).await.as_ref().map(|v| v.as_str()),
+        Some("running")
+    );
     let out = fresh.stop().await.expect("stop");
     assert_eq!(out.stopping_instances.len(), 1);
     assert!(fresh.data().is_none(), "an action clears loaded data");
@@ -128,7 +136,10 @@ async fn resources_instances_references_and_waiters() {
         .max_attempts(20)
         .await
         .expect("stopped");
-    assert_eq!(state(&fresh).await.as_deref(), Some("stopped"));
+    assert_eq!(
+        state(&fresh).await.as_ref().map(|v| v.as_str()),
+        Some("stopped")
+    );
     fresh.start().await.expect("start");
     fresh
         .wait_until_running()
@@ -251,7 +262,7 @@ async fn batch_actions_and_instance_volumes() {
                 .unwrap()
                 .state
                 .as_ref()
-                .and_then(|s| s.name.as_deref()),
+                .and_then(|s| s.name.as_ref().map(|v| v.as_str())),
             Some("stopped")
         );
     }
@@ -262,7 +273,7 @@ async fn batch_actions_and_instance_volumes() {
             .unwrap()
             .state
             .as_ref()
-            .and_then(|s| s.name.as_deref()),
+            .and_then(|s| s.name.as_ref().map(|v| v.as_str())),
         Some("running"),
         "outside the filter"
     );

@@ -134,7 +134,10 @@ async fn resources_security_groups_key_pairs_volumes() {
         .await
         .expect("attach");
     assert_eq!(attachment.volume_id.as_deref(), Some(volume.id()));
-    assert_eq!(volume.state().await.unwrap().as_deref(), Some("in-use"));
+    assert_eq!(
+        volume.state().await.unwrap().as_ref().map(|v| v.as_str()),
+        Some("in-use")
+    );
     ec2.client()
         .wait_until_volume_in_use(
             ec2::DescribeVolumesRequest::new().volume_ids(vec![volume.id().to_owned()]),
@@ -164,7 +167,10 @@ async fn resources_security_groups_key_pairs_volumes() {
         .await
         .unwrap();
     assert_eq!(tags.tags.len(), 1);
-    assert_eq!(tags.tags[0].resource_type.as_deref(), Some("volume"));
+    assert_eq!(
+        tags.tags[0].resource_type.as_ref().map(|v| v.as_str()),
+        Some("volume")
+    );
     ec2.client()
         .delete_tags(
             ec2::DeleteTagsRequest::new()
@@ -181,9 +187,15 @@ async fn resources_security_groups_key_pairs_volumes() {
         .expect("detach");
     assert_eq!(detached.instance_id.as_deref(), Some(instance.id()));
     // The volume's own data predates the instance's action: reload it.
-    assert_eq!(volume.state().await.unwrap().as_deref(), Some("in-use"));
+    assert_eq!(
+        volume.state().await.unwrap().as_ref().map(|v| v.as_str()),
+        Some("in-use")
+    );
     let reloaded = volume.reload().await.unwrap();
-    assert_eq!(reloaded.state.as_deref(), Some("available"));
+    assert_eq!(
+        reloaded.state.as_ref().map(|v| v.as_str()),
+        Some("available")
+    );
     let again = instance
         .attach_volume()
         .with(|r| r.volume_id(volume.id()).device("/dev/sdi"))
@@ -212,7 +224,10 @@ async fn images_regions_and_zones() {
         .max_attempts(2)
         .await
         .expect("exists");
-    assert_eq!(image.state().await.unwrap().as_deref(), Some("available"));
+    assert_eq!(
+        image.state().await.unwrap().as_ref().map(|v| v.as_str()),
+        Some("available")
+    );
     assert!(image
         .name()
         .await

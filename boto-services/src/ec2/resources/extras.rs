@@ -3,7 +3,7 @@
 //! and the waiters of resources that fill their identifier per operation.
 
 use super::{filter, Image, Instance, Volume, Vpc};
-use crate::ec2::shapes::*;
+use crate::ec2::client::*;
 use boto_core::resource::{op_future, DataCell};
 use boto_core::resource::{Action, Collection, PageStream, Wait};
 use futures::StreamExt;
