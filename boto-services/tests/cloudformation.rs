@@ -6,17 +6,7 @@
 use futures::TryStreamExt;
 use std::time::Duration;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 const TEMPLATE: &str = r#"{
   "Parameters": {"QueueName": {"Type": "String"}},
@@ -30,7 +20,9 @@ async fn cloudformation_stack_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let cf = Client::new(&session(&moto.endpoint()));
+    let cf = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let mut ids = Vec::new();
     for name in ["jobs", "mail"] {
         let id = cf

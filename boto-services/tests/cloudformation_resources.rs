@@ -2,19 +2,9 @@
 //! created, loaded, updated and deleted, its events and resources listed and loaded.
 #![cfg(feature = "cloudformation")]
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 use boto_services::cloudformation::*;
 use futures::TryStreamExt;
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
 
 const TEMPLATE: &str = r#"{"Resources": {"Queue": {"Type": "AWS::SQS::Queue",
   "Properties": {"QueueName": "jobs"}}}}"#;
@@ -26,7 +16,9 @@ async fn cloudformation_resources_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let cf = CloudFormation::new(&session(&moto.endpoint()));
+    let cf = CloudFormation::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let stack = cf
         .create_stack()
         .with(|r| r.stack_name("web").template_body(TEMPLATE))

@@ -5,17 +5,7 @@
 use futures::TryStreamExt;
 use std::time::Duration;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn cloudwatch_metrics_and_alarms_round_trip() -> boto_core::Result<()> {
@@ -23,7 +13,9 @@ async fn cloudwatch_metrics_and_alarms_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let cw = Client::new(&session(&moto.endpoint()));
+    let cw = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let now = boto_core::DateTime::now();
     cw.put_metric_data(PutMetricDataInput::new().namespace("app").metric_data(vec![
             MetricDatum::new()

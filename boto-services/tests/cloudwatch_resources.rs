@@ -4,26 +4,18 @@
 //! `EnableAlarmActions`: those actions are not run here.)
 #![cfg(feature = "cloudwatch")]
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 use boto_services::cloudwatch::*;
 use futures::TryStreamExt;
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn cloudwatch_resources_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let cw = CloudWatch::new(&session(&moto.endpoint()));
+    let cw = CloudWatch::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let metric = cw.metric("App", "Latency");
     metric
         .put_data()

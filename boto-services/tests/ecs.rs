@@ -8,23 +8,15 @@ use std::time::Duration;
 
 use boto_core::{Credentials, RetryConfig, Session};
 
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn ecs_clusters_services_round_trip() -> boto_core::Result<()> {
     use boto_services::ecs::*;
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let ecs = Client::new(&session(&moto.endpoint()));
+    let ecs = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     for name in ["blue", "green", "prod"] {
         let cluster = ecs
             .create_cluster(CreateClusterRequest::new().cluster_name(name))

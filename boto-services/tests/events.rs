@@ -4,17 +4,7 @@
 
 use futures::TryStreamExt;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn events_rules_round_trip() -> boto_core::Result<()> {
@@ -22,7 +12,9 @@ async fn events_rules_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let events = Client::new(&session(&moto.endpoint()));
+    let events = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     for n in 0..5 {
         let arn = events
             .put_rule(

@@ -10,23 +10,15 @@ use std::time::Duration;
 
 use boto_core::{Credentials, RetryConfig, Session};
 
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn glacier_vaults_round_trip() -> boto_core::Result<()> {
     use boto_services::glacier::*;
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let glacier = Client::new(&session(&moto.endpoint()));
+    let glacier = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     // "-" is the caller's own account.
     for name in ["logs", "media", "photos"] {
         // moto sends no Location header (AWS does): the output is empty there.

@@ -4,26 +4,18 @@
 //! Glacier: those resources are not run here.)
 #![cfg(feature = "glacier")]
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 use boto_services::glacier::*;
 use futures::TryStreamExt;
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn glacier_resources_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let glacier = Glacier::new(&session(&moto.endpoint()));
+    let glacier = Glacier::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let vault = glacier
         .create_vault()
         .with(|r| r.account_id("-").vault_name("logs"))

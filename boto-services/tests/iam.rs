@@ -2,20 +2,10 @@
 //! read, listed over pages and deleted, tags, access keys, and both waiters.
 #![cfg(feature = "iam")]
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 use boto_services::iam::*;
 use futures::TryStreamExt;
 use std::time::Duration;
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
 
 const TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
 
@@ -24,7 +14,9 @@ async fn iam_users_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let iam = Client::new(&session(&moto.endpoint()));
+    let iam = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     for name in ["ann", "bob", "cy"] {
         let user = iam
             .create_user(
@@ -114,7 +106,9 @@ async fn iam_roles_paginate_and_wait() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let iam = Client::new(&session(&moto.endpoint()));
+    let iam = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     for i in 0..5 {
         iam.create_role(
             CreateRoleRequest::new()

@@ -3,19 +3,9 @@
 //! read, modified and deleted; every collection listed.
 #![cfg(feature = "iam")]
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 use boto_services::iam::*;
 use futures::TryStreamExt;
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
 
 const TRUST: &str = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow",
 "Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#;
@@ -27,7 +17,8 @@ async fn iam_resources_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let iam = Iam::new(&session(&moto.endpoint()));
+    let iam =
+        Iam::new(&testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))));
 
     // Users: the name from the request, the data from the answer.
     let user = iam.create_user().with(|r| r.user_name("alice")).await?;

@@ -11,16 +11,6 @@ use futures::TryStreamExt;
 use std::sync::Arc;
 use std::time::Duration;
 
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
-
 fn replay_session(replay: &ReplayClient) -> Session {
     Session::builder()
         .region("us-east-1")
@@ -36,7 +26,7 @@ async fn kinesis_round_trip_and_waiters() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let session = session(&moto.endpoint());
+    let session = testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2)));
     let client = Client::new(&session);
     client
         .create_stream(CreateStreamInput::new().stream_name("s").shard_count(2))

@@ -5,17 +5,7 @@
 
 use futures::TryStreamExt;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn kms_keys_round_trip() -> boto_core::Result<()> {
@@ -23,7 +13,9 @@ async fn kms_keys_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let kms = Client::new(&session(&moto.endpoint()));
+    let kms = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let mut ids = Vec::new();
     for n in 0..3 {
         let key = kms

@@ -8,17 +8,7 @@ use futures::TryStreamExt;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 /// An empty zip archive: moto keeps the code without running it.
 const EMPTY_ZIP: [u8; 22] = [
@@ -31,7 +21,7 @@ async fn lambda_functions_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let session = session(&moto.endpoint());
+    let session = testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2)));
     let role = iam::Client::new(&session)
         .create_role(
             iam::CreateRoleRequest::new()

@@ -9,16 +9,6 @@ use boto_services::secretsmanager;
 use futures::TryStreamExt;
 use std::sync::Arc;
 
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
-
 fn replay_session(replay: &ReplayClient) -> Session {
     Session::builder()
         .region("us-east-1")
@@ -46,7 +36,7 @@ async fn secretsmanager_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let session = session(&moto.endpoint());
+    let session = testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2)));
     let arn = guide_example(&session)
         .await?
         .expect("DescribeSecret's ARN");

@@ -6,17 +6,7 @@
 use futures::TryStreamExt;
 use std::collections::HashMap;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sns_topics_round_trip() -> boto_core::Result<()> {
@@ -24,7 +14,9 @@ async fn sns_topics_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let sns = Client::new(&session(&moto.endpoint()));
+    let sns = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let arn = sns
         .create_topic(
             CreateTopicInput::new()

@@ -3,27 +3,18 @@
 //! deleted; every collection listed.
 #![cfg(feature = "sns")]
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 use boto_services::sns::*;
 use futures::TryStreamExt;
 use std::collections::HashMap;
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sns_resources_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let sns = Sns::new(&session(&moto.endpoint()));
+    let sns =
+        Sns::new(&testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))));
 
     // Create, read, modify.
     let topic = sns.create_topic().with(|r| r.name("orders")).await?;

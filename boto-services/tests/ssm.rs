@@ -7,17 +7,7 @@ use futures::TryStreamExt;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn ssm_parameters_round_trip() -> boto_core::Result<()> {
@@ -25,7 +15,9 @@ async fn ssm_parameters_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let ssm = Client::new(&session(&moto.endpoint()));
+    let ssm = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     for n in 0..5 {
         let put = ssm
             .put_parameter(

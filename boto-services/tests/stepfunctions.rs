@@ -4,17 +4,7 @@
 
 use futures::TryStreamExt;
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::RetryConfig;
 
 const DEFINITION: &str = r#"{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","End":true}}}"#;
 const ROLE: &str = "arn:aws:iam::123456789012:role/states";
@@ -25,7 +15,9 @@ async fn stepfunctions_state_machines_round_trip() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let sfn = Client::new(&session(&moto.endpoint()));
+    let sfn = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let mut arns = Vec::new();
     for n in 0..5 {
         let out = sfn

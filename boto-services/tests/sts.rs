@@ -2,17 +2,7 @@
 //! a role assumed and its temporary credentials used by a second session, a session token.
 #![cfg(feature = "sts")]
 
-use boto_core::{Credentials, RetryConfig, Session};
-
-fn session(endpoint: &str) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .endpoint_url(endpoint)
-        .credentials(Credentials::new("testing", "testing", None))
-        .retry(RetryConfig::standard().max_attempts(2))
-        .build()
-        .expect("session")
-}
+use boto_core::{RetryConfig, Session};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sts_assume_role_and_caller_identity() -> boto_core::Result<()> {
@@ -20,7 +10,9 @@ async fn sts_assume_role_and_caller_identity() -> boto_core::Result<()> {
     let Some(moto) = testkit::MotoServer::start_or_skip() else {
         return Ok(());
     };
-    let sts = Client::new(&session(&moto.endpoint()));
+    let sts = Client::new(
+        &testkit::moto_session!(&moto, .retry(RetryConfig::standard().max_attempts(2))),
+    );
     let me = sts
         .get_caller_identity(GetCallerIdentityRequest::new())
         .await?;
