@@ -254,8 +254,6 @@ impl<'a> Gen<'a> {
             .unwrap_or_default()
     }
 
-    /// Every structure, union and string enum reachable from an operation's input or
-    /// output, named.
     /// The shapes `roots` reach through members, list elements and map keys and values.
     fn reach(&self, mut todo: Vec<String>) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
@@ -283,6 +281,8 @@ impl<'a> Gen<'a> {
         seen
     }
 
+    /// Every structure, union and string enum reachable from an operation's input or
+    /// output, named.
     fn collect_types(&mut self) {
         let mut todo: Vec<String> = Vec::new();
         for (op, def) in self.operations() {
@@ -302,25 +302,7 @@ impl<'a> Gen<'a> {
             .map(str::to_owned)
             .collect();
         self.sent = self.reach(inputs);
-        let mut seen = BTreeSet::new();
-        while let Some(name) = todo.pop() {
-            if !seen.insert(name.clone()) {
-                continue;
-            }
-            let Some(def) = self.raw.get(&name) else {
-                continue;
-            };
-            let mut refs = Vec::new();
-            if let Some(members) = def.get("members").and_then(Json::as_object) {
-                refs.extend(members.values().filter_map(|m| str_field(m, "shape")));
-            }
-            for part in ["member", "key", "value"] {
-                if let Some(s) = def.get(part).and_then(|m| str_field(m, "shape")) {
-                    refs.push(s);
-                }
-            }
-            todo.extend(refs.into_iter().map(str::to_owned));
-        }
+        let seen = self.reach(todo);
         let generated: Vec<String> = seen
             .into_iter()
             .filter(|n| {
@@ -552,35 +534,13 @@ impl<'a> Gen<'a> {
 
     /// Every shape an operation's output reaches.
     fn output_shapes(&self) -> BTreeSet<String> {
-        let mut todo: Vec<String> = self
+        let outputs = self
             .operations()
             .iter()
             .filter_map(|(_, def)| def.get("output").and_then(|r| str_field(r, "shape")))
             .map(str::to_owned)
             .collect();
-        let mut seen = BTreeSet::new();
-        while let Some(name) = todo.pop() {
-            if !seen.insert(name.clone()) {
-                continue;
-            }
-            let Some(def) = self.raw.get(&name) else {
-                continue;
-            };
-            if let Some(members) = def.get("members").and_then(Json::as_object) {
-                todo.extend(
-                    members
-                        .values()
-                        .filter_map(|m| str_field(m, "shape"))
-                        .map(str::to_owned),
-                );
-            }
-            for part in ["member", "key", "value"] {
-                if let Some(s) = def.get(part).and_then(|m| str_field(m, "shape")) {
-                    todo.push(s.to_owned());
-                }
-            }
-        }
-        seen
+        self.reach(outputs)
     }
 
     /// The `name` and `query_name` keys of a body member of an ec2Query shape no output

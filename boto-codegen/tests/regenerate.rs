@@ -568,3 +568,59 @@ fn streaming_members_and_event_streams() {
     );
     assert!(code.contains("watch: Op<(), WatchOut>"), "{code}");
 }
+
+/// `--plain-received`: lists and maps of shapes no operation sends are plain (empty when
+/// absent), those of sent shapes stay `Option`; `--plain S.M` types one member plainly; a
+/// `--plain` naming no member is an error.
+#[test]
+fn plain_received_and_plain_members() {
+    let service = r#"{"metadata":{"protocol":"json","jsonVersion":"1.0","apiVersion":"2020-01-01",
+        "endpointPrefix":"svc","targetPrefix":"Svc"},
+        "operations":{"Get":{"name":"Get","input":{"shape":"In"},"output":{"shape":"Out"}}},
+        "shapes":{"In":{"type":"structure","members":{"Tags":{"shape":"TagList"}}},
+                  "Out":{"type":"structure","members":{"Tags":{"shape":"TagList"},
+                      "Names":{"shape":"Names"},"Meta":{"shape":"Meta"},"Key":{"shape":"S"},
+                      "Etag":{"shape":"S"}}},
+                  "TagList":{"type":"list","member":{"shape":"Tag"}},
+                  "Tag":{"type":"structure","members":{"Values":{"shape":"Names"}}},
+                  "Names":{"type":"list","member":{"shape":"S"}},
+                  "Meta":{"type":"map","key":{"shape":"S"},"value":{"shape":"S"}},
+                  "S":{"type":"string"}}}"#;
+    let data = fake_data("plain", service, None);
+    let inputs = boto_codegen::read_inputs(&data.0, "svc").expect("inputs");
+    let mut options = boto_codegen::Options {
+        plain_received: true,
+        plain: vec!["Out.Key".into()],
+        ..Default::default()
+    };
+    let (code, _) = boto_codegen::generate_with("svc", &inputs, &options).expect("generate");
+    let field = |name: &str| {
+        code.lines()
+            .find(|l| l.trim_start().starts_with(&format!("pub {name}:")))
+            .map(str::trim)
+            .unwrap_or_else(|| panic!("no field {name} in {code}"))
+            .to_owned()
+    };
+    // `In` is sent, so `Tag` (reached from it) is too; `Out` is only received.
+    assert!(
+        code.contains("pub struct In {\n    /// `Tags`.\n    pub tags: Option<Vec<Tag>>,"),
+        "{code}"
+    );
+    assert_eq!(field("values"), "pub values: Option<Vec<String>>,");
+    assert!(
+        code.contains("pub struct Out {\n    /// `Tags`.\n    pub tags: Vec<Tag>,"),
+        "{code}"
+    );
+    assert_eq!(field("names"), "pub names: Vec<String>,");
+    assert_eq!(field("meta"), "pub meta: HashMap<String, String>,");
+    assert_eq!(field("key"), "pub key: String,");
+    assert_eq!(field("etag"), "pub etag: Option<String>,");
+    assert!(
+        code.contains("--plain-received --plain Out.Key"),
+        "the header names the flags"
+    );
+
+    options.plain = vec!["Out.Nope".into()];
+    let err = boto_codegen::generate_with("svc", &inputs, &options).expect_err("no such member");
+    assert!(err.to_string().contains("--plain Out.Nope"), "{err}");
+}
