@@ -131,18 +131,23 @@ pub struct Inputs {
 
 /// The installed botocore's `data/` folder (`python3 -c 'import botocore'`).
 pub fn botocore_data_dir() -> Result<PathBuf, Error> {
+    python_data_dir("botocore")
+}
+
+/// The `data/` folder beside the installed Python package `package`.
+fn python_data_dir(package: &str) -> Result<PathBuf, Error> {
     let out = Command::new("python3")
         .args([
             "-c",
-            "import botocore, os; print(os.path.dirname(botocore.__file__))",
+            &format!("import {package}, os; print(os.path.dirname({package}.__file__))"),
         ])
         .stderr(Stdio::null())
         .output()
         .map_err(|e| Error::new(format!("cannot run python3: {e}")))?;
     if !out.status.success() {
-        return Err(Error::new(
-            "botocore is not installed (python3 -c 'import botocore' failed)",
-        ));
+        return Err(Error::new(format!(
+            "{package} is not installed (python3 -c 'import {package}' failed)"
+        )));
     }
     let dir = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     Ok(Path::new(&dir).join("data"))
@@ -215,21 +220,7 @@ pub fn read_inputs(data: &Path, service: &str) -> Result<Inputs, Error> {
 /// The installed boto3's `data/` folder (`python3 -c 'import boto3'`), where its resource
 /// models are.
 pub fn boto3_data_dir() -> Result<PathBuf, Error> {
-    let out = Command::new("python3")
-        .args([
-            "-c",
-            "import boto3, os; print(os.path.dirname(boto3.__file__))",
-        ])
-        .stderr(Stdio::null())
-        .output()
-        .map_err(|e| Error::new(format!("cannot run python3: {e}")))?;
-    if !out.status.success() {
-        return Err(Error::new(
-            "boto3 is not installed (python3 -c 'import boto3' failed)",
-        ));
-    }
-    let dir = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    Ok(Path::new(&dir).join("data"))
+    python_data_dir("boto3")
 }
 
 /// `resources-1.json` of `service` under boto3's `data` folder, newest version; `Ok(None)`
