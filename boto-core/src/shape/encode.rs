@@ -70,7 +70,7 @@ pub trait Encoder {
     /// The end of a map.
     fn end_map(&mut self) -> Result<()>;
     /// True when the members of a structure value must be written in the schema's order
-    /// (XML) rather than the value's (see [`encode_value`]).
+    /// (XML) rather than the value's (see `encode_value`, the walker of values).
     fn schema_order(&self) -> bool {
         false
     }
