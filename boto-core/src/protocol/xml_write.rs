@@ -44,17 +44,11 @@ impl XmlWriter {
     /// `<name a="v" ...>`
     #[cfg(test)]
     pub fn start(&mut self, name: &str, attrs: &[(String, String)]) -> Result<()> {
-        self.out.push('<');
-        self.out.push_str(name);
+        self.open_tag(name);
         for (k, v) in attrs {
-            check_chars(v)?;
-            self.out.push(' ');
-            self.out.push_str(k);
-            self.out.push_str("=\"");
-            self.push_escaped(v);
-            self.out.push('"');
+            self.attr(k, v)?;
         }
-        self.out.push('>');
+        self.close_tag();
         Ok(())
     }
 

@@ -405,86 +405,53 @@ fn map_entries(value: Value) -> Result<Vec<(String, Value)>> {
     }
 }
 
-impl<T: Shape> Shape for HashMap<String, T> {
-    fn schema() -> &'static Schema {
-        map_schema::<Self, T>()
-    }
-    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
-        let mut out = Self::default();
-        Self::decode_into(&mut out, d)?;
-        Ok(Some(out))
-    }
-    fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
-        d.map(&mut |k, d| {
-            if let Some(v) = T::decode(d)? {
-                slot.insert(k, v);
+/// A map keyed by strings (`HashMap`, `BTreeMap`): one implementation for both.
+macro_rules! string_map {
+    ($map:ident) => {
+        impl<T: Shape> Shape for $map<String, T> {
+            fn schema() -> &'static Schema {
+                map_schema::<Self, T>()
             }
-            Ok(())
-        })
-    }
-    fn into_value(self) -> Value {
-        Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
-    }
-    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
-        e.begin_map(self.len())?;
-        for (k, v) in self {
-            e.entry(&k)?;
-            v.encode(e)?;
+            fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+                let mut out = Self::default();
+                Self::decode_into(&mut out, d)?;
+                Ok(Some(out))
+            }
+            fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
+                d.map(&mut |k, d| {
+                    if let Some(v) = T::decode(d)? {
+                        slot.insert(k, v);
+                    }
+                    Ok(())
+                })
+            }
+            fn into_value(self) -> Value {
+                Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
+            }
+            fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+                e.begin_map(self.len())?;
+                for (k, v) in self {
+                    e.entry(&k)?;
+                    v.encode(e)?;
+                }
+                e.end_map()
+            }
+            fn from_value(value: Value) -> Result<Self> {
+                map_entries(value)?
+                    .into_iter()
+                    .filter_map(|(k, v)| {
+                        T::from_member_value(v)
+                            .map(|v| v.map(|v| (k, v)))
+                            .transpose()
+                    })
+                    .collect()
+            }
         }
-        e.end_map()
-    }
-    fn from_value(value: Value) -> Result<Self> {
-        map_entries(value)?
-            .into_iter()
-            .filter_map(|(k, v)| {
-                T::from_member_value(v)
-                    .map(|v| v.map(|v| (k, v)))
-                    .transpose()
-            })
-            .collect()
-    }
+    };
 }
 
-impl<T: Shape> Shape for BTreeMap<String, T> {
-    fn schema() -> &'static Schema {
-        map_schema::<Self, T>()
-    }
-    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
-        let mut out = Self::default();
-        Self::decode_into(&mut out, d)?;
-        Ok(Some(out))
-    }
-    fn decode_into(slot: &mut Self, d: &mut dyn Decoder<'_>) -> Result<()> {
-        d.map(&mut |k, d| {
-            if let Some(v) = T::decode(d)? {
-                slot.insert(k, v);
-            }
-            Ok(())
-        })
-    }
-    fn into_value(self) -> Value {
-        Value::Map(self.into_iter().map(|(k, v)| (k, v.into_value())).collect())
-    }
-    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
-        e.begin_map(self.len())?;
-        for (k, v) in self {
-            e.entry(&k)?;
-            v.encode(e)?;
-        }
-        e.end_map()
-    }
-    fn from_value(value: Value) -> Result<Self> {
-        map_entries(value)?
-            .into_iter()
-            .filter_map(|(k, v)| {
-                T::from_member_value(v)
-                    .map(|v| v.map(|v| (k, v)))
-                    .transpose()
-            })
-            .collect()
-    }
-}
-
+string_map!(HashMap);
+string_map!(BTreeMap);
 #[cfg(test)]
 mod tests {
     use super::*;
