@@ -703,8 +703,6 @@ async fn tags_and_backups_of_the_generated_client() {
 #[tokio::test(start_paused = true)]
 async fn kinesis_destination_waiter_fails_when_every_destination_failed() {
     use boto_core::http::replay::ReplayClient;
-    use boto_core::Credentials;
-    use std::sync::Arc;
     const JSON: [(&str, &str); 1] = [("content-type", "application/x-amz-json-1.0")];
     let replay = ReplayClient::new();
     let page = |statuses: &[&str]| {
@@ -719,12 +717,7 @@ async fn kinesis_destination_waiter_fails_when_every_destination_failed() {
     };
     replay.push(200, &JSON, page(&["ENABLE_FAILED", "ENABLING"]));
     replay.push(200, &JSON, page(&["ENABLE_FAILED", "DISABLED"]));
-    let session = Session::builder()
-        .region("us-east-1")
-        .credentials(Credentials::new("AKID", "SECRET", None))
-        .http_client(Arc::new(replay.clone()))
-        .build()
-        .unwrap();
+    let session = testkit::replay_session!(&replay);
     let err = Client::new(&session)
         .wait_until_kinesis_streaming_destination_active(
             dynamodb::DescribeKinesisStreamingDestinationInput::new().table_name("t"),

@@ -6,7 +6,7 @@
 use futures::TryStreamExt;
 use std::time::Duration;
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn ecs_clusters_services_round_trip() -> boto_core::Result<()> {
@@ -136,7 +136,6 @@ async fn ecs_clusters_services_round_trip() -> boto_core::Result<()> {
 #[tokio::test(start_paused = true)]
 async fn ecs_services_stable_waits_out_deployments_and_task_counts() -> boto_core::Result<()> {
     use boto_core::http::replay::ReplayClient;
-    use std::sync::Arc;
     const JSON: [(&str, &str); 1] = [("content-type", "application/x-amz-json-1.1")];
     let replay = ReplayClient::new();
     let page = |deployments: usize, running: u32| {
@@ -152,11 +151,7 @@ async fn ecs_services_stable_waits_out_deployments_and_task_counts() -> boto_cor
     replay.push(200, &JSON, page(2, 2));
     replay.push(200, &JSON, page(1, 1));
     replay.push(200, &JSON, page(1, 2));
-    let session = Session::builder()
-        .region("us-east-1")
-        .credentials(Credentials::new("AKID", "SECRET", None))
-        .http_client(Arc::new(replay.clone()))
-        .build()?;
+    let session = testkit::replay_session!(&replay);
     let ecs = boto_services::ecs::Client::new(&session);
     let start = tokio::time::Instant::now();
     let out = ecs

@@ -5,10 +5,9 @@
 
 use boto_core::http::replay::ReplayClient;
 use futures::TryStreamExt;
-use std::sync::Arc;
 use std::time::Duration;
 
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn glacier_vaults_round_trip() -> boto_core::Result<()> {
@@ -124,11 +123,7 @@ async fn vault_not_exists_waits_for_not_found() -> boto_core::Result<()> {
         &json,
         r#"{"code":"ResourceNotFoundException","message":"Vault not found","type":"Client"}"#,
     );
-    let session = Session::builder()
-        .region("us-east-1")
-        .credentials(Credentials::new("AKID", "SECRET", None))
-        .http_client(Arc::new(replay.clone()))
-        .build()?;
+    let session = testkit::replay_session!(&replay);
     let start = tokio::time::Instant::now();
     let out = Client::new(&session)
         .wait_until_vault_not_exists(DescribeVaultInput::new().account_id("-").vault_name("v"))

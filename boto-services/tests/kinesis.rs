@@ -5,20 +5,10 @@
 #![cfg(feature = "kinesis")]
 
 use boto_core::http::replay::ReplayClient;
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::RetryConfig;
 use boto_services::kinesis;
 use futures::TryStreamExt;
-use std::sync::Arc;
 use std::time::Duration;
-
-fn replay_session(replay: &ReplayClient) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .credentials(Credentials::new("AKID", "SECRET", None))
-        .http_client(Arc::new(replay.clone()))
-        .build()
-        .expect("session")
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn kinesis_round_trip_and_waiters() -> boto_core::Result<()> {
@@ -133,7 +123,7 @@ async fn kinesis_list_streams_follows_next_token_while_more() -> boto_core::Resu
         &KINESIS_JSON,
         r#"{"StreamNames":["c"],"HasMoreStreams":false,"NextToken":"t2"}"#,
     );
-    let client = kinesis::Client::new(&replay_session(&replay));
+    let client = kinesis::Client::new(&testkit::replay_session!(&replay));
     let names: Vec<String> = client
         .list_streams_items(kinesis::ListStreamsInput::new().limit(2))
         .try_collect()
@@ -167,7 +157,7 @@ async fn kinesis_stream_exists_waits_for_active() -> boto_core::Result<()> {
     replay.push(200, &KINESIS_JSON, page("CREATING"));
     replay.push(200, &KINESIS_JSON, page("UPDATING"));
     replay.push(200, &KINESIS_JSON, page("ACTIVE"));
-    let client = kinesis::Client::new(&replay_session(&replay));
+    let client = kinesis::Client::new(&testkit::replay_session!(&replay));
     let start = tokio::time::Instant::now();
     let out = client
         .wait_until_stream_exists(kinesis::DescribeStreamInput::new().stream_name("s"))
@@ -208,7 +198,7 @@ async fn kinesis_describe_stream_pages_follow_the_last_shard() -> boto_core::Res
     };
     replay.push(200, &KINESIS_JSON, page(&["shard-0", "shard-1"], true));
     replay.push(200, &KINESIS_JSON, page(&["shard-2"], false));
-    let client = kinesis::Client::new(&replay_session(&replay));
+    let client = kinesis::Client::new(&testkit::replay_session!(&replay));
     let shards: Vec<String> = client
         .describe_stream_items(
             kinesis::DescribeStreamInput::new()
@@ -232,7 +222,7 @@ async fn kinesis_describe_stream_pages_follow_the_last_shard() -> boto_core::Res
     // A page that says more follow but has no shard gives no token: the listing ends.
     let replay = ReplayClient::new();
     replay.push(200, &KINESIS_JSON, page(&[], true));
-    let client = kinesis::Client::new(&replay_session(&replay));
+    let client = kinesis::Client::new(&testkit::replay_session!(&replay));
     let pages: Vec<kinesis::DescribeStreamOutput> = client
         .describe_stream_pages(kinesis::DescribeStreamInput::new().stream_name("s"))
         .try_collect()

@@ -4,19 +4,9 @@
 #![cfg(feature = "secretsmanager")]
 
 use boto_core::http::replay::ReplayClient;
-use boto_core::{Credentials, RetryConfig, Session};
+use boto_core::{RetryConfig, Session};
 use boto_services::secretsmanager;
 use futures::TryStreamExt;
-use std::sync::Arc;
-
-fn replay_session(replay: &ReplayClient) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .credentials(Credentials::new("AKID", "SECRET", None))
-        .http_client(Arc::new(replay.clone()))
-        .build()
-        .expect("session")
-}
 
 /// API.md §8's Secrets Manager lines, as written there.
 #[rustfmt::skip]
@@ -140,7 +130,7 @@ async fn secretsmanager_not_found_is_a_service_error() {
             &JSON,
             r#"{"__type":"ResourceNotFoundException","message":"Secrets Manager can't find the specified secret."}"#,
         );
-        let sm = secretsmanager::Client::new(&replay_session(&replay));
+        let sm = secretsmanager::Client::new(&testkit::replay_session!(&replay));
         let err = sm
             .get_secret_value(secretsmanager::GetSecretValueRequest::new().secret_id("nope"))
             .await

@@ -3,7 +3,7 @@
 
 #![cfg(feature = "sqs")]
 
-use boto_core::{Blob, Credentials, RetryConfig, Session};
+use boto_core::{Blob, RetryConfig, Session};
 use boto_services::sqs::*;
 use futures::TryStreamExt;
 use std::collections::{HashMap, HashSet};
@@ -613,21 +613,12 @@ async fn dead_letter_source_queues() {
 
 const JSON: (&str, &str) = ("content-type", "application/x-amz-json-1.0");
 
-fn replay_session(replay: &boto_core::http::replay::ReplayClient) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .credentials(Credentials::new("testing", "testing", None))
-        .http_client(Arc::new(replay.clone()))
-        .build()
-        .expect("session")
-}
-
 /// The wire form: awsJson1_0 with the `AmazonSQS.` target, binary attributes as base64,
 /// botocore's member names (`tags`, `queueUrls`), and the modeled error code.
 #[tokio::test]
 async fn wire_format() {
     let replay = boto_core::http::replay::ReplayClient::new();
-    let client = Client::new(&replay_session(&replay));
+    let client = Client::new(&testkit::replay_session!(&replay));
 
     replay.push(
         200,
@@ -725,7 +716,7 @@ async fn wire_format() {
 #[tokio::test]
 async fn message_move_tasks_on_the_wire() {
     let replay = boto_core::http::replay::ReplayClient::new();
-    let client = Client::new(&replay_session(&replay));
+    let client = Client::new(&testkit::replay_session!(&replay));
     let (dlq, source) = ("arn:aws:sqs:us-east-1:1:dlq", "arn:aws:sqs:us-east-1:1:q");
 
     replay.push(200, &[JSON], r#"{"TaskHandle":"h-1"}"#);

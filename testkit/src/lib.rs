@@ -64,6 +64,31 @@ macro_rules! moto_session {
     };
 }
 
+/// A session whose requests go to a `boto_core::http::replay::ReplayClient` (recorded
+/// answers, no network): region `us-east-1`, static test credentials, then any builder
+/// calls given after the client, as in [`moto_session!`].
+///
+/// ```ignore
+/// let replay = ReplayClient::new();
+/// let session = testkit::replay_session!(&replay, .retry(RetryConfig::standard()));
+/// ```
+#[macro_export]
+macro_rules! replay_session {
+    ($replay:expr $(, $($setting:tt)+)?) => {
+        ::boto_core::Session::builder()
+            .region($crate::MOTO_REGION)
+            .credentials(::boto_core::Credentials::new(
+                $crate::MOTO_ACCESS_KEY,
+                $crate::MOTO_SECRET_KEY,
+                ::core::option::Option::None,
+            ))
+            .http_client(::std::sync::Arc::new(::core::clone::Clone::clone($replay)))
+            $($($setting)+)?
+            .build()
+            .expect("a session on the replay transport")
+    };
+}
+
 /// A running `moto_server`, killed when dropped.
 pub struct MotoServer {
     child: Child,

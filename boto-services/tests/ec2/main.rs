@@ -7,10 +7,8 @@ mod resources;
 mod storage;
 
 use boto_core::http::replay::ReplayClient;
-use boto_core::{Credentials, Session};
 use boto_services::ec2::{self, Filter};
 use futures::TryStreamExt;
-use std::sync::Arc;
 use std::time::Duration;
 
 const AMI: &str = "ami-12c6146b";
@@ -19,15 +17,6 @@ fn filter(name: &str, value: &str) -> Filter {
     Filter::new().name(name).values(vec![value.to_owned()])
 }
 const XML: (&str, &str) = ("content-type", "text/xml");
-
-fn replay_session(replay: &ReplayClient) -> Session {
-    Session::builder()
-        .region("us-east-1")
-        .credentials(Credentials::new("testing", "testing", None))
-        .http_client(Arc::new(replay.clone()))
-        .build()
-        .expect("session")
-}
 
 /// The form fields of a recorded ec2Query request, decoded.
 fn form(body: &str) -> Vec<(String, String)> {
@@ -87,7 +76,7 @@ async fn wire_names_and_pages() {
     };
     replay.push(200, &[XML], page(&["i-1", "i-2"], Some("t1")));
     replay.push(200, &[XML], page(&["i-3"], None));
-    let ec2 = ec2::Ec2::new(&replay_session(&replay));
+    let ec2 = ec2::Ec2::new(&testkit::replay_session!(&replay));
     let pages: Vec<Vec<ec2::Instance>> = ec2
         .instances()
         .filter(|r| {
@@ -427,7 +416,7 @@ async fn monitoring_output_decodes() {
          <monitoring><state>pending</state></monitoring></item></instancesSet>\
          </MonitorInstancesResponse>",
     );
-    let ec2 = ec2::Ec2::new(&replay_session(&replay));
+    let ec2 = ec2::Ec2::new(&testkit::replay_session!(&replay));
     let out = ec2.instance("i-1").monitor().await.expect("monitor");
     let m = &out.instance_monitorings[0];
     assert_eq!(m.instance_id.as_deref(), Some("i-1"));
