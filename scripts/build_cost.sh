@@ -3,7 +3,10 @@
 # with boto-services and with the official SDK (aws-config, aws-sdk-s3, aws-sdk-sqs,
 # aws-sdk-dynamodb, tokio), printed side by side (figures, never asserted).
 #
-#   scripts/build_cost.sh [both|ours|sdk]     # default both
+#   scripts/build_cost.sh [both|ours|sdk|ec2|all]     # default both
+#
+# `ec2` builds our app once more with EC2 added (its 765 operations, one call), `all` builds
+# ours, ours with EC2 and the SDK's.
 #
 # Both apps are written to $BUILD_COST_DIR (default /tmp/boto-build-cost), outside the
 # workspace, each with its own target dir there, and built with the same default release
@@ -20,8 +23,9 @@ mkdir -p "$work"
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
 
+# write_ours NAME FEATURES EC2_CALL
 write_ours() {
-    local dir=$work/ours
+    local dir=$work/$1
     mkdir -p "$dir/src"
     cat >"$dir/Cargo.toml" <<EOF
 [package]
@@ -31,12 +35,12 @@ edition = "2021"
 publish = false
 
 [dependencies]
-boto-services = { path = "$root/boto-services", default-features = false, features = ["s3", "sqs", "dynamodb"] }
+boto-services = { path = "$root/boto-services", default-features = false, features = [$2] }
 tokio = { version = "1", features = ["rt-multi-thread", "macros"] }
 
 [workspace]
 EOF
-    cat >"$dir/src/main.rs" <<'EOF'
+    cat >"$dir/src/main.rs" <<EOF
 use boto_services::{core::Session, dynamodb, s3, sqs};
 
 #[tokio::main]
@@ -48,7 +52,7 @@ async fn main() -> boto_services::core::Result<()> {
     let page = s3
         .list_objects_v2(s3::ListObjectsV2Request::new().bucket("b"))
         .await?;
-    println!("{} keys", page.contents.map_or(0, |c| c.len()));
+    println!("{} keys", page.contents.len());
     let queues = sqs::Client::new(&session)
         .list_queues(sqs::ListQueuesRequest::new())
         .await?;
@@ -57,6 +61,7 @@ async fn main() -> boto_services::core::Result<()> {
         .list_tables(dynamodb::ListTablesInput::new())
         .await?;
     println!("{tables:?}");
+$3
     Ok(())
 }
 EOF
@@ -133,16 +138,33 @@ build() {
         "(load average before: $load)" >&2
 }
 
-if [[ ${WRITE_ONLY:-} == 1 ]]; then write_ours; write_sdk; exit 0; fi
+features='"s3", "sqs", "dynamodb"'
+ec2_call='    let vpcs = boto_services::ec2::Client::new(&session)
+        .describe_vpcs(boto_services::ec2::DescribeVpcsRequest::new())
+        .await?;
+    println!("{vpcs:?}");'
+if [[ ${WRITE_ONLY:-} == 1 ]]; then
+    write_ours ours "$features" ""
+    write_ours ours-ec2 "$features, \"ec2\"" "$ec2_call"
+    write_sdk
+    exit 0
+fi
 ours_secs=- ours_cpu=- ours_bytes=- sdk_secs=- sdk_cpu=- sdk_bytes=-
+ec2_secs=- ec2_cpu=- ec2_bytes=-
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-if [[ $which == both || $which == ours ]]; then
-    write_ours
+if [[ $which == both || $which == ours || $which == all ]]; then
+    write_ours ours "$features" ""
     build ours boto-app
     ours_secs=$secs ours_cpu=$cpu ours_bytes=$bytes
 fi
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-if [[ $which == both || $which == sdk ]]; then
+if [[ $which == ec2 || $which == all ]]; then
+    write_ours ours-ec2 "$features, \"ec2\"" "$ec2_call"
+    build ours-ec2 boto-app
+    ec2_secs=$secs ec2_cpu=$cpu ec2_bytes=$bytes
+fi
+load=$(cut -d' ' -f1-3 /proc/loadavg)
+if [[ $which == both || $which == sdk || $which == all ]]; then
     write_sdk
     build sdk sdk-app
     sdk_secs=$secs sdk_cpu=$cpu sdk_bytes=$bytes
@@ -156,3 +178,10 @@ printf '%-34s %14s %14s %8s\n' "S3+SQS+DynamoDB app" boto-services aws-sdk ratio
 printf '%-34s %14s %14s %8s\n' "cold release build (wall s, $(nproc) cores)" "$ours_secs" "$sdk_secs" "$(ratio "$ours_secs" "$sdk_secs")"
 printf '%-34s %14s %14s %8s\n' "cold release build (CPU s)" "$ours_cpu" "$sdk_cpu" "$(ratio "$ours_cpu" "$sdk_cpu")"
 printf '%-34s %14s %14s %8s\n' "stripped binary" "$(mb "$ours_bytes")" "$(mb "$sdk_bytes")" "$(ratio "$ours_bytes" "$sdk_bytes")"
+if [[ $ec2_secs != - ]]; then
+    echo
+    printf '%-34s %14s %14s %8s\n' "the same app + EC2 (ours only)" boto-services aws-sdk ratio
+    printf '%-34s %14s %14s %8s\n' "cold release build (wall s)" "$ec2_secs" "$sdk_secs" "$(ratio "$ec2_secs" "$sdk_secs")"
+    printf '%-34s %14s %14s %8s\n' "cold release build (CPU s)" "$ec2_cpu" "$sdk_cpu" "$(ratio "$ec2_cpu" "$sdk_cpu")"
+    printf '%-34s %14s %14s %8s\n' "stripped binary" "$(mb "$ec2_bytes")" "$(mb "$sdk_bytes")" "$(ratio "$ec2_bytes" "$sdk_bytes")"
+fi
