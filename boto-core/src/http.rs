@@ -44,8 +44,9 @@ pub struct HttpSettings {
 }
 
 /// The default pooled transport: hyper 1 over rustls with the webpki roots (and the
-/// `ca_bundle`'s certificates), HTTP/1.1 and HTTP/2 for `https://`, plain HTTP/1.1 for
-/// `http://` endpoints (local servers), through the `proxy` when set.
+/// `ca_bundle`'s certificates), HTTP/1.1 (and HTTP/2 by ALPN with the `http2` feature) for
+/// `https://`, plain HTTP/1.1 for `http://` endpoints (local servers), through the `proxy`
+/// when set.
 ///
 /// Must be called inside a tokio runtime's context only when sending; building it is sync.
 /// Settings that cannot be used (an unreadable CA bundle, a bad proxy URL) make a client

@@ -1,6 +1,6 @@
 //! The default transport: a pooled hyper 1 client over rustls (webpki roots, plus a CA
-//! bundle when set), speaking HTTP/1.1 and HTTP/2 (ALPN) to `https://` endpoints and
-//! HTTP/1.1 to plain `http://` ones, directly or through a proxy.
+//! bundle when set), speaking HTTP/1.1 (and HTTP/2 by ALPN with the `http2` feature) to
+//! `https://` endpoints and HTTP/1.1 to plain `http://` ones, directly or through a proxy.
 
 use super::proxy::{forward_auth, ProxyConnector};
 use super::{ByteStream, HttpClient, HttpRequest, HttpResponse, HttpSettings};
@@ -57,9 +57,10 @@ impl HyperClient {
         let connector = hyper_rustls::HttpsConnectorBuilder::new()
             .with_tls_config(tls)
             .https_or_http()
-            .enable_http1()
-            .enable_http2()
-            .wrap_connector(ProxyConnector::new(tcp, proxy.clone()));
+            .enable_http1();
+        #[cfg(feature = "http2")]
+        let connector = connector.enable_http2();
+        let connector = connector.wrap_connector(ProxyConnector::new(tcp, proxy.clone()));
         let client = Client::builder(TokioExecutor::new())
             .timer(TokioTimer::new())
             .pool_timer(TokioTimer::new())
