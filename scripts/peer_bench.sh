@@ -181,7 +181,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let t = Instant::now();
         let page = list().await?;
         times.push(t.elapsed());
-        let keys = page.contents.map_or(0, |c| c.len());
+        let keys = page.contents.len();
         if keys != 1000 {
             return Err(format!("{keys} keys in the page").into());
         }
