@@ -10,7 +10,11 @@
 //! otherwise each request sets it in its `with` closure, beside boto3's constant parameters.
 //! Identifiers of a built resource come from the response (`items` and `path` for boto3's
 //! list and member paths), from the request (`request.x`, boto3's `requestParameter`), from
-//! this resource (`self.x`) or from the method's arguments.
+//! this resource (`self.x`) or from the method's arguments. A multi-select list
+//! (`[Versions,DeleteMarkers]|[]`) becomes one list, the second's elements converted with
+//! `Into`; an identifier sent as a non-string member (`PartNumber`) takes that member's
+//! type; the loads boto3 adds in code (`Bucket.load`, `ObjectSummary.load`) are declared
+//! from a small table ([`INJECTED_LOADS`]).
 
 use crate::emit::{Field, Gen};
 use crate::names::{rust_ident, variant_ident, xform_name};
