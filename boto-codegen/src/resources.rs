@@ -14,7 +14,7 @@
 //! (`[Versions,DeleteMarkers]|[]`) becomes one list, the second's elements converted with
 //! `Into`; an identifier sent as a non-string member (`PartNumber`) takes that member's
 //! type; the loads boto3 adds in code (`Bucket.load`, `ObjectSummary.load`) are declared
-//! from a small table ([`INJECTED_LOADS`]).
+//! from a small table (`INJECTED_LOADS`).
 
 use crate::emit::{Field, Gen};
 use crate::names::{rust_ident, variant_ident, xform_name};
