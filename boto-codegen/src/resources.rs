@@ -250,20 +250,26 @@ fn batch_requests<'j>(res: &Res<'j>) -> Vec<&'j Json> {
 /// The loads boto3 adds in code rather than in its model (`boto3/s3/inject.py`): `(service,
 /// resource, operation, the #[resource] keys)`. `ObjectShape::from_head` is hand-written
 /// beside the S3 client.
-const INJECTED_LOADS: &[(&str, &str, &str, &str)] = &[
+const INJECTED_LOADS: &[(&str, &str, &str, &[&str])] = &[
     (
         "s3",
         "Bucket",
         "ListBuckets",
-        "load = list_buckets, load_unfilled, load_path = |o: ListBucketsOutput| o.buckets.into_iter()\
-         .find(|b| b.name.as_deref() == Some(self.name.as_str()))",
+        &[
+            "load = list_buckets",
+            "load_unfilled",
+            "load_path = |o: ListBucketsOutput| o.buckets.into_iter()\
+             .find(|b| b.name.as_deref() == Some(self.name.as_str()))",
+        ],
     ),
     (
         "s3",
         "ObjectSummary",
         "HeadObject",
-        "load = head_object, load_path = |o: HeadObjectOutput| \
-         Some(ObjectShape::from_head(&self.key, o))",
+        &[
+            "load = head_object",
+            "load_path = |o: HeadObjectOutput| Some(ObjectShape::from_head(&self.key, o))",
+        ],
     ),
 ];
 
@@ -769,7 +775,7 @@ impl Writer<'_, '_> {
                 .find(|(svc, ty, _, _)| *svc == self.folder && *ty == res.ty)
             {
                 Some((_, _, op, load)) => {
-                    head.push((*load).to_owned());
+                    head.extend(load.iter().map(|k| k.to_string()));
                     load_doc = format!(
                         "; its data comes with the answer that built it, or is loaded by `{op}` \
                          as boto3 adds"

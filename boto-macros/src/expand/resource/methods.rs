@@ -28,13 +28,12 @@ impl Gen<'_> {
                 // The child's identifier type (`String`, or S3's `i32` part number).
                 let rt = &self.rt;
                 let ty = &t.ty;
-                let ty_str = ty.unraw().to_string();
                 let name = id.unraw().to_string();
+                // A wrong name is reported once, by the body's `id_index`.
                 let value = fill_holes(
                     respan(
                         quote!(<__hole_ty as #rt::IdSlot<{
-                            #rt::id_index(#ty_str, <__hole_ty>::__IDENTIFIERS,
-                                          <__hole_ty>::__ATTRIBUTES, #name)
+                            #rt::arg_index(<__hole_ty>::__IDENTIFIERS, #name)
                         }>>::Value),
                         id.span(),
                     ),
