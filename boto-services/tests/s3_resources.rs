@@ -321,6 +321,18 @@ async fn multipart_uploads_listed_and_aborted() {
     let parts: Vec<MultipartUploadPart> = started[0].parts().try_collect().await.unwrap();
     let numbers: Vec<i32> = parts.iter().map(|p| *p.part_number()).collect();
     assert_eq!(numbers, [1, 2]);
+    // One part a page: two pages, following `NextPartNumberMarker`.
+    let pages: Vec<Vec<MultipartUploadPart>> = started[0]
+        .parts()
+        .page_size(1)
+        .pages()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(pages.len(), 2, "{pages:?}");
+    assert_eq!(pages.concat(), parts);
+    // The upload's `part(n)` sub-resource is the listed part.
+    assert_eq!(started[0].part(2), parts[1]);
     assert_eq!(
         parts[1].size().await.unwrap(),
         Some(6),

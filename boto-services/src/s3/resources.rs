@@ -20,9 +20,8 @@ pub struct S3;
 
 /// boto3's `Bucket` resource, identified by `name`; its data comes with the answer that built it,
 /// or is loaded by `ListBuckets` as boto3 adds.
-#[resource(client = Client, shape = BucketShape,
-           load = list_buckets, load_unfilled,
-               load_path = |o: ListBucketsOutput| o.buckets.into_iter()
+#[resource(client = Client, shape = BucketShape, load = list_buckets, load_unfilled,
+           load_path = |o: ListBucketsOutput| o.buckets.into_iter()
                .find(|b| b.name.as_deref() == Some(self.name.as_str())))]
 #[action(create = create_bucket)]
 #[action(delete = delete_bucket)]
@@ -592,9 +591,8 @@ pub struct ObjectAcl {
 
 /// boto3's `ObjectSummary` resource, identified by `bucket_name`, `key`; its data comes with the
 /// answer that built it, or is loaded by `HeadObject` as boto3 adds.
-#[resource(client = Client, shape = ObjectShape,
-           load = head_object,
-               load_path = |o: HeadObjectOutput| Some(ObjectShape::from_head(&self.key, o)))]
+#[resource(client = Client, shape = ObjectShape, load = head_object,
+           load_path = |o: HeadObjectOutput| Some(ObjectShape::from_head(&self.key, o)))]
 #[action(copy_from = copy_object)]
 #[action(delete = delete_object)]
 #[action(get = get_object)]
