@@ -15,8 +15,9 @@ EXAMPLE="acm"
 NESTED="sqs dynamodb s3 ec2 sns iam cloudformation cloudwatch glacier"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
 NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
-# S3's listings read as API.md shows them: `for o in &out.contents { .. o.key .. }`.
-NESTED_FLAGS_s3="--reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy --plain-received --plain Object.Key"
+# S3: boto3's resources generated too; its listings read as API.md shows them:
+# `for o in &out.contents { .. o.key .. }`.
+NESTED_FLAGS_s3="--resources --plain-received --plain Object.Key"
 # boto3's resources, generated too (`<svc>/resources.rs`).
 NESTED_FLAGS_sns="--resources"
 NESTED_FLAGS_iam="--resources"

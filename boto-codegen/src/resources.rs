@@ -10,7 +10,11 @@
 //! otherwise each request sets it in its `with` closure, beside boto3's constant parameters.
 //! Identifiers of a built resource come from the response (`items` and `path` for boto3's
 //! list and member paths), from the request (`request.x`, boto3's `requestParameter`), from
-//! this resource (`self.x`) or from the method's arguments.
+//! this resource (`self.x`) or from the method's arguments. A multi-select list
+//! (`[Versions,DeleteMarkers]|[]`) becomes one list, the second's elements converted with
+//! `Into`; an identifier sent as a non-string member (`PartNumber`) takes that member's
+//! type; the loads boto3 adds in code (`Bucket.load`, `ObjectSummary.load`) are declared
+//! from a small table (`INJECTED_LOADS`).
 
 use crate::emit::{Field, Gen};
 use crate::names::{rust_ident, variant_ident, xform_name};
@@ -92,6 +96,7 @@ pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result
     }
     let mut w = Writer {
         gen,
+        folder,
         resources: &resources,
         imports: BTreeSet::new(),
         notes: Vec::new(),
@@ -242,8 +247,36 @@ fn batch_requests<'j>(res: &Res<'j>) -> Vec<&'j Json> {
         .unwrap_or_default()
 }
 
+/// The loads boto3 adds in code rather than in its model (`boto3/s3/inject.py`): `(service,
+/// resource, operation, the #[resource] keys)`. `ObjectShape::from_head` is hand-written
+/// beside the S3 client.
+const INJECTED_LOADS: &[(&str, &str, &str, &[&str])] = &[
+    (
+        "s3",
+        "Bucket",
+        "ListBuckets",
+        &[
+            "load = list_buckets",
+            "load_unfilled",
+            "load_path = |o: ListBucketsOutput| o.buckets.into_iter()\
+             .find(|b| b.name.as_deref() == Some(self.name.as_str()))",
+        ],
+    ),
+    (
+        "s3",
+        "ObjectSummary",
+        "HeadObject",
+        &[
+            "load = head_object",
+            "load_path = |o: HeadObjectOutput| Some(ObjectShape::from_head(&self.key, o))",
+        ],
+    ),
+];
+
 struct Writer<'g, 'a> {
     gen: &'g Gen<'a>,
+    /// The service's botocore folder name.
+    folder: &'g str,
     /// The model's resources, for their identifiers.
     resources: &'g Obj,
     /// `HashMap`, `DateTime`, `Blob`, `Document`, `ByteStream` as attribute types need them.
@@ -474,6 +507,63 @@ impl Writer<'_, '_> {
         Ok(out)
     }
 
+    /// The type of identifier `name`: the type of the request member a request sends it in
+    /// when that is not a string (S3's `PartNumber`, an `i32`), else `String`.
+    fn id_type(&self, res: &Res, name: &str) -> String {
+        let mut requests = res.requests();
+        requests.extend(batch_requests(res));
+        for r in requests {
+            let Some(input) = self.gen.op_shapes(s(r, "operation").unwrap_or_default()).0 else {
+                continue;
+            };
+            for p in arr(r, "params") {
+                let target = s(p, "target").unwrap_or_default();
+                if s(p, "source") != Some("identifier")
+                    || s(p, "name") != Some(name)
+                    || target.contains(['.', '['])
+                {
+                    continue;
+                }
+                if let Some(f) = self.field(input, target) {
+                    return f.ty.clone();
+                }
+            }
+        }
+        "String".into()
+    }
+
+    /// boto3's multi-select list `[A,B]|[]` of `output` (S3's versions and delete markers):
+    /// `path = ..` making one list of `A`'s elements then `B`'s (converted with `Into` when
+    /// their types differ: a hand-written `From`), the `items` field and its element shape.
+    fn joined(&self, output: &str, path: &str) -> Option<(String, String, String)> {
+        let names = path.strip_prefix('[')?.strip_suffix("]|[]")?;
+        let names: Vec<&str> = names.split(',').map(str::trim).collect();
+        let [a, b] = names.as_slice() else {
+            return None;
+        };
+        let (fa, fb) = (self.field(output, a)?, self.field(output, b)?);
+        let (ea, eb) = (self.list_member(&fa.target)?, self.list_member(&fb.target)?);
+        let list = |f: &Field| match f.optional {
+            true => format!("o.{}.unwrap_or_default()", f.ident),
+            false => format!("o.{}", f.ident),
+        };
+        let convert = if ea == eb { "" } else { ".map(Into::into)" };
+        let mut joined = format!(
+            "{}.into_iter().chain({}.into_iter(){convert}).collect()",
+            list(fa),
+            list(fb)
+        );
+        if fa.optional {
+            joined = format!("Some({joined})");
+        }
+        let out_ty = self.rust_ty(output).ok()?;
+        let path = format!(
+            "path = |o: {out_ty}| {out_ty} {{ {}: {joined}, ..{out_ty}::default() }}",
+            fa.ident
+        );
+        Some((path, fa.ident.clone(), ea))
+    }
+
     /// `with = |r| ..` (or `load_with`) for a request, or nothing.
     fn with(&self, res: &Res, key: &str, request: &Json) -> Result<Option<String>, Error> {
         let op = s(request, "operation").unwrap_or_default();
@@ -504,7 +594,12 @@ impl Writer<'_, '_> {
             rp.is_some_and(|p| p.ends_with("[]")) || response.iter().any(|p| p.contains("[]"));
         let mut args = Vec::new();
         // Where response identifiers are read: (prefix in the model's path, shape).
-        let (prefix, shape) = if list {
+        let (prefix, shape) = if let Some(joined) = rp.and_then(|p| self.joined(output, p)) {
+            let (path, items, elem) = joined;
+            args.push(path);
+            args.push(format!("items = {items}"));
+            (rp.unwrap_or_default().to_owned(), elem)
+        } else if list {
             let head = rp
                 .map(|p| p.trim_end_matches("[]").to_owned())
                 .or_else(|| {
@@ -675,7 +770,19 @@ impl Writer<'_, '_> {
             load_doc = format!("; its data is `{op}`'s answer, loaded on first access");
         } else if let Some(data) = shape {
             head.push(format!("shape = {}", self.rust_ty(data)?));
-            load_doc = "; its data comes with the answer that built it".into();
+            match INJECTED_LOADS
+                .iter()
+                .find(|(svc, ty, _, _)| *svc == self.folder && *ty == res.ty)
+            {
+                Some((_, _, op, load)) => {
+                    head.extend(load.iter().map(|k| k.to_string()));
+                    load_doc = format!(
+                        "; its data comes with the answer that built it, or is loaded by `{op}` \
+                         as boto3 adds"
+                    );
+                }
+                None => load_doc = "; its data comes with the answer that built it".into(),
+            }
         }
 
         // Names as boto3 gives them (`load_rename_map`), for the attributes' renames.
@@ -950,7 +1057,7 @@ impl Writer<'_, '_> {
             } else {
                 writeln!(out, "    #[identifier({})]", keys.join(", ")).ok();
             }
-            writeln!(out, "    {}: String,", rust_ident(sn)).ok();
+            writeln!(out, "    {}: {},", rust_ident(sn), self.id_type(res, name)).ok();
         }
         if has_data {
             let id_names: Vec<&str> = res.ids.iter().map(|(_, s, _)| s.as_str()).collect();
@@ -976,7 +1083,7 @@ impl Writer<'_, '_> {
                     writeln!(out, "    #[attribute(member = {})]", f.ident).ok();
                 }
                 for t in ["HashMap", "DateTime", "Blob", "Document", "ByteStream"] {
-                    if f.ty.contains(t) {
+                    if f.ty.split(|c: char| !c.is_alphanumeric()).any(|w| w == t) {
                         self.imports.insert(t);
                     }
                 }

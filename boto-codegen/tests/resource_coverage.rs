@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 /// The services boto3 has resources for, and whether boto-services must declare all of it.
 const SERVICES: &[(&str, bool)] = &[
-    ("s3", false),
+    ("s3", true),
     ("ec2", false),
     ("dynamodb", false),
     ("sqs", false),

@@ -42,7 +42,7 @@ pub use crate::resource::collection::{Collection, PageStream};
 pub use crate::resource::data::{
     DataCell, IdParam, IdSource, IdValue, ListItems, OptId, Prefill, PrefillNo, PrefillYes,
 };
-pub use crate::resource::ops::{all_mapped, id_index, op_index, IdSlot, Operations};
+pub use crate::resource::ops::{all_mapped, arg_index, id_index, op_index, IdSlot, Operations};
 pub use crate::resource::{Resource, Wait};
 pub use futures::{Stream, StreamExt};
 pub use resource::{apply, apply_any, apply_path, default_input, not_found, not_loadable};

@@ -676,7 +676,9 @@ async fn bucket_configurations() {
         .put_bucket_lifecycle_configuration(
             s3::PutBucketLifecycleConfigurationRequest::new()
                 .bucket("conf")
-                .lifecycle_configuration(s3::BucketLifecycleConfiguration::new().rules(vec![rule])),
+                .lifecycle_configuration(
+                    s3::BucketLifecycleConfigurationShape::new().rules(vec![rule]),
+                ),
         )
         .await
         .unwrap();

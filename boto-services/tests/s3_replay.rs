@@ -269,7 +269,9 @@ async fn payload_root_is_the_member_wire_name() {
         .put_bucket_lifecycle_configuration(
             s3::PutBucketLifecycleConfigurationRequest::new()
                 .bucket("conf")
-                .lifecycle_configuration(s3::BucketLifecycleConfiguration::new().rules(vec![rule])),
+                .lifecycle_configuration(
+                    s3::BucketLifecycleConfigurationShape::new().rules(vec![rule]),
+                ),
         )
         .await
         .unwrap();

@@ -1,5 +1,5 @@
 //! §5 and §6 for S3: the resources (`bucket.objects()`, batch delete, object actions,
-//! lazily loaded attributes, waiters) and the managed transfers.
+//! lazily loaded attributes, waiters, a bucket's `tagging()`) and the managed transfers.
 
 use super::s3_client::{ensure_bucket, BUCKET};
 use super::{check, say, TourResult};
@@ -140,6 +140,23 @@ pub(crate) async fn run(session: &Session) -> TourResult<()> {
     say(
         "s3 res",
         "bucket.wait_until_exists(), obj.wait_until_exists()",
+    );
+
+    // A bucket's sub-resource: its tags, put by an action and loaded on first access.
+    let tagging = bucket.tagging();
+    tagging
+        .put()
+        .with(|r| {
+            r.tagging(s3::Tagging::new().tag_set(vec![s3::Tag::new().key("tour").value("s3")]))
+        })
+        .await?;
+    let tags = tagging.tag_set().await?;
+    check(tags.len() == 1 && tags[0].key == "tour", || {
+        format!("tag_set() gave {tags:?}")
+    })?;
+    say(
+        "s3 res",
+        "bucket.tagging().put(..), then tag_set() loads it (GetBucketTagging): tour=s3",
     );
 
     transfers(&s3).await

@@ -190,6 +190,20 @@ pub trait IdSlot<const I: u64> {
     fn set(&mut self, value: Self::Value);
 }
 
+/// The index of identifier `name` among `identifiers`, or 0 when it is not one: for a
+/// method argument's type (the child's identifier type), where [`id_index`] in the body
+/// reports a wrong name once.
+pub const fn arg_index(identifiers: &[&str], name: &str) -> u64 {
+    let mut i = 0;
+    while i < identifiers.len() {
+        if eq(identifiers[i].as_bytes(), name.as_bytes()) {
+            return i as u64;
+        }
+        i += 1;
+    }
+    0
+}
+
 /// The index of identifier `name` of resource `resource`, given its identifiers and its
 /// attributes (data fields). Any other name fails compilation, saying whether it is an
 /// attribute and listing the identifiers.

@@ -26,6 +26,7 @@ const SERVICE: Symbol = Symbol("service");
 const LOAD: Symbol = Symbol("load");
 const LOAD_WITH: Symbol = Symbol("load_with");
 const LOAD_PATH: Symbol = Symbol("load_path");
+const LOAD_UNFILLED: Symbol = Symbol("load_unfilled");
 const SHAPE: Symbol = Symbol("shape");
 const PARAM: Symbol = Symbol("param");
 const LOCAL: Symbol = Symbol("local");
@@ -55,8 +56,11 @@ pub(crate) struct Resource {
     pub(crate) client: Option<Type>,
     pub(crate) service: Option<Ident>,
     pub(crate) load: Option<OpRef>,
-    /// `load_with` / `load_path` keys, for the "needs `load`" rule.
+    /// `load_with` / `load_path` / `load_unfilled` keys, for the "needs `load`" rule.
     pub(crate) load_keys: Vec<Ident>,
+    /// `load_unfilled`: the load request gets no identifier `param` (its operation has no
+    /// such member; `load_with`/`load_path` read `self.x`).
+    pub(crate) load_unfilled: bool,
     pub(crate) shape: Option<Type>,
     pub(crate) identifiers: Vec<Identifier>,
     pub(crate) attributes: Vec<Attr>,
@@ -201,6 +205,7 @@ impl Resource {
             LOAD,
             LOAD_WITH,
             LOAD_PATH,
+            LOAD_UNFILLED,
             SHAPE,
             crate::symbol::CRATE,
         ];
@@ -224,7 +229,8 @@ impl Resource {
         given(LOAD_WITH, load_with.is_some());
         let load_path = find(&args, LOAD_PATH).and_then(|a| rules::closure(cx, a));
         given(LOAD_PATH, load_path.is_some());
-        let load_keys = [LOAD_WITH, LOAD_PATH]
+        let load_unfilled = find(&args, LOAD_UNFILLED).is_some_and(|a| rules::flag(cx, a));
+        let load_keys = [LOAD_WITH, LOAD_PATH, LOAD_UNFILLED]
             .iter()
             .filter_map(|k| find(&args, *k).map(|a| a.key.clone()))
             .collect();
@@ -332,6 +338,7 @@ impl Resource {
             service,
             load,
             load_keys,
+            load_unfilled,
             shape,
             identifiers,
             attributes,

@@ -437,6 +437,18 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// `let mut __input = ..;` with the constants only (`load_unfilled`).
+    fn input_unfilled(&self, op: &OpRef) -> TokenStream {
+        let op_input = self.op_item(&op.op, "Input");
+        let default = respan(quote!(::core::default::Default::default()), op.op.span());
+        let with = self.apply_with(&op.with);
+        quote! {
+            #[allow(unused_mut)]
+            let mut __input: #op_input = #default;
+            #with
+        }
+    }
+
     fn data_methods(&self) -> TokenStream {
         let Gen { r, name, rt, .. } = self;
         if !r.has_data() {
@@ -449,7 +461,10 @@ impl<'a> Gen<'a> {
             None => quote!(::core::result::Result::Err(#rt::not_loadable(#name_str))),
         };
         let load = r.load.as_ref().map(|load| {
-            let input = self.input(load);
+            let input = match r.load_unfilled {
+                true => self.input_unfilled(load),
+                false => self.input(load),
+            };
             #[allow(unused_variables)]
         let OpPaths { input: op_input, output: op_output, send: op_send, pages: op_pages, page_size: op_page_size } = self.ops(&load.op);
             let pick = match &load.path {

@@ -1,7 +1,7 @@
 //! Amazon Simple Storage Service (`s3`, API version 2006-03-01): a typed client generated from botocore's model.
 //!
 //! Written by `boto-codegen`; regenerate rather than edit:
-//! `cargo run -p boto-codegen -- s3 --nested --reserve Bucket,Object,ObjectSummary,ObjectVersion,MultipartUpload,MultipartUploadPart,BucketPolicy --plain-received --plain Object.Key --out DIR`.
+//! `cargo run -p boto-codegen -- s3 --resources --plain-received --plain Object.Key --out DIR`.
 
 #![allow(
     clippy::upper_case_acronyms,
@@ -1169,7 +1169,8 @@ pub struct BucketInfo {
 /// Management](https://docs.aws.amazon.com/AmazonS3/latest/dev/object-lifecycle-mgmt.html) in the
 /// *Amazon S3 User Guide*.
 #[derive(Shape, Debug, Clone, Default, PartialEq)]
-pub struct BucketLifecycleConfiguration {
+#[shape(name = "BucketLifecycleConfiguration")]
+pub struct BucketLifecycleConfigurationShape {
     /// A lifecycle rule for individual objects in an Amazon S3 bucket.
     #[shape(name = "Rule", flattened)]
     pub rules: Vec<LifecycleRule>,
@@ -8487,7 +8488,7 @@ pub struct PutBucketLifecycleConfigurationRequest {
     pub checksum_algorithm: Option<ChecksumAlgorithm>,
     /// Container for lifecycle rules. You can add as many as 1,000 rules.
     #[shape(payload, xml_namespace = "http://s3.amazonaws.com/doc/2006-03-01/")]
-    pub lifecycle_configuration: Option<BucketLifecycleConfiguration>,
+    pub lifecycle_configuration: Option<BucketLifecycleConfigurationShape>,
     /// The account ID of the expected bucket owner. If the account ID that you provide does not
     /// match the actual owner of the bucket, the request fails with the HTTP status code `403
     /// Forbidden` (access denied).

@@ -1,4 +1,5 @@
-//! Managed transfers, like boto3's `upload_file` / `download_file` / `copy`: one request
+//! Managed transfers, like boto3's `upload_file` / `download_file` / `upload_fileobj` /
+//! `download_fileobj` / `copy`: one request
 //! below [`TransferConfig::multipart_threshold`], parts of [`TransferConfig::part_size`]
 //! sent [`TransferConfig::max_concurrency`] at a time above it, with an optional progress
 //! callback.
@@ -12,6 +13,14 @@
 //! - every ranged answer must be a `206` whose `Content-Range` is the range asked for, of
 //!   the length `HeadObject` gave, with the same ETag (sent as `If-Match`); a range that
 //!   comes back short or cut off is asked for again, a few times, then the download fails.
+//!
+//! `upload_fileobj` reads any [`AsyncRead`] once, in order: below the threshold it sends what
+//! it read in one `PutObject`, above it parts of [`TransferConfig::part_size`] (at least
+//! 5 MiB; the length is not known ahead, so at most 10,000 parts: 80 GB with the default
+//! size), holding at most the threshold plus `concurrency × part size` bytes.
+//! `download_fileobj` writes any [`AsyncWrite`] in order: each range is checked whole in
+//! memory before it is written, so it holds at most `max_concurrency` ranges (below the
+//! threshold, the object).
 
 mod download;
 mod upload;
@@ -24,6 +33,7 @@ use std::future::{Future, IntoFuture};
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
 use std::sync::Arc;
+use tokio::io::{AsyncRead, AsyncWrite};
 
 const MIB: u64 = 1024 * 1024;
 /// S3's smallest part (all but the last), largest part and largest part count.
@@ -134,9 +144,11 @@ impl TransferConfig {
     }
 }
 
-type BoxFuture<T> = Pin<Box<dyn Future<Output = Result<T>> + Send>>;
+type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;
 
-/// A managed transfer: adjust it with [`Transfer::config`], then `.await` it.
+/// A managed transfer: adjust it with [`Transfer::config`], then `.await` it. Its lifetime
+/// is the borrowed reader or writer's of `upload_fileobj` / `download_fileobj` (`'static`
+/// for the others).
 ///
 /// Failing or dropped mid-way, it leaves nothing behind: a multipart upload or copy is
 /// aborted (when dropped, by a task spawned on the current runtime), and a download's
@@ -144,12 +156,12 @@ type BoxFuture<T> = Pin<Box<dyn Future<Output = Result<T>> + Send>>;
 /// whose every range was checked (status 206, `Content-Range`, length, ETag). A range that
 /// comes back short or cut off is asked for again, twice at most.
 #[must_use = "a transfer does nothing until awaited"]
-pub struct Transfer {
+pub struct Transfer<'a> {
     config: TransferConfig,
-    run: Box<dyn FnOnce(TransferConfig) -> BoxFuture<()> + Send>,
+    run: Box<dyn FnOnce(TransferConfig) -> BoxFuture<'a, ()> + Send + 'a>,
 }
 
-impl fmt::Debug for Transfer {
+impl fmt::Debug for Transfer<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transfer")
             .field("config", &self.config)
@@ -157,11 +169,11 @@ impl fmt::Debug for Transfer {
     }
 }
 
-impl Transfer {
-    fn new<F, Fut>(run: F) -> Transfer
+impl<'a> Transfer<'a> {
+    fn new<F, Fut>(run: F) -> Transfer<'a>
     where
-        F: FnOnce(TransferConfig) -> Fut + Send + 'static,
-        Fut: Future<Output = Result<()>> + Send + 'static,
+        F: FnOnce(TransferConfig) -> Fut + Send + 'a,
+        Fut: Future<Output = Result<()>> + Send + 'a,
     {
         Transfer {
             config: TransferConfig::default(),
@@ -170,15 +182,15 @@ impl Transfer {
     }
 
     /// Uses `config` instead of the defaults.
-    pub fn config(mut self, config: TransferConfig) -> Transfer {
+    pub fn config(mut self, config: TransferConfig) -> Transfer<'a> {
         self.config = config;
         self
     }
 }
 
-impl IntoFuture for Transfer {
+impl<'a> IntoFuture for Transfer<'a> {
     type Output = Result<()>;
-    type IntoFuture = BoxFuture<()>;
+    type IntoFuture = BoxFuture<'a, ()>;
     fn into_future(self) -> Self::IntoFuture {
         (self.run)(self.config)
     }
@@ -191,7 +203,7 @@ impl Client {
         path: impl Into<PathBuf>,
         bucket: impl Into<String>,
         key: impl Into<String>,
-    ) -> Transfer {
+    ) -> Transfer<'static> {
         let (client, path, bucket, key) = (self.clone(), path.into(), bucket.into(), key.into());
         Transfer::new(
             move |c| async move { upload::upload(&client, &path, &bucket, &key, &c).await },
@@ -204,7 +216,7 @@ impl Client {
         bucket: impl Into<String>,
         key: impl Into<String>,
         path: impl Into<PathBuf>,
-    ) -> Transfer {
+    ) -> Transfer<'static> {
         let (client, path, bucket, key) = (self.clone(), path.into(), bucket.into(), key.into());
         Transfer::new(move |c| async move {
             download::download(&client, &bucket, &key, &path, &c).await
@@ -219,7 +231,7 @@ impl Client {
         source_key: impl Into<String>,
         bucket: impl Into<String>,
         key: impl Into<String>,
-    ) -> Transfer {
+    ) -> Transfer<'static> {
         let client = self.clone();
         let (sb, sk, b, k) = (
             source_bucket.into(),
@@ -229,17 +241,45 @@ impl Client {
         );
         Transfer::new(move |c| async move { upload::copy(&client, &sb, &sk, &b, &k, &c).await })
     }
+
+    /// Uploads everything `reader` gives to `bucket`/`key`, in parts above the threshold
+    /// (boto3's `upload_fileobj`; any [`AsyncRead`]: a file, a socket, `&[u8]`).
+    pub fn upload_fileobj<'a>(
+        &self,
+        reader: impl AsyncRead + Unpin + Send + 'a,
+        bucket: impl Into<String>,
+        key: impl Into<String>,
+    ) -> Transfer<'a> {
+        let (client, bucket, key) = (self.clone(), bucket.into(), key.into());
+        Transfer::new(move |c| async move {
+            upload::upload_reader(&client, reader, &bucket, &key, &c).await
+        })
+    }
+
+    /// Downloads `bucket`/`key` into `writer`, in order, by ranges above the threshold
+    /// (boto3's `download_fileobj`; any [`AsyncWrite`]: a file, `&mut Vec<u8>`).
+    pub fn download_fileobj<'a>(
+        &self,
+        bucket: impl Into<String>,
+        key: impl Into<String>,
+        writer: impl AsyncWrite + Unpin + Send + 'a,
+    ) -> Transfer<'a> {
+        let (client, bucket, key) = (self.clone(), bucket.into(), key.into());
+        Transfer::new(move |c| async move {
+            download::download_writer(&client, &bucket, &key, writer, &c).await
+        })
+    }
 }
 
 impl Object {
     /// Uploads the file at `path` to this object ([`Client::upload_file`]).
-    pub fn upload_file(&self, path: impl Into<PathBuf>) -> Transfer {
+    pub fn upload_file(&self, path: impl Into<PathBuf>) -> Transfer<'static> {
         self.client()
             .upload_file(path, self.bucket_name(), self.key())
     }
 
     /// Downloads this object to the file at `path` ([`Client::download_file`]).
-    pub fn download_file(&self, path: impl Into<PathBuf>) -> Transfer {
+    pub fn download_file(&self, path: impl Into<PathBuf>) -> Transfer<'static> {
         self.client()
             .download_file(self.bucket_name(), self.key(), path)
     }
@@ -249,20 +289,64 @@ impl Object {
         &self,
         source_bucket: impl Into<String>,
         source_key: impl Into<String>,
-    ) -> Transfer {
+    ) -> Transfer<'static> {
         self.client()
             .copy(source_bucket, source_key, self.bucket_name(), self.key())
     }
 }
 
+impl Object {
+    /// Uploads everything `reader` gives to this object ([`Client::upload_fileobj`]).
+    pub fn upload_fileobj<'a>(&self, reader: impl AsyncRead + Unpin + Send + 'a) -> Transfer<'a> {
+        self.client()
+            .upload_fileobj(reader, self.bucket_name(), self.key())
+    }
+
+    /// Downloads this object into `writer` ([`Client::download_fileobj`]).
+    pub fn download_fileobj<'a>(
+        &self,
+        writer: impl AsyncWrite + Unpin + Send + 'a,
+    ) -> Transfer<'a> {
+        self.client()
+            .download_fileobj(self.bucket_name(), self.key(), writer)
+    }
+}
+
 impl Bucket {
+    /// Uploads everything `reader` gives as `key` in this bucket
+    /// ([`Client::upload_fileobj`]).
+    pub fn upload_fileobj<'a>(
+        &self,
+        reader: impl AsyncRead + Unpin + Send + 'a,
+        key: impl Into<String>,
+    ) -> Transfer<'a> {
+        self.client().upload_fileobj(reader, self.name(), key)
+    }
+
+    /// Downloads `key` of this bucket into `writer` ([`Client::download_fileobj`]).
+    pub fn download_fileobj<'a>(
+        &self,
+        key: impl Into<String>,
+        writer: impl AsyncWrite + Unpin + Send + 'a,
+    ) -> Transfer<'a> {
+        self.client().download_fileobj(self.name(), key, writer)
+    }
+
     /// Uploads the file at `path` as `key` in this bucket ([`Client::upload_file`]).
-    pub fn upload_file(&self, path: impl Into<PathBuf>, key: impl Into<String>) -> Transfer {
+    pub fn upload_file(
+        &self,
+        path: impl Into<PathBuf>,
+        key: impl Into<String>,
+    ) -> Transfer<'static> {
         self.client().upload_file(path, self.name(), key)
     }
 
     /// Downloads `key` of this bucket to the file at `path` ([`Client::download_file`]).
-    pub fn download_file(&self, key: impl Into<String>, path: impl Into<PathBuf>) -> Transfer {
+    pub fn download_file(
+        &self,
+        key: impl Into<String>,
+        path: impl Into<PathBuf>,
+    ) -> Transfer<'static> {
         self.client().download_file(self.name(), key, path)
     }
 
@@ -272,7 +356,7 @@ impl Bucket {
         source_bucket: impl Into<String>,
         source_key: impl Into<String>,
         key: impl Into<String>,
-    ) -> Transfer {
+    ) -> Transfer<'static> {
         self.client()
             .copy(source_bucket, source_key, self.name(), key)
     }

@@ -18,14 +18,29 @@ impl Gen<'_> {
         });
         let mut params = Vec::new();
         let mut args = Vec::new();
-        for m in target.map(|t| &t.ids[..]).unwrap_or(&[]) {
+        for (m, t) in target
+            .into_iter()
+            .flat_map(|t| t.ids.iter().map(move |m| (m, t)))
+        {
             if let Source::Arg = m.source {
                 let id = &m.id;
                 let v = format_ident!("__arg_{}", id);
-                params.push(quote!(#id: impl ::core::convert::Into<::std::string::String>));
-                args.push(
-                    quote!(let #v: ::std::string::String = ::core::convert::Into::into(#id);),
+                // The child's identifier type (`String`, or S3's `i32` part number).
+                let rt = &self.rt;
+                let ty = &t.ty;
+                let name = id.unraw().to_string();
+                // A wrong name is reported once, by the body's `id_index`.
+                let value = fill_holes(
+                    respan(
+                        quote!(<__hole_ty as #rt::IdSlot<{
+                            #rt::arg_index(<__hole_ty>::__IDENTIFIERS, #name)
+                        }>>::Value),
+                        id.span(),
+                    ),
+                    &[("__hole_ty", quote!(#ty))],
                 );
+                params.push(quote!(#id: impl ::core::convert::Into<#value>));
+                args.push(quote!(let #v: #value = ::core::convert::Into::into(#id);));
             }
         }
         (params, quote!(#(#ids)* #(#args)*))
@@ -95,8 +110,9 @@ impl Gen<'_> {
                     )
                 }
                 Source::Request(path) => {
+                    let v = format_ident!("__request_{}", id);
                     respan(
-                        quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&__request #(.#path)*), #what)?),
+                        quote!(#rt::IdSource::into_id(::core::clone::Clone::clone(&#v), #what)?),
                         path[0].span(),
                     )
                 }
@@ -224,11 +240,7 @@ impl Gen<'_> {
         };
         // The skeleton carries the operation's span (a missing operation is reported
         // there once); the user's mapping tokens inside keep theirs.
-        let keep_request = if a.target.as_ref().is_some_and(reads_request) {
-            quote!(let __request = ::core::clone::Clone::clone(&__input);)
-        } else {
-            quote!()
-        };
+        let keep_request = a.target.as_ref().map(keep_request).unwrap_or_default();
         let pre = respan(
             quote! {
                 #keep_request
@@ -375,11 +387,7 @@ impl Gen<'_> {
         let recapture = self.recapture(Some(target));
         let client = quote!(&__client);
         let (_, body) = self.results(c, &client);
-        let keep_request = if reads_request(target) {
-            quote!(let __request = ::core::clone::Clone::clone(&__input);)
-        } else {
-            quote!()
-        };
+        let keep_request = keep_request(target);
         let doc = format!("Collection: every `{ty}` that `{}` lists, as a lazy `Stream` (`all`, `filter`, `limit`, `page_size`, `pages`).", c.op.op);
         // The skeleton carries the operation's span; the holes keep the user's spans.
         let skeleton = quote! {
@@ -515,9 +523,16 @@ fn all_mapped(rt: &TokenStream, ty: &Ident, ty_str: &str, target: &Target) -> To
 }
 
 /// Whether a mapping of `target` reads the request (`request.x`).
-fn reads_request(target: &Target) -> bool {
-    target
-        .ids
-        .iter()
-        .any(|m| matches!(m.source, Source::Request(_)))
+/// The request fields `request.x` mappings read, each kept before the request is sent
+/// (`let __request_<id> = __input.x.clone();`): the request itself may not be `Clone` (a
+/// streaming body).
+fn keep_request(target: &Target) -> TokenStream {
+    let lets = target.ids.iter().filter_map(|m| match &m.source {
+        Source::Request(path) => {
+            let v = format_ident!("__request_{}", m.id);
+            Some(quote!(let #v = ::core::clone::Clone::clone(&__input #(.#path)*);))
+        }
+        _ => None,
+    });
+    quote!(#(#lets)*)
 }

@@ -12,7 +12,7 @@ use std::io::SeekFrom;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
-use tokio::io::{AsyncSeekExt, AsyncWriteExt};
+use tokio::io::{AsyncSeekExt, AsyncWrite, AsyncWriteExt};
 
 /// Attempts at a range (or at the whole object) that comes back short or cut off.
 const ATTEMPTS: u32 = 3;
@@ -66,7 +66,7 @@ pub(super) async fn download(
         client,
         bucket,
         key,
-        temp: &temp.path,
+        temp: Some(&temp.path),
         len,
         etag: OnceLock::new(),
         config,
@@ -88,6 +88,50 @@ pub(super) async fn download(
             .await?;
     }
     temp.persist(path).await
+}
+
+/// Downloads into `writer`, in order: each range (or the whole object below the
+/// threshold) is read and checked in memory, `concurrency` at a time, then written.
+pub(super) async fn download_writer<W: AsyncWrite + Unpin>(
+    client: &Client,
+    bucket: &str,
+    key: &str,
+    mut writer: W,
+    config: &TransferConfig,
+) -> Result<()> {
+    let head = client
+        .head_object(HeadObjectRequest::new().bucket(bucket).key(key))
+        .await?;
+    let len = object_len(head.content_length, bucket, key)?;
+    let get = Get {
+        client,
+        bucket,
+        key,
+        temp: None,
+        len,
+        etag: OnceLock::new(),
+        config,
+    };
+    if let Some(etag) = head.e_tag.filter(|e| !e.is_empty()) {
+        let _ = get.etag.set(etag);
+    }
+    let ranges: Vec<Option<(u64, u64)>> = if len == 0 || len < config.multipart_threshold {
+        vec![None]
+    } else {
+        let size = config.part_size.max(1);
+        (0..len.div_ceil(size))
+            .map(|i| Some((i * size, ((i + 1) * size).min(len) - 1)))
+            .collect()
+    };
+    let get = &get;
+    let mut chunks = futures::stream::iter(ranges)
+        .map(|range| get.fetch_bytes(range))
+        .buffered(config.concurrency());
+    let io = |e| Error::invalid_input(format!("cannot write the download of {bucket}/{key}: {e}"));
+    while let Some(bytes) = chunks.try_next().await? {
+        writer.write_all(&bytes).await.map_err(io)?;
+    }
+    writer.flush().await.map_err(io)
 }
 
 /// Parses `bytes <first>-<last>/<complete length>`.
@@ -116,7 +160,8 @@ struct Get<'a> {
     client: &'a Client,
     bucket: &'a str,
     key: &'a str,
-    temp: &'a Path,
+    /// The temporary file ranges are written into (`None`: kept in memory).
+    temp: Option<&'a Path>,
     len: u64,
     /// `HeadObject`'s ETag, else the first answer's; sent as `If-Match` and required of
     /// every answer.
@@ -137,12 +182,36 @@ impl Get<'_> {
     /// Writes `range` (or the whole object) into the temporary file, asking again when it
     /// comes back short or cut off.
     async fn fetch(&self, range: Option<(u64, u64)>) -> Result<()> {
+        self.retrying(range, || async {
+            let (start, want, body) = self.answer(range).await?;
+            self.write(start, want, body).await.map(|n| ((), n))
+        })
+        .await
+    }
+
+    /// The bytes of `range` (or of the whole object), asking again as [`Get::fetch`] does.
+    async fn fetch_bytes(&self, range: Option<(u64, u64)>) -> Result<Vec<u8>> {
+        self.retrying(range, || async {
+            let (_, want, body) = self.answer(range).await?;
+            let bytes = collect(want, body).await?;
+            Ok((bytes, want))
+        })
+        .await
+    }
+
+    /// Runs `attempt` until it succeeds (reporting its byte count), fails for good, or comes
+    /// back short [`ATTEMPTS`] times.
+    async fn retrying<T, F, Fut>(&self, range: Option<(u64, u64)>, mut attempt_once: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<(T, u64), Failure>>,
+    {
         let mut attempt = 1;
         loop {
-            match self.attempt(range).await {
-                Ok(n) => {
+            match attempt_once().await {
+                Ok((value, n)) => {
                     self.config.report(n);
-                    return Ok(());
+                    return Ok(value);
                 }
                 Err(Failure::Again(_)) if attempt < ATTEMPTS => {
                     let pause = self.client.session().retry_config().backoff(attempt);
@@ -170,7 +239,9 @@ impl Get<'_> {
         }
     }
 
-    async fn attempt(&self, range: Option<(u64, u64)>) -> Result<u64, Failure> {
+    /// One `GetObject` of `range`, its status, range, ETag and length checked: the offset
+    /// and length of its bytes, and its body.
+    async fn answer(&self, range: Option<(u64, u64)>) -> Result<(u64, u64, ByteStream), Failure> {
         let mut request = GetObjectRequest::new().bucket(self.bucket).key(self.key);
         if let Some((start, end)) = range {
             request = request.range(format!("bytes={start}-{end}"));
@@ -190,7 +261,7 @@ impl Get<'_> {
                 ))));
             }
         }
-        self.write(start, want, answer.body).await
+        Ok((start, want, answer.body))
     }
 
     /// `(offset, length)` of the answer's bytes in the object, once its status, range and
@@ -239,11 +310,16 @@ impl Get<'_> {
 
     /// Writes exactly `want` bytes of `body` at `start`.
     async fn write(&self, start: u64, want: u64, mut body: ByteStream) -> Result<u64, Failure> {
-        let io = |e| Failure::Fatal(io_error("write", self.temp, e));
+        let Some(temp) = self.temp else {
+            return Err(Failure::Fatal(Error::invalid_input(
+                "no file to write into",
+            )));
+        };
+        let io = |e| Failure::Fatal(io_error("write", temp, e));
         // Opened, never created: the file of a dropped download stays removed.
         let mut file = tokio::fs::OpenOptions::new()
             .write(true)
-            .open(self.temp)
+            .open(temp)
             .await
             .map_err(io)?;
         file.seek(SeekFrom::Start(start)).await.map_err(io)?;
@@ -269,6 +345,30 @@ impl Get<'_> {
         file.flush().await.map_err(io)?;
         Ok(want)
     }
+}
+
+/// Exactly `want` bytes of `body`, in memory.
+async fn collect(want: u64, mut body: ByteStream) -> Result<Vec<u8>, Failure> {
+    let mut out = Vec::with_capacity(usize::try_from(want).unwrap_or(0).min(64 << 20));
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| match e.kind() {
+            ErrorKind::Transport | ErrorKind::Timeout => Failure::Again(e),
+            _ => Failure::Fatal(e),
+        })?;
+        if out.len() as u64 + chunk.len() as u64 > want {
+            return Err(Failure::Again(Error::decode(format!(
+                "more than the {want} bytes asked for"
+            ))));
+        }
+        out.extend_from_slice(&chunk);
+    }
+    if (out.len() as u64) < want {
+        return Err(Failure::Again(Error::decode(format!(
+            "{} bytes instead of {want}",
+            out.len()
+        ))));
+    }
+    Ok(out)
 }
 
 /// A file beside the destination that a download writes into: renamed over the

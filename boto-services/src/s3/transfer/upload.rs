@@ -1,7 +1,7 @@
 //! Uploads and copies: one request below the threshold, otherwise a multipart upload that
 //! is aborted when a part fails, when completing fails, or when its future is dropped.
 
-use super::{io_error, object_len, TransferConfig};
+use super::{io_error, object_len, TransferConfig, MAX_PARTS};
 use crate::s3::client::Client;
 use crate::s3::client::*;
 use boto_core::{ByteStream, Error, Result};
@@ -9,7 +9,7 @@ use futures::{StreamExt, TryStreamExt};
 use std::future::Future;
 use std::io::SeekFrom;
 use std::path::Path;
-use tokio::io::{AsyncReadExt, AsyncSeekExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt};
 
 pub(super) async fn upload(
     client: &Client,
@@ -56,6 +56,96 @@ pub(super) async fn upload(
     )
     .await;
     upload.finish(parts).await
+}
+
+/// Uploads what `reader` gives: one `PutObject` when it ends before the threshold, else a
+/// multipart upload of parts read in order, `concurrency` in flight at a time.
+pub(super) async fn upload_reader<R: AsyncRead + Unpin + Send>(
+    client: &Client,
+    mut reader: R,
+    bucket: &str,
+    key: &str,
+    config: &TransferConfig,
+) -> Result<()> {
+    let threshold = usize::try_from(config.multipart_threshold).unwrap_or(usize::MAX);
+    // At least one byte: an empty source is one empty `PutObject` whatever the threshold.
+    let mut head = Vec::new();
+    read_up_to(&mut reader, &mut head, threshold.max(1)).await?;
+    if head.len() < threshold.max(1) {
+        let len = head.len() as u64;
+        client
+            .put_object(PutObjectRequest::new().bucket(bucket).key(key).body(head))
+            .await?;
+        config.report(len);
+        return Ok(());
+    }
+    // The length is unknown: parts of the configured size (S3's limits applied).
+    let (size, _) = config.parts(0);
+    let part = usize::try_from(size).map_err(|_| {
+        Error::invalid_input(format!("a part of {size} bytes does not fit in memory"))
+    })?;
+    let upload = OpenUpload::create(client, bucket, key).await?;
+    let id = upload.id.as_str();
+    let parts = futures::stream::try_unfold(
+        (reader, head, 0u64),
+        move |(mut reader, mut pending, n)| async move {
+            read_up_to(&mut reader, &mut pending, part).await?;
+            if pending.is_empty() {
+                return Ok(None);
+            }
+            let rest = match pending.len() > part {
+                true => pending.split_off(part),
+                false => Vec::new(),
+            };
+            Ok(Some(((n + 1, pending), (reader, rest, n + 1))))
+        },
+    )
+    .map_ok(|(n, data): (u64, Vec<u8>)| async move {
+        if n > MAX_PARTS {
+            return Err(Error::invalid_input(format!(
+                "the source is longer than {MAX_PARTS} parts of {size} bytes: raise part_size"
+            )));
+        }
+        let sent = data.len() as u64;
+        let out = client
+            .upload_part(
+                UploadPartRequest::new()
+                    .bucket(bucket)
+                    .key(key)
+                    .upload_id(id)
+                    .part_number(part_number(n)?)
+                    .body(data),
+            )
+            .await?;
+        config.report(sent);
+        completed(n, out.e_tag, "UploadPart")
+    })
+    .try_buffer_unordered(config.upload_concurrency(size))
+    .try_collect::<Vec<CompletedPart>>()
+    .await
+    .map(|mut parts| {
+        parts.sort_by_key(|p| p.part_number);
+        parts
+    });
+    upload.finish(parts).await
+}
+
+/// Reads from `reader` until `buf` holds `len` bytes or the reader ends.
+async fn read_up_to<R: AsyncRead + Unpin>(
+    reader: &mut R,
+    buf: &mut Vec<u8>,
+    len: usize,
+) -> Result<()> {
+    let want = len.saturating_sub(buf.len()) as u64;
+    if want == 0 {
+        return Ok(());
+    }
+    reader
+        .take(want)
+        .read_to_end(buf)
+        .await
+        .map_err(|e| Error::invalid_input(format!("cannot read the upload's source: {e}")))?;
+    Ok(())
 }
 
 /// Reads `len` bytes of the file at `offset`, opening it afresh so that parts read
