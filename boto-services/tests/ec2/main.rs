@@ -3,6 +3,7 @@
 
 #![cfg(feature = "ec2")]
 
+mod network;
 mod resources;
 mod storage;
 
