@@ -11,6 +11,17 @@
 //! Identifiers of a built resource come from the response (`items` and `path` for boto3's
 //! list and member paths), from the request (`request.x`, boto3's `requestParameter`), from
 //! this resource (`self.x`) or from the method's arguments.
+//!
+//! For EC2: request parameters into list elements by index (`Filters[0].Values[0]`,
+//! `Filters[1].Name`), load paths of several steps (`Reservations[0].Instances[0]`), a list
+//! of lists flattened (`Reservations[].Instances[]`: one `Reservation` holding every
+//! instance, through `path`), waiters' requests (`with`), a load that filters on some
+//! identifiers filtering on the others too (`Tag`'s `resource-id`). What the language
+//! cannot state is left out with a note in the module's header, for the hand-written part
+//! of the module: parameters from the loaded data, identifiers built from a request's list
+//! (`Tags[].Key`), batch actions sending an identifier under another name (`Resources[]`),
+//! references through lists or optional members, and boto3's customizations
+//! ([`CUSTOMIZED`]).
 
 use crate::emit::{Field, Gen};
 use crate::names::{rust_ident, variant_ident, xform_name};

@@ -1,5 +1,5 @@
 //! EC2 against moto (and one replay test of the wire format): the client, its waiters and
-//! errors here; the resources in `ec2/resources.rs` and `ec2/storage.rs`.
+//! errors here; the resources in `ec2/resources.rs`, `ec2/storage.rs` and `ec2/network.rs`.
 
 #![cfg(feature = "ec2")]
 
