@@ -21,7 +21,7 @@
 //! of the module: parameters from the loaded data, identifiers built from a request's list
 //! (`Tags[].Key`), batch actions sending an identifier under another name (`Resources[]`),
 //! references through lists or optional members, and boto3's customizations
-//! ([`CUSTOMIZED`]).
+//! (`CUSTOMIZED`).
 
 use crate::emit::{Field, Gen};
 use crate::names::{rust_ident, variant_ident, xform_name};
