@@ -24,8 +24,8 @@ NESTED_FLAGS_iam="--resources"
 NESTED_FLAGS_cloudformation="--resources"
 NESTED_FLAGS_cloudwatch="--resources"
 NESTED_FLAGS_glacier="--resources"
-# EC2: the resource names of boto3's EC2 model are reserved; optional lists are plain `Vec`s.
-NESTED_FLAGS_ec2="--reserve ClassicAddress,DhcpOptions,Image,Instance,InternetGateway,KeyPair,KeyPairInfo,NetworkAcl,NetworkInterface,NetworkInterfaceAssociation,PlacementGroup,Route,RouteTable,RouteTableAssociation,SecurityGroup,Snapshot,Subnet,Tag,Volume,Vpc,VpcAddress,VpcPeeringConnection --plain-lists"
+# EC2: boto3's resources, generated too; their names are reserved; optional lists are plain `Vec`s.
+NESTED_FLAGS_ec2="--resources --reserve ClassicAddress,DhcpOptions,Image,Instance,InternetGateway,KeyPair,KeyPairInfo,NetworkAcl,NetworkInterface,NetworkInterfaceAssociation,PlacementGroup,Route,RouteTable,RouteTableAssociation,SecurityGroup,Snapshot,Subnet,Tag,Volume,Vpc,VpcAddress,VpcPeeringConnection --plain-lists"
 
 # An empty MOTO_SERVER makes the script check the pinned versions and install them.
 MOTO_SERVER='' scripts/install-moto.sh >/dev/null

@@ -417,8 +417,19 @@ pub fn generate_resources(
     let reserve = reserved(service, inputs, options)?;
     let gen = emit::Gen::new(service, &model, doc)?
         .plain(options.plain_received, &options.plain)?
+        .plain_lists(options.plain_lists)
         .prepare(&reserve, &options.uses, options.flags())?;
-    resources::emit(&gen, service, &resources_model(inputs)?, &options.flags())
+    let waiters = match &inputs.waiters {
+        Some(bytes) => Some(parse(bytes, "waiters-2.json")?),
+        None => None,
+    };
+    resources::emit(
+        &gen,
+        service,
+        &resources_model(inputs)?,
+        waiters.as_ref(),
+        &options.flags(),
+    )
 }
 
 /// The service's endpoint rule set as one line of JSON (members in the model's order), or

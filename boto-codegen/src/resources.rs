@@ -15,6 +15,17 @@
 //! `Into`; an identifier sent as a non-string member (`PartNumber`) takes that member's
 //! type; the loads boto3 adds in code (`Bucket.load`, `ObjectSummary.load`) are declared
 //! from a small table (`INJECTED_LOADS`).
+//!
+//! For EC2: request parameters into list elements by index (`Filters[0].Values[0]`,
+//! `Filters[1].Name`), load paths of several steps (`Reservations[0].Instances[0]`), a list
+//! of lists flattened (`Reservations[].Instances[]`: one `Reservation` holding every
+//! instance, through `path`), waiters' requests (`with`), a load that filters on some
+//! identifiers filtering on the others too (`Tag`'s `resource-id`). What the language
+//! cannot state is left out with a note in the module's header, for the hand-written part
+//! of the module: parameters from the loaded data, identifiers built from a request's list
+//! (`Tags[].Key`), batch actions sending an identifier under another name (`Resources[]`),
+//! references through lists or optional members, and boto3's customizations
+//! (`CUSTOMIZED`).
 
 use crate::emit::{Field, Gen};
 use crate::names::{rust_ident, variant_ident, xform_name};
@@ -24,6 +35,10 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 
 type Obj = Map<String, Json>;
+
+/// The actions boto3 replaces with a customization (`service`, resource, action): left to
+/// the hand-written part of the module. EC2's `create_tags` gives `Tag` resources.
+const CUSTOMIZED: &[(&str, &str, &str)] = &[("ec2", "Ec2", "CreateTags")];
 
 /// The Rust name of a service's service resource: `Sns`, `CloudFormation`, `DynamoDb`.
 pub fn service_type(folder: &str) -> String {
@@ -84,7 +99,13 @@ fn arr<'j>(j: &'j Json, key: &str) -> &'j [Json] {
 }
 
 /// Writes the module.
-pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result<String, Error> {
+pub(crate) fn emit(
+    gen: &Gen,
+    folder: &str,
+    model: &Json,
+    waiters: Option<&Json>,
+    flags: &str,
+) -> Result<String, Error> {
     let resources = obj(model, "resources").cloned().unwrap_or_default();
     let service_def = obj(model, "service").cloned().unwrap_or_default();
     let mut all: Vec<(String, &Obj, bool)> = vec![(service_type(folder), &service_def, true)];
@@ -96,8 +117,9 @@ pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result
     }
     let mut w = Writer {
         gen,
-        folder,
         resources: &resources,
+        waiters,
+        folder,
         imports: BTreeSet::new(),
         notes: Vec::new(),
     };
@@ -239,6 +261,47 @@ impl<'j> Res<'j> {
     }
 }
 
+/// A load `request` that filters (EC2's `Filters`) but leaves an identifier out (boto3's
+/// `Tag` loads by key and value alone) also filters on that identifier, under EC2's name
+/// for it (`resource-id`: its member name in kebab case), so that it loads this resource.
+fn filter_all_ids(res: &Res, mut request: Json) -> Json {
+    let params = arr(&request, "params").to_vec();
+    let filters = params
+        .iter()
+        .filter_map(|p| s(p, "target")?.strip_prefix("Filters["))
+        .filter_map(|t| t.split_once(']')?.0.parse::<usize>().ok())
+        .max();
+    let Some(last) = filters else {
+        return request;
+    };
+    let mut added = params.clone();
+    let mut next = last + 1;
+    for (name, sn, member) in &res.ids {
+        let sent = params
+            .iter()
+            .any(|p| s(p, "source") == Some("identifier") && s(p, "name") == Some(name));
+        if sent {
+            continue;
+        }
+        let filter = member
+            .as_deref()
+            .map(snake)
+            .unwrap_or_else(|| sn.clone())
+            .replace('_', "-");
+        added.push(serde_json::json!({
+            "target": format!("Filters[{next}].Name"), "source": "string", "value": filter
+        }));
+        added.push(serde_json::json!({
+            "target": format!("Filters[{next}].Values[0]"), "source": "identifier", "name": name
+        }));
+        next += 1;
+    }
+    if let Some(o) = request.as_object_mut() {
+        o.insert("params".into(), Json::Array(added));
+    }
+    request
+}
+
 /// The requests of `res`'s batch actions.
 fn batch_requests<'j>(res: &Res<'j>) -> Vec<&'j Json> {
     res.get("batchActions")
@@ -275,10 +338,12 @@ const INJECTED_LOADS: &[(&str, &str, &str, &[&str])] = &[
 
 struct Writer<'g, 'a> {
     gen: &'g Gen<'a>,
-    /// The service's botocore folder name.
-    folder: &'g str,
     /// The model's resources, for their identifiers.
     resources: &'g Obj,
+    /// botocore's `waiters-2.json`, for the operations of the resources' waiters.
+    waiters: Option<&'g Json>,
+    /// The service's folder name (`ec2`).
+    folder: &'g str,
     /// `HashMap`, `DateTime`, `Blob`, `Document`, `ByteStream` as attribute types need them.
     imports: BTreeSet<&'static str>,
     /// What the model holds that is not declared, with the reason.
@@ -359,7 +424,7 @@ fn break_long(line: &str, indent: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     for p in pieces {
-        let sep = if cur.is_empty() || p.starts_with('.') {
+        let sep = if cur.is_empty() || p.starts_with('.') && !p.starts_with("..") {
             ""
         } else {
             " "
@@ -422,10 +487,16 @@ impl Writer<'_, '_> {
     }
 
     /// A setter chain (`.a(..).b(..)`) for the request `params` of operation `op`, leaving
-    /// out the identifiers `res` sends as `param`.
-    fn setters(&self, res: &Res, op: &str, params: &[Json]) -> Result<String, Error> {
+    /// out the identifiers `res` sends as `param`. `Err(reason)` when a parameter cannot be
+    /// said in a request closure (boto3's `data` source: a value of the loaded data).
+    fn setters(
+        &self,
+        res: &Res,
+        op: &str,
+        params: &[Json],
+    ) -> Result<Result<String, String>, Error> {
         let (Some(input), _) = self.gen.op_shapes(op) else {
-            return Ok(String::new());
+            return Ok(Ok(String::new()));
         };
         // Group by the first segment of the target: `jobParameters.Type` and
         // `jobParameters.ArchiveId` build one value.
@@ -443,6 +514,12 @@ impl Writer<'_, '_> {
                 Some("string") => {
                     let v = s(p, "value").unwrap_or_default();
                     format!("@{v}")
+                }
+                Some("data") => {
+                    return Ok(Err(format!(
+                        "the request's `{target}` from the data's `{}`",
+                        s(p, "path").unwrap_or_default()
+                    )))
                 }
                 other => {
                     return Err(Error::new(format!(
@@ -465,46 +542,88 @@ impl Writer<'_, '_> {
             let f = self
                 .field(input, &head)
                 .ok_or_else(|| Error::new(format!("{op}: no request member {head}")))?;
-            let setter = &f.ident;
-            let value = |shape: &str, v: &str| -> Result<String, Error> {
-                match v.strip_prefix('@') {
+            let expr = self.build_value(op, &f.target, &parts, false)?;
+            write!(out, ".{}({expr})", f.ident).ok();
+        }
+        Ok(Ok(out))
+    }
+
+    /// The value of shape `shape` that `parts` (paths under it, `@constant` or an
+    /// expression each) build: a constant, a structure's setter chain, or a list of
+    /// elements by index (`[0]`, `[1]`; `[]` and `[*]` are the one element).
+    fn build_value(
+        &self,
+        op: &str,
+        shape: &str,
+        parts: &[(String, String)],
+        in_list: bool,
+    ) -> Result<String, Error> {
+        if let [(rest, v)] = parts {
+            if rest.is_empty() {
+                return match v.strip_prefix('@') {
                     Some(c) if self.gen.is_enum(shape) => {
                         Ok(format!("{}::{}", self.rust_ty(shape)?, variant_ident(c)))
                     }
+                    Some(c) if in_list => Ok(format!("String::from({c:?})")),
                     Some(c) => Ok(format!("{c:?}")),
-                    None => Ok(v.to_owned()),
-                }
-            };
-            let expr = match parts.as_slice() {
-                [(rest, v)] if rest.is_empty() => value(&f.target, v)?,
-                [(rest, v)] if rest == "[0]" || rest == "[]" => {
-                    let elem = self.list_member(&f.target).unwrap_or_default();
-                    format!("vec![{}]", value(&elem, v)?)
-                }
-                _ => {
-                    // Members of one structure (`a.b`), or of its one list element (`a[].b`).
-                    let (list, shape) = match parts[0].0.strip_prefix("[]") {
-                        Some(_) => (true, self.list_member(&f.target).unwrap_or_default()),
-                        None => (false, f.target.clone()),
-                    };
-                    let mut e = format!("{}::new()", self.rust_ty(&shape)?);
-                    for (rest, v) in &parts {
-                        let member = rest.trim_start_matches("[]").trim_start_matches('.');
-                        let inner = self.field(&shape, member).ok_or_else(|| {
-                            Error::new(format!("{op}: no member {member} in {shape}"))
-                        })?;
-                        write!(e, ".{}({})", inner.ident, value(&inner.target, v)?).ok();
-                    }
-                    if list {
-                        format!("vec![{e}]")
-                    } else {
-                        e
-                    }
-                }
-            };
-            write!(out, ".{setter}({expr})").ok();
+                    None => Ok(v.clone()),
+                };
+            }
         }
-        Ok(out)
+        let is_list = self
+            .gen
+            .raw_shape(shape)
+            .is_some_and(|d| s(d, "type") == Some("list"));
+        if is_list {
+            let elem = self.list_member(shape).unwrap_or_default();
+            let mut by_index: Vec<(usize, Vec<(String, String)>)> = Vec::new();
+            for (rest, v) in parts {
+                let inner = rest
+                    .strip_prefix('[')
+                    .and_then(|r| r.split_once(']'))
+                    .ok_or_else(|| Error::new(format!("{op}: the list path {rest}")))?;
+                let index = inner.0.parse::<usize>().unwrap_or(0);
+                let entry = (inner.1.to_owned(), v.clone());
+                match by_index.iter_mut().find(|(i, _)| *i == index) {
+                    Some((_, g)) => g.push(entry),
+                    None => by_index.push((index, vec![entry])),
+                }
+            }
+            by_index.sort_by_key(|(i, _)| *i);
+            let items = by_index
+                .iter()
+                .map(|(_, g)| self.build_value(op, &elem, g, true))
+                .collect::<Result<Vec<_>, _>>()?;
+            return Ok(format!("vec![{}]", items.join(", ")));
+        }
+        // Members of one structure (`a.b`), grouped by member.
+        let mut members: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for (rest, v) in parts {
+            let r = rest.trim_start_matches('.');
+            let (head, tail) = match r.find(['.', '[']) {
+                Some(i) => (&r[..i], &r[i..]),
+                None => (r, ""),
+            };
+            let entry = (tail.to_owned(), v.clone());
+            match members.iter_mut().find(|(h, _)| h == head) {
+                Some((_, g)) => g.push(entry),
+                None => members.push((head.to_owned(), vec![entry])),
+            }
+        }
+        let mut e = format!("{}::new()", self.rust_ty(shape)?);
+        for (member, g) in &members {
+            let inner = self
+                .field(shape, member)
+                .ok_or_else(|| Error::new(format!("{op}: no member {member} in {shape}")))?;
+            write!(
+                e,
+                ".{}({})",
+                inner.ident,
+                self.build_value(op, &inner.target, g, false)?
+            )
+            .ok();
+        }
+        Ok(e)
     }
 
     /// The type of identifier `name`: the type of the request member a request sends it in
@@ -564,11 +683,94 @@ impl Writer<'_, '_> {
         Some((path, fa.ident.clone(), ea))
     }
 
-    /// `with = |r| ..` (or `load_with`) for a request, or nothing.
-    fn with(&self, res: &Res, key: &str, request: &Json) -> Result<Option<String>, Error> {
+    /// For boto3's `outer[].inner[]` under `output`: the `path = ..` argument gathering
+    /// every element's `inner` into one element of `outer`, that field, and its list shape.
+    fn flattened(
+        &self,
+        output: &str,
+        outer: &str,
+        inner: &str,
+    ) -> Option<(String, String, String)> {
+        let o = self.field(output, outer)?;
+        let elem = self.list_member(&o.target)?;
+        let i = self.field(&elem, inner)?;
+        let outer_list = if o.optional {
+            format!("o.{}.unwrap_or_default()", o.ident)
+        } else {
+            format!("o.{}", o.ident)
+        };
+        let inner_list = if i.optional {
+            format!("x.{}.unwrap_or_default()", i.ident)
+        } else {
+            format!("x.{}", i.ident)
+        };
+        let value = if i.optional {
+            format!("Some({outer_list}.into_iter().flat_map(|x| {inner_list}).collect())")
+        } else {
+            format!("{outer_list}.into_iter().flat_map(|x| {inner_list}).collect()")
+        };
+        let path = format!(
+            "path = |o: {}| {} {{ {}: {value}, ..Default::default() }}",
+            self.rust_ty(output).ok()?,
+            self.rust_ty(&elem).ok()?,
+            i.ident
+        );
+        Some((path, i.ident.clone(), i.target.clone()))
+    }
+
+    /// An expression of `Option<data>` from the output `o` of shape `output` along boto3's
+    /// load `path` (`Vpcs[0]`, `Reservations[0].Instances[0]`, `A[0].B`).
+    fn load_pick(&self, output: &str, path: &str) -> Option<(String, String)> {
+        let mut shape = output.to_owned();
+        let mut expr = "o".to_owned();
+        let mut optional = false;
+        for seg in path.split('.') {
+            let (member, first) = match seg.strip_suffix("[0]") {
+                Some(m) => (m, true),
+                None => (seg, false),
+            };
+            let f = self.field(&shape, member)?;
+            let mut access = format!("x.{}", f.ident);
+            if first && f.optional {
+                access.push_str(".unwrap_or_default()");
+            }
+            if first {
+                access.push_str(".into_iter().next()");
+            }
+            let gives_option = first || f.optional;
+            let rest = access.trim_start_matches('x');
+            expr = match (optional, gives_option) {
+                (false, _) => format!("{expr}{rest}"),
+                (true, true) => format!("{expr}.and_then(|x| {access})"),
+                (true, false) => format!("{expr}.map(|x| {access})"),
+            };
+            optional |= gives_option;
+            shape = if first {
+                self.list_member(&f.target)?
+            } else {
+                f.target.clone()
+            };
+        }
+        let pick = if optional {
+            expr
+        } else {
+            format!("Some({expr})")
+        };
+        Some((pick, shape))
+    }
+
+    /// `with = |r| ..` (or `load_with`) for a request, or nothing; `Err(reason)` when a
+    /// parameter cannot be said (see [`Writer::setters`]).
+    fn with(
+        &self,
+        res: &Res,
+        key: &str,
+        request: &Json,
+    ) -> Result<Result<Option<String>, String>, Error> {
         let op = s(request, "operation").unwrap_or_default();
-        let chain = self.setters(res, op, arr(request, "params"))?;
-        Ok((!chain.is_empty()).then(|| format!("{key} = |r| r{chain}")))
+        Ok(self
+            .setters(res, op, arr(request, "params"))?
+            .map(|chain| (!chain.is_empty()).then(|| format!("{key} = |r| r{chain}"))))
     }
 
     /// The arguments of an action or collection building `resource`: `path`, `items`,
@@ -608,7 +810,19 @@ impl Writer<'_, '_> {
                         .map(|p| p[..p.find("[]").unwrap_or(0)].to_owned())
                 })
                 .unwrap_or_default();
-            let Some((fields, list_shape)) = self.field_path(output, &head) else {
+            let found = match head.split_once("[].") {
+                // A list of lists (`Reservations[].Instances`): flattened into one element
+                // of the outer list, whose inner list the items are.
+                Some((outer, inner)) if !inner.contains(['.', '[']) => self
+                    .flattened(output, outer, inner)
+                    .map(|(path, field, shape)| {
+                        args.push(path);
+                        (vec![field], shape)
+                    }),
+                Some(_) => None,
+                None => self.field_path(output, &head),
+            };
+            let Some((fields, list_shape)) = found else {
                 self.notes
                     .push(format!("`{}.{what}`: the list `{head}`", res.ty));
                 return Ok(None);
@@ -726,8 +940,20 @@ impl Writer<'_, '_> {
 
     fn resource(&mut self, out: &mut String, res: &Res) -> Result<(), Error> {
         let j = Json::Object(res.def.clone());
-        let shape = s(&j, "shape");
         let load = j.get("load");
+        // The data is what the load's path ends at: boto3 names another shape for
+        // `NetworkInterfaceAssociation` (`InstanceNetworkInterfaceAssociation`, whose
+        // members the one loaded has too).
+        let loaded = load.and_then(|l| {
+            let op = l
+                .get("request")
+                .and_then(|r| s(r, "operation"))
+                .unwrap_or_default();
+            let output = self.gen.op_shapes(op).1?;
+            let path = s(l, "path").filter(|p| *p != "@")?;
+            self.load_pick(output, path).map(|(_, shape)| shape)
+        });
+        let shape = loaded.as_deref().or(s(&j, "shape"));
         let mut lines = String::new();
 
         // #[resource(..)]
@@ -737,7 +963,7 @@ impl Writer<'_, '_> {
         }
         let mut load_doc = String::new();
         if let Some(load) = load {
-            let request = load.get("request").cloned().unwrap_or(Json::Null);
+            let request = filter_all_ids(res, load.get("request").cloned().unwrap_or(Json::Null));
             let op = s(&request, "operation").unwrap_or_default();
             let (_, output) = self.gen.op_shapes(op);
             let path = s(load, "path").filter(|p| *p != "@");
@@ -746,25 +972,18 @@ impl Writer<'_, '_> {
                 head.push(format!("shape = {}", self.rust_ty(data)?));
             }
             head.push(format!("load = {}", Self::op_snake(op)));
-            if let Some(w) = self.with(res, "load_with", &request)? {
+            if let Some(w) = self
+                .with(res, "load_with", &request)?
+                .map_err(|e| Error::new(format!("{}: the load's {e}", res.ty)))?
+            {
                 head.push(w);
             }
             if let Some(path) = path {
                 let output = output.unwrap_or_default();
                 let out_ty = self.rust_ty(output)?;
-                let (member, first) = match path.strip_suffix("[0]") {
-                    Some(m) => (m, true),
-                    None => (path, false),
-                };
-                let f = self
-                    .field(output, member)
+                let (pick, _) = self
+                    .load_pick(output, path)
                     .ok_or_else(|| Error::new(format!("{}: load path {path}", res.ty)))?;
-                let pick = match (first, f.optional) {
-                    (true, true) => format!("o.{}.unwrap_or_default().into_iter().next()", f.ident),
-                    (true, false) => format!("o.{}.into_iter().next()", f.ident),
-                    (false, true) => format!("o.{}", f.ident),
-                    (false, false) => format!("Some(o.{})", f.ident),
-                };
                 head.push(format!("load_path = |o: {out_ty}| {pick}"));
             }
             load_doc = format!("; its data is `{op}`'s answer, loaded on first access");
@@ -843,6 +1062,14 @@ impl Writer<'_, '_> {
         methods.extend(many.keys().map(|k| snake(k)));
 
         for (name, a) in &actions {
+            if CUSTOMIZED.contains(&(self.folder, res.ty.as_str(), name.as_str())) {
+                self.notes.push(format!(
+                    "`{}.{}`: boto3 customizes it; written by hand",
+                    res.ty,
+                    snake(name)
+                ));
+                continue;
+            }
             let request = a.get("request").cloned().unwrap_or(Json::Null);
             let op = s(&request, "operation").unwrap_or_default();
             let mut args = vec![format!(
@@ -850,8 +1077,14 @@ impl Writer<'_, '_> {
                 rust_ident(&snake(name)),
                 Self::op_snake(op)
             )];
-            if let Some(w) = self.with(res, "with", &request)? {
-                args.push(w);
+            match self.with(res, "with", &request)? {
+                Ok(Some(w)) => args.push(w),
+                Ok(None) => {}
+                Err(reason) => {
+                    self.notes
+                        .push(format!("`{}.{}`: {reason}", res.ty, snake(name)));
+                    continue;
+                }
             }
             if let Some(r) = a.get("resource") {
                 match self.target(res, &snake(name), op, r)? {
@@ -876,7 +1109,43 @@ impl Writer<'_, '_> {
                 rust_ident(&snake(&name)),
                 Self::op_snake(op)
             )];
-            let chain = self.setters(res, op, &consts)?;
+            // An identifier sent under a name other than its `memberName` (plural or not),
+            // or than its param in a list's entries (S3's `Delete.Objects[].Key`), cannot
+            // reach the request through `batch_input` (EC2's `Resources[]`).
+            let unnamed = arr(&request, "params").iter().find(|p| {
+                let target = s(p, "target").unwrap_or_default();
+                let head = &target[..target.find(['.', '[']).unwrap_or(target.len())];
+                let entry = target
+                    .rsplit_once("[].")
+                    .or_else(|| target.rsplit_once("[*]."))
+                    .map(|(_, leaf)| leaf);
+                let same = |a: &str, b: &str| {
+                    a.replace('_', "").eq_ignore_ascii_case(&b.replace('_', ""))
+                };
+                s(p, "source") == Some("identifier")
+                    && !res.ids.iter().any(|(n, sn, m)| {
+                        Some(n.as_str()) == s(p, "name")
+                            && (m
+                                .as_deref()
+                                .is_some_and(|m| head == m || head == format!("{m}s"))
+                                || res.param_of(sn).is_some_and(|t| {
+                                    t == head || entry.is_some_and(|leaf| same(t, leaf))
+                                }))
+                    })
+            });
+            if let Some(p) = unnamed {
+                self.notes.push(format!(
+                    "`{}.{}` (batch): the identifier `{}` sent as `{}`",
+                    res.ty,
+                    snake(&name),
+                    s(p, "name").unwrap_or_default(),
+                    s(p, "target").unwrap_or_default()
+                ));
+                continue;
+            }
+            let chain = self
+                .setters(res, op, &consts)?
+                .map_err(|e| Error::new(format!("{}: {e}", res.ty)))?;
             if !chain.is_empty() {
                 args.push(format!("with = |r| r{chain}"));
             }
@@ -972,8 +1241,14 @@ impl Writer<'_, '_> {
                 rust_ident(&snake(name)),
                 Self::op_snake(op)
             )];
-            if let Some(w) = self.with(res, "with", &request)? {
-                args.push(w);
+            match self.with(res, "with", &request)? {
+                Ok(Some(w)) => args.push(w),
+                Ok(None) => {}
+                Err(reason) => {
+                    self.notes
+                        .push(format!("`{}.{}`: {reason}", res.ty, snake(name)));
+                    continue;
+                }
             }
             let r = v.get("resource").cloned().unwrap_or(Json::Null);
             match self.target(res, &snake(name), op, &r)? {
@@ -991,10 +1266,26 @@ impl Writer<'_, '_> {
             attr_line(&mut lines, "collection", &args);
         }
         for (name, v) in &waiters {
-            let waiter = snake(s(v, "waiterName").unwrap_or_default());
+            let waiter_name = s(v, "waiterName").unwrap_or_default();
+            let waiter = snake(waiter_name);
             let method = snake(name);
             methods.insert(format!("wait_until_{method}"));
-            attr_line(&mut lines, "waiter", &[format!("{method} = {waiter}")]);
+            let mut args = vec![format!("{method} = {waiter}")];
+            // The identifiers its request takes under other names than their `param`.
+            let op = self
+                .waiters
+                .and_then(|w| w.get("waiters"))
+                .and_then(|w| w.get(waiter_name))
+                .and_then(|w| s(w, "operation"))
+                .unwrap_or_default();
+            let request = serde_json::json!({"operation": op, "params": v.get("params")});
+            if let Some(w) = self
+                .with(res, "with", &request)?
+                .map_err(|e| Error::new(format!("{}: waiter {name}: {e}", res.ty)))?
+            {
+                args.push(w);
+            }
+            attr_line(&mut lines, "waiter", &args);
         }
 
         // The struct.

@@ -157,10 +157,13 @@ pub(crate) struct Link {
     pub(crate) target: Option<Target>,
 }
 
-/// `#[waiter(name = client_waiter)]`
+/// `#[waiter(name = client_waiter, with = |r| ..)]`
 pub(crate) struct Waiter {
     pub(crate) name: Ident,
     pub(crate) waiter: Ident,
+    /// `with = |r| ..`: adjusts the waiter's request after the identifiers' `param`s (an
+    /// identifier sent under another name, EC2's `VpcIds`).
+    pub(crate) with: Option<syn::ExprClosure>,
 }
 
 /// `Type(id = source, ..)`
@@ -278,13 +281,17 @@ impl Resource {
             .into_iter()
             .filter_map(|a| {
                 let (first, rest) = split_first(cx, a, "waiter")?;
-                rules::checked(cx, &rest, &[], "waiter");
+                let rest = rules::checked(cx, &rest, &[WITH], "waiter");
+                let with = find(&rest, WITH)
+                    .and_then(|a| rules::closure(cx, a))
+                    .cloned();
                 // A malformed waiter name is an error; the method is still emitted (its body,
                 // the one place the name is used, is stubbed after errors).
                 let waiter = rules::ident(cx, &first).unwrap_or_else(|| first.key.clone());
                 Some(Waiter {
                     name: first.key,
                     waiter,
+                    with,
                 })
             })
             .collect();

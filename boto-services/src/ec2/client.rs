@@ -1,7 +1,7 @@
 //! Amazon Elastic Compute Cloud (`ec2`, API version 2016-11-15): a typed client generated from botocore's model.
 //!
 //! Written by `boto-codegen`; regenerate rather than edit:
-//! `cargo run -p boto-codegen -- ec2 --nested --reserve ClassicAddress,DhcpOptions,Image,Instance,InternetGateway,KeyPair,KeyPairInfo,NetworkAcl,NetworkInterface,NetworkInterfaceAssociation,PlacementGroup,Route,RouteTable,RouteTableAssociation,SecurityGroup,Snapshot,Subnet,Tag,Volume,Vpc,VpcAddress,VpcPeeringConnection --plain-lists --out DIR`.
+//! `cargo run -p boto-codegen -- ec2 --resources --reserve ClassicAddress,DhcpOptions,Image,Instance,InternetGateway,KeyPair,KeyPairInfo,NetworkAcl,NetworkInterface,NetworkInterfaceAssociation,PlacementGroup,Route,RouteTable,RouteTableAssociation,SecurityGroup,Snapshot,Subnet,Tag,Volume,Vpc,VpcAddress,VpcPeeringConnection --plain-lists --out DIR`.
 
 #![allow(
     clippy::upper_case_acronyms,

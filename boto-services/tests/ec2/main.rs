@@ -1,8 +1,9 @@
 //! EC2 against moto (and one replay test of the wire format): the client, its waiters and
-//! errors here; the resources in `ec2/resources.rs` and `ec2/storage.rs`.
+//! errors here; the resources in `ec2/resources.rs`, `ec2/storage.rs` and `ec2/network.rs`.
 
 #![cfg(feature = "ec2")]
 
+mod network;
 mod resources;
 mod storage;
 

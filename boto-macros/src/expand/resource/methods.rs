@@ -441,11 +441,8 @@ impl Gen<'_> {
         let client = self.client;
         let method = format_ident!("wait_until_{}", w.name);
         let client_method = format_ident!("wait_until_{}", w.waiter, span = w.waiter.span());
-        let (_, captures) = self.captures(None);
-        let fill = self.fill_params(|x| {
-            let v = format_ident!("__self_{}", x);
-            quote!(#v)
-        });
+        let fill = self.fill_params(|x| quote!(self.#x));
+        let with = self.apply_with(&w.with);
         let doc = format!("Waits until the client's waiter `{}` succeeds for this resource; `.delay(..)` and `.max_attempts(..)` override its settings.", w.waiter);
         let method_path = respan(quote!(<#client>::#client_method), w.waiter.span());
         let input = quote_spanned!(w.waiter.span()=> #rt::default_input(__method));
@@ -453,13 +450,13 @@ impl Gen<'_> {
             #[doc = #doc]
             pub fn #method(&self) -> #rt::Wait {
                 let __client = ::core::clone::Clone::clone(&self.__client);
-                #captures
+                let __method = #method_path;
+                #[allow(unused_mut)]
+                let mut __input = #input;
+                #fill
+                #with
                 #rt::Wait::new(move |__delay, __attempts| {
-                    #[allow(unused_mut)]
-                    let __method = #method_path;
-                    let mut __input = #input;
-                    #fill
-                    let mut __waiter = __method(&__client, __input);
+                    let mut __waiter = __method(&__client, ::core::clone::Clone::clone(&__input));
                     if let ::core::option::Option::Some(d) = __delay {
                         __waiter = __waiter.delay(d);
                     }
