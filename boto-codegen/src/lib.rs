@@ -281,6 +281,10 @@ pub struct Options {
     /// (empty when absent) rather than `Option<Vec<T>>`, as EC2's hand-written shapes had
     /// it: ec2Query sends no key for an empty list and answers with no element for one.
     pub plain_lists: bool,
+    /// `--by-hand Resource.name,...`: actions of boto3's model that the service's module
+    /// writes by hand (DynamoDB's `Table.query` and `Table.scan`, streams of `serde`
+    /// items): `resources.rs` leaves them out and names them in its header.
+    pub by_hand: Vec<String>,
 }
 
 impl Options {
@@ -308,6 +312,10 @@ impl Options {
         }
         if self.plain_lists {
             out.push_str(" --plain-lists");
+        }
+        if !self.by_hand.is_empty() {
+            out.push_str(" --by-hand ");
+            out.push_str(&self.by_hand.join(","));
         }
         out
     }
@@ -418,7 +426,13 @@ pub fn generate_resources(
     let gen = emit::Gen::new(service, &model, doc)?
         .plain(options.plain_received, &options.plain)?
         .prepare(&reserve, &options.uses, options.flags())?;
-    resources::emit(&gen, service, &resources_model(inputs)?, &options.flags())
+    resources::emit(
+        &gen,
+        service,
+        &resources_model(inputs)?,
+        &options.flags(),
+        &options.by_hand,
+    )
 }
 
 /// The service's endpoint rule set as one line of JSON (members in the model's order), or

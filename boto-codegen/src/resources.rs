@@ -80,7 +80,13 @@ fn arr<'j>(j: &'j Json, key: &str) -> &'j [Json] {
 }
 
 /// Writes the module.
-pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result<String, Error> {
+pub(crate) fn emit(
+    gen: &Gen,
+    folder: &str,
+    model: &Json,
+    flags: &str,
+    by_hand: &[String],
+) -> Result<String, Error> {
     let resources = obj(model, "resources").cloned().unwrap_or_default();
     let service_def = obj(model, "service").cloned().unwrap_or_default();
     let mut all: Vec<(String, &Obj, bool)> = vec![(service_type(folder), &service_def, true)];
@@ -95,6 +101,7 @@ pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result
         resources: &resources,
         imports: BTreeSet::new(),
         notes: Vec::new(),
+        by_hand,
     };
     let mut body = String::new();
     for (ty, def, service) in &all {
@@ -125,6 +132,20 @@ pub(crate) fn emit(gen: &Gen, folder: &str, model: &Json, flags: &str) -> Result
         "//! `cargo run -p boto-codegen -- {folder}{flags} --out DIR`."
     )
     .ok();
+    if !by_hand.is_empty() {
+        let names: Vec<String> = by_hand.iter().map(|n| format!("`{n}`")).collect();
+        let mut n = String::new();
+        doc_lines(
+            &mut n,
+            "",
+            &format!(
+                "Written by hand in the service's module (`--by-hand`): {}.",
+                names.join(", ")
+            ),
+        );
+        out.push_str("//!\n");
+        out.push_str(&n.replace("///", "//!"));
+    }
     for note in &w.notes {
         let mut n = String::new();
         doc_lines(&mut n, "", &format!("Not declared: {note}."));
@@ -250,6 +271,8 @@ struct Writer<'g, 'a> {
     imports: BTreeSet<&'static str>,
     /// What the model holds that is not declared, with the reason.
     notes: Vec<String>,
+    /// `Resource.action`s the service's module writes by hand (`--by-hand`).
+    by_hand: &'g [String],
 }
 
 /// `text` as `///` lines under `indent`, wrapped at 100 columns.
@@ -736,6 +759,12 @@ impl Writer<'_, '_> {
         methods.extend(many.keys().map(|k| snake(k)));
 
         for (name, a) in &actions {
+            if self
+                .by_hand
+                .contains(&format!("{}.{}", res.ty, snake(name)))
+            {
+                continue;
+            }
             let request = a.get("request").cloned().unwrap_or(Json::Null);
             let op = s(&request, "operation").unwrap_or_default();
             let mut args = vec![format!(
