@@ -4,7 +4,7 @@
 //! collections, waiters) and how much of it boto-services declares. What is declared is
 //! read from the source of boto-services: its `#[resource]` structs (parsed with `syn`) and
 //! the methods of their hand-written `impl` blocks. The services generated with
-//! `--resources` must be complete; the others are printed.
+//! `--resources`, and SQS, must be complete; the others are printed.
 
 use boto_codegen::resources::{service_type, snake};
 use serde_json::Value as Json;
@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 const SERVICES: &[(&str, bool)] = &[
     ("s3", false),
     ("ec2", false),
-    ("dynamodb", false),
-    ("sqs", false),
+    ("dynamodb", true),
+    ("sqs", true),
     ("sns", true),
     ("iam", true),
     ("cloudformation", true),
