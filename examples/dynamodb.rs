@@ -5,8 +5,8 @@
 //! `cargo run --example dynamodb`.
 
 use boto_services::dynamodb::{
-    key, Attr, AttributeDefinition, BillingMode, CreateTableInput, DynamoDb, Key, KeySchemaElement,
-    Number, ScalarAttributeType, StringSet, Update,
+    key, Attr, AttributeDefinition, BillingMode, DynamoDb, Key, KeySchemaElement, Number,
+    ReturnValue, ScalarAttributeType, StringSet, Update,
 };
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -29,9 +29,9 @@ async fn main() -> boto_services::core::Result<()> {
     let db = DynamoDb::new(&session);
 
     let table = db
-        .create_table(
-            CreateTableInput::new()
-                .table_name("orders")
+        .create_table()
+        .with(|r| {
+            r.table_name("orders")
                 .attribute_definitions(vec![
                     AttributeDefinition::of("customer", ScalarAttributeType::S),
                     AttributeDefinition::of("id", ScalarAttributeType::S),
@@ -40,8 +40,8 @@ async fn main() -> boto_services::core::Result<()> {
                     KeySchemaElement::hash("customer"),
                     KeySchemaElement::range("id"),
                 ])
-                .billing_mode(BillingMode::PayPerRequest),
-        )
+                .billing_mode(BillingMode::PayPerRequest)
+        })
         .await?;
     table
         .wait_until_exists()
@@ -98,11 +98,15 @@ async fn main() -> boto_services::core::Result<()> {
 
     // An update expression; the item as it is afterwards comes back.
     let after = table
-        .update_item(
-            key!("customer" => "ada", "id" => "2026-01-05#001"),
-            Update::set("note", "wrapped").add("items", 1),
-        )
-        .await?;
+        .update_item()
+        .with(|r| {
+            r.key(key!("customer" => "ada", "id" => "2026-01-05#001"))
+                .update(Update::set("note", "wrapped").add("items", 1))
+                .return_values(ReturnValue::AllNew)
+        })
+        .await?
+        .attributes
+        .unwrap_or_default();
     println!(
         "updated: note={:?} items={:?}",
         after["note"], after["items"]

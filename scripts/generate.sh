@@ -14,7 +14,9 @@ EXAMPLE="acm"
 # --resources also writes boto3's resources into boto-services/src/<svc>/resources.rs.
 NESTED="sqs dynamodb s3 ec2 sns iam cloudformation cloudwatch glacier"
 NESTED_FLAGS_sqs="--reserve Message,Queue"
-NESTED_FLAGS_dynamodb="--reserve Condition,Update --use AttributeValue=super::AttributeValue"
+# DynamoDB: boto3's resources too, but `Table.query` and `Table.scan` are written by hand
+# (streams of serde items, in dynamodb/table.rs).
+NESTED_FLAGS_dynamodb="--resources --by-hand Table.query,Table.scan --reserve Condition,Update --use AttributeValue=super::AttributeValue"
 # S3: boto3's resources generated too; its listings read as API.md shows them:
 # `for o in &out.contents { .. o.key .. }`.
 NESTED_FLAGS_s3="--resources --plain-received --plain Object.Key"

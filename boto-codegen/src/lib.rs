@@ -281,6 +281,10 @@ pub struct Options {
     /// (empty when absent) rather than `Option<Vec<T>>`, as EC2's hand-written shapes had
     /// it: ec2Query sends no key for an empty list and answers with no element for one.
     pub plain_lists: bool,
+    /// `--by-hand Resource.name,...`: actions of boto3's model that the service's module
+    /// writes by hand (DynamoDB's `Table.query` and `Table.scan`, streams of `serde`
+    /// items): `resources.rs` leaves them out and names them in its header.
+    pub by_hand: Vec<String>,
 }
 
 impl Options {
@@ -308,6 +312,10 @@ impl Options {
         }
         if self.plain_lists {
             out.push_str(" --plain-lists");
+        }
+        if !self.by_hand.is_empty() {
+            out.push_str(" --by-hand ");
+            out.push_str(&self.by_hand.join(","));
         }
         out
     }
@@ -429,6 +437,7 @@ pub fn generate_resources(
         &resources_model(inputs)?,
         waiters.as_ref(),
         &options.flags(),
+        &options.by_hand,
     )
 }
 

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--resources] [--reserve A,B] [--use NAME=PATH] [--plain-received] [--plain S.M,..] [--plain-lists]\n\
+    "usage: boto-codegen SERVICE... --out DIR [--data DIR] [--nested] [--resources] [--reserve A,B] [--use NAME=PATH] [--plain-received] [--plain S.M,..] [--plain-lists] [--by-hand R.a,..]\n\
     SERVICE is a folder of botocore's data/ (secretsmanager, kinesis, s3);\n\
     --data defaults to the installed botocore's data/ folder;\n\
     --nested writes DIR/SERVICE/client.rs, a submodule of a hand-written DIR/SERVICE.rs;\n\
@@ -20,7 +20,8 @@ const USAGE: &str =
     --use imports PATH for the shape NAME instead of generating it (a hand-written type);\n\
     --plain-received types optional lists and maps of shapes only received as Vec/HashMap;\n\
     --plain S.M types the optional member M of shape S plainly (its Default when absent);\n\
-    --plain-lists types optional list members as Vec<T>, empty when absent.";
+    --plain-lists types optional list members as Vec<T>, empty when absent;\n\
+    --by-hand leaves out the actions R.a of resources.rs that the service's module writes by hand.";
 
 fn main() -> ExitCode {
     let mut services = Vec::new();
@@ -54,6 +55,18 @@ fn main() -> ExitCode {
                 }
                 _ => {
                     eprintln!("--use takes NAME=PATH\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            "--by-hand" => match args.next() {
+                Some(names) => options.by_hand.extend(
+                    names
+                        .split(',')
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_owned),
+                ),
+                None => {
+                    eprintln!("--by-hand takes a list of Resource.action\n{USAGE}");
                     return ExitCode::from(2);
                 }
             },

@@ -105,6 +105,7 @@ pub(crate) fn emit(
     model: &Json,
     waiters: Option<&Json>,
     flags: &str,
+    by_hand: &[String],
 ) -> Result<String, Error> {
     let resources = obj(model, "resources").cloned().unwrap_or_default();
     let service_def = obj(model, "service").cloned().unwrap_or_default();
@@ -122,6 +123,7 @@ pub(crate) fn emit(
         folder,
         imports: BTreeSet::new(),
         notes: Vec::new(),
+        by_hand,
     };
     let mut body = String::new();
     for (ty, def, service) in &all {
@@ -152,6 +154,20 @@ pub(crate) fn emit(
         "//! `cargo run -p boto-codegen -- {folder}{flags} --out DIR`."
     )
     .ok();
+    if !by_hand.is_empty() {
+        let names: Vec<String> = by_hand.iter().map(|n| format!("`{n}`")).collect();
+        let mut n = String::new();
+        doc_lines(
+            &mut n,
+            "",
+            &format!(
+                "Written by hand in the service's module (`--by-hand`): {}.",
+                names.join(", ")
+            ),
+        );
+        out.push_str("//!\n");
+        out.push_str(&n.replace("///", "//!"));
+    }
     for note in &w.notes {
         let mut n = String::new();
         doc_lines(&mut n, "", &format!("Not declared: {note}."));
@@ -348,6 +364,8 @@ struct Writer<'g, 'a> {
     imports: BTreeSet<&'static str>,
     /// What the model holds that is not declared, with the reason.
     notes: Vec<String>,
+    /// `Resource.action`s the service's module writes by hand (`--by-hand`).
+    by_hand: &'g [String],
 }
 
 /// `text` as `///` lines under `indent`, wrapped at 100 columns.
@@ -1068,6 +1086,12 @@ impl Writer<'_, '_> {
                     res.ty,
                     snake(name)
                 ));
+                continue;
+            }
+            if self
+                .by_hand
+                .contains(&format!("{}.{}", res.ty, snake(name)))
+            {
                 continue;
             }
             let request = a.get("request").cloned().unwrap_or(Json::Null);

@@ -66,6 +66,9 @@ fn nested() -> Vec<(String, boto_codegen::Options)> {
                     ("--plain", Some(members)) => {
                         options.plain.extend(members.split(',').map(str::to_owned))
                     }
+                    ("--by-hand", Some(names)) => {
+                        options.by_hand.extend(names.split(',').map(str::to_owned))
+                    }
                     ("--use", Some(u)) => {
                         let (name, path) = u.split_once('=').expect("--use NAME=PATH");
                         options.uses.push((name.to_owned(), path.to_owned()));
@@ -498,6 +501,38 @@ fn command_line_errors() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("nosuchservice"), "{stderr}");
+}
+
+/// `--by-hand Resource.action` leaves an action of boto3's model out of `resources.rs`
+/// (the service's module writes it) and names it in the module's header.
+#[test]
+fn by_hand_actions_are_left_out_of_resources() {
+    let Some(data) = pinned_data() else { return };
+    let generate = |extra: &[&str]| {
+        let out = Scratch::new(&format!("by-hand-{}", extra.len()));
+        let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
+            .args(["dynamodb", "--resources"])
+            .args(extra)
+            .arg("--out")
+            .arg(&out.0)
+            .arg("--data")
+            .arg(&data)
+            .stdout(std::process::Stdio::null())
+            .status()
+            .expect("run boto-codegen");
+        assert!(status.success(), "boto-codegen dynamodb: {status}");
+        std::fs::read_to_string(out.0.join("dynamodb/resources.rs")).expect("resources.rs")
+    };
+    let all = generate(&[]);
+    assert!(all.contains("#[action(query = query)]"), "{all}");
+    assert!(!all.contains("--by-hand"), "{all}");
+    let some = generate(&["--by-hand", "Table.query"]);
+    assert!(!some.contains("#[action(query = query)]"), "{some}");
+    assert!(some.contains("#[action(scan = scan)]"), "{some}");
+    assert!(
+        some.contains("//! Written by hand in the service's module (`--by-hand`): `Table.query`."),
+        "{some}"
+    );
 }
 
 /// `--reserve` renames a shape with the suffix `Shape` (its wire name kept); `--use`

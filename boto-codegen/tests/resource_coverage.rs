@@ -4,8 +4,7 @@
 //! collections, waiters) and how much of it boto-services declares. What is declared is
 //! read from the source of boto-services: its `#[resource]` structs (parsed with `syn`), the
 //! methods of their hand-written `impl` blocks, and, as batch actions, those of hand-written
-//! trait impls for `Vec<T>`. The services generated with
-//! `--resources` must be complete; the others are printed.
+//! trait impls for `Vec<T>`. Every service must be complete.
 
 use boto_codegen::resources::{service_type, snake};
 use serde_json::Value as Json;
@@ -16,8 +15,8 @@ use std::path::{Path, PathBuf};
 const SERVICES: &[(&str, bool)] = &[
     ("s3", true),
     ("ec2", true),
-    ("dynamodb", false),
-    ("sqs", false),
+    ("dynamodb", true),
+    ("sqs", true),
     ("sns", true),
     ("iam", true),
     ("cloudformation", true),

@@ -79,8 +79,40 @@
 //! [`UpdateShape`], the expression builders taking the names). They use the hand-written
 //! [`AttributeValue`] (`--use AttributeValue=super::AttributeValue`), so items are this
 //! module's [`Item`]s everywhere. `extras.rs` adds constructors (`WriteRequest::put`,
-//! `KeySchemaElement::hash`, transaction entries `From` their operations) and the name
-//! [`CreateTableRequest`].
+//! `KeySchemaElement::hash`, transaction entries `From` their operations), the expression
+//! builders on the requests (`.condition(..)` on every write, `UpdateItemInput::update`,
+//! `QueryInput::key_condition`, `.filter(..)`) and the name [`CreateTableRequest`].
+//!
+//! boto3's resources, [`DynamoDb`] (`create_table`, `batch_get_item`, `batch_write_item`,
+//! the `tables` collection) and [`Table`] (every attribute of `DescribeTable`'s answer,
+//! `load`/`reload`, `update`, `delete`, the item actions, `wait_until_exists` /
+//! `wait_until_not_exists`), are generated too (`resources.rs`, `--resources`), but for
+//! `Table::query` and `Table::scan`: streams of `serde` items written by hand (`table.rs`),
+//! whose `.with(|r| ..)` adjusts boto3's request and `.send()` sends one, as boto3 does.
+//! The item actions take the request with the table's name filled in:
+//!
+//! ```no_run
+//! # async fn f(table: boto_services::dynamodb::Table) -> boto_core::Result<()> {
+//! use boto_services::dynamodb::{key, to_item, Attr, ReturnValue, Update};
+//!
+//! let item = to_item(&serde_json::json!({"pk": "a", "views": 1}))?;
+//! table
+//!     .put_item()
+//!     .with(|r| r.item(item).condition(Attr::new("pk").not_exists()))
+//!     .await?;
+//! let after = table
+//!     .update_item()
+//!     .with(|r| {
+//!         r.key(key!("pk" => "a"))
+//!             .update(Update::add("views", 1))
+//!             .condition(Attr::new("views").lt(100))
+//!             .return_values(ReturnValue::AllNew)
+//!     })
+//!     .await?
+//!     .attributes;
+//! println!("{after:?} in {:?}", table.table_status().await?);
+//! # Ok(()) }
+//! ```
 
 mod attribute;
 mod batch;
@@ -91,6 +123,7 @@ mod expr;
 mod extras;
 mod newtype_serde;
 mod number;
+mod resources;
 mod ser;
 mod table;
 
@@ -108,7 +141,8 @@ pub use extras::CreateTableRequest;
 pub use newtype_serde::blob;
 pub(crate) use newtype_serde::tokens;
 pub use number::Number;
-pub use table::{DynamoDb, Query, Scan, Table};
+pub use resources::{DynamoDb, Table};
+pub use table::{Query, Scan};
 
 /// Builds a key (or any small item) map: `key!("id" => "a", "sk" => 2)`.
 ///

@@ -399,21 +399,24 @@ async fn table_resource_reads_and_writes_serde_types() {
     }
     assert_eq!(segmented, 42);
 
-    // update with a condition; the new item comes back
+    // update with a condition (boto3's `update_item`); the new item comes back
     let new = table
-        .update_item_if(
-            key!("pk" => "a", "sk" => 3),
-            Update::set("note", "edited").add("views", 1),
-            Attr::new("views").gte(1u64 << 53),
-        )
+        .update_item()
+        .with(|r| {
+            r.key(key!("pk" => "a", "sk" => 3))
+                .update(Update::set("note", "edited").add("views", 1))
+                .condition(Attr::new("views").gte(1u64 << 53))
+                .return_values(ReturnValue::AllNew)
+        })
         .await
         .unwrap();
-    let new: Event = dynamodb::from_item(new).unwrap();
+    let new: Event = dynamodb::from_item(new.attributes.unwrap_or_default()).unwrap();
     assert_eq!(new.views, (1 << 53) + 4);
     assert_eq!(new.note.as_deref(), Some("edited"));
 
     table
-        .delete_item(key!("pk" => "a", "sk" => 3))
+        .delete_item()
+        .with(|r| r.key(key!("pk" => "a", "sk" => 3)))
         .await
         .unwrap();
     let gone: Option<Event> = table.get(key!("pk" => "a", "sk" => 3)).await.unwrap();

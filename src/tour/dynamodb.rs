@@ -4,8 +4,8 @@
 use super::{check, say, tolerate, TourResult};
 use boto_services::core::Session;
 use boto_services::dynamodb::{
-    key, Attr, AttributeDefinition, BillingMode, CreateTableInput, DynamoDb, Key, KeySchemaElement,
-    Number, ScalarAttributeType, Table,
+    key, Attr, AttributeDefinition, BillingMode, DynamoDb, Key, KeySchemaElement, Number,
+    ScalarAttributeType, Table,
 };
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -48,12 +48,16 @@ async fn table(db: &DynamoDb, name: &str, keys: &[&str]) -> TourResult<Table> {
     if let Some(range) = keys.get(1) {
         schema.push(KeySchemaElement::range(*range));
     }
-    let req = CreateTableInput::new()
-        .table_name(name)
-        .attribute_definitions(defs)
-        .key_schema(schema)
-        .billing_mode(BillingMode::PayPerRequest);
-    tolerate(db.create_table(req).await, &["ResourceInUseException"])?;
+    let created = db
+        .create_table()
+        .with(|r| {
+            r.table_name(name)
+                .attribute_definitions(defs)
+                .key_schema(schema)
+                .billing_mode(BillingMode::PayPerRequest)
+        })
+        .await;
+    tolerate(created, &["ResourceInUseException"])?;
     let table = db.table(name);
     table
         .wait_until_exists()
@@ -171,6 +175,42 @@ async fn steps(table: &Table, events: &Table) -> TourResult<()> {
             all.len(),
             allowed.len()
         ),
+    );
+
+    // boto3's Table resource: DescribeTable's answer loaded once, read as attributes; its
+    // item actions take the request (the table's name filled in).
+    events.reload().await?;
+    let keys: Vec<String> = events
+        .key_schema()
+        .await?
+        .unwrap_or_default()
+        .into_iter()
+        .map(|k| k.attribute_name)
+        .collect();
+    check(keys == ["pk", "sk"], || format!("key schema {keys:?}"))?;
+    let count = events.item_count().await?.unwrap_or_default();
+    say(
+        "dynamodb",
+        format!(
+            "Table {}: load() -> {:?}, keys {keys:?}, {count} item(s)",
+            events.name(),
+            events.table_status().await?
+        ),
+    );
+    let refused = events
+        .delete_item()
+        .with(|r| {
+            r.key(key!("pk" => "a", "sk" => "2025-12-31"))
+                .condition(Attr::new("what").eq("something else"))
+        })
+        .await;
+    check(
+        matches!(&refused, Err(e) if e.is_code("ConditionalCheckFailedException")),
+        || format!("conditional delete_item: {refused:?}"),
+    )?;
+    say(
+        "dynamodb",
+        "table.delete_item().with(|r| r.key(..).condition(..)): ConditionalCheckFailedException",
     );
     Ok(())
 }

@@ -1,11 +1,12 @@
-//! The differential test: one S3/SQS/DynamoDB/EC2 scenario, and the resources of SNS, IAM
-//! and CloudWatch, run with boto3
+//! The differential test: one S3/SQS/DynamoDB/EC2 scenario, and the resources of SNS, IAM,
+//! CloudWatch and DynamoDB, run with boto3
 //! (`tests/differential/scenario.py`) and with boto-services, against the same moto (reset
 //! in between). Both print a JSON summary of what a user observes (keys listed, bodies,
 //! metadata, owners, storage classes, versions, timestamps, messages, items, instances,
 //! error codes); the summaries must be equal once what moto makes up is normalised: values
 //! it picks at random (ids, version ids, addresses), marked `{"random": v}`, and the clock,
 //! timestamps marked `{"time_ms": ms}` (see [`normalise`]).
+mod dynamodb_resource_steps;
 mod dynamodb_steps;
 mod ec2_steps;
 mod resource_steps;
@@ -14,6 +15,7 @@ mod sqs_steps;
 
 use boto_services::core::DateTime;
 use boto_services::core::Result;
+use dynamodb_resource_steps::dynamodb_resource_steps;
 use dynamodb_steps::dynamodb_steps;
 use ec2_steps::ec2_steps;
 use resource_steps::resource_steps;
@@ -177,6 +179,7 @@ async fn rust_summary(moto: &MotoServer) -> Result<Value> {
         "s3": s3_steps(&session).await?,
         "sqs": sqs_steps(&session).await?,
         "dynamodb": dynamodb_steps(&session).await?,
+        "dynamodb_resources": dynamodb_resource_steps(&session).await?,
         "ec2": ec2_steps(&session).await?,
         "s3_versions": s3_version_steps(&session).await?,
     }))

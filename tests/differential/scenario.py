@@ -353,6 +353,67 @@ def dynamodb_steps():
     return out
 
 
+def dynamodb_resource_steps():
+    """boto3's DynamoDB resources: a table created, read, written with conditions, listed."""
+    ddb = resource("dynamodb")
+    table = ddb.create_table(
+        TableName="diff-res",
+        KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+        AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+        ProvisionedThroughput={"ReadCapacityUnits": 5, "WriteCapacityUnits": 5},
+    )
+    out = {
+        "created": [
+            table.name,
+            table.table_status,
+            [k["AttributeName"] for k in table.key_schema],
+            table.provisioned_throughput["ReadCapacityUnits"],
+        ],
+    }
+    table.wait_until_exists()
+    table.put_item(Item={"pk": "a", "n": 1})
+    out["put_again"] = code(
+        lambda: table.put_item(
+            Item={"pk": "a", "n": 2}, ConditionExpression="attribute_not_exists(pk)"
+        )
+    )
+    updated = table.update_item(
+        Key={"pk": "a"},
+        UpdateExpression="ADD n :one",
+        ConditionExpression="n < :five",
+        ExpressionAttributeValues={":one": 1, ":five": 5},
+        ReturnValues="ALL_NEW",
+    )
+    out["updated"] = int(updated["Attributes"]["n"])
+    out["update_refused"] = code(
+        lambda: table.update_item(
+            Key={"pk": "a"},
+            UpdateExpression="ADD n :one",
+            ConditionExpression="n > :five",
+            ExpressionAttributeValues={":one": 1, ":five": 5},
+        )
+    )
+    out["got"] = int(table.get_item(Key={"pk": "a"})["Item"]["n"])
+    out["delete_refused"] = code(
+        lambda: table.delete_item(
+            Key={"pk": "a"}, ConditionExpression="attribute_not_exists(pk)"
+        )
+    )
+    table.reload()
+    out["loaded"] = [table.item_count, table.table_status]
+    table.delete_item(Key={"pk": "a"})
+    out["count"] = table.scan(Select="COUNT")["Count"]
+    bigger = table.update(
+        ProvisionedThroughput={"ReadCapacityUnits": 10, "WriteCapacityUnits": 5}
+    )
+    out["throughput"] = bigger.provisioned_throughput["ReadCapacityUnits"]
+    out["tables"] = [t.name for t in ddb.tables.page_size(1)]
+    table.delete()
+    table.wait_until_not_exists()
+    out["after"] = [t.name for t in ddb.tables.all()]
+    return out
+
+
 def tags(items):
     return sorted([t["Key"], t["Value"]] for t in items or [])
 
@@ -593,6 +654,7 @@ def main():
         "s3_versions": s3_version_steps(),
         "sqs": sqs_steps(),
         "dynamodb": dynamodb_steps(),
+        "dynamodb_resources": dynamodb_resource_steps(),
         "ec2": ec2_steps(),
     }
     json.dump(summary, sys.stdout, indent=1, sort_keys=True)

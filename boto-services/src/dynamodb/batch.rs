@@ -2,7 +2,7 @@
 //! retried.
 
 use super::client::{BatchWriteItemInput, WriteRequest};
-use super::table::Table;
+use super::resources::Table;
 use super::{to_item, AttributeValue, Item};
 use boto_core::{Error, Result};
 use serde::Serialize;

@@ -1,7 +1,7 @@
 //! Amazon DynamoDB (`dynamodb`, API version 2012-08-10): a typed client generated from botocore's model.
 //!
 //! Written by `boto-codegen`; regenerate rather than edit:
-//! `cargo run -p boto-codegen -- dynamodb --nested --reserve Condition,Update --use AttributeValue=super::AttributeValue --out DIR`.
+//! `cargo run -p boto-codegen -- dynamodb --resources --reserve Condition,Update --use AttributeValue=super::AttributeValue --by-hand Table.query,Table.scan --out DIR`.
 
 #![allow(
     clippy::upper_case_acronyms,

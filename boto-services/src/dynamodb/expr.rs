@@ -58,12 +58,30 @@ impl Placeholders {
         Placeholders::default()
     }
 
+    /// Placeholders that go on from a request's own `ExpressionAttributeNames` and
+    /// `ExpressionAttributeValues`: a name already there keeps its placeholder, new ones
+    /// take placeholders those do not use.
+    pub fn continuing(
+        names: Option<HashMap<String, String>>,
+        values: Option<HashMap<String, AttributeValue>>,
+    ) -> Placeholders {
+        let names = names.unwrap_or_default();
+        Placeholders {
+            by_name: names.iter().map(|(p, n)| (n.clone(), p.clone())).collect(),
+            names,
+            values: values.unwrap_or_default(),
+        }
+    }
+
     /// The placeholder for one attribute name (`#n0`); the same name gets the same one.
     pub fn name(&mut self, name: &str) -> String {
         if let Some(p) = self.by_name.get(name) {
             return p.clone();
         }
-        let p = format!("#n{}", self.by_name.len());
+        let p = (self.by_name.len()..)
+            .map(|i| format!("#n{i}"))
+            .find(|p| !self.names.contains_key(p))
+            .unwrap_or_default();
         self.by_name.insert(name.to_owned(), p.clone());
         self.names.insert(p.clone(), name.to_owned());
         p
@@ -71,7 +89,10 @@ impl Placeholders {
 
     /// A fresh placeholder for a value (`:v0`).
     pub fn value(&mut self, value: AttributeValue) -> String {
-        let p = format!(":v{}", self.values.len());
+        let p = (self.values.len()..)
+            .map(|i| format!(":v{i}"))
+            .find(|p| !self.values.contains_key(p))
+            .unwrap_or_default();
         self.values.insert(p.clone(), value);
         p
     }

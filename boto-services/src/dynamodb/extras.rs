@@ -1,10 +1,89 @@
 //! What boto-services adds to the generated client and shapes: constructors of batch
-//! writes and key schemas, transaction entries from their operations, and the names API.md
-//! gives that the model does not.
+//! writes and key schemas, transaction entries from their operations, the expression
+//! builders on the requests that take expressions (`.condition(..)` on every write), and
+//! the names API.md gives that the model does not.
 
 use super::client::*;
+use super::expr::{Condition, KeyCondition, Placeholders, UpdateExpr};
+use super::table::non_empty;
 use super::AttributeValue;
 use std::collections::HashMap;
+
+/// Renders `render` into a request's expression fields, its placeholders going on from
+/// the request's own names and values.
+macro_rules! render_into {
+    ($req:ident, $field:ident, |$ph:ident| $render:expr) => {{
+        let mut $ph = Placeholders::continuing(
+            $req.expression_attribute_names.take(),
+            $req.expression_attribute_values.take(),
+        );
+        $req.$field = ($render).into();
+        let (names, values) = $ph.into_parts();
+        $req.expression_attribute_names = non_empty(names);
+        $req.expression_attribute_values = non_empty(values);
+        $req
+    }};
+}
+
+/// `.condition(c)` on requests that write: the write happens only if `c` holds, else the
+/// service error `ConditionalCheckFailedException`.
+macro_rules! conditional {
+    ($($ty:ty),*) => {$(
+        impl $ty {
+            /// Writes only if `condition` holds (`ConditionExpression`; its placeholders
+            /// join the request's), else the service error
+            /// `ConditionalCheckFailedException`:
+            /// `.condition(Attr::new("pk").not_exists())`.
+            pub fn condition(mut self, condition: Condition) -> Self {
+                render_into!(self, condition_expression, |ph| condition.render(&mut ph))
+            }
+        }
+    )*};
+}
+
+conditional!(
+    PutItemInput,
+    DeleteItemInput,
+    UpdateItemInput,
+    Put,
+    Delete,
+    UpdateShape,
+    ConditionCheck
+);
+
+impl UpdateItemInput {
+    /// The update to apply (`UpdateExpression`; its placeholders join the request's):
+    /// `.update(Update::set("note", "seen").add("views", 1))`.
+    pub fn update(mut self, update: UpdateExpr) -> Self {
+        render_into!(self, update_expression, |ph| update.render(&mut ph))
+    }
+}
+
+impl UpdateShape {
+    /// The update to apply in a transaction (`UpdateExpression`).
+    pub fn update(mut self, update: UpdateExpr) -> Self {
+        render_into!(self, update_expression, |ph| update.render(&mut ph))
+    }
+}
+
+impl QueryInput {
+    /// The key condition (`KeyConditionExpression`; its placeholders join the request's).
+    pub fn key_condition(mut self, key: KeyCondition) -> Self {
+        render_into!(self, key_condition_expression, |ph| key.render(&mut ph))
+    }
+
+    /// Keeps only the items matching `condition` (`FilterExpression`).
+    pub fn filter(mut self, condition: Condition) -> Self {
+        render_into!(self, filter_expression, |ph| condition.render(&mut ph))
+    }
+}
+
+impl ScanInput {
+    /// Keeps only the items matching `condition` (`FilterExpression`).
+    pub fn filter(mut self, condition: Condition) -> Self {
+        render_into!(self, filter_expression, |ph| condition.render(&mut ph))
+    }
+}
 
 /// `CreateTable`'s input, by the name the first versions of this crate gave it (botocore's
 /// is [`CreateTableInput`]).

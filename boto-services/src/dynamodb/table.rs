@@ -1,88 +1,24 @@
-//! [`DynamoDb`] and [`Table`]: items as `serde` types, queries and scans as streams.
+//! What boto-services adds to boto3's [`Table`] (declared in `resources.rs`): items as
+//! `serde` types (`put`, `put_if`, `get`), boto3's `query` and `scan` as streams of them,
+//! and the batch writer.
 
 use super::batch::BatchWriter;
 use super::client::*;
-use super::expr::{Condition, KeyCondition, Placeholders, ProjectionExpr, UpdateExpr};
-use super::{from_item, to_item, Client, Item};
-use boto_core::{Error, Result, Session};
+use super::expr::{Condition, KeyCondition, Placeholders, ProjectionExpr};
+use super::resources::Table;
+use super::{from_item, to_item, Item};
+use boto_core::paginate::Pages;
+use boto_core::{Error, Result};
 use futures::stream::{Stream, StreamExt, TryStreamExt};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::collections::HashMap;
-use std::fmt;
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
-/// The DynamoDB service resource: `DynamoDb::new(&session).table("users")`.
-#[derive(Clone, Debug)]
-pub struct DynamoDb {
-    client: Client,
-}
-
-impl DynamoDb {
-    /// A resource over a new client of `session`.
-    pub fn new(session: &Session) -> DynamoDb {
-        DynamoDb {
-            client: Client::new(session),
-        }
-    }
-
-    /// The client underneath.
-    pub fn client(&self) -> &Client {
-        &self.client
-    }
-
-    /// A table by name (no request is sent).
-    pub fn table(&self, name: impl Into<String>) -> Table {
-        Table::new(&self.client, name)
-    }
-
-    /// Creates a table and returns it (not yet `ACTIVE`: see
-    /// [`Table::wait_until_exists`]).
-    pub async fn create_table(&self, input: CreateTableInput) -> Result<Table> {
-        let name = input.table_name.clone();
-        self.client.create_table(input).await?;
-        Ok(self.table(name))
-    }
-
-    /// Every table of the account in the region (`ListTables`, following
-    /// `LastEvaluatedTableName`), like boto3's `dynamodb.tables.all()`.
-    pub fn tables(&self) -> impl Stream<Item = Result<Table>> + Send + 'static {
-        let client = self.client.clone();
-        self.client
-            .list_tables_items(ListTablesInput::new())
-            .map_ok(move |name| Table::new(&client, name))
-    }
-}
-
-/// One table. Cheap to clone; equal when the names are.
-#[derive(Clone)]
-pub struct Table {
-    client: Client,
-    name: Arc<str>,
-}
-
-impl fmt::Debug for Table {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Table").field("name", &self.name).finish()
-    }
-}
-
-impl PartialEq for Table {
-    fn eq(&self, other: &Table) -> bool {
-        self.name == other.name
-    }
-}
-impl Eq for Table {}
-impl std::hash::Hash for Table {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.name.hash(state)
-    }
-}
-
-fn non_empty<K, V>(m: HashMap<K, V>) -> Option<HashMap<K, V>> {
+pub(crate) fn non_empty<K, V>(m: HashMap<K, V>) -> Option<HashMap<K, V>> {
     if m.is_empty() {
         None
     } else {
@@ -91,60 +27,24 @@ fn non_empty<K, V>(m: HashMap<K, V>) -> Option<HashMap<K, V>> {
 }
 
 impl Table {
-    /// A table of `client` by name.
-    pub fn new(client: &Client, name: impl Into<String>) -> Table {
-        Table {
-            client: client.clone(),
-            name: Arc::from(name.into()),
-        }
-    }
-
-    /// The table's name.
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The client underneath.
-    pub fn client(&self) -> &Client {
-        &self.client
-    }
-
-    /// `DescribeTable`.
+    /// `DescribeTable`'s answer, read afresh (see also [`Table::load`] and the attributes,
+    /// which keep it).
     pub async fn describe(&self) -> Result<TableDescription> {
         let out = self
-            .client
+            .client()
             .describe_table(DescribeTableInput::new().table_name(self.name()))
             .await?;
         out.table
             .ok_or_else(|| Error::decode("DescribeTable answered without a table"))
     }
 
-    /// Deletes the table (`DeleteTable`).
-    pub async fn delete(&self) -> Result<()> {
-        self.client
-            .delete_table(DeleteTableInput::new().table_name(self.name()))
-            .await
-            .map(drop)
-    }
-
-    /// Waits until the table is `ACTIVE`.
-    pub fn wait_until_exists(&self) -> boto_core::waiter::Waiter<DescribeTableOutput> {
-        self.client
-            .wait_until_table_exists(DescribeTableInput::new().table_name(self.name()))
-    }
-
-    /// Waits until the table is gone.
-    pub fn wait_until_not_exists(&self) -> boto_core::waiter::Waiter<DescribeTableOutput> {
-        self.client
-            .wait_until_table_not_exists(DescribeTableInput::new().table_name(self.name()))
-    }
-
     /// Writes an item (any `Serialize` struct or map), replacing one with the same key.
+    /// boto3's form, with every request field, is [`Table::put_item`].
     pub async fn put<T: Serialize + ?Sized>(&self, item: &T) -> Result<()> {
         let req = PutItemInput::new()
             .table_name(self.name())
             .item(to_item(item)?);
-        self.client.put_item(req).await.map(drop)
+        self.client().put_item(req).await.map(drop)
     }
 
     /// Writes an item if `condition` holds; else the service error
@@ -154,72 +54,21 @@ impl Table {
         item: &T,
         condition: Condition,
     ) -> Result<()> {
-        let e = condition.build();
-        let req = PutItemInput {
-            table_name: self.name().to_owned(),
-            item: to_item(item)?,
-            condition_expression: Some(e.expression),
-            expression_attribute_names: non_empty(e.names),
-            expression_attribute_values: non_empty(e.values),
-            ..PutItemInput::default()
-        };
-        self.client.put_item(req).await.map(drop)
+        let req = PutItemInput::new()
+            .table_name(self.name())
+            .item(to_item(item)?)
+            .condition(condition);
+        self.client().put_item(req).await.map(drop)
     }
 
     /// Reads the item with this key (`key!("id" => "a")`), `None` if there is none.
+    /// boto3's form is [`Table::get_item`].
     pub async fn get<T: DeserializeOwned>(&self, key: Item) -> Result<Option<T>> {
         let out = self
-            .client
+            .client()
             .get_item(GetItemInput::new().table_name(self.name()).key(key))
             .await?;
         out.item.map(from_item).transpose()
-    }
-
-    /// Deletes the item with this key (nothing happens if there is none).
-    pub async fn delete_item(&self, key: Item) -> Result<()> {
-        self.client
-            .delete_item(DeleteItemInput::new().table_name(self.name()).key(key))
-            .await
-            .map(drop)
-    }
-
-    /// Applies an update expression to the item with this key (creating it if absent) and
-    /// returns the item as it is afterwards.
-    pub async fn update_item(&self, key: Item, update: UpdateExpr) -> Result<Item> {
-        self.update(key, update, None).await
-    }
-
-    /// As [`update_item`](Table::update_item), only if `condition` holds.
-    pub async fn update_item_if(
-        &self,
-        key: Item,
-        update: UpdateExpr,
-        condition: Condition,
-    ) -> Result<Item> {
-        self.update(key, update, Some(condition)).await
-    }
-
-    async fn update(&self, key: Item, update: UpdateExpr, cond: Option<Condition>) -> Result<Item> {
-        let mut ph = Placeholders::new();
-        let update = update.render(&mut ph);
-        let cond = cond.map(|c| c.render(&mut ph));
-        let (names, values) = ph.into_parts();
-        let req = UpdateItemInput {
-            table_name: self.name().to_owned(),
-            key,
-            update_expression: Some(update),
-            condition_expression: cond,
-            expression_attribute_names: non_empty(names),
-            expression_attribute_values: non_empty(values),
-            return_values: Some(ReturnValue::AllNew),
-            ..UpdateItemInput::default()
-        };
-        Ok(self
-            .client
-            .update_item(req)
-            .await?
-            .attributes
-            .unwrap_or_default())
     }
 
     /// The items matching a key condition, as a stream of `T` (paginated for you; nothing
@@ -229,6 +78,7 @@ impl Table {
             table: self.clone(),
             key,
             opts: ReadOptions::default(),
+            with: Vec::new(),
             descending: false,
             stream: None,
             _t: PhantomData,
@@ -240,6 +90,7 @@ impl Table {
         Scan {
             table: self.clone(),
             opts: ReadOptions::default(),
+            with: Vec::new(),
             segment: None,
             stream: None,
             _t: PhantomData,
@@ -262,6 +113,9 @@ struct ReadOptions {
     limit: Option<usize>,
     consistent: Option<bool>,
 }
+
+/// A change to a query's or scan's request (`.with(|r| ..)`).
+type Adjust<I> = Arc<dyn Fn(I) -> I + Send + Sync>;
 
 type ItemStream<T> = Pin<Box<dyn Stream<Item = Result<T>> + Send>>;
 
@@ -317,6 +171,7 @@ pub struct Query<T> {
     table: Table,
     key: KeyCondition,
     opts: ReadOptions,
+    with: Vec<Adjust<QueryInput>>,
     descending: bool,
     stream: Option<ItemStream<T>>,
     _t: PhantomData<fn() -> T>,
@@ -324,6 +179,24 @@ pub struct Query<T> {
 
 impl<T: DeserializeOwned + Send + 'static> Query<T> {
     read_options!();
+
+    /// Adjusts the request, any field of boto3's `Query` (`.with(|r| r.select(..))`), after
+    /// what the other methods set; it may run once per request sent.
+    pub fn with(mut self, f: impl Fn(QueryInput) -> QueryInput + Send + Sync + 'static) -> Self {
+        self.with.push(Arc::new(f));
+        self
+    }
+
+    /// Sends one request and returns its answer, as boto3's `table.query(..)` does (the
+    /// items of one page, `LastEvaluatedKey` to go on from).
+    pub async fn send(self) -> Result<QueryOutput> {
+        self.table.client().query(self.request()).await
+    }
+
+    /// Every page's answer, following `LastEvaluatedKey` (nothing is sent until polled).
+    pub fn pages(self) -> Pages<QueryOutput> {
+        self.table.client().query_pages(self.request())
+    }
 
     /// Sort-key order from high to low.
     pub fn descending(mut self) -> Self {
@@ -338,7 +211,7 @@ impl<T: DeserializeOwned + Send + 'static> Query<T> {
         let filter = self.opts.filter.as_ref().map(|f| f.render(&mut ph));
         let projection = self.opts.projection.as_ref().map(|p| p.render(&mut ph));
         let (names, values) = ph.into_parts();
-        QueryInput {
+        let req = QueryInput {
             table_name: self.table.name().to_owned(),
             key_condition_expression: Some(kc),
             filter_expression: filter,
@@ -350,7 +223,8 @@ impl<T: DeserializeOwned + Send + 'static> Query<T> {
             consistent_read: self.opts.consistent,
             scan_index_forward: if self.descending { Some(false) } else { None },
             ..QueryInput::default()
-        }
+        };
+        self.with.iter().fold(req, |r, f| f(r))
     }
 }
 
@@ -359,7 +233,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Query<T> {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<T>>> {
         let this = self.get_mut();
         if this.stream.is_none() {
-            let items = this.table.client.query_items(this.request());
+            let items = this.table.client().query_items(this.request());
             this.stream = Some(typed(items, this.opts.limit));
         }
         match &mut this.stream {
@@ -373,6 +247,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Query<T> {
 pub struct Scan<T> {
     table: Table,
     opts: ReadOptions,
+    with: Vec<Adjust<ScanInput>>,
     segment: Option<(i32, i32)>,
     stream: Option<ItemStream<T>>,
     _t: PhantomData<fn() -> T>,
@@ -380,6 +255,23 @@ pub struct Scan<T> {
 
 impl<T: DeserializeOwned + Send + 'static> Scan<T> {
     read_options!();
+
+    /// Adjusts the request, any field of boto3's `Scan` (`.with(|r| r.select(..))`), after
+    /// what the other methods set; it may run once per request sent.
+    pub fn with(mut self, f: impl Fn(ScanInput) -> ScanInput + Send + Sync + 'static) -> Self {
+        self.with.push(Arc::new(f));
+        self
+    }
+
+    /// Sends one request and returns its answer, as boto3's `table.scan(..)` does.
+    pub async fn send(self) -> Result<ScanOutput> {
+        self.table.client().scan(self.request()).await
+    }
+
+    /// Every page's answer, following `LastEvaluatedKey` (nothing is sent until polled).
+    pub fn pages(self) -> Pages<ScanOutput> {
+        self.table.client().scan_pages(self.request())
+    }
 
     /// One segment of a parallel scan: `segment` in `0..total_segments`.
     pub fn segment(mut self, segment: i32, total_segments: i32) -> Self {
@@ -393,7 +285,7 @@ impl<T: DeserializeOwned + Send + 'static> Scan<T> {
         let filter = self.opts.filter.as_ref().map(|f| f.render(&mut ph));
         let projection = self.opts.projection.as_ref().map(|p| p.render(&mut ph));
         let (names, values) = ph.into_parts();
-        ScanInput {
+        let req = ScanInput {
             table_name: self.table.name().to_owned(),
             filter_expression: filter,
             projection_expression: projection,
@@ -405,7 +297,8 @@ impl<T: DeserializeOwned + Send + 'static> Scan<T> {
             segment: self.segment.map(|s| s.0),
             total_segments: self.segment.map(|s| s.1),
             ..ScanInput::default()
-        }
+        };
+        self.with.iter().fold(req, |r, f| f(r))
     }
 }
 
@@ -414,7 +307,7 @@ impl<T: DeserializeOwned + Send + 'static> Stream for Scan<T> {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<T>>> {
         let this = self.get_mut();
         if this.stream.is_none() {
-            let items = this.table.client.scan_items(this.request());
+            let items = this.table.client().scan_items(this.request());
             this.stream = Some(typed(items, this.opts.limit));
         }
         match &mut this.stream {

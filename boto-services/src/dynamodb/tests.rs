@@ -569,3 +569,47 @@ fn number_grammar_agrees_with_float_parsing() {
         }
     }
 }
+
+#[test]
+fn request_expressions_share_the_requests_placeholders() {
+    // An update and a condition rendered one after the other: `views` keeps `#n1`, the
+    // values go on from `:v1`.
+    let req = UpdateItemInput::new()
+        .update(Update::set("note", "seen").add("views", 1))
+        .condition(Attr::new("views").lt(5) & Attr::new("owner").exists());
+    assert_eq!(
+        req.update_expression.as_deref(),
+        Some("SET #n0 = :v0 ADD #n1 :v1")
+    );
+    assert_eq!(
+        req.condition_expression.as_deref(),
+        Some("#n1 < :v2 AND attribute_exists(#n2)")
+    );
+    let names = req.expression_attribute_names.unwrap_or_default();
+    assert_eq!(names.len(), 3);
+    assert_eq!(names["#n2"], "owner");
+    assert_eq!(req.expression_attribute_values.unwrap_or_default().len(), 3);
+
+    // Placeholders the caller wrote by hand are left alone.
+    let req = PutItemInput::new()
+        .condition_expression("#n0 <> :v0")
+        .expression_attribute_names(HashMap::from([("#n0".into(), "a".into())]))
+        .expression_attribute_values(HashMap::from([(":v0".into(), "x".into_attribute_value())]))
+        .condition(Attr::new("b").eq(1));
+    assert_eq!(req.condition_expression.as_deref(), Some("#n1 = :v1"));
+    assert_eq!(req.expression_attribute_names.map(|n| n.len()), Some(2));
+    assert_eq!(req.expression_attribute_values.map(|v| v.len()), Some(2));
+
+    // A key condition and a filter on a query; a filter on a scan.
+    let q = QueryInput::new()
+        .key_condition(Key::new("pk").eq("a"))
+        .filter(Attr::new("pk").ne("b"));
+    assert_eq!(q.key_condition_expression.as_deref(), Some("#n0 = :v0"));
+    assert_eq!(q.filter_expression.as_deref(), Some("#n0 <> :v1"));
+    let s = ScanInput::new().filter(Attr::new("x").exists());
+    assert_eq!(
+        s.filter_expression.as_deref(),
+        Some("attribute_exists(#n0)")
+    );
+    assert!(s.expression_attribute_values.is_none());
+}
