@@ -469,7 +469,7 @@ impl<'a> Gen<'a> {
                 == Some(true)
         };
         let mut out: Vec<Field> = Vec::new();
-        for m in members {
+        for m in members.iter() {
             let clash = members.iter().any(|o| {
                 !std::ptr::eq(o, m) && wire(o) == wire(m) && o.traits.location == m.traits.location
             });

@@ -21,9 +21,11 @@ pub use crate::model::{
 pub use crate::shape::{decode_structure, encode_member, DecodeStruct, Decoder, Encoder, Shape};
 pub use crate::value::Value;
 pub use derive::{
-    member_from_value, push_member, schema_once, string_from_value, structure_members,
-    union_member, unknown_enum_value, unknown_union_member, IntoItems, ListField,
+    decode_value, from_value, into_value, list, map, member, member_from_value, part, plain,
+    string_enum, string_from_value, structure, structure_members, traits, union, union_member,
+    unknown_enum_value, unknown_union_member, xml_namespace, IntoItems, ListField,
 };
+pub use std::borrow::Cow;
 
 // `#[client]`: the handle, pagination, presigning and waiters.
 pub use crate::auth::PresignedRequest;

@@ -1070,7 +1070,7 @@ mod tests {
         std::sync::LazyLock::new(|| crate::model::Schema {
             name: Cow::Borrowed("Empty"),
             kind: crate::model::Kind::Structure {
-                members: Vec::new(),
+                members: std::borrow::Cow::Borrowed(&[]),
                 union: false,
             },
             traits: Default::default(),

@@ -28,11 +28,11 @@ fn named() -> &'static Schema {
     static S: LazyLock<Schema> = LazyLock::new(|| Schema {
         name: Cow::Borrowed("Named"),
         kind: Kind::Structure {
-            members: vec![Member {
+            members: Cow::Owned(vec![Member {
                 name: Cow::Borrowed("Name"),
                 target: SchemaRef::Static(string),
                 traits: MemberTraits::default(),
-            }],
+            }]),
             union: false,
         },
         traits: ShapeTraits::default(),

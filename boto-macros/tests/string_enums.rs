@@ -67,7 +67,7 @@ fn fieldless_enum_round_trips_and_parses() {
     assert!(Status::from_value(s("NEW")).is_err());
     assert!(Status::from_value(Value::Integer(1)).is_err());
     assert_eq!(
-        Status::schema().traits.enum_values,
+        *Status::schema().traits.enum_values,
         ["ACTIVE", "DELETING", "Type"]
     );
 }

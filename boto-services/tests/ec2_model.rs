@@ -106,7 +106,7 @@ impl Checker<'_> {
                     .as_array()
                     .map(|r| r.iter().filter_map(Json::as_str).collect())
                     .unwrap_or_default();
-                for m in members {
+                for m in members.iter() {
                     self.members += 1;
                     let found = bmembers.iter().find(|(n, bm)| {
                         **n == *m.name || bm["locationName"].as_str() == Some(m.wire_name())

@@ -1,30 +1,239 @@
 //! Helpers of `#[derive(Shape)]`.
+//!
+//! A derived shape's schema is a `static`, built by the `const fn`s here from `const`
+//! tables (no code runs to build it); its value conversions are [`into_value`] and
+//! [`from_value`], one generic function each over the shape's `encode` and `decode`.
 
+use crate::datetime::TimestampFormat;
 use crate::error::{Error, Result};
-use crate::shape::Shape;
+use crate::model::{
+    Kind, Location, Member, MemberTraits, Schema, SchemaRef, ShapeTraits, Shapes, XmlNamespace,
+};
+use crate::shape::{Shape, ValueDecoder, ValueEncoder};
 use crate::value::Value;
 use std::borrow::Cow;
 
-/// The schema in `cell`, built by `build` on first use. Taking a `fn` (not a closure) keeps
-/// one instantiation of the initialisation for every derived shape.
-pub fn schema_once(
-    cell: &'static std::sync::OnceLock<crate::model::Schema>,
-    build: fn() -> crate::model::Schema,
-) -> &'static crate::model::Schema {
-    cell.get_or_init(build)
+/// The arena of typed schemas: empty, every reference is static.
+static NO_ARENA: Shapes = Shapes::EMPTY;
+
+/// Shape traits (assignments would drop, which a `const fn` cannot: every field is given).
+const fn shape_traits(
+    required: &'static [Cow<'static, str>],
+    payload: Option<&'static str>,
+    xml_namespace: Option<XmlNamespace>,
+    event_stream: bool,
+    enum_values: &'static [Cow<'static, str>],
+    flattened: bool,
+) -> ShapeTraits {
+    ShapeTraits {
+        timestamp_format: None,
+        xml_namespace,
+        location_name: None,
+        flattened,
+        streaming: false,
+        event_stream,
+        sensitive: false,
+        enum_values: Cow::Borrowed(enum_values),
+        exception: false,
+        error_code: None,
+        error_status: None,
+        payload: text(payload),
+        required: Cow::Borrowed(required),
+    }
 }
 
-/// Adds a member unless it is absent (`None`). A plain (non-`Option`) member is always
-/// sent, at its default when not set: it is required.
-pub fn push_member<T: Shape>(
-    members: &mut Vec<(Cow<'static, str>, Value)>,
-    name: &'static str,
-    value: T,
-) {
-    let value = value.into_value();
-    if !value.is_null() {
-        members.push((Cow::Borrowed(name), value));
+const fn text(s: Option<&'static str>) -> Option<Cow<'static, str>> {
+    match s {
+        Some(s) => Some(Cow::Borrowed(s)),
+        None => None,
     }
+}
+
+/// The schema of a structure named `name`.
+pub const fn structure(
+    name: &'static str,
+    members: &'static [Member],
+    required: &'static [Cow<'static, str>],
+    payload: Option<&'static str>,
+    xml_namespace: Option<XmlNamespace>,
+    event_stream: bool,
+) -> Schema {
+    let traits = shape_traits(required, payload, xml_namespace, event_stream, &[], false);
+    Schema {
+        name: Cow::Borrowed(name),
+        kind: Kind::Structure {
+            members: Cow::Borrowed(members),
+            union: false,
+        },
+        traits,
+    }
+}
+
+/// The schema of a union named `name`.
+pub const fn union(name: &'static str, members: &'static [Member]) -> Schema {
+    Schema {
+        name: Cow::Borrowed(name),
+        kind: Kind::Structure {
+            members: Cow::Borrowed(members),
+            union: true,
+        },
+        traits: ShapeTraits::DEFAULT,
+    }
+}
+
+/// The schema of a string enum named `name`.
+pub const fn string_enum(name: &'static str, values: &'static [Cow<'static, str>]) -> Schema {
+    let traits = shape_traits(&[], None, None, false, values, false);
+    Schema {
+        name: Cow::Borrowed(name),
+        kind: Kind::String,
+        traits,
+    }
+}
+
+/// The schema of a list (of a member) named `name`.
+pub const fn list(name: &'static str, member: &'static Member, flattened: bool) -> Schema {
+    let traits = shape_traits(&[], None, None, false, &[], flattened);
+    Schema {
+        name: Cow::Borrowed(name),
+        kind: Kind::List {
+            member: Cow::Borrowed(member),
+        },
+        traits,
+    }
+}
+
+/// The schema of a map (of a member) from strings to `value`, named `name`.
+pub const fn map(name: &'static str, value: &'static Member, flattened: bool) -> Schema {
+    let traits = shape_traits(&[], None, None, false, &[], flattened);
+    Schema {
+        name: Cow::Borrowed(name),
+        kind: Kind::Map {
+            key: Cow::Borrowed(&MAP_KEY),
+            value: Cow::Borrowed(value),
+        },
+        traits,
+    }
+}
+
+/// The key of every map: a string.
+static MAP_KEY: Member = Member {
+    name: Cow::Borrowed("key"),
+    target: SchemaRef::Static(<String as Shape>::schema),
+    traits: MemberTraits::DEFAULT,
+};
+
+/// A member of a structure or union.
+pub const fn member(name: &'static str, target: SchemaRef, traits: MemberTraits) -> Member {
+    Member {
+        name: Cow::Borrowed(name),
+        target,
+        traits,
+    }
+}
+
+/// The traits of a member that has none but, perhaps, `required`.
+pub const fn plain(required: bool) -> MemberTraits {
+    traits(
+        Location::Body,
+        None,
+        None,
+        false,
+        false,
+        None,
+        None,
+        false,
+        false,
+        required,
+    )
+}
+
+/// The traits of a member.
+#[allow(clippy::too_many_arguments)]
+pub const fn traits(
+    location: Location,
+    location_name: Option<&'static str>,
+    query_name: Option<&'static str>,
+    flattened: bool,
+    xml_attribute: bool,
+    xml_namespace: Option<XmlNamespace>,
+    timestamp_format: Option<TimestampFormat>,
+    host_label: bool,
+    idempotency_token: bool,
+    required: bool,
+) -> MemberTraits {
+    MemberTraits {
+        location,
+        location_name: text(location_name),
+        query_name: text(query_name),
+        flattened,
+        xml_attribute,
+        xml_namespace,
+        timestamp_format,
+        host_label,
+        idempotency_token,
+        json_value: false,
+        event_payload: false,
+        required,
+    }
+}
+
+/// The member of a list (its XML element name `location_name`, default `member`) or the
+/// value of a map (`value`).
+pub const fn part(
+    name: &'static str,
+    target: SchemaRef,
+    location_name: Option<&'static str>,
+    timestamp_format: Option<TimestampFormat>,
+) -> Member {
+    let traits = traits(
+        Location::Body,
+        location_name,
+        None,
+        false,
+        false,
+        None,
+        timestamp_format,
+        false,
+        false,
+        false,
+    );
+    Member {
+        name: Cow::Borrowed(name),
+        target,
+        traits,
+    }
+}
+
+/// An XML namespace.
+pub const fn xml_namespace(uri: &'static str, prefix: Option<&'static str>) -> XmlNamespace {
+    XmlNamespace {
+        uri: Cow::Borrowed(uri),
+        prefix: text(prefix),
+    }
+}
+
+/// `Shape::into_value` of a derived shape: its [`Shape::encode`] into a [`ValueEncoder`].
+pub fn into_value<T: Shape>(value: T) -> Value {
+    let mut e = ValueEncoder::new(&NO_ARENA, None, T::schema());
+    match value.encode(&mut e) {
+        Ok(()) => e.finish(),
+        // A derived shape writes the members of its own schema: nothing fails.
+        Err(_) => Value::Null,
+    }
+}
+
+/// `Shape::from_value` of a derived shape: its [`Shape::decode`] from a [`ValueDecoder`].
+pub fn from_value<T: Shape>(value: Value) -> Result<T> {
+    let schema = T::schema();
+    decode_value::<T>(value)?
+        .ok_or_else(|| Error::decode(format!("{}: the value cannot be read", schema.name)))
+}
+
+/// [`Shape::decode`] from a [`ValueDecoder`]: `Shape::from_member_value` of a derived
+/// string enum.
+pub fn decode_value<T: Shape>(value: Value) -> Result<Option<T>> {
+    T::decode(&mut ValueDecoder::new(value, T::schema(), &NO_ARENA))
 }
 
 /// The members of a structure value (`Null` is an empty structure).

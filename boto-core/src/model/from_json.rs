@@ -254,12 +254,12 @@ fn read_shape(name: &str, d: &Obj, index: &HashMap<String, usize>) -> Result<Sch
         .and_then(Json::as_array)
         .map(|a| a.iter().filter_map(Json::as_str).map(s).collect())
         .unwrap_or_default();
-    let part = |key: &str, default_name: &str| -> Result<Box<Member>> {
+    let part = |key: &str, default_name: &str| -> Result<Cow<'static, Member>> {
         let r = d
             .get(key)
             .ok_or_else(|| bad(format!("shape {name} has no {key}")))?;
         let r = as_obj(r, key)?;
-        Ok(Box::new(read_member(default_name, r, index, false)?))
+        Ok(Cow::Owned(read_member(default_name, r, index, false)?))
     };
     let kind = match ty {
         "structure" if get_bool(d, "document") => Kind::Document,
@@ -272,7 +272,7 @@ fn read_shape(name: &str, d: &Obj, index: &HashMap<String, usize>) -> Result<Sch
                 }
             }
             Kind::Structure {
-                members,
+                members: Cow::Owned(members),
                 union: get_bool(d, "union"),
             }
         }
@@ -309,6 +309,7 @@ fn read_shape(name: &str, d: &Obj, index: &HashMap<String, usize>) -> Result<Sch
                 .get("enum")
                 .and_then(Json::as_array)
                 .map(|a| a.iter().filter_map(Json::as_str).map(s).collect())
+                .map(Cow::Owned)
                 .unwrap_or_default(),
             exception: get_bool(d, "exception"),
             error_code: error.and_then(|e| get_str(e, "code")).map(s),
@@ -317,7 +318,7 @@ fn read_shape(name: &str, d: &Obj, index: &HashMap<String, usize>) -> Result<Sch
                 .and_then(Json::as_u64)
                 .and_then(|n| u16::try_from(n).ok()),
             payload: get_str(d, "payload").map(s),
-            required,
+            required: Cow::Owned(required),
         },
     })
 }

@@ -62,22 +62,22 @@ pub struct Schema {
 pub enum Kind {
     /// A structure; `union` marks a tagged union (exactly one member set).
     Structure {
-        /// Members in model order.
-        members: Vec<Member>,
+        /// Members in model order (borrowed from a `static` in typed schemas).
+        members: Cow<'static, [Member]>,
         /// botocore `union: true`
         union: bool,
     },
     /// A list of `member`.
     List {
         /// The element (its `location_name` is the XML element name, default `member`).
-        member: Box<Member>,
+        member: Cow<'static, Member>,
     },
     /// A map from `key` to `value` (XML names default `key` / `value`).
     Map {
         /// The key member (always a string shape).
-        key: Box<Member>,
+        key: Cow<'static, Member>,
         /// The value member.
-        value: Box<Member>,
+        value: Cow<'static, Member>,
     },
     /// string (an enum when `traits.enum_values` is non-empty)
     String,
@@ -115,7 +115,7 @@ pub struct ShapeTraits {
     /// `sensitive`: never logged.
     pub sensitive: bool,
     /// `enum` values of a string shape.
-    pub enum_values: Vec<Cow<'static, str>>,
+    pub enum_values: Cow<'static, [Cow<'static, str>]>,
     /// `exception`: this structure is an error shape.
     pub exception: bool,
     /// `error.code` of an error shape (query protocols), if it differs from the name.
@@ -125,7 +125,26 @@ pub struct ShapeTraits {
     /// `payload`: name of the member that is the HTTP payload (REST protocols).
     pub payload: Option<Cow<'static, str>>,
     /// `required` member names (checked before sending).
-    pub required: Vec<Cow<'static, str>>,
+    pub required: Cow<'static, [Cow<'static, str>]>,
+}
+
+impl ShapeTraits {
+    /// No trait set: the `Default`, usable in a `const` or `static`.
+    pub const DEFAULT: ShapeTraits = ShapeTraits {
+        timestamp_format: None,
+        xml_namespace: None,
+        location_name: None,
+        flattened: false,
+        streaming: false,
+        event_stream: false,
+        sensitive: false,
+        enum_values: Cow::Borrowed(&[]),
+        exception: false,
+        error_code: None,
+        error_status: None,
+        payload: None,
+        required: Cow::Borrowed(&[]),
+    };
 }
 
 /// An XML namespace declaration.
@@ -193,6 +212,24 @@ pub struct MemberTraits {
     pub event_payload: bool,
     /// `required`
     pub required: bool,
+}
+
+impl MemberTraits {
+    /// No trait set: the `Default`, usable in a `const` or `static`.
+    pub const DEFAULT: MemberTraits = MemberTraits {
+        location: Location::Body,
+        location_name: None,
+        query_name: None,
+        flattened: false,
+        xml_attribute: false,
+        xml_namespace: None,
+        timestamp_format: None,
+        host_label: false,
+        idempotency_token: false,
+        json_value: false,
+        event_payload: false,
+        required: false,
+    };
 }
 
 impl Member {

@@ -272,7 +272,7 @@ pub(crate) fn validate(ctx: &Ctx<'_>, input: &SchemaRef, value: &Value) -> Resul
 fn check_required(ctx: &Ctx<'_>, schema: &Schema, value: &Value, path: &mut String) -> Result<()> {
     match (&schema.kind, value) {
         (Kind::Structure { members, union }, Value::Structure(fields)) => {
-            for m in members {
+            for m in members.iter() {
                 let present = fields.iter().any(|(k, v)| *k == m.name && !v.is_null());
                 let required = m.traits.required || schema.traits.required.contains(&m.name);
                 if required && !present {

@@ -30,7 +30,7 @@ impl Arena {
         self.add(
             name,
             Kind::Structure {
-                members,
+                members: members.into(),
                 union: false,
             },
         )
@@ -39,7 +39,7 @@ impl Arena {
         self.add(
             name,
             Kind::List {
-                member: Box::new(member),
+                member: Cow::Owned(member),
             },
         )
     }
@@ -47,8 +47,8 @@ impl Arena {
         self.add(
             name,
             Kind::Map {
-                key: Box::new(key),
-                value: Box::new(value),
+                key: Cow::Owned(key),
+                value: Cow::Owned(value),
             },
         )
     }

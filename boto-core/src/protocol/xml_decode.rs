@@ -33,7 +33,7 @@ pub(crate) fn decode_structure(shapes: &Shapes, schema: &Schema, el: &Element) -
         unmatched(shapes, schema, members, el);
     }
     let mut out = Vec::new();
-    for m in members {
+    for m in members.iter() {
         // Header, prefix-header and status members are read by the REST bindings; URI and
         // query locations mean nothing in a response, so such members come from the body.
         if matches!(

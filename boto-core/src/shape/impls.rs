@@ -253,7 +253,7 @@ impl Shape for () {
             scalar(
                 "Unit",
                 Kind::Structure {
-                    members: Vec::new(),
+                    members: Cow::Borrowed(&[]),
                     union: false,
                 },
                 false,
@@ -281,8 +281,8 @@ fn registered<T: 'static>(build: impl FnOnce() -> Schema) -> &'static Schema {
         .or_insert_with(|| Box::leak(Box::new(build())))
 }
 
-fn part(name: &'static str, target: fn() -> &'static Schema) -> Box<Member> {
-    Box::new(Member {
+fn part(name: &'static str, target: fn() -> &'static Schema) -> Cow<'static, Member> {
+    Cow::Owned(Member {
         name: Cow::Borrowed(name),
         target: SchemaRef::Static(target),
         traits: MemberTraits::default(),

@@ -36,22 +36,20 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
     let idents: Vec<_> = values.iter().map(|v| v.ident).collect();
     let cows = names.iter().map(|n| cow(n));
     let body = schema_body(
-        &shape.name,
-        quote!(::boto_core::__private_v1::Kind::String),
-        quote!(enum_values: ::std::vec![#(#cows),*],),
+        quote! {
+            const VALUES: &[::boto_core::__private_v1::Cow<'static, str>] = &[#(#cows),*];
+        },
+        quote!(::boto_core::__private_v1::string_enum(#shape_name, VALUES)),
     );
-    let known = quote! {
-        ::boto_core::__private_v1::Value::String(::std::string::String::from(known.as_str()))
-    };
-    // `into_value`, the `as_str` arm of the `other` variant, and the conversions from text.
-    let (into, as_str_other, decode) = match other(variants) {
+    // `encode`, `decode`, the `as_str` arm of the `other` variant, and the conversions
+    // from text.
+    let text = quote!(::boto_core::__private_v1::Decoder::string(d)?);
+    let (encode, read, as_str_other, from) = match other(variants) {
         Other::Keep(o) => (
+            quote!(::boto_core::__private_v1::Encoder::string(e, self.as_str())),
             quote! {
-                match self {
-                    #ident::#o(value) => ::boto_core::__private_v1::Value::String(
-                        ::core::convert::Into::<::std::string::String>::into(value)),
-                    known => #known,
-                }
+                ::core::option::Option::Some(
+                    <Self as ::core::convert::From<::std::string::String>>::from(#text))
             },
             quote!(#ident::#o(value) => ::core::convert::AsRef::<str>::as_ref(value),),
             from_text(
@@ -64,9 +62,13 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
         Other::Unit(o) => (
             quote! {
                 match self {
-                    #ident::#o => ::boto_core::__private_v1::Value::Null,
-                    known => #known,
+                    #ident::#o => ::boto_core::__private_v1::Encoder::null(e),
+                    known => ::boto_core::__private_v1::Encoder::string(e, known.as_str()),
                 }
+            },
+            quote! {
+                ::core::option::Option::Some(
+                    <Self as ::core::convert::From<::std::string::String>>::from(#text))
             },
             quote!(#ident::#o => "",),
             from_text(
@@ -77,7 +79,13 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
             ),
         ),
         Other::None => (
-            quote!({ let known = self; #known }),
+            quote!(::boto_core::__private_v1::Encoder::string(e, self.as_str())),
+            quote! {
+                match &*#text {
+                    #(#names => ::core::option::Option::Some(#ident::#idents),)*
+                    _ => ::core::option::Option::None,
+                }
+            },
             TokenStream::new(),
             quote! {
                 #[automatically_derived]
@@ -108,11 +116,7 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
             fn from_member_value(value: ::boto_core::__private_v1::Value)
                 -> ::boto_core::__private_v1::Result<::core::option::Option<Self>>
             {
-                let text = ::boto_core::__private_v1::string_from_value(value, #shape_name)?;
-                ::core::result::Result::Ok(match text.as_str() {
-                    #(#names => ::core::option::Option::Some(#ident::#idents),)*
-                    _ => ::core::option::Option::None,
-                })
+                ::boto_core::__private_v1::decode_value(value)
             }
         },
         _ => quote! {
@@ -139,9 +143,21 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
             }
             #[inline]
             fn into_value(self) -> ::boto_core::__private_v1::Value {
-                #into
+                ::boto_core::__private_v1::into_value(self)
             }
             #from_value
+            #[inline]
+            fn decode(d: &mut dyn ::boto_core::__private_v1::Decoder<'_>)
+                -> ::boto_core::__private_v1::Result<::core::option::Option<Self>>
+            {
+                ::core::result::Result::Ok(#read)
+            }
+            #[inline]
+            fn encode(self, e: &mut dyn ::boto_core::__private_v1::Encoder)
+                -> ::boto_core::__private_v1::Result<()>
+            {
+                #encode
+            }
         }
 
         #[automatically_derived]
@@ -161,7 +177,7 @@ pub(crate) fn string_enum(shape: &Shape, variants: &[Variant]) -> TokenStream {
             }
         }
 
-        #decode
+        #from
     }
 }
 
@@ -203,7 +219,7 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
     let shape_name = &shape.name;
     let values: Vec<_> = variants.iter().filter(|v| v.other.is_none()).collect();
     let members = values.iter().map(|v| {
-        let name = cow(&v.name);
+        let name = &v.name;
         let ty = v.ty.expect("union variants have one field");
         let target = target(
             ty,
@@ -211,23 +227,24 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
             TargetTraits::default(),
         );
         quote! {
-            ::boto_core::__private_v1::Member {
-                name: #name,
-                target: #target,
-                traits: ::core::default::Default::default(),
-            }
+            ::boto_core::__private_v1::member(#name, #target,
+                ::boto_core::__private_v1::plain(false))
         }
     });
     let body = schema_body(
-        &shape.name,
-        quote! {
-            ::boto_core::__private_v1::Kind::Structure {
-                members: ::std::vec![#(#members),*],
-                union: true,
-            }
-        },
-        TokenStream::new(),
+        quote!(const MEMBERS: &[::boto_core::__private_v1::Member] = &[#(#members),*];),
+        quote!(::boto_core::__private_v1::union(#shape_name, MEMBERS)),
     );
+    // `encode`: the one member set, by its index in the schema.
+    let encode = values.iter().enumerate().map(|(i, v)| {
+        let vi = v.ident;
+        quote!(#ident::#vi(value) => ::boto_core::__private_v1::encode_member(e, #i, value)?,)
+    });
+    let other_encode = match other(variants) {
+        Other::Keep(o) => quote!(#ident::#o(_) => {}),
+        Other::Unit(o) => quote!(#ident::#o => {}),
+        Other::None => TokenStream::new(),
+    };
     let into = values.iter().map(|v| {
         let (vi, name) = (v.ident, &v.name);
         quote! {
@@ -285,6 +302,17 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
                     #(#from)*
                     _ => #unknown,
                 }
+            }
+            #[inline]
+            fn encode(self, e: &mut dyn ::boto_core::__private_v1::Encoder)
+                -> ::boto_core::__private_v1::Result<()>
+            {
+                ::boto_core::__private_v1::Encoder::begin_structure(e)?;
+                match self {
+                    #(#encode)*
+                    #other_encode
+                }
+                ::boto_core::__private_v1::Encoder::end_structure(e)
             }
         }
     }

@@ -1,9 +1,11 @@
-//! Schema expressions: the `'static` description a shape gives of itself.
+//! Schema expressions: the `'static` description a shape gives of itself, as `const` data.
 //!
-//! Containers (`Vec<T>`, `HashMap<String, T>`, `Option<T>`) are described syntactically
-//! here, at the member that uses them, so member-level keys (`member = "item"`,
-//! `flattened`, `timestamp`) reach the list or map shape; every other type is referenced
-//! lazily as `SchemaRef::Static(<T as Shape>::schema)`, which lets shapes recurse.
+//! A shape's schema is a `static` built by `const fn`s of `__private_v1` from `const`
+//! tables: no code runs to build it and none is generated per shape. Containers
+//! (`Vec<T>`, `HashMap<String, T>`, `Option<T>`) are described syntactically here, at the
+//! member that uses them, so member-level keys (`member = "item"`, `flattened`,
+//! `timestamp`) reach the list or map shape; every other type is referenced lazily as
+//! `SchemaRef::Static(<T as Shape>::schema)`, which lets shapes recurse.
 
 use super::types::{container, Container};
 use crate::attr::shape::Ts;
@@ -36,7 +38,7 @@ pub(crate) fn timestamp(ts: Option<Ts>) -> TokenStream {
 
 /// `Cow::Borrowed("..")`
 pub(crate) fn cow(s: &str) -> TokenStream {
-    quote!(::std::borrow::Cow::Borrowed(#s))
+    quote!(::boto_core::__private_v1::Cow::Borrowed(#s))
 }
 
 /// `Option<Str>` from an optional literal.
@@ -50,51 +52,37 @@ pub(crate) fn opt_str(s: Option<&str>) -> TokenStream {
     }
 }
 
-/// A `SchemaRef` expression for a member of type `ty`; `name` names generated list and
-/// map shapes.
+/// `Option<&'static str>` from an optional literal.
+pub(crate) fn opt_lit(s: Option<&str>) -> TokenStream {
+    match s {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// A `SchemaRef` expression (a constant) for a member of type `ty`; `name` names
+/// generated list and map shapes.
 pub(crate) fn target(ty: &Type, name: &str, t: TargetTraits) -> TokenStream {
     match container(ty) {
         Container::Option(inner) => target(inner, name, t),
         Container::List(item) => {
             let inner = target(item, &format!("{name}Member"), TargetTraits::default());
-            let element = opt_str(t.list_member.map(LitStr::value).as_deref());
+            let element = opt_lit(t.list_member.map(LitStr::value).as_deref());
             let ts = timestamp(t.timestamp);
-            let flattened = t.flattened;
-            let member = quote! {
-                ::boto_core::__private_v1::Member {
-                    name: ::std::borrow::Cow::Borrowed("member"),
-                    target: #inner,
-                    traits: ::boto_core::__private_v1::MemberTraits {
-                        location_name: #element,
-                        timestamp_format: #ts,
-                        ..::core::default::Default::default()
-                    },
-                }
-            };
-            let kind = quote! {
-                ::boto_core::__private_v1::Kind::List { member: ::std::boxed::Box::new(#member) }
-            };
-            lazy(&format!("{name}List"), kind, quote!(flattened: #flattened,))
+            let (flattened, name) = (t.flattened, format!("{name}List"));
+            lazy(
+                quote!(::boto_core::__private_v1::part("member", #inner, #element, #ts)),
+                quote!(::boto_core::__private_v1::list(#name, PART, #flattened)),
+            )
         }
         Container::Map(value) => {
             let inner = target(value, &format!("{name}Value"), TargetTraits::default());
-            let flattened = t.flattened;
-            let kind = quote! {
-                ::boto_core::__private_v1::Kind::Map {
-                    key: ::std::boxed::Box::new(::boto_core::__private_v1::Member {
-                        name: ::std::borrow::Cow::Borrowed("key"),
-                        target: ::boto_core::__private_v1::SchemaRef::Static(
-                            <::std::string::String as ::boto_core::__private_v1::Shape>::schema),
-                        traits: ::core::default::Default::default(),
-                    }),
-                    value: ::std::boxed::Box::new(::boto_core::__private_v1::Member {
-                        name: ::std::borrow::Cow::Borrowed("value"),
-                        target: #inner,
-                        traits: ::core::default::Default::default(),
-                    }),
-                }
-            };
-            lazy(&format!("{name}Map"), kind, quote!(flattened: #flattened,))
+            let (flattened, name) = (t.flattened, format!("{name}Map"));
+            let none = quote!(::core::option::Option::None);
+            lazy(
+                quote!(::boto_core::__private_v1::part("value", #inner, #none, #none)),
+                quote!(::boto_core::__private_v1::map(#name, PART, #flattened)),
+            )
         }
         Container::Plain => quote! {
             ::boto_core::__private_v1::SchemaRef::Static(<#ty as ::boto_core::__private_v1::Shape>::schema)
@@ -102,38 +90,27 @@ pub(crate) fn target(ty: &Type, name: &str, t: TargetTraits) -> TokenStream {
     }
 }
 
-/// A `SchemaRef::Static` to a schema built once, on first use.
-fn lazy(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
-    let body = schema_body(name, kind, traits);
+/// A `SchemaRef::Static` to the `static` schema `schema` (a constant expression of
+/// `PART`, the list's or map's `part`).
+fn lazy(part: TokenStream, schema: TokenStream) -> TokenStream {
     quote! {
         ::boto_core::__private_v1::SchemaRef::Static({
-            #[inline]
             fn __schema() -> &'static ::boto_core::__private_v1::Schema {
-                #body
+                const PART: &::boto_core::__private_v1::Member = &#part;
+                static SCHEMA: ::boto_core::__private_v1::Schema = #schema;
+                &SCHEMA
             }
             __schema
         })
     }
 }
 
-/// The body of a `fn schema() -> &'static Schema`: a `OnceLock`ed schema, built by a plain
-/// `fn` so that every shape shares one instantiation of the lock's initialisation.
-pub(crate) fn schema_body(name: &str, kind: TokenStream, traits: TokenStream) -> TokenStream {
-    let name = cow(name);
+/// The body of a `fn schema() -> &'static Schema`: a `static` schema, `schema` (an
+/// expression of the constants `consts` define).
+pub(crate) fn schema_body(consts: TokenStream, schema: TokenStream) -> TokenStream {
     quote! {
-        static SCHEMA: ::std::sync::OnceLock<::boto_core::__private_v1::Schema> =
-            ::std::sync::OnceLock::new();
-        #[inline]
-        fn __build() -> ::boto_core::__private_v1::Schema {
-            ::boto_core::__private_v1::Schema {
-                name: #name,
-                kind: #kind,
-                traits: ::boto_core::__private_v1::ShapeTraits {
-                    #traits
-                    ..::core::default::Default::default()
-                },
-            }
-        }
-        ::boto_core::__private_v1::schema_once(&SCHEMA, __build)
+        #consts
+        static SCHEMA: ::boto_core::__private_v1::Schema = #schema;
+        &SCHEMA
     }
 }

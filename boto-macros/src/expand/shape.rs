@@ -1,7 +1,7 @@
 //! `#[derive(Shape)]`: the `Shape` impl, `new()` and the setters.
 
 use super::enums;
-use super::schema::{cow, opt_str, schema_body, target, timestamp, TargetTraits};
+use super::schema::{cow, opt_lit, schema_body, target, timestamp, TargetTraits};
 use super::types::{field_key, list_item, strip_option};
 use crate::attr::shape::{Body, Field, Loc, Shape, XmlNs};
 use crate::check::shape::{form, EnumForm};
@@ -25,12 +25,9 @@ pub(crate) fn expand(shape: &Shape) -> TokenStream {
 fn xml_namespace(ns: Option<&XmlNs>) -> TokenStream {
     match ns {
         Some(XmlNs { uri, prefix }) => {
-            let prefix = opt_str(prefix.as_ref().map(LitStr::value).as_deref());
+            let prefix = opt_lit(prefix.as_ref().map(LitStr::value).as_deref());
             quote! {
-                ::core::option::Option::Some(::boto_core::__private_v1::XmlNamespace {
-                    uri: ::std::borrow::Cow::Borrowed(#uri),
-                    prefix: #prefix,
-                })
+                ::core::option::Option::Some(::boto_core::__private_v1::xml_namespace(#uri, #prefix))
             }
         }
         None => quote!(::core::option::Option::None),
@@ -39,26 +36,24 @@ fn xml_namespace(ns: Option<&XmlNs>) -> TokenStream {
 
 fn member(shape: &Shape, f: &Field) -> TokenStream {
     let m = &f.member;
-    let name = cow(&f.name);
+    let name = &f.name;
     let (_, optional) = strip_option(f.ty);
     let required = !optional;
     let (location, location_name) = match m.locations.first() {
         // A payload's wire name is its root element (botocore: the member's locationName).
-        None if m.payload.is_some() => (quote!(Body), Some(f.name.clone())),
-        None => (quote!(Body), None),
+        None if m.payload.is_some() => (Location::Body, Some(f.name.clone())),
+        None => (Location::Body, None),
         Some((_, loc, value)) => {
             let value = value.as_ref().map(LitStr::value);
             match loc {
-                Loc::Label => (quote!(Uri), Some(f.name.clone())),
-                Loc::Header => (quote!(Header), value),
-                Loc::PrefixHeaders => (quote!(Headers), value),
-                Loc::Query => (quote!(Querystring), value),
-                Loc::StatusCode => (quote!(StatusCode), None),
+                Loc::Label => (Location::Uri, Some(f.name.clone())),
+                Loc::Header => (Location::Header, value),
+                Loc::PrefixHeaders => (Location::Headers, value),
+                Loc::Query => (Location::Querystring, value),
+                Loc::StatusCode => (Location::StatusCode, None),
             }
         }
     };
-    let location_name = opt_str(location_name.as_deref());
-    let query_name = opt_str(m.query_name.as_ref().map(LitStr::value).as_deref());
     let target = target(
         f.ty,
         &format!("{}{}", shape.name, f.name),
@@ -68,33 +63,55 @@ fn member(shape: &Shape, f: &Field) -> TokenStream {
             timestamp: m.timestamp,
         },
     );
-    let ts = timestamp(m.timestamp);
-    let ns = xml_namespace(m.xml_namespace.as_ref());
-    let (flattened, xml_attribute, host_label, token) = (
-        m.flattened,
-        m.xml_attribute,
-        m.host_label,
-        m.idempotency_token,
-    );
-    quote! {
-        ::boto_core::__private_v1::Member {
-            name: #name,
-            target: #target,
-            traits: ::boto_core::__private_v1::MemberTraits {
-                location: ::boto_core::__private_v1::Location::#location,
-                location_name: #location_name,
-                query_name: #query_name,
-                flattened: #flattened,
-                xml_attribute: #xml_attribute,
-                xml_namespace: #ns,
-                timestamp_format: #ts,
-                host_label: #host_label,
-                idempotency_token: #token,
-                required: #required,
-                ..::core::default::Default::default()
-            },
+    let plain = matches!(location, Location::Body)
+        && location_name.is_none()
+        && m.query_name.is_none()
+        && !m.flattened
+        && !m.xml_attribute
+        && m.xml_namespace.is_none()
+        && m.timestamp.is_none()
+        && !m.host_label
+        && !m.idempotency_token;
+    let traits = if plain {
+        quote!(::boto_core::__private_v1::plain(#required))
+    } else {
+        let location_name = opt_lit(location_name.as_deref());
+        let query_name = opt_lit(m.query_name.as_ref().map(LitStr::value).as_deref());
+        let ts = timestamp(m.timestamp);
+        let ns = xml_namespace(m.xml_namespace.as_ref());
+        let (flattened, xml_attribute, host_label, token) = (
+            m.flattened,
+            m.xml_attribute,
+            m.host_label,
+            m.idempotency_token,
+        );
+        let location = match location {
+            Location::Body => quote!(Body),
+            Location::Uri => quote!(Uri),
+            Location::Header => quote!(Header),
+            Location::Headers => quote!(Headers),
+            Location::Querystring => quote!(Querystring),
+            Location::StatusCode => quote!(StatusCode),
+        };
+        quote! {
+            ::boto_core::__private_v1::traits(
+                ::boto_core::__private_v1::Location::#location,
+                #location_name, #query_name, #flattened, #xml_attribute, #ns, #ts,
+                #host_label, #token, #required,
+            )
         }
-    }
+    };
+    quote!(::boto_core::__private_v1::member(#name, #target, #traits))
+}
+
+/// Where a member travels (the variants of `Location`).
+enum Location {
+    Body,
+    Uri,
+    Header,
+    Headers,
+    Querystring,
+    StatusCode,
 }
 
 fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
@@ -104,7 +121,7 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
         .iter()
         .filter(|f| !strip_option(f.ty).1)
         .map(|f| cow(&f.name));
-    let payload = opt_str(
+    let payload = opt_lit(
         fields
             .iter()
             .find(|f| f.member.payload.is_some())
@@ -112,37 +129,17 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
     );
     let ns = xml_namespace(shape.xml_namespace.as_ref());
     let event_stream = shape.event_stream.is_some();
+    let shape_name = &shape.name;
     let body = schema_body(
-        &shape.name,
         quote! {
-            ::boto_core::__private_v1::Kind::Structure {
-                members: ::std::vec![#(#members),*],
-                union: false,
-            }
+            const MEMBERS: &[::boto_core::__private_v1::Member] = &[#(#members),*];
+            const REQUIRED: &[::boto_core::__private_v1::Cow<'static, str>] = &[#(#required),*];
         },
         quote! {
-            required: ::std::vec![#(#required),*],
-            payload: #payload,
-            xml_namespace: #ns,
-            event_stream: #event_stream,
+            ::boto_core::__private_v1::structure(
+                #shape_name, MEMBERS, REQUIRED, #payload, #ns, #event_stream)
         },
     );
-    let shape_name = &shape.name;
-    let count = fields.len();
-    let push = fields.iter().map(|f| {
-        let (fi, name) = (f.ident, &f.name);
-        quote!(::boto_core::__private_v1::push_member(&mut members, #name, self.#fi);)
-    });
-    let arms = fields.iter().map(|f| {
-        let (fi, name) = (f.ident, &f.name);
-        quote! {
-            #name => if let ::core::option::Option::Some(value) =
-                ::boto_core::__private_v1::member_from_value(value, #shape_name, #name)?
-            {
-                out.#fi = value;
-            },
-        }
-    });
     let decode_arms = fields.iter().enumerate().map(|(i, f)| {
         let fi = f.ident;
         quote!(#i => ::boto_core::__private_v1::Shape::decode_into(&mut self.#fi, d),)
@@ -165,11 +162,6 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             }
         })
     });
-    let value = if fields.is_empty() {
-        quote!(_value)
-    } else {
-        quote!(value)
-    };
     let new_doc = format!("An empty `{ident}`: every member at its default.");
     quote! {
         // `#[inline]` on every method, as on a client's: a shape is compiled in the crate that
@@ -183,25 +175,13 @@ fn structure(shape: &Shape, fields: &[Field]) -> TokenStream {
             }
             #[inline]
             fn into_value(self) -> ::boto_core::__private_v1::Value {
-                #[allow(unused_mut)]
-                let mut members = ::std::vec::Vec::with_capacity(#count);
-                #(#push)*
-                ::boto_core::__private_v1::Value::Structure(members)
+                ::boto_core::__private_v1::into_value(self)
             }
             #[inline]
-            fn from_value(#value: ::boto_core::__private_v1::Value)
+            fn from_value(value: ::boto_core::__private_v1::Value)
                 -> ::boto_core::__private_v1::Result<Self>
             {
-                #[allow(unused_mut)]
-                let mut out = <Self as ::core::default::Default>::default();
-                #[allow(clippy::never_loop, unused_variables)]
-                for (name, value) in ::boto_core::__private_v1::structure_members(#value, #shape_name)? {
-                    match &*name {
-                        #(#arms)*
-                        _ => {}
-                    }
-                }
-                ::core::result::Result::Ok(out)
+                ::boto_core::__private_v1::from_value(value)
             }
             #[inline]
             fn decode(d: &mut dyn ::boto_core::__private_v1::Decoder<'_>)

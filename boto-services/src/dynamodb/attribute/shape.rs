@@ -51,7 +51,7 @@ static_schema!(
     schema(
         "StringSetAttributeValue",
         Kind::List {
-            member: Box::new(member("member", string_schema)),
+            member: Cow::Owned(member("member", string_schema)),
         },
     )
 );
@@ -60,7 +60,7 @@ static_schema!(
     schema(
         "NumberSetAttributeValue",
         Kind::List {
-            member: Box::new(member("member", number_schema)),
+            member: Cow::Owned(member("member", number_schema)),
         },
     )
 );
@@ -69,7 +69,7 @@ static_schema!(
     schema(
         "BinarySetAttributeValue",
         Kind::List {
-            member: Box::new(member("member", binary_schema)),
+            member: Cow::Owned(member("member", binary_schema)),
         },
     )
 );
@@ -78,8 +78,8 @@ static_schema!(
     schema(
         "MapAttributeValue",
         Kind::Map {
-            key: Box::new(member("key", attribute_name_schema)),
-            value: Box::new(member("value", <AttributeValue as Shape>::schema)),
+            key: Cow::Owned(member("key", attribute_name_schema)),
+            value: Cow::Owned(member("value", <AttributeValue as Shape>::schema)),
         },
     )
 );
@@ -88,7 +88,7 @@ static_schema!(
     schema(
         "ListAttributeValue",
         Kind::List {
-            member: Box::new(member("member", <AttributeValue as Shape>::schema)),
+            member: Cow::Owned(member("member", <AttributeValue as Shape>::schema)),
         },
     )
 );
@@ -99,7 +99,7 @@ impl Shape for AttributeValue {
             schema(
                 "AttributeValue",
                 Kind::Structure {
-                    members: vec![
+                    members: Cow::Owned(vec![
                         member("S", string_schema),
                         member("N", number_schema),
                         member("B", binary_schema),
@@ -110,7 +110,7 @@ impl Shape for AttributeValue {
                         member("L", list_schema),
                         member("NULL", null_schema),
                         member("BOOL", boolean_schema),
-                    ],
+                    ]),
                     union: true,
                 },
             )
