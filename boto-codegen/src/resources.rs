@@ -1143,9 +1143,8 @@ impl Writer<'_, '_> {
                     .rsplit_once("[].")
                     .or_else(|| target.rsplit_once("[*]."))
                     .map(|(_, leaf)| leaf);
-                let same = |a: &str, b: &str| {
-                    a.replace('_', "").eq_ignore_ascii_case(&b.replace('_', ""))
-                };
+                let same =
+                    |a: &str, b: &str| a.replace('_', "").eq_ignore_ascii_case(&b.replace('_', ""));
                 s(p, "source") == Some("identifier")
                     && !res.ids.iter().any(|(n, sn, m)| {
                         Some(n.as_str()) == s(p, "name")
