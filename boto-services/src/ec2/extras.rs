@@ -54,6 +54,29 @@ impl Ec2 {
     }
 }
 
+/// An [`Action`] sending `input` with `send` (given the client), then clearing `cell`, the
+/// resource's loaded data, whatever the answer.
+fn clearing<I, D, Fut>(
+    client: &Client,
+    cell: DataCell<D>,
+    input: I,
+    send: impl FnOnce(Client, I) -> Fut + Send + 'static,
+) -> Action<I, ()>
+where
+    I: Send + 'static,
+    D: Send + Sync + 'static,
+    Fut: std::future::Future<Output = boto_core::Result<()>> + Send + 'static,
+{
+    let client = client.clone();
+    Action::new(input, move |input| {
+        op_future(async move {
+            let result = send(client, input).await;
+            cell.clear();
+            result
+        })
+    })
+}
+
 /// A `CreateTags` request for the one resource `id`.
 fn tag_request(id: &str) -> CreateTagsRequest {
     CreateTagsRequest::new().resources(vec![id.to_owned()])
@@ -207,16 +230,13 @@ impl Instance {
     /// Action: sends `DeleteTags` for this instance (`Resources` filled in; name the tags
     /// with `.with(|r| r.tags(..))`, or none for all). Clears loaded data.
     pub fn delete_tags(&self) -> Action<DeleteTagsRequest, ()> {
-        let client = self.client().clone();
-        let cell = self.__data.clone();
         let input = DeleteTagsRequest::new().resources(vec![self.id().to_owned()]);
-        Action::new(input, move |input| {
-            op_future(async move {
-                let result = client.delete_tags(input).await;
-                cell.clear();
-                result
-            })
-        })
+        clearing(
+            self.client(),
+            self.__data.clone(),
+            input,
+            |c, i| async move { c.delete_tags(i).await },
+        )
     }
 
     /// Reference: the [`NetworkInterface`]s of the instance, from its (loaded) data, each
@@ -304,30 +324,24 @@ impl ClassicAddress {
     /// Action: sends `DisassociateAddress` for this address (`PublicIp`, which boto3 reads
     /// from the data: the identifier). Clears loaded data.
     pub fn disassociate(&self) -> Action<DisassociateAddressRequest, ()> {
-        let client = self.client().clone();
-        let cell = self.__data.clone();
         let input = DisassociateAddressRequest::new().public_ip(self.public_ip().to_owned());
-        Action::new(input, move |input| {
-            op_future(async move {
-                let result = client.disassociate_address(input).await;
-                cell.clear();
-                result
-            })
-        })
+        clearing(
+            self.client(),
+            self.__data.clone(),
+            input,
+            |c, i| async move { c.disassociate_address(i).await },
+        )
     }
 
     /// Action: sends `ReleaseAddress` for this address (`PublicIp`). Clears loaded data.
     pub fn release(&self) -> Action<ReleaseAddressRequest, ()> {
-        let client = self.client().clone();
-        let cell = self.__data.clone();
         let input = ReleaseAddressRequest::new().public_ip(self.public_ip().to_owned());
-        Action::new(input, move |input| {
-            op_future(async move {
-                let result = client.release_address(input).await;
-                cell.clear();
-                result
-            })
-        })
+        clearing(
+            self.client(),
+            self.__data.clone(),
+            input,
+            |c, i| async move { c.release_address(i).await },
+        )
     }
 }
 
@@ -335,16 +349,13 @@ impl VpcAddress {
     /// Action: sends `ReleaseAddress` for this address (`AllocationId`, which boto3 reads
     /// from the data: the identifier). Clears loaded data.
     pub fn release(&self) -> Action<ReleaseAddressRequest, ()> {
-        let client = self.client().clone();
-        let cell = self.__data.clone();
         let input = ReleaseAddressRequest::new().allocation_id(self.allocation_id().to_owned());
-        Action::new(input, move |input| {
-            op_future(async move {
-                let result = client.release_address(input).await;
-                cell.clear();
-                result
-            })
-        })
+        clearing(
+            self.client(),
+            self.__data.clone(),
+            input,
+            |c, i| async move { c.release_address(i).await },
+        )
     }
 }
 

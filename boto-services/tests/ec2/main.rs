@@ -17,6 +17,14 @@ const AMI: &str = "ami-12c6146b";
 fn filter(name: &str, value: &str) -> Filter {
     Filter::new().name(name).values(vec![value.to_owned()])
 }
+
+/// A new VPC of `cidr`, made through the service resource.
+async fn new_vpc(ec2: &ec2::Ec2, cidr: &str) -> ec2::Vpc {
+    ec2.create_vpc()
+        .with(|r| r.cidr_block(cidr))
+        .await
+        .expect("create_vpc")
+}
 const XML: (&str, &str) = ("content-type", "text/xml");
 
 /// The form fields of a recorded ec2Query request, decoded.

@@ -4,7 +4,7 @@
 //! DHCP options, snapshots, peering connections and tags; placement groups (which moto
 //! lacks) against a replayed answer.
 
-use super::AMI;
+use super::{new_vpc, AMI};
 use boto_services::ec2::{self, InstanceTagBatchActions, TagBatchActions};
 use futures::TryStreamExt;
 use std::time::Duration;
@@ -25,11 +25,7 @@ async fn network_resources_actions_and_collections() {
         return;
     };
     let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
-    let vpc = ec2
-        .create_vpc()
-        .with(|r| r.cidr_block("10.30.0.0/16"))
-        .await
-        .expect("create_vpc");
+    let vpc = new_vpc(&ec2, "10.30.0.0/16").await;
     let subnet = vpc
         .create_subnet()
         .with(|r| r.cidr_block("10.30.1.0/24"))
@@ -641,11 +637,7 @@ async fn service_collections() {
         return;
     };
     let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
-    let vpc = ec2
-        .create_vpc()
-        .with(|r| r.cidr_block("10.40.0.0/16"))
-        .await
-        .expect("create_vpc");
+    let vpc = new_vpc(&ec2, "10.40.0.0/16").await;
     let vpcs: Vec<ec2::Vpc> = ec2.vpcs().try_collect().await.unwrap();
     assert!(vpcs.contains(&vpc));
     let subnets: Vec<ec2::Subnet> = ec2.subnets().try_collect().await.unwrap();

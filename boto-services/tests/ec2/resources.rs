@@ -1,6 +1,6 @@
 //! Instances, VPCs, subnets and security groups as resources.
 
-use super::{filter, AMI};
+use super::{filter, new_vpc, AMI};
 use boto_services::ec2::{self, InstanceBatchActions};
 use futures::TryStreamExt;
 use std::time::Duration;
@@ -11,11 +11,7 @@ async fn resources_instances_references_and_waiters() {
         return;
     };
     let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
-    let vpc = ec2
-        .create_vpc()
-        .with(|r| r.cidr_block("10.20.0.0/16"))
-        .await
-        .expect("create_vpc");
+    let vpc = new_vpc(&ec2, "10.20.0.0/16").await;
     assert!(vpc.id().starts_with("vpc-"), "{}", vpc.id());
     assert!(vpc.data().is_some(), "pre-filled from CreateVpc");
     assert_eq!(

@@ -1,6 +1,6 @@
 //! Key pairs, volumes and images as resources; regions and zones.
 
-use super::{filter, AMI};
+use super::{filter, new_vpc, AMI};
 use boto_services::ec2;
 use futures::TryStreamExt;
 use std::time::Duration;
@@ -11,11 +11,7 @@ async fn resources_security_groups_key_pairs_volumes() {
         return;
     };
     let ec2 = ec2::Ec2::new(&testkit::moto_session!(&moto));
-    let vpc = ec2
-        .create_vpc()
-        .with(|r| r.cidr_block("10.30.0.0/16"))
-        .await
-        .unwrap();
+    let vpc = new_vpc(&ec2, "10.30.0.0/16").await;
 
     // Security group: create in the VPC, authorize ingress, read the rule back.
     let group = vpc
