@@ -32,27 +32,12 @@ pub(super) async fn upload(
     }
     let (size, count) = config.parts(len);
     let upload = OpenUpload::create(client, bucket, key).await?;
-    let id = upload.id.as_str();
+    let open = &upload;
     let parts = send_parts(
         count,
         config.upload_concurrency(size),
         |n| read_part(path, (n - 1) * size, size.min(len - (n - 1) * size)),
-        |n, data: Vec<u8>| async move {
-            let sent = data.len() as u64;
-            let out = client
-                .upload_part(
-                    UploadPartRequest::new()
-                        .bucket(bucket)
-                        .key(key)
-                        .upload_id(id)
-                        .part_number(part_number(n)?)
-                        .body(data),
-                )
-                .await?;
-            // The part's bytes are S3's now: the buffer was dropped with the request.
-            config.report(sent);
-            completed(n, out.e_tag, "UploadPart")
-        },
+        |n, data: Vec<u8>| open.send_part(n, data, config),
     )
     .await;
     upload.finish(parts).await
@@ -85,7 +70,7 @@ pub(super) async fn upload_reader<R: AsyncRead + Unpin + Send>(
         Error::invalid_input(format!("a part of {size} bytes does not fit in memory"))
     })?;
     let upload = OpenUpload::create(client, bucket, key).await?;
-    let id = upload.id.as_str();
+    let open = &upload;
     let parts = futures::stream::try_unfold(
         (reader, head, 0u64),
         move |(mut reader, mut pending, n)| async move {
@@ -106,19 +91,7 @@ pub(super) async fn upload_reader<R: AsyncRead + Unpin + Send>(
                 "the source is longer than {MAX_PARTS} parts of {size} bytes: raise part_size"
             )));
         }
-        let sent = data.len() as u64;
-        let out = client
-            .upload_part(
-                UploadPartRequest::new()
-                    .bucket(bucket)
-                    .key(key)
-                    .upload_id(id)
-                    .part_number(part_number(n)?)
-                    .body(data),
-            )
-            .await?;
-        config.report(sent);
-        completed(n, out.e_tag, "UploadPart")
+        open.send_part(n, data, config).await
     })
     .try_buffer_unordered(config.upload_concurrency(size))
     .try_collect::<Vec<CompletedPart>>()
@@ -218,6 +191,30 @@ struct OpenUpload {
 }
 
 impl OpenUpload {
+    /// Sends part `n` of `data`, reporting its bytes once S3 has them.
+    async fn send_part(
+        &self,
+        n: u64,
+        data: Vec<u8>,
+        config: &TransferConfig,
+    ) -> Result<CompletedPart> {
+        let sent = data.len() as u64;
+        let out = self
+            .client
+            .upload_part(
+                UploadPartRequest::new()
+                    .bucket(&self.bucket)
+                    .key(&self.key)
+                    .upload_id(&self.id)
+                    .part_number(part_number(n)?)
+                    .body(data),
+            )
+            .await?;
+        // The part's bytes are S3's now: the buffer was dropped with the request.
+        config.report(sent);
+        completed(n, out.e_tag, "UploadPart")
+    }
+
     async fn create(client: &Client, bucket: &str, key: &str) -> Result<OpenUpload> {
         let created = client
             .create_multipart_upload(CreateMultipartUploadRequest::new().bucket(bucket).key(key))
