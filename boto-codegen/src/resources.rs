@@ -460,6 +460,32 @@ fn break_long(line: &str, indent: usize) -> Vec<String> {
 }
 
 impl Writer<'_, '_> {
+    /// An action's or collection's first arguments, `name = op` and its `with = |r| ..`;
+    /// `None`, with a note, when a parameter cannot be said.
+    fn head_args(
+        &mut self,
+        res: &Res,
+        name: &str,
+        op: &str,
+        request: &Json,
+    ) -> Result<Option<Vec<String>>, Error> {
+        let mut args = vec![format!(
+            "{} = {}",
+            rust_ident(&snake(name)),
+            Self::op_snake(op)
+        )];
+        match self.with(res, "with", request)? {
+            Ok(Some(w)) => args.push(w),
+            Ok(None) => {}
+            Err(reason) => {
+                self.notes
+                    .push(format!("`{}.{}`: {reason}", res.ty, snake(name)));
+                return Ok(None);
+            }
+        }
+        Ok(Some(args))
+    }
+
     fn op_snake(op: &str) -> String {
         rust_ident(&snake(op))
     }
@@ -1096,20 +1122,9 @@ impl Writer<'_, '_> {
             }
             let request = a.get("request").cloned().unwrap_or(Json::Null);
             let op = s(&request, "operation").unwrap_or_default();
-            let mut args = vec![format!(
-                "{} = {}",
-                rust_ident(&snake(name)),
-                Self::op_snake(op)
-            )];
-            match self.with(res, "with", &request)? {
-                Ok(Some(w)) => args.push(w),
-                Ok(None) => {}
-                Err(reason) => {
-                    self.notes
-                        .push(format!("`{}.{}`: {reason}", res.ty, snake(name)));
-                    continue;
-                }
-            }
+            let Some(mut args) = self.head_args(res, name, op, &request)? else {
+                continue;
+            };
             if let Some(r) = a.get("resource") {
                 match self.target(res, &snake(name), op, r)? {
                     Some(t) => args.extend(t),
@@ -1259,20 +1274,9 @@ impl Writer<'_, '_> {
         for (name, v) in &many {
             let request = v.get("request").cloned().unwrap_or(Json::Null);
             let op = s(&request, "operation").unwrap_or_default();
-            let mut args = vec![format!(
-                "{} = {}",
-                rust_ident(&snake(name)),
-                Self::op_snake(op)
-            )];
-            match self.with(res, "with", &request)? {
-                Ok(Some(w)) => args.push(w),
-                Ok(None) => {}
-                Err(reason) => {
-                    self.notes
-                        .push(format!("`{}.{}`: {reason}", res.ty, snake(name)));
-                    continue;
-                }
-            }
+            let Some(mut args) = self.head_args(res, name, op, &request)? else {
+                continue;
+            };
             let r = v.get("resource").cloned().unwrap_or(Json::Null);
             match self.target(res, &snake(name), op, &r)? {
                 Some(t) if t.iter().any(|a| a.starts_with("items = ")) => args.extend(t),
