@@ -97,17 +97,9 @@ fn nested_modules_match_a_fresh_generation() {
     let Some(data) = pinned_data() else { return };
     for (service, options) in nested() {
         let out = Scratch::new(&format!("nested-{service}"));
-        let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
-            .arg(&service)
-            .args(options.flags().split_whitespace())
-            .arg("--out")
-            .arg(&out.0)
-            .arg("--data")
-            .arg(&data)
-            .stdout(std::process::Stdio::null())
-            .status()
-            .expect("run boto-codegen");
-        assert!(status.success(), "boto-codegen {service} failed: {status}");
+        let mut args = vec![service.clone()];
+        args.extend(options.flags().split_whitespace().map(String::from));
+        run_codegen(&args, &out, &data);
         let module = options.module_file(&service);
         let resources = options.resources_file(&service);
         for file in [
@@ -210,6 +202,26 @@ impl Drop for Scratch {
     }
 }
 
+/// Runs boto-codegen with `args`, writing into `out` from the models in `data`; a failure
+/// fails the test.
+fn run_codegen<S: AsRef<std::ffi::OsStr>>(args: &[S], out: &Scratch, data: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
+        .args(args)
+        .arg("--out")
+        .arg(&out.0)
+        .arg("--data")
+        .arg(data)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("run boto-codegen");
+    let args: Vec<_> = args.iter().map(|a| a.as_ref().to_string_lossy()).collect();
+    assert!(
+        status.success(),
+        "boto-codegen {} failed: {status}",
+        args.join(" ")
+    );
+}
+
 fn first_difference(a: &str, b: &str) -> String {
     for (n, (x, y)) in a.lines().zip(b.lines()).enumerate() {
         if x != y {
@@ -231,16 +243,7 @@ fn committed_modules_match_a_fresh_generation() {
     for (folder, services) in generated() {
         assert!(!services.is_empty(), "{folder}: no services listed");
         let out = Scratch::new("regen");
-        let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
-            .args(&services)
-            .arg("--out")
-            .arg(&out.0)
-            .arg("--data")
-            .arg(&data)
-            .stdout(std::process::Stdio::null())
-            .status()
-            .expect("run boto-codegen");
-        assert!(status.success(), "boto-codegen failed: {status}");
+        run_codegen(&services, &out, &data);
         for service in &services {
             let module = boto_codegen::module_file(service);
             let rules = boto_codegen::rules_file(service);
@@ -510,17 +513,9 @@ fn by_hand_actions_are_left_out_of_resources() {
     let Some(data) = pinned_data() else { return };
     let generate = |extra: &[&str]| {
         let out = Scratch::new(&format!("by-hand-{}", extra.len()));
-        let status = Command::new(env!("CARGO_BIN_EXE_boto-codegen"))
-            .args(["dynamodb", "--resources"])
-            .args(extra)
-            .arg("--out")
-            .arg(&out.0)
-            .arg("--data")
-            .arg(&data)
-            .stdout(std::process::Stdio::null())
-            .status()
-            .expect("run boto-codegen");
-        assert!(status.success(), "boto-codegen dynamodb: {status}");
+        let mut args = vec!["dynamodb", "--resources"];
+        args.extend(extra);
+        run_codegen(&args, &out, &data);
         std::fs::read_to_string(out.0.join("dynamodb/resources.rs")).expect("resources.rs")
     };
     let all = generate(&[]);
