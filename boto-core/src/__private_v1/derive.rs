@@ -236,18 +236,6 @@ pub fn decode_value<T: Shape>(value: Value) -> Result<Option<T>> {
     T::decode(&mut ValueDecoder::new(value, T::schema(), &NO_ARENA))
 }
 
-/// The members of a structure value (`Null` is an empty structure).
-pub fn structure_members(value: Value, shape: &str) -> Result<Vec<(Cow<'static, str>, Value)>> {
-    match value {
-        Value::Structure(m) => Ok(m),
-        Value::Null => Ok(Vec::new()),
-        other => Err(Error::decode(format!(
-            "{shape}: expected a structure, got {}",
-            other.type_name()
-        ))),
-    }
-}
-
 /// Converts one member, naming it in the error; `None` when `T` drops the value (see
 /// [`Shape::from_member_value`]), which leaves the member at its default.
 pub fn member_from_value<T: Shape>(value: Value, shape: &str, member: &str) -> Result<Option<T>> {
@@ -274,7 +262,16 @@ pub fn string_from_value(value: Value, shape: &str) -> Result<String> {
 
 /// The one member set in a union value.
 pub fn union_member(value: Value, shape: &str) -> Result<(Cow<'static, str>, Value)> {
-    let members = structure_members(value, shape)?;
+    let members = match value {
+        Value::Structure(m) => m,
+        Value::Null => Vec::new(),
+        other => {
+            return Err(Error::decode(format!(
+                "{shape}: expected a structure, got {}",
+                other.type_name()
+            )))
+        }
+    };
     members
         .into_iter()
         .find(|(_, v)| !v.is_null())
