@@ -322,9 +322,8 @@ fn parse_iso8601(s: &str) -> Option<DateTime> {
         // Right-padded to nine digits: "5" is 500_000_000 ns.
         nanos = digits
             .bytes()
-            .chain(std::iter::repeat(b'0'))
-            .take(9)
-            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+            * 10u32.pow(9 - digits.len() as u32);
         rest = r.get(n..)?;
     }
     let offset = match rest {

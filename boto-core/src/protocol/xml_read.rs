@@ -69,7 +69,7 @@ fn local<'e>(e: &Tag<'e>) -> &'e [u8] {
 
 /// Text with its entities replaced (borrowed when it has none).
 fn unescape(t: &str, pos: u64) -> Result<Cow<'_, str>> {
-    if !t.contains('&') {
+    if memchr::memchr(b'&', t.as_bytes()).is_none() {
         return Ok(Cow::Borrowed(t));
     }
     quick_xml::escape::unescape(t).map_err(|e| bad(e, pos))

@@ -42,7 +42,7 @@ impl<'a> Tag<'a> {
     /// The local part of the name (`s3:Key` is `Key`).
     pub(super) fn local(&self) -> &'a str {
         let name = self.name();
-        match name.find(':') {
+        match name.bytes().position(|b| b == b':') {
             Some(i) => &name[i + 1..],
             None => name,
         }
@@ -77,7 +77,12 @@ impl<'a> Lexer<'a> {
 
     /// The first `needle` at or after `from`, as an offset in the document.
     fn find(&self, from: usize, needle: &str) -> Option<usize> {
-        self.src.get(from..)?.find(needle).map(|i| from + i)
+        memchr::memmem::find(self.src.as_bytes().get(from..)?, needle.as_bytes()).map(|i| from + i)
+    }
+
+    /// The first byte `b` at or after `from`, as an offset in the document.
+    fn find_byte(&self, from: usize, b: u8) -> Option<usize> {
+        memchr::memchr(b, self.src.as_bytes().get(from..)?).map(|i| from + i)
     }
 
     /// The next token. Every slice boundary taken here is at an ASCII delimiter (or the
@@ -91,7 +96,7 @@ impl<'a> Lexer<'a> {
                 return Ok(Tok::Eof);
             };
             if first != b'<' {
-                let end = self.find(start, "<").unwrap_or(bytes.len());
+                let end = self.find_byte(start, b'<').unwrap_or(bytes.len());
                 self.pos = end;
                 return Ok(Tok::Text(&src[start..end]));
             }
@@ -131,7 +136,7 @@ impl<'a> Lexer<'a> {
     /// `</name>` at `start`.
     fn end_tag(&mut self, start: usize) -> Result<Tok<'a>> {
         let end = self
-            .find(start + 2, ">")
+            .find_byte(start + 2, b'>')
             .ok_or_else(|| bad("unclosed end tag", start as u64))?;
         let name = self.src[start + 2..end].trim_end_matches(|c: char| c.is_ascii_whitespace());
         match self.open.pop() {
@@ -152,19 +157,16 @@ impl<'a> Lexer<'a> {
     /// does not close the tag.
     fn start_tag(&mut self, start: usize) -> Result<Tok<'a>> {
         let bytes = self.src.as_bytes();
-        let mut i = start + 1;
-        let mut quote = None;
+        let unclosed = || bad("unclosed start tag", start as u64);
+        let mut from = start + 1;
         let gt = loop {
-            let Some(&b) = bytes.get(i) else {
-                return Err(bad("unclosed start tag", start as u64));
-            };
-            match (quote, b) {
-                (None, b'>') => break i,
-                (None, b'"' | b'\'') => quote = Some(b),
-                (Some(q), b) if b == q => quote = None,
-                _ => {}
+            let rest = bytes.get(from..).ok_or_else(unclosed)?;
+            let i = from + memchr::memchr3(b'>', b'"', b'\'', rest).ok_or_else(unclosed)?;
+            match bytes[i] {
+                b'>' => break i,
+                // A quoted attribute value: its `>` do not close the tag.
+                quote => from = self.find_byte(i + 1, quote).ok_or_else(unclosed)? + 1,
             }
-            i += 1;
         };
         let mut content = &self.src[start + 1..gt];
         let empty = content.ends_with('/');
