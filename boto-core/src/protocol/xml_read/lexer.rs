@@ -80,9 +80,17 @@ impl<'a> Lexer<'a> {
         memchr::memmem::find(self.src.as_bytes().get(from..)?, needle.as_bytes()).map(|i| from + i)
     }
 
-    /// The first byte `b` at or after `from`, as an offset in the document.
+    /// The first byte `b` at or after `from`, as an offset in the document: most text and
+    /// names are short, so the first bytes are looked at one by one before calling the
+    /// vectorised search.
     fn find_byte(&self, from: usize, b: u8) -> Option<usize> {
-        memchr::memchr(b, self.src.as_bytes().get(from..)?).map(|i| from + i)
+        const NEAR: usize = 32;
+        let hay = self.src.as_bytes().get(from..)?;
+        let (near, far) = hay.split_at(hay.len().min(NEAR));
+        match near.iter().position(|&x| x == b) {
+            Some(i) => Some(from + i),
+            None => memchr::memchr(b, far).map(|i| from + NEAR + i),
+        }
     }
 
     /// The next token. Every slice boundary taken here is at an ASCII delimiter (or the
@@ -138,9 +146,13 @@ impl<'a> Lexer<'a> {
         let end = self
             .find_byte(start + 2, b'>')
             .ok_or_else(|| bad("unclosed end tag", start as u64))?;
-        let name = self.src[start + 2..end].trim_end_matches(|c: char| c.is_ascii_whitespace());
+        let name = self.src[start + 2..end].trim_ascii_end();
         match self.open.pop() {
-            Some(open) if open == name => {
+            // Names are short: compared inline.
+            Some(open)
+                if open.len() == name.len()
+                    && open.bytes().zip(name.bytes()).all(|(a, b)| a == b) =>
+            {
                 self.pos = end + 1;
                 Ok(Tok::End)
             }
@@ -158,14 +170,16 @@ impl<'a> Lexer<'a> {
     fn start_tag(&mut self, start: usize) -> Result<Tok<'a>> {
         let bytes = self.src.as_bytes();
         let unclosed = || bad("unclosed start tag", start as u64);
-        let mut from = start + 1;
+        let mut i = start + 1;
         let gt = loop {
-            let rest = bytes.get(from..).ok_or_else(unclosed)?;
-            let i = from + memchr::memchr3(b'>', b'"', b'\'', rest).ok_or_else(unclosed)?;
-            match bytes[i] {
-                b'>' => break i,
+            match bytes.get(i) {
+                Some(b'>') => break i,
                 // A quoted attribute value: its `>` do not close the tag.
-                quote => from = self.find_byte(i + 1, quote).ok_or_else(unclosed)? + 1,
+                Some(&quote @ (b'"' | b'\'')) => {
+                    i = self.find_byte(i + 1, quote).ok_or_else(unclosed)? + 1
+                }
+                Some(_) => i += 1,
+                None => return Err(unclosed()),
             }
         };
         let mut content = &self.src[start + 1..gt];
