@@ -130,7 +130,11 @@ impl<'a> Lexer<'a> {
                             .ok_or_else(|| bad("unclosed CDATA section", start as u64))?;
                         self.pos = end + 3;
                         return Ok(Tok::CData(&src[from..end]));
-                    } else if rest.len() >= 9 && rest[2..9].eq_ignore_ascii_case("DOCTYPE") {
+                    } else if rest
+                        .as_bytes()
+                        .get(2..9)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(b"DOCTYPE"))
+                    {
                         self.pos = self.doctype_end(start)?;
                     } else {
                         return Err(bad("unknown markup after `<!`", start as u64));
@@ -272,6 +276,9 @@ mod tests {
             "<!x>",
             "<!DOCTYPE [",
             "<a></a",
+            "<!éééé>",
+            "<a><!DOCTéé>",
+            "<é",
         ] {
             let err = all(doc).expect_err(doc);
             assert!(err.to_string().contains("malformed XML"), "{doc}: {err}");
