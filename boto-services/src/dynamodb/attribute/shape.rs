@@ -351,9 +351,9 @@ impl DecodeStruct for Read {
             0 => AttributeValue::S(string(d.scalar()?, "")?),
             1 => AttributeValue::N(number(d.scalar()?, "")?),
             2 => AttributeValue::B(blob(d.scalar()?, "")?),
-            3 => AttributeValue::SS(items(d, |v, at| string(v, at))?),
-            4 => AttributeValue::NS(items(d, |v, at| number(v, at))?),
-            5 => AttributeValue::BS(items(d, |v, at| blob(v, at))?),
+            3 => AttributeValue::SS(items(d, string)?),
+            4 => AttributeValue::NS(items(d, number)?),
+            5 => AttributeValue::BS(items(d, blob)?),
             6 => {
                 let mut m = HashMap::new();
                 d.map(&mut |k, d| {
