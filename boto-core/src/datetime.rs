@@ -213,8 +213,10 @@ impl DateTime {
     pub fn parse_any(s: &str) -> Result<DateTime> {
         let t = s.trim();
         let parsed = if t.is_ascii() {
-            parse_epoch(t)
-                .or_else(|| parse_iso8601(t))
+            // ISO 8601 first, the common form of XML bodies: text that reads as one is
+            // no epoch number (a `T` at 10) and no HTTP date (a `-` at 4).
+            parse_iso8601(t)
+                .or_else(|| parse_epoch(t))
                 .or_else(|| parse_http_date(t))
         } else {
             None
@@ -255,12 +257,20 @@ fn parse_epoch(s: &str) -> Option<DateTime> {
     Some(DateTime::from_secs_and_nanos(secs, nanos))
 }
 
-fn num<T: std::str::FromStr>(s: &str, range: std::ops::Range<usize>) -> Option<T> {
-    let part = s.get(range)?;
-    if !part.bytes().all(|b| b.is_ascii_digit()) {
+/// The decimal digits at `range` (at most four of them here), none other allowed.
+fn num<T: From<u16>>(s: &str, range: std::ops::Range<usize>) -> Option<T> {
+    let part = s.get(range)?.as_bytes();
+    if part.is_empty() || part.len() > 4 {
         return None;
     }
-    part.parse().ok()
+    let mut n = 0u16;
+    for &b in part {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u16::from(b - b'0');
+    }
+    Some(T::from(n))
 }
 
 fn from_parts(y: i64, mo: u32, d: u32, h: i64, mi: i64, s: i64, nanos: u32) -> Option<DateTime> {
@@ -312,9 +322,8 @@ fn parse_iso8601(s: &str) -> Option<DateTime> {
         // Right-padded to nine digits: "5" is 500_000_000 ns.
         nanos = digits
             .bytes()
-            .chain(std::iter::repeat(b'0'))
-            .take(9)
-            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+            * 10u32.pow(9 - digits.len() as u32);
         rest = r.get(n..)?;
     }
     let offset = match rest {

@@ -8,15 +8,21 @@
 //! decoded by [`decode_text`]. Elements no member reads are skipped (still checked to be
 //! well-formed), the rest of the document is read to its end, nesting is bounded: malformed,
 //! truncated or non-UTF-8 input is an [`Error::decode`], never a panic.
+//!
+//! The tokens come from `xml_read/lexer.rs`, which slices them out of the body (checked to
+//! be UTF-8 once, up front): text without entities reaches a field with one copy, the
+//! field's own.
 
 use super::xml_decode::{decode_text, is_flattened, member_xml_name};
 use crate::error::{Error, Result};
 use crate::model::{Kind, Location, Member, Schema, Shapes};
 use crate::shape::{in_member, read_value, DecodeStruct, Decoder, ValueDecoder};
 use crate::value::Value;
-use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
+use lexer::{Lexer, Tag, Tok};
+use quick_xml::events::BytesStart;
 use std::borrow::Cow;
+
+mod lexer;
 
 /// Deeper nesting than this is refused (as the element tree does).
 const MAX_DEPTH: usize = 128;
@@ -38,7 +44,7 @@ enum Form {
 
 /// The element the decoder is positioned on (its start tag read).
 struct Here<'a, 's> {
-    start: BytesStart<'a>,
+    start: Tag<'a>,
     /// `<x/>`: nothing more to read.
     empty: bool,
     /// Its end tag has been read.
@@ -50,40 +56,44 @@ struct Here<'a, 's> {
 
 /// The streaming reader. Build it with [`XmlDecoder::root`].
 pub(crate) struct XmlDecoder<'a, 's> {
-    reader: Reader<&'a [u8]>,
+    reader: Lexer<'a>,
     depth: usize,
     here: Here<'a, 's>,
     shapes: &'s Shapes,
 }
 
-/// The local part of a tag name (`s3:Key` is `Key`).
-fn local<'e>(e: &'e BytesStart<'_>) -> &'e [u8] {
-    let name = e.name().into_inner();
-    match name.iter().position(|&b| b == b':') {
-        Some(i) => &name[i + 1..],
-        None => name,
+/// The local part of a tag name (`s3:Key` is `Key`), as bytes.
+fn local<'e>(e: &Tag<'e>) -> &'e [u8] {
+    e.local().as_bytes()
+}
+
+/// Text with its entities replaced (borrowed when it has none).
+fn unescape(t: &str, pos: u64) -> Result<Cow<'_, str>> {
+    if memchr::memchr(b'&', t.as_bytes()).is_none() {
+        return Ok(Cow::Borrowed(t));
     }
+    quick_xml::escape::unescape(t).map_err(|e| bad(e, pos))
 }
 
 impl<'a, 's> XmlDecoder<'a, 's> {
     /// Opens `body` (UTF-8, an optional byte order mark) on its root element, to be read as
     /// `schema`.
     pub(crate) fn root(body: &'a [u8], schema: &'s Schema, shapes: &'s Shapes) -> Result<Self> {
-        std::str::from_utf8(body).map_err(|e| {
+        let body = std::str::from_utf8(body).map_err(|e| {
             Error::decode(format!(
                 "XML body is not valid UTF-8 (at byte {})",
                 e.valid_up_to()
             ))
         })?;
-        let body = body.strip_prefix("\u{feff}".as_bytes()).unwrap_or(body);
-        let mut reader = Reader::from_reader(body);
-        reader.config_mut().trim_text(false);
-        reader.config_mut().check_end_names = true;
-        reader.config_mut().expand_empty_elements = false;
+        let body = body.strip_prefix('\u{feff}').unwrap_or(body);
+        let mut reader = Lexer::new(body);
         loop {
-            let pos = reader.buffer_position();
-            match reader.read_event().map_err(|e| bad(e, pos))? {
-                Event::Start(start) => {
+            let pos = reader.pos();
+            match reader.next()? {
+                Tok::Start {
+                    tag: start,
+                    empty: false,
+                } => {
                     return Ok(XmlDecoder {
                         reader,
                         depth: 1,
@@ -98,7 +108,10 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                         shapes,
                     })
                 }
-                Event::Empty(start) => {
+                Tok::Start {
+                    tag: start,
+                    empty: true,
+                } => {
                     return Ok(XmlDecoder {
                         reader,
                         depth: 0,
@@ -113,16 +126,15 @@ impl<'a, 's> XmlDecoder<'a, 's> {
                         shapes,
                     })
                 }
-                Event::Text(t) => {
-                    let s = t.unescape().map_err(|e| bad(e, pos))?;
+                Tok::Text(t) => {
+                    let s = unescape(t, pos)?;
                     if !s.trim().is_empty() {
                         return Err(bad("text outside the root element", pos));
                     }
                 }
-                Event::CData(_) => return Err(bad("CDATA outside the root element", pos)),
-                Event::End(_) => return Err(bad("closing tag without an open element", pos)),
-                Event::Decl(_) | Event::PI(_) | Event::Comment(_) | Event::DocType(_) => {}
-                Event::Eof => return Err(Error::decode("empty XML document: no root element")),
+                Tok::CData(_) => return Err(bad("CDATA outside the root element", pos)),
+                Tok::End => return Err(bad("closing tag without an open element", pos)),
+                Tok::Eof => return Err(Error::decode("empty XML document: no root element")),
             }
         }
     }
@@ -159,43 +171,42 @@ impl<'a, 's> XmlDecoder<'a, 's> {
     /// and hold nothing but the end of the open elements, comments and whitespace.
     pub(crate) fn finish(mut self) -> Result<()> {
         loop {
-            let pos = self.reader.buffer_position();
-            match self.reader.read_event().map_err(|e| bad(e, pos))? {
-                Event::Start(_) => {
+            let pos = self.reader.pos();
+            match self.reader.next()? {
+                Tok::Start { empty, .. } => {
                     if self.depth == 0 {
                         return Err(bad("content after the root element", pos));
                     }
-                    self.depth += 1;
-                    self.check_depth(pos)?;
+                    if !empty {
+                        self.depth += 1;
+                        self.check_depth(pos)?;
+                    }
                 }
-                Event::Empty(_) if self.depth == 0 => {
-                    return Err(bad("content after the root element", pos))
-                }
-                Event::End(_) => {
+                Tok::End => {
                     if self.depth == 0 {
                         return Err(bad("closing tag without an open element", pos));
                     }
                     self.depth -= 1;
                 }
-                Event::Text(t) if self.depth == 0 => {
-                    let s = t.unescape().map_err(|e| bad(e, pos))?;
+                Tok::Text(t) if self.depth == 0 => {
+                    let s = unescape(t, pos)?;
                     if !s.trim().is_empty() {
                         return Err(bad("text outside the root element", pos));
                     }
                 }
-                Event::Text(t) if t.contains(&b'&') => {
-                    t.unescape().map_err(|e| bad(e, pos))?;
+                Tok::Text(t) => {
+                    unescape(t, pos)?;
                 }
-                Event::CData(_) if self.depth == 0 => {
+                Tok::CData(_) if self.depth == 0 => {
                     return Err(bad("CDATA outside the root element", pos))
                 }
-                Event::Eof if self.depth > 0 => {
+                Tok::CData(_) => {}
+                Tok::Eof if self.depth > 0 => {
                     return Err(Error::decode(
                         "truncated XML: end of input inside an element",
                     ))
                 }
-                Event::Eof => return Ok(()),
-                _ => {}
+                Tok::Eof => return Ok(()),
             }
         }
     }
@@ -209,27 +220,26 @@ impl<'a, 's> XmlDecoder<'a, 's> {
 
     /// The next child element of the current one (`true`: it is empty), skipping text;
     /// `None` once the current element's end tag is read.
-    fn next_child(&mut self) -> Result<Option<(BytesStart<'a>, bool)>> {
+    fn next_child(&mut self) -> Result<Option<(Tag<'a>, bool)>> {
         loop {
-            let pos = self.reader.buffer_position();
-            match self.reader.read_event().map_err(|e| bad(e, pos))? {
-                Event::Start(e) => {
-                    if self.depth >= MAX_DEPTH {
+            let pos = self.reader.pos();
+            match self.reader.next()? {
+                Tok::Start { tag, empty } => {
+                    if !empty && self.depth >= MAX_DEPTH {
                         return Err(bad(format!("nesting deeper than {MAX_DEPTH}"), pos));
                     }
-                    return Ok(Some((e, false)));
+                    return Ok(Some((tag, empty)));
                 }
-                Event::Empty(e) => return Ok(Some((e, true))),
-                Event::End(_) => {
+                Tok::End => {
                     self.depth -= 1;
                     self.here.done = true;
                     return Ok(None);
                 }
-                Event::Text(t) if t.contains(&b'&') => {
-                    t.unescape().map_err(|e| bad(e, pos))?;
+                Tok::Text(t) => {
+                    unescape(t, pos)?;
                 }
-                Event::Eof => return Err(self.truncated()),
-                _ => {}
+                Tok::Eof => return Err(self.truncated()),
+                Tok::CData(_) => {}
             }
         }
     }
@@ -245,18 +255,18 @@ impl<'a, 's> XmlDecoder<'a, 's> {
     fn skip(&mut self) -> Result<()> {
         let base = self.depth - 1;
         while self.depth > base {
-            let pos = self.reader.buffer_position();
-            match self.reader.read_event().map_err(|e| bad(e, pos))? {
-                Event::Start(_) => {
+            let pos = self.reader.pos();
+            match self.reader.next()? {
+                Tok::Start { empty: false, .. } => {
                     self.depth += 1;
                     self.check_depth(pos)?;
                 }
-                Event::End(_) => self.depth -= 1,
-                Event::Text(t) if t.contains(&b'&') => {
-                    t.unescape().map_err(|e| bad(e, pos))?;
+                Tok::End => self.depth -= 1,
+                Tok::Text(t) => {
+                    unescape(t, pos)?;
                 }
-                Event::Eof => return Err(self.truncated()),
-                _ => {}
+                Tok::Eof => return Err(self.truncated()),
+                Tok::Start { empty: true, .. } | Tok::CData(_) => {}
             }
         }
         Ok(())
@@ -280,35 +290,24 @@ impl<'a, 's> XmlDecoder<'a, 's> {
         }
         let mut out: Option<Cow<'a, str>> = None;
         loop {
-            let pos = self.reader.buffer_position();
-            let piece: Cow<'a, str> = match self.reader.read_event().map_err(|e| bad(e, pos))? {
-                // Most text has no entity: taken as it is (the body is UTF-8).
-                Event::Text(t) if !t.contains(&b'&') => match t.into_inner() {
-                    Cow::Borrowed(b) => {
-                        Cow::Borrowed(std::str::from_utf8(b).map_err(|e| bad(e, pos))?)
-                    }
-                    Cow::Owned(v) => Cow::Owned(String::from_utf8(v).map_err(|e| bad(e, pos))?),
-                },
-                Event::Text(t) => Cow::Owned(t.unescape().map_err(|e| bad(e, pos))?.into_owned()),
-                Event::CData(c) => {
-                    let raw = c.into_inner();
-                    let s =
-                        std::str::from_utf8(&raw).map_err(|_| bad("CDATA is not UTF-8", pos))?;
-                    Cow::Owned(s.to_owned())
-                }
-                Event::Start(_) => {
+            let pos = self.reader.pos();
+            let piece: Cow<'a, str> = match self.reader.next()? {
+                // Most text has no entity: borrowed as it is.
+                Tok::Text(t) => unescape(t, pos)?,
+                Tok::CData(c) => Cow::Borrowed(c),
+                Tok::Start { empty: false, .. } => {
                     self.depth += 1;
                     self.check_depth(pos)?;
                     self.skip()?;
                     continue;
                 }
-                Event::End(_) => {
+                Tok::Start { empty: true, .. } => continue,
+                Tok::End => {
                     self.depth -= 1;
                     self.here.done = true;
                     return Ok(out.unwrap_or(Cow::Borrowed("")));
                 }
-                Event::Eof => return Err(self.truncated()),
-                _ => continue,
+                Tok::Eof => return Err(self.truncated()),
             };
             out = Some(match out {
                 None => piece,
@@ -324,7 +323,7 @@ impl<'a, 's> XmlDecoder<'a, 's> {
     /// current element.
     fn descend<R>(
         &mut self,
-        start: BytesStart<'a>,
+        start: Tag<'a>,
         empty: bool,
         schema: &'s Schema,
         member: Option<&'s Member>,
@@ -351,10 +350,13 @@ impl<'a, 's> XmlDecoder<'a, 's> {
     }
 
     /// The member of a structure an element named `name` is, with the form it has.
+    /// `likely` is where to look first: members mostly come in the schema's order, and the
+    /// items of a flattened list one after another.
     fn find_member(
         members: &'s [Member],
         shapes: &'s Shapes,
         name: &[u8],
+        likely: [usize; 2],
     ) -> Option<(usize, Form)> {
         let body = |m: &Member| {
             !m.traits.xml_attribute
@@ -367,10 +369,9 @@ impl<'a, 's> XmlDecoder<'a, 's> {
             let target = shapes.get(&m.target);
             matches!(target.kind, Kind::List { .. } | Kind::Map { .. }) && is_flattened(m, target)
         };
-        if let Some(i) = members
-            .iter()
-            .position(|m| member_xml_name(m).as_bytes() == name && body(m))
-        {
+        let is = |m: &Member| member_xml_name(m).as_bytes() == name && body(m);
+        let guess = likely.into_iter().find(|&i| members.get(i).is_some_and(is));
+        if let Some(i) = guess.or_else(|| members.iter().position(is)) {
             let form = if flat(&members[i]) {
                 Form::Flat
             } else {
@@ -396,9 +397,9 @@ impl<'a, 's> XmlDecoder<'a, 's> {
         String::from_utf8_lossy(local(&self.here.start)).into_owned()
     }
 
-    /// The current element's local name (the body was checked to be UTF-8).
+    /// The current element's local name.
     fn name(&self) -> &str {
-        std::str::from_utf8(local(&self.here.start)).unwrap_or("")
+        self.here.start.local()
     }
 }
 
@@ -442,9 +443,10 @@ impl<'a, 's> Decoder<'s> for XmlDecoder<'a, 's> {
         };
         // Attributes first: they are on the start tag.
         if members.iter().any(|m| m.traits.xml_attribute) {
-            let start = self.here.start.clone();
+            let tag = self.here.start;
+            let start = BytesStart::from_content(tag.content, tag.name_len);
             for attr in start.attributes() {
-                let attr = attr.map_err(|e| bad(e, self.reader.buffer_position()))?;
+                let attr = attr.map_err(|e| bad(e, self.reader.pos()))?;
                 let key = attr.key.into_inner();
                 let Some(i) = members
                     .iter()
@@ -455,7 +457,7 @@ impl<'a, 's> Decoder<'s> for XmlDecoder<'a, 's> {
                 let m = &members[i];
                 let text = attr
                     .unescape_value()
-                    .map_err(|e| bad(e, self.reader.buffer_position()))?;
+                    .map_err(|e| bad(e, self.reader.pos()))?;
                 let target_schema = self.shapes.get(&m.target);
                 let v = decode_text(target_schema, member_xml_name(m), &text)?;
                 let mut d = ValueDecoder::for_member(v, m, self.shapes);
@@ -468,8 +470,15 @@ impl<'a, 's> Decoder<'s> for XmlDecoder<'a, 's> {
             self.here.done = true;
             return Ok(());
         }
+        let mut likely = [0, 0];
         while let Some((start, empty)) = self.next_child()? {
-            let found = Self::find_member(members, self.shapes, local(&start));
+            let found = Self::find_member(members, self.shapes, local(&start), likely);
+            if let Some((i, form)) = found {
+                likely = match form {
+                    Form::Flat => [i, i + 1],
+                    Form::Plain => [i + 1, i + 1],
+                };
+            }
             let Some((i, form)) = found else {
                 // A misspelled field name shows up here, in one run.
                 tracing::debug!(

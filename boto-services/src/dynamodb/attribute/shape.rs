@@ -2,10 +2,13 @@
 //!
 //! Written by hand because it is recursive (`M` and `L` hold more attribute values) and
 //! because `N` must stay exact text: on the wire it is a JSON string, so it travels as
-//! `Value::String`.
+//! `Value::String`. Typed calls read and write it straight from and to the wire
+//! (`decode`/`encode`, no `Value` in between); the dynamic client's values go through
+//! `from_value`/`into_value`, which accept and refuse the same.
 
 use super::AttributeValue;
 use crate::dynamodb::number::Number;
+use boto_core::__private_v1::{DecodeStruct, Decoder, Encoder};
 use boto_core::model::{Kind, Member, MemberTraits, Schema, SchemaRef, ShapeTraits};
 use boto_core::{Blob, Error, Result, Shape, Value};
 use std::borrow::Cow;
@@ -224,11 +227,178 @@ impl Shape for AttributeValue {
             }
         })
     }
+
+    fn decode(d: &mut dyn Decoder<'_>) -> Result<Option<Self>> {
+        if d.null()? {
+            return Err(Error::decode(
+                "AttributeValue: expected a structure, found null",
+            ));
+        }
+        let mut read = Read::default();
+        d.structure(&mut read)?;
+        match read {
+            Read {
+                conflict: Some((a, b)),
+                ..
+            } => Err(Error::decode(format!(
+                "AttributeValue: more than one member is set ({a}, {b})"
+            ))),
+            Read { value: Some(v), .. } => Ok(Some(v)),
+            Read { value: None, .. } => Err(Error::decode("AttributeValue: no member is set")),
+        }
+    }
+
+    fn encode(self, e: &mut dyn Encoder) -> Result<()> {
+        e.begin_structure()?;
+        if e.member(self.index())? {
+            match self {
+                AttributeValue::S(s) => e.string(&s)?,
+                AttributeValue::N(n) => e.string(n.as_str())?,
+                AttributeValue::B(b) => e.blob(b.into_bytes())?,
+                AttributeValue::SS(v) => {
+                    e.begin_list(v.len())?;
+                    for s in v {
+                        e.item()?;
+                        e.string(&s)?;
+                    }
+                    e.end_list()?;
+                }
+                AttributeValue::NS(v) => {
+                    e.begin_list(v.len())?;
+                    for n in v {
+                        e.item()?;
+                        e.string(n.as_str())?;
+                    }
+                    e.end_list()?;
+                }
+                AttributeValue::BS(v) => {
+                    e.begin_list(v.len())?;
+                    for b in v {
+                        e.item()?;
+                        e.blob(b.into_bytes())?;
+                    }
+                    e.end_list()?;
+                }
+                AttributeValue::M(m) => {
+                    e.begin_map(m.len())?;
+                    for (k, v) in m {
+                        e.entry(&k)?;
+                        v.encode(e)?;
+                    }
+                    e.end_map()?;
+                }
+                AttributeValue::L(l) => {
+                    e.begin_list(l.len())?;
+                    for v in l {
+                        e.item()?;
+                        v.encode(e)?;
+                    }
+                    e.end_list()?;
+                }
+                AttributeValue::Null(b) | AttributeValue::Bool(b) => e.boolean(b)?,
+            }
+        }
+        e.end_structure()
+    }
 }
 
+/// The wire tags, in the order of the schema's members.
+const TAGS: [&str; 10] = ["S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL"];
+
+impl AttributeValue {
+    /// The index of its member in the schema (the place of its tag in [`TAGS`]).
+    fn index(&self) -> usize {
+        match self {
+            AttributeValue::S(_) => 0,
+            AttributeValue::N(_) => 1,
+            AttributeValue::B(_) => 2,
+            AttributeValue::SS(_) => 3,
+            AttributeValue::NS(_) => 4,
+            AttributeValue::BS(_) => 5,
+            AttributeValue::M(_) => 6,
+            AttributeValue::L(_) => 7,
+            AttributeValue::Null(_) => 8,
+            AttributeValue::Bool(_) => 9,
+        }
+    }
+}
+
+/// An attribute value read member by member: the one member set (a member met again
+/// replaces it, as for any structure), or the first two different ones.
+#[derive(Default)]
+struct Read {
+    value: Option<AttributeValue>,
+    conflict: Option<(&'static str, &'static str)>,
+}
+
+impl DecodeStruct for Read {
+    fn decode_member<'s>(&mut self, index: usize, d: &mut dyn Decoder<'s>) -> Result<()> {
+        let Some(&tag) = TAGS.get(index) else {
+            return Ok(());
+        };
+        // Left unread (the reader skips it): a null member is absent, and a second
+        // member is an error once the structure is read.
+        if self.conflict.is_some() || d.null()? {
+            return Ok(());
+        }
+        if let Some(have) = &self.value {
+            if have.index() != index {
+                self.conflict = Some((TAGS[have.index()], tag));
+                return Ok(());
+            }
+        }
+        let v = match index {
+            0 => AttributeValue::S(string(d.scalar()?, "")?),
+            1 => AttributeValue::N(number(d.scalar()?, "")?),
+            2 => AttributeValue::B(blob(d.scalar()?, "")?),
+            3 => AttributeValue::SS(items(d, string)?),
+            4 => AttributeValue::NS(items(d, number)?),
+            5 => AttributeValue::BS(items(d, blob)?),
+            6 => {
+                let mut m = HashMap::new();
+                d.map(&mut |k, d| {
+                    m.insert(k, decode_one(d)?);
+                    Ok(())
+                })?;
+                AttributeValue::M(m)
+            }
+            7 => {
+                let mut l = Vec::new();
+                d.list(&mut |d| {
+                    l.push(decode_one(d)?);
+                    Ok(())
+                })?;
+                AttributeValue::L(l)
+            }
+            8 => AttributeValue::Null(boolean(d.scalar()?, "")?),
+            _ => AttributeValue::Bool(boolean(d.scalar()?, "")?),
+        };
+        self.value = Some(v);
+        Ok(())
+    }
+}
+
+/// One attribute value (never dropped: `decode` always gives one or an error).
+fn decode_one(d: &mut dyn Decoder<'_>) -> Result<AttributeValue> {
+    AttributeValue::decode(d)?.ok_or_else(|| Error::decode("AttributeValue: no member is set"))
+}
+
+/// The scalar items of a set, each converted by `item` (errors name the item `[i]`).
+fn items<T>(d: &mut dyn Decoder<'_>, item: impl Fn(Value, &str) -> Result<T>) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    d.list(&mut |d| {
+        let at = format!("[{}]", out.len());
+        out.push(item(d.scalar()?, &at)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// `at` names the value (empty when the reader names it already: a member).
 fn wrong(at: &str, expected: &str, found: &Value) -> Error {
+    let sep = if at.is_empty() { "" } else { ": " };
     Error::decode(format!(
-        "{at}: expected {expected}, found {}",
+        "{at}{sep}expected {expected}, found {}",
         found.type_name()
     ))
 }
@@ -246,8 +416,10 @@ fn number(v: Value, at: &str) -> Result<Number> {
         Value::Integer(i) => return Ok(Number::from(i)),
         other => return Err(wrong(at, "a number string", &other)),
     };
-    Number::try_from(text)
-        .map_err(|e| Error::decode(format!("{at}: {}", e.message().unwrap_or(""))))
+    Number::try_from(text).map_err(|e| {
+        let sep = if at.is_empty() { "" } else { ": " };
+        Error::decode(format!("{at}{sep}{}", e.message().unwrap_or("")))
+    })
 }
 
 fn blob(v: Value, at: &str) -> Result<Blob> {

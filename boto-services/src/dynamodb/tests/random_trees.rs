@@ -108,3 +108,138 @@ fn generated_values_round_trip_everywhere() {
         let _ = from_attribute_value::<char>(v.clone());
     }
 }
+
+mod wire {
+    //! The typed reader and writer (`decode`/`encode`) against the value path
+    //! (`from_value`/`into_value`), through the JSON protocol as a typed call runs it.
+
+    use super::*;
+    use boto_core::model::{HttpBinding, Operation, Protocol, SchemaRef, ServiceMeta, Shapes};
+    use boto_core::protocol::{
+        build_request, build_request_typed, parse_response, parse_response_typed, Endpoint,
+    };
+    use boto_core::ErrorKind;
+    use bytes::Bytes;
+    use std::borrow::Cow;
+
+    fn meta() -> ServiceMeta {
+        ServiceMeta {
+            protocol: Protocol::AwsJson1_0,
+            api_version: Cow::Borrowed("2012-08-10"),
+            target_prefix: Some(Cow::Borrowed("DynamoDB_20120810")),
+            json_version: Some(Cow::Borrowed("1.0")),
+            signing_name: Cow::Borrowed("dynamodb"),
+            endpoint_prefix: Cow::Borrowed("dynamodb"),
+            service_id: Cow::Borrowed("DynamoDB"),
+            xml_namespace: None,
+            global_endpoint: None,
+        }
+    }
+
+    fn op<I: Shape, O: Shape>(name: &'static str) -> Operation {
+        Operation {
+            name: Cow::Borrowed(name),
+            http: HttpBinding {
+                method: Cow::Borrowed("POST"),
+                request_uri: Cow::Borrowed("/"),
+                response_code: 200,
+            },
+            input: Some(SchemaRef::Static(I::schema)),
+            output: Some(SchemaRef::Static(O::schema)),
+            result_wrapper: None,
+            errors: Vec::new(),
+            host_prefix: None,
+            unsigned: false,
+            checksum_required: false,
+        }
+    }
+
+    /// `GetItem`'s answer `body`, read both ways.
+    fn read_both(
+        body: &str,
+    ) -> (
+        boto_core::Result<GetItemOutput>,
+        boto_core::Result<GetItemOutput>,
+    ) {
+        let (meta, shapes) = (meta(), Shapes::default());
+        let get = op::<GetItemInput, GetItemOutput>("GetItem");
+        let resp = || {
+            http::Response::builder()
+                .status(200)
+                .body(Bytes::from(body.to_owned()))
+                .unwrap()
+        };
+        let by_value =
+            parse_response(&meta, &shapes, &get, resp()).and_then(GetItemOutput::from_value);
+        let direct = parse_response_typed::<GetItemOutput>(&meta, &shapes, &get, resp());
+        (by_value, direct)
+    }
+
+    #[test]
+    fn generated_values_are_written_and_read_the_same_both_ways() {
+        let (meta, shapes) = (meta(), Shapes::default());
+        let put = op::<PutItemInput, PutItemOutput>("PutItem");
+        let endpoint = Endpoint::parse("http://127.0.0.1:5000").unwrap();
+        let mut r = Rng(0x2545_f491_4f6c_dd1d);
+        for _ in 0..300 {
+            let item: HashMap<String, AttributeValue> = (0..3)
+                .map(|i| (format!("a{i}"), value(&mut r, 4)))
+                .collect();
+            let input = PutItemInput::new().table_name("t").item(item.clone());
+            let body = |req: http::Request<boto_core::ByteStream>| {
+                req.body().bytes().expect("a buffered body").clone()
+            };
+            let by_value = body(
+                build_request(&meta, &shapes, &put, input.clone().into_value(), &endpoint).unwrap(),
+            );
+            let direct = body(build_request_typed(&meta, &shapes, &put, input, &endpoint).unwrap());
+            assert_eq!(by_value, direct);
+            // The item written, answered back.
+            let sent: serde_json::Value = serde_json::from_slice(&direct).unwrap();
+            let answer = serde_json::json!({ "Item": sent["Item"] }).to_string();
+            let (a, b) = read_both(&answer);
+            let (a, b) = (a.unwrap(), b.unwrap());
+            assert_eq!(a, b, "{answer}");
+            assert_eq!(b.item, Some(item), "{answer}");
+        }
+    }
+
+    #[test]
+    fn bad_values_are_refused_both_ways() {
+        for bad in [
+            r#"{"a": "x"}"#,
+            r#"{"a": {}}"#,
+            r#"{"a": {"S": "a", "N": "1"}}"#,
+            r#"{"a": {"N": "12abc"}}"#,
+            r#"{"a": {"N": "1e999"}}"#,
+            r#"{"a": {"S": 1}}"#,
+            r#"{"a": {"SS": [true]}}"#,
+            r#"{"a": {"M": []}}"#,
+            r#"{"a": {"L": ["bare"]}}"#,
+            r#"{"a": {"L": [{"S": "a", "BOOL": true}]}}"#,
+            r#"{"a": {"B": "not base64!"}}"#,
+            r#"{"a": {"BOOL": "yes"}}"#,
+            r#"{"a": {"M": {"b": {"S": "x"}, "c": {}}}}"#,
+        ] {
+            let (a, b) = read_both(&format!(r#"{{"Item": {bad}}}"#));
+            let (a, b) = (a.expect_err(bad), b.expect_err(bad));
+            assert_eq!(
+                (a.kind(), b.kind()),
+                (ErrorKind::Decode, ErrorKind::Decode),
+                "{bad}"
+            );
+        }
+        // Null members are absent, a member met twice is the last one, unknown members
+        // are skipped.
+        for (ok, want) in [
+            (r#"{"S": null, "BOOL": false}"#, AttributeValue::Bool(false)),
+            (r#"{"S": "a", "S": "b"}"#, AttributeValue::S("b".into())),
+            (r#"{"X": 1, "NULL": true}"#, AttributeValue::Null(true)),
+        ] {
+            let (a, b) = read_both(&format!(r#"{{"Item": {{"a": {ok}}}}}"#));
+            let (a, b) = (a.unwrap(), b.unwrap());
+            assert_eq!(a, b, "{ok}");
+            assert_eq!(b.item.unwrap()["a"], want, "{ok}");
+        }
+    }
+}
