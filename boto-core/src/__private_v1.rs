@@ -21,9 +21,9 @@ pub use crate::model::{
 pub use crate::shape::{decode_structure, encode_member, DecodeStruct, Decoder, Encoder, Shape};
 pub use crate::value::Value;
 pub use derive::{
-    decode_value, from_value, into_value, list, map, member, member_from_value, part, plain,
-    string_enum, string_from_value, structure, traits, union, union_member, unknown_enum_value,
-    unknown_union_member, xml_namespace, IntoItems, ListField,
+    decode_union, decode_value, from_value, into_value, list, map, member, member_from_value, part,
+    plain, string_enum, string_from_value, structure, traits, union, union_member,
+    unknown_enum_value, unknown_union_member, xml_namespace, DecodeUnion, IntoItems, ListField,
 };
 pub use std::borrow::Cow;
 

@@ -490,3 +490,85 @@ fn bad_json_is_a_decode_error() {
     let e = parse_response_typed::<QueryOutput>(&meta, &Shapes::EMPTY, &op, resp).unwrap_err();
     assert!(e.to_string().contains("UTF-8"), "{e}");
 }
+
+#[derive(Shape, Debug, Clone, PartialEq)]
+enum Choice {
+    Text(String),
+    Count(i64),
+    Class(Strict),
+    Pair(Prefix),
+    #[shape(other)]
+    Unknown(String),
+}
+
+#[derive(Shape, Debug, Clone, PartialEq)]
+enum Closed {
+    Text(String),
+    Class(Strict),
+}
+
+#[derive(Shape, Debug, Clone, PartialEq)]
+enum Strict {
+    #[shape(name = "STANDARD")]
+    Standard,
+}
+
+#[derive(Shape, Debug, Clone, Default, PartialEq)]
+struct Choices {
+    first: Option<Choice>,
+    second: Option<Choice>,
+    third: Option<Choice>,
+    fourth: Option<Choice>,
+    closed: Option<Closed>,
+    list: Vec<Choice>,
+}
+
+#[test]
+fn unions_read_the_same_both_ways() {
+    let op = op::<Choices>("Choose", None);
+    // Nulls are not set, an unknown name is skipped, an enum value the member's type does
+    // not know is the union's `other`.
+    let json = r#"{"First": {"Text": "a"}, "Second": {"Count": null, "Nope": 1,
+        "Pair": {"Prefix": "p"}}, "Third": {"Class": "GLACIER"}, "Fourth": null,
+        "Closed": {"Class": "STANDARD"}, "List": [{"Count": 3}, {"Text": "b"}]}"#;
+    for protocol in [Protocol::AwsJson1_0, Protocol::RestJson1] {
+        let out: Choices = both(protocol, &op, json);
+        assert_eq!(out.first, Some(Choice::Text("a".into())));
+        let pair = Prefix {
+            prefix: Some("p".into()),
+        };
+        assert_eq!(out.second, Some(Choice::Pair(pair)));
+        assert_eq!(out.third, Some(Choice::Unknown("Class".into())));
+        assert_eq!(out.fourth, None);
+        assert_eq!(out.closed, Some(Closed::Class(Strict::Standard)));
+        assert_eq!(out.list, [Choice::Count(3), Choice::Text("b".into())]);
+    }
+    let xml = "<R><First><Count>7</Count></First><Second><Nope>1</Nope>\
+        <Pair><Prefix>p</Prefix></Pair></Second><List><member><Text>b</Text></member></List></R>";
+    let out: Choices = both(Protocol::RestXml, &op, xml);
+    assert_eq!(out.first, Some(Choice::Count(7)));
+    assert!(matches!(out.second, Some(Choice::Pair(_))));
+    assert_eq!(out.list, [Choice::Text("b".into())]);
+
+    let meta = meta(Protocol::AwsJson1_0);
+    let err = |body: &str| {
+        let e = parse_response_typed::<Choices>(&meta, &Shapes::EMPTY, &op, response(body))
+            .expect_err(body);
+        assert_eq!(e.kind(), ErrorKind::Decode, "{e}");
+        // The value path refuses it too.
+        let value = parse_response(&meta, &Shapes::EMPTY, &op, response(body));
+        assert!(value.and_then(Choices::from_value).is_err(), "{body}");
+        e.to_string()
+    };
+    let msg = err(r#"{"First": {}}"#);
+    assert!(msg.contains("no member of the union is set"), "{msg}");
+    let msg = err(r#"{"First": {"Text": "a", "Count": 2}}"#);
+    assert!(msg.contains("more than one member"), "{msg}");
+    let msg = err(r#"{"First": {"Count": null}}"#);
+    assert!(msg.contains("no member of the union is set"), "{msg}");
+    let msg = err(r#"{"Closed": {"Class": "GLACIER"}}"#);
+    assert!(msg.contains("unknown union member \"Class\""), "{msg}");
+    let msg = err(r#"{"First": {"Count": "x"}}"#);
+    assert!(msg.contains("Count"), "{msg}");
+    err(r#"{"First": ["Text"]}"#);
+}

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     Kind, Location, Member, MemberTraits, Schema, SchemaRef, ShapeTraits, Shapes, XmlNamespace,
 };
-use crate::shape::{Shape, ValueDecoder, ValueEncoder};
+use crate::shape::{DecodeStruct, Decoder, Shape, ValueDecoder, ValueEncoder};
 use crate::value::Value;
 use std::borrow::Cow;
 
@@ -272,10 +272,57 @@ pub fn union_member(value: Value, shape: &str) -> Result<(Cow<'static, str>, Val
             )))
         }
     };
-    members
-        .into_iter()
-        .find(|(_, v)| !v.is_null())
-        .ok_or_else(|| Error::decode(format!("{shape}: no member of the union is set")))
+    let mut set = members.into_iter().filter(|(_, v)| !v.is_null());
+    let one = set
+        .next()
+        .ok_or_else(|| Error::decode(format!("{shape}: no member of the union is set")))?;
+    match set.next() {
+        None => Ok(one),
+        Some(_) => Err(more_than_one(shape)),
+    }
+}
+
+/// A union holds one value: a response setting two members is refused.
+fn more_than_one(shape: &str) -> Error {
+    Error::decode(format!("{shape}: more than one member of the union is set"))
+}
+
+/// A union read straight from a response: `#[derive(Shape)]` implements it with one
+/// `match` from member index to variant.
+pub trait DecodeUnion: Shape {
+    /// Reads member `index` of the union's schema (present and not null) as its variant.
+    fn decode_variant(index: usize, d: &mut dyn Decoder<'_>) -> Result<Self>;
+}
+
+/// `Shape::decode` of a derived union: its one member present and not null, as
+/// [`union_member`] picks it from a value.
+pub fn decode_union<T: DecodeUnion>(d: &mut dyn Decoder<'_>) -> Result<Option<T>> {
+    let mut read = ReadUnion::<T>(None);
+    if !d.null()? {
+        d.structure(&mut read)?;
+    }
+    match read.0 {
+        Some(v) => Ok(Some(v)),
+        None => Err(Error::decode(format!(
+            "{}: no member of the union is set",
+            T::schema().name
+        ))),
+    }
+}
+
+struct ReadUnion<T>(Option<T>);
+
+impl<T: DecodeUnion> DecodeStruct for ReadUnion<T> {
+    fn decode_member<'s>(&mut self, index: usize, d: &mut dyn Decoder<'s>) -> Result<()> {
+        if d.null()? {
+            return Ok(());
+        }
+        if self.0.is_some() {
+            return Err(more_than_one(&T::schema().name));
+        }
+        self.0 = Some(T::decode_variant(index, d)?);
+        Ok(())
+    }
 }
 
 /// The error for a value a string enum does not know (and has no `other` variant for),

@@ -5,8 +5,9 @@
 //! a derived structure implements [`DecodeStruct`], one `match` from member index to field,
 //! and the reader walks the structure's schema, finds each member it meets on the wire and
 //! hands it to that `match`. Containers and scalars are implemented once in `impls.rs`.
-//! Whatever a shape does not read directly (documents, enums, unions, hand-written shapes)
-//! goes through [`Decoder::value`] and [`Shape::from_value`], as the dynamic client does.
+//! Derived string enums and unions read directly too; whatever does not (documents,
+//! hand-written shapes without a reader of their own) goes through [`Decoder::value`] and
+//! [`Shape::from_value`], as the dynamic client does.
 //!
 //! [`ValueDecoder`] is the same interface over a [`Value`]: the REST bindings (headers,
 //! status code, payloads) and streaming outputs, which are read as values, reach the

@@ -279,12 +279,48 @@ pub(crate) fn union(shape: &Shape, variants: &[Variant]) -> TokenStream {
             },
         }
     });
+    // `decode`: the variant of the member at `index`; a value the member's type drops (an
+    // enum value it does not know) is an unknown member, as on the value path.
+    let decode = values.iter().enumerate().map(|(i, v)| {
+        let (vi, name) = (v.ident, &v.name);
+        let ty = v.ty.expect("union variants have one field");
+        quote! {
+            #i => match <#ty as ::boto_core::__private_v1::Shape>::decode(d)? {
+                ::core::option::Option::Some(value) => ::core::result::Result::Ok(#ident::#vi(value)),
+                ::core::option::Option::None => {
+                    #[allow(unused_variables)]
+                    let name = #name;
+                    #unknown
+                }
+            },
+        }
+    });
     quote! {
+        #[automatically_derived]
+        impl ::boto_core::__private_v1::DecodeUnion for #ident {
+            #[inline]
+            fn decode_variant(index: usize, d: &mut dyn ::boto_core::__private_v1::Decoder<'_>)
+                -> ::boto_core::__private_v1::Result<Self>
+            {
+                match index {
+                    #(#decode)*
+                    _ => ::core::result::Result::Err(
+                        ::boto_core::__private_v1::unknown_union_member(#shape_name, "")),
+                }
+            }
+        }
+
         #[automatically_derived]
         impl ::boto_core::__private_v1::Shape for #ident {
             #[inline]
             fn schema() -> &'static ::boto_core::__private_v1::Schema {
                 #body
+            }
+            #[inline]
+            fn decode(d: &mut dyn ::boto_core::__private_v1::Decoder<'_>)
+                -> ::boto_core::__private_v1::Result<::core::option::Option<Self>>
+            {
+                ::boto_core::__private_v1::decode_union::<Self>(d)
             }
             #[inline]
             fn into_value(self) -> ::boto_core::__private_v1::Value {
