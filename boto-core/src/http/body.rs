@@ -42,6 +42,9 @@ enum Inner {
     },
 }
 
+/// The most a collected body reserves ahead of what has arrived, from its announced length.
+const PRESIZE_MAX: u64 = 8 << 20;
+
 impl ByteStream {
     /// An empty body.
     pub fn empty() -> ByteStream {
@@ -161,9 +164,11 @@ impl ByteStream {
         if let Inner::Bytes(b) = self.inner {
             return Ok(Some(b.unwrap_or_default()));
         }
+        // Once a second chunk arrives, room for the announced length is made at once, up to
+        // `PRESIZE_MAX`: past that, memory follows what arrives. A body that comes in one
+        // chunk is returned without a copy.
+        let presize = self.len_hint().map_or(0, |n| n.min(PRESIZE_MAX) as usize);
         let mut s = self;
-        // Never allocated from the announced length: memory follows what arrives. A body
-        // that comes in one chunk is returned without a copy.
         let mut first: Option<Bytes> = None;
         let mut out = bytes::BytesMut::new();
         let mut total = 0u64;
@@ -177,6 +182,7 @@ impl ByteStream {
                 None if out.is_empty() => first = Some(chunk),
                 f => {
                     if let Some(f) = f {
+                        out.reserve(presize.max(f.len() + chunk.len()));
                         out.extend_from_slice(&f);
                     }
                     out.extend_from_slice(&chunk);
