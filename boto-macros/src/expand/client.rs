@@ -316,7 +316,7 @@ fn selector(closure: &ExprClosure, output: &Type) -> TokenStream {
         syn::Expr::Block(b) => b.to_token_stream(),
         other => quote!({ #other }),
     };
-    quote!(fn __select(#(#params),*) #ret #body)
+    quote!(#[inline] fn __select(#(#params),*) #ret #body)
 }
 
 fn matcher(m: &Matcher, output: &Type) -> TokenStream {
@@ -324,6 +324,9 @@ fn matcher(m: &Matcher, output: &Type) -> TokenStream {
         let select = selector(c, output);
         quote! {
             ::boto_core::__private_v1::Matcher::Output({
+                // `#[inline]` (and `__select` too): a named function, even inside the
+                // waiter's `#[inline]` method, is otherwise compiled in the client's crate.
+                #[inline]
                 fn __matcher(output: &#output) -> bool {
                     #select
                     ::boto_core::__private_v1::#how(__select(output), &(#e))
