@@ -916,6 +916,8 @@ impl<'a> Gen<'a> {
     /// (`Some("** redacted **")` when optional and set), the others as derived.
     fn redacted_debug(out: &mut String, ty: &str, fields: &[Field], redacted: &[&Field]) {
         writeln!(out, "\nimpl ::std::fmt::Debug for {ty} {{").ok();
+        // `#[inline]` as the derived shapes' methods: compiled only where it is called.
+        out.push_str("    #[inline]\n");
         out.push_str(
             "    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {\n",
         );

@@ -1574,6 +1574,7 @@ pub struct ContainerDefinition {
 }
 
 impl ::std::fmt::Debug for ContainerDefinition {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ContainerDefinition")
             .field("name", &self.name)
@@ -1843,6 +1844,7 @@ pub struct ContainerOverride {
 }
 
 impl ::std::fmt::Debug for ContainerOverride {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ContainerOverride")
             .field("name", &self.name)
@@ -2591,6 +2593,7 @@ pub struct DaemonContainerDefinition {
 }
 
 impl ::std::fmt::Debug for DaemonContainerDefinition {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DaemonContainerDefinition")
             .field("name", &self.name)
@@ -4633,6 +4636,7 @@ pub struct ExpressGatewayContainer {
 }
 
 impl ::std::fmt::Debug for ExpressGatewayContainer {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExpressGatewayContainer")
             .field("image", &self.image)
@@ -7431,6 +7435,7 @@ pub struct RepositoryCredentials {
 }
 
 impl ::std::fmt::Debug for RepositoryCredentials {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RepositoryCredentials")
             .field("credentials_parameter", &"** redacted **")
@@ -8650,6 +8655,7 @@ pub struct Session {
 }
 
 impl ::std::fmt::Debug for Session {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Session")
             .field("session_id", &self.session_id)

@@ -313,6 +313,7 @@ pub struct AppSyncParameters {
 }
 
 impl ::std::fmt::Debug for AppSyncParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AppSyncParameters")
             .field(
@@ -579,6 +580,7 @@ pub struct ConnectionBodyParameter {
 }
 
 impl ::std::fmt::Debug for ConnectionBodyParameter {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ConnectionBodyParameter")
             .field("key", &self.key)
@@ -601,6 +603,7 @@ pub struct ConnectionHeaderParameter {
 }
 
 impl ::std::fmt::Debug for ConnectionHeaderParameter {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ConnectionHeaderParameter")
             .field("key", &self.key)
@@ -676,6 +679,7 @@ pub struct ConnectionQueryStringParameter {
 }
 
 impl ::std::fmt::Debug for ConnectionQueryStringParameter {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ConnectionQueryStringParameter")
             .field("key", &self.key)
@@ -811,6 +815,7 @@ pub struct CreateConnectionApiKeyAuthRequestParameters {
 }
 
 impl ::std::fmt::Debug for CreateConnectionApiKeyAuthRequestParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateConnectionApiKeyAuthRequestParameters")
             .field("api_key_name", &self.api_key_name)
@@ -847,6 +852,7 @@ pub struct CreateConnectionBasicAuthRequestParameters {
 }
 
 impl ::std::fmt::Debug for CreateConnectionBasicAuthRequestParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateConnectionBasicAuthRequestParameters")
             .field("username", &self.username)
@@ -867,6 +873,7 @@ pub struct CreateConnectionOAuthClientRequestParameters {
 }
 
 impl ::std::fmt::Debug for CreateConnectionOAuthClientRequestParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateConnectionOAuthClientRequestParameters")
             .field("client_id", &self.client_id)
@@ -2484,6 +2491,7 @@ pub struct RedshiftDataParameters {
 }
 
 impl ::std::fmt::Debug for RedshiftDataParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RedshiftDataParameters")
             .field("secret_manager_arn", &self.secret_manager_arn)
@@ -2975,6 +2983,7 @@ pub struct UpdateConnectionApiKeyAuthRequestParameters {
 }
 
 impl ::std::fmt::Debug for UpdateConnectionApiKeyAuthRequestParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateConnectionApiKeyAuthRequestParameters")
             .field("api_key_name", &self.api_key_name)
@@ -3012,6 +3021,7 @@ pub struct UpdateConnectionBasicAuthRequestParameters {
 }
 
 impl ::std::fmt::Debug for UpdateConnectionBasicAuthRequestParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateConnectionBasicAuthRequestParameters")
             .field("username", &self.username)
@@ -3034,6 +3044,7 @@ pub struct UpdateConnectionOAuthClientRequestParameters {
 }
 
 impl ::std::fmt::Debug for UpdateConnectionOAuthClientRequestParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateConnectionOAuthClientRequestParameters")
             .field("client_id", &self.client_id)

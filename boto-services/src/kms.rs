@@ -491,6 +491,7 @@ pub struct CreateCustomKeyStoreRequest {
 }
 
 impl ::std::fmt::Debug for CreateCustomKeyStoreRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateCustomKeyStoreRequest")
             .field("custom_key_store_name", &self.custom_key_store_name)
@@ -823,6 +824,7 @@ pub struct DecryptResponse {
 }
 
 impl ::std::fmt::Debug for DecryptResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DecryptResponse")
             .field("key_id", &self.key_id)
@@ -922,6 +924,7 @@ pub struct DeriveSharedSecretResponse {
 }
 
 impl ::std::fmt::Debug for DeriveSharedSecretResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DeriveSharedSecretResponse")
             .field("key_id", &self.key_id)
@@ -1080,6 +1083,7 @@ pub struct EncryptRequest {
 }
 
 impl ::std::fmt::Debug for EncryptRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EncryptRequest")
             .field("key_id", &self.key_id)
@@ -1192,6 +1196,7 @@ pub struct GenerateDataKeyPairResponse {
 }
 
 impl ::std::fmt::Debug for GenerateDataKeyPairResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GenerateDataKeyPairResponse")
             .field(
@@ -1302,6 +1307,7 @@ pub struct GenerateDataKeyResponse {
 }
 
 impl ::std::fmt::Debug for GenerateDataKeyResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GenerateDataKeyResponse")
             .field("ciphertext_blob", &self.ciphertext_blob)
@@ -1370,6 +1376,7 @@ pub struct GenerateMacRequest {
 }
 
 impl ::std::fmt::Debug for GenerateMacRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GenerateMacRequest")
             .field("message", &"** redacted **")
@@ -1422,6 +1429,7 @@ pub struct GenerateRandomResponse {
 }
 
 impl ::std::fmt::Debug for GenerateRandomResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GenerateRandomResponse")
             .field(
@@ -1535,6 +1543,7 @@ pub struct GetParametersForImportResponse {
 }
 
 impl ::std::fmt::Debug for GetParametersForImportResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetParametersForImportResponse")
             .field("key_id", &self.key_id)
@@ -2674,6 +2683,7 @@ pub struct SignRequest {
 }
 
 impl ::std::fmt::Debug for SignRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SignRequest")
             .field("key_id", &self.key_id)
@@ -2836,6 +2846,7 @@ pub struct UpdateCustomKeyStoreRequest {
 }
 
 impl ::std::fmt::Debug for UpdateCustomKeyStoreRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateCustomKeyStoreRequest")
             .field("custom_key_store_id", &self.custom_key_store_id)
@@ -2911,6 +2922,7 @@ pub struct VerifyMacRequest {
 }
 
 impl ::std::fmt::Debug for VerifyMacRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VerifyMacRequest")
             .field("message", &"** redacted **")
@@ -2964,6 +2976,7 @@ pub struct VerifyRequest {
 }
 
 impl ::std::fmt::Debug for VerifyRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VerifyRequest")
             .field("key_id", &self.key_id)
@@ -3036,6 +3049,7 @@ pub struct XksProxyAuthenticationCredentialType {
 }
 
 impl ::std::fmt::Debug for XksProxyAuthenticationCredentialType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("XksProxyAuthenticationCredentialType")
             .field("access_key_id", &"** redacted **")
@@ -3072,6 +3086,7 @@ pub struct XksProxyConfigurationType {
 }
 
 impl ::std::fmt::Debug for XksProxyConfigurationType {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("XksProxyConfigurationType")
             .field("connectivity", &self.connectivity)

@@ -774,6 +774,7 @@ pub struct CallbackDetails {
 }
 
 impl ::std::fmt::Debug for CallbackDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CallbackDetails")
             .field("callback_id", &self.callback_id)
@@ -947,6 +948,7 @@ pub struct ChainedInvokeDetails {
 }
 
 impl ::std::fmt::Debug for ChainedInvokeDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ChainedInvokeDetails")
             .field("result", &self.result.as_ref().map(|_| "** redacted **"))
@@ -1123,6 +1125,7 @@ pub struct ContextDetails {
 }
 
 impl ::std::fmt::Debug for ContextDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ContextDetails")
             .field("replay_children", &self.replay_children)
@@ -1689,6 +1692,7 @@ pub struct Environment {
 }
 
 impl ::std::fmt::Debug for Environment {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Environment")
             .field(
@@ -1709,6 +1713,7 @@ pub struct EnvironmentError {
 }
 
 impl ::std::fmt::Debug for EnvironmentError {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnvironmentError")
             .field("error_code", &self.error_code)
@@ -1729,6 +1734,7 @@ pub struct EnvironmentResponse {
 }
 
 impl ::std::fmt::Debug for EnvironmentResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EnvironmentResponse")
             .field(
@@ -1763,6 +1769,7 @@ pub struct ErrorObject {
 }
 
 impl ::std::fmt::Debug for ErrorObject {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ErrorObject")
             .field(
@@ -1879,6 +1886,7 @@ pub struct EventInput {
 }
 
 impl ::std::fmt::Debug for EventInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventInput")
             .field("payload", &self.payload.as_ref().map(|_| "** redacted **"))
@@ -1897,6 +1905,7 @@ pub struct EventResult {
 }
 
 impl ::std::fmt::Debug for EventResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EventResult")
             .field("payload", &self.payload.as_ref().map(|_| "** redacted **"))
@@ -2172,6 +2181,7 @@ pub struct ExecutionDetails {
 }
 
 impl ::std::fmt::Debug for ExecutionDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecutionDetails")
             .field(
@@ -2323,6 +2333,7 @@ pub struct FunctionCode {
 }
 
 impl ::std::fmt::Debug for FunctionCode {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("FunctionCode")
             .field(
@@ -2720,6 +2731,7 @@ pub struct GetDurableExecutionResponse {
 }
 
 impl ::std::fmt::Debug for GetDurableExecutionResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetDurableExecutionResponse")
             .field("durable_execution_arn", &self.durable_execution_arn)
@@ -3106,6 +3118,7 @@ pub struct ImageConfigError {
 }
 
 impl ::std::fmt::Debug for ImageConfigError {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImageConfigError")
             .field("error_code", &self.error_code)
@@ -3189,6 +3202,7 @@ pub struct InvocationRequest {
 }
 
 impl ::std::fmt::Debug for InvocationRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InvocationRequest")
             .field("function_name", &self.function_name)
@@ -3232,6 +3246,7 @@ pub struct InvocationResponse {
 }
 
 impl ::std::fmt::Debug for InvocationResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InvocationResponse")
             .field("status_code", &self.status_code)
@@ -3301,6 +3316,7 @@ pub struct InvokeResponseStreamUpdate {
 }
 
 impl ::std::fmt::Debug for InvokeResponseStreamUpdate {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InvokeResponseStreamUpdate")
             .field("payload", &self.payload.as_ref().map(|_| "** redacted **"))
@@ -3348,6 +3364,7 @@ pub struct InvokeWithResponseStreamRequest {
 }
 
 impl ::std::fmt::Debug for InvokeWithResponseStreamRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InvokeWithResponseStreamRequest")
             .field("function_name", &self.function_name)
@@ -3606,6 +3623,7 @@ pub struct LayerVersionContentInput {
 }
 
 impl ::std::fmt::Debug for LayerVersionContentInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LayerVersionContentInput")
             .field("s3_bucket", &self.s3_bucket)
@@ -4286,6 +4304,7 @@ pub struct OperationUpdate {
 }
 
 impl ::std::fmt::Debug for OperationUpdate {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OperationUpdate")
             .field("id", &self.id)
@@ -4834,6 +4853,7 @@ pub struct RuntimeVersionError {
 }
 
 impl ::std::fmt::Debug for RuntimeVersionError {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RuntimeVersionError")
             .field("error_code", &self.error_code)
@@ -4925,6 +4945,7 @@ pub struct SendDurableExecutionCallbackSuccessRequest {
 }
 
 impl ::std::fmt::Debug for SendDurableExecutionCallbackSuccessRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SendDurableExecutionCallbackSuccessRequest")
             .field("callback_id", &self.callback_id)
@@ -5166,6 +5187,7 @@ pub struct StepDetails {
 }
 
 impl ::std::fmt::Debug for StepDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StepDetails")
             .field("attempt", &self.attempt)
@@ -5524,6 +5546,7 @@ pub struct UpdateFunctionCodeRequest {
 }
 
 impl ::std::fmt::Debug for UpdateFunctionCodeRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateFunctionCodeRequest")
             .field("function_name", &self.function_name)

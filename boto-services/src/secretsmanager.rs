@@ -229,6 +229,7 @@ pub struct CreateSecretRequest {
 }
 
 impl ::std::fmt::Debug for CreateSecretRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateSecretRequest")
             .field("name", &self.name)
@@ -490,6 +491,7 @@ pub struct GetRandomPasswordResponse {
 }
 
 impl ::std::fmt::Debug for GetRandomPasswordResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetRandomPasswordResponse")
             .field(
@@ -564,6 +566,7 @@ pub struct GetSecretValueResponse {
 }
 
 impl ::std::fmt::Debug for GetSecretValueResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetSecretValueResponse")
             .field("arn", &self.arn)
@@ -702,6 +705,7 @@ pub struct PutSecretValueRequest {
 }
 
 impl ::std::fmt::Debug for PutSecretValueRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PutSecretValueRequest")
             .field("secret_id", &self.secret_id)
@@ -991,6 +995,7 @@ pub struct SecretValueEntry {
 }
 
 impl ::std::fmt::Debug for SecretValueEntry {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SecretValueEntry")
             .field("arn", &self.arn)
@@ -1155,6 +1160,7 @@ pub struct UpdateSecretRequest {
 }
 
 impl ::std::fmt::Debug for UpdateSecretRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateSecretRequest")
             .field("secret_id", &self.secret_id)

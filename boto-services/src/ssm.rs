@@ -932,6 +932,7 @@ pub struct AssociationDescription {
 }
 
 impl ::std::fmt::Debug for AssociationDescription {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AssociationDescription")
             .field("name", &self.name)
@@ -1272,6 +1273,7 @@ pub struct AssociationVersionInfo {
 }
 
 impl ::std::fmt::Debug for AssociationVersionInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AssociationVersionInfo")
             .field("association_id", &self.association_id)
@@ -1862,6 +1864,7 @@ pub struct Command {
 }
 
 impl ::std::fmt::Debug for Command {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Command")
             .field("command_id", &self.command_id)
@@ -2423,6 +2426,7 @@ pub struct CreateAssociationBatchRequestEntry {
 }
 
 impl ::std::fmt::Debug for CreateAssociationBatchRequestEntry {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateAssociationBatchRequestEntry")
             .field("name", &self.name)
@@ -2565,6 +2569,7 @@ pub struct CreateAssociationRequest {
 }
 
 impl ::std::fmt::Debug for CreateAssociationRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateAssociationRequest")
             .field("name", &self.name)
@@ -2714,6 +2719,7 @@ pub struct CreateMaintenanceWindowRequest {
 }
 
 impl ::std::fmt::Debug for CreateMaintenanceWindowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateMaintenanceWindowRequest")
             .field("name", &self.name)
@@ -2917,6 +2923,7 @@ pub struct Credentials {
 }
 
 impl ::std::fmt::Debug for Credentials {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Credentials")
             .field("access_key_id", &self.access_key_id)
@@ -5013,6 +5020,7 @@ pub struct GetMaintenanceWindowExecutionTaskInvocationResult {
 }
 
 impl ::std::fmt::Debug for GetMaintenanceWindowExecutionTaskInvocationResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMaintenanceWindowExecutionTaskInvocationResult")
             .field("window_execution_id", &self.window_execution_id)
@@ -5085,6 +5093,7 @@ pub struct GetMaintenanceWindowExecutionTaskResult {
 }
 
 impl ::std::fmt::Debug for GetMaintenanceWindowExecutionTaskResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMaintenanceWindowExecutionTaskResult")
             .field("window_execution_id", &self.window_execution_id)
@@ -5161,6 +5170,7 @@ pub struct GetMaintenanceWindowResult {
 }
 
 impl ::std::fmt::Debug for GetMaintenanceWindowResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMaintenanceWindowResult")
             .field("window_id", &self.window_id)
@@ -5246,6 +5256,7 @@ pub struct GetMaintenanceWindowTaskResult {
 }
 
 impl ::std::fmt::Debug for GetMaintenanceWindowTaskResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetMaintenanceWindowTaskResult")
             .field("window_id", &self.window_id)
@@ -5677,6 +5688,7 @@ pub struct InstanceInfo {
 }
 
 impl ::std::fmt::Debug for InstanceInfo {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InstanceInfo")
             .field("agent_type", &self.agent_type)
@@ -5764,6 +5776,7 @@ pub struct InstanceInformation {
 }
 
 impl ::std::fmt::Debug for InstanceInformation {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InstanceInformation")
             .field("instance_id", &self.instance_id)
@@ -5926,6 +5939,7 @@ pub struct InstancePatchState {
 }
 
 impl ::std::fmt::Debug for InstancePatchState {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InstancePatchState")
             .field("instance_id", &self.instance_id)
@@ -6070,6 +6084,7 @@ pub struct InstanceProperty {
 }
 
 impl ::std::fmt::Debug for InstanceProperty {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InstanceProperty")
             .field("name", &self.name)
@@ -7039,6 +7054,7 @@ pub struct MaintenanceWindowExecutionTaskInvocationIdentity {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowExecutionTaskInvocationIdentity {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowExecutionTaskInvocationIdentity")
             .field("window_execution_id", &self.window_execution_id)
@@ -7109,6 +7125,7 @@ pub struct MaintenanceWindowIdentity {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowIdentity {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowIdentity")
             .field("window_id", &self.window_id)
@@ -7156,6 +7173,7 @@ pub struct MaintenanceWindowLambdaParameters {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowLambdaParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowLambdaParameters")
             .field("client_context", &self.client_context)
@@ -7218,6 +7236,7 @@ pub struct MaintenanceWindowRunCommandParameters {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowRunCommandParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowRunCommandParameters")
             .field("comment", &self.comment)
@@ -7248,6 +7267,7 @@ pub struct MaintenanceWindowStepFunctionsParameters {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowStepFunctionsParameters {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowStepFunctionsParameters")
             .field("input", &self.input.as_ref().map(|_| "** redacted **"))
@@ -7277,6 +7297,7 @@ pub struct MaintenanceWindowTarget {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowTarget {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowTarget")
             .field("window_id", &self.window_id)
@@ -7343,6 +7364,7 @@ pub struct MaintenanceWindowTask {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowTask {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowTask")
             .field("window_id", &self.window_id)
@@ -7406,6 +7428,7 @@ pub struct MaintenanceWindowTaskParameterValueExpression {
 }
 
 impl ::std::fmt::Debug for MaintenanceWindowTaskParameterValueExpression {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MaintenanceWindowTaskParameterValueExpression")
             .field("values", &self.values.as_ref().map(|_| "** redacted **"))
@@ -8319,6 +8342,7 @@ pub struct Parameter {
 }
 
 impl ::std::fmt::Debug for Parameter {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Parameter")
             .field("name", &self.name)
@@ -8367,6 +8391,7 @@ pub struct ParameterHistory {
 }
 
 impl ::std::fmt::Debug for ParameterHistory {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ParameterHistory")
             .field("name", &self.name)
@@ -8934,6 +8959,7 @@ pub struct PatchSource {
 }
 
 impl ::std::fmt::Debug for PatchSource {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PatchSource")
             .field("name", &self.name)
@@ -9093,6 +9119,7 @@ pub struct PutParameterRequest {
 }
 
 impl ::std::fmt::Debug for PutParameterRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PutParameterRequest")
             .field("name", &self.name)
@@ -9215,6 +9242,7 @@ pub struct RegisterTargetWithMaintenanceWindowRequest {
 }
 
 impl ::std::fmt::Debug for RegisterTargetWithMaintenanceWindowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RegisterTargetWithMaintenanceWindowRequest")
             .field("window_id", &self.window_id)
@@ -9289,6 +9317,7 @@ pub struct RegisterTaskWithMaintenanceWindowRequest {
 }
 
 impl ::std::fmt::Debug for RegisterTaskWithMaintenanceWindowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RegisterTaskWithMaintenanceWindowRequest")
             .field("window_id", &self.window_id)
@@ -9795,6 +9824,7 @@ pub struct SendCommandRequest {
 }
 
 impl ::std::fmt::Debug for SendCommandRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SendCommandRequest")
             .field("instance_ids", &self.instance_ids)
@@ -10538,6 +10568,7 @@ pub struct UpdateAssociationRequest {
 }
 
 impl ::std::fmt::Debug for UpdateAssociationRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateAssociationRequest")
             .field("association_id", &self.association_id)
@@ -10712,6 +10743,7 @@ pub struct UpdateMaintenanceWindowRequest {
 }
 
 impl ::std::fmt::Debug for UpdateMaintenanceWindowRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMaintenanceWindowRequest")
             .field("window_id", &self.window_id)
@@ -10775,6 +10807,7 @@ pub struct UpdateMaintenanceWindowResult {
 }
 
 impl ::std::fmt::Debug for UpdateMaintenanceWindowResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMaintenanceWindowResult")
             .field("window_id", &self.window_id)
@@ -10822,6 +10855,7 @@ pub struct UpdateMaintenanceWindowTargetRequest {
 }
 
 impl ::std::fmt::Debug for UpdateMaintenanceWindowTargetRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMaintenanceWindowTargetRequest")
             .field("window_id", &self.window_id)
@@ -10859,6 +10893,7 @@ pub struct UpdateMaintenanceWindowTargetResult {
 }
 
 impl ::std::fmt::Debug for UpdateMaintenanceWindowTargetResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMaintenanceWindowTargetResult")
             .field("window_id", &self.window_id)
@@ -10928,6 +10963,7 @@ pub struct UpdateMaintenanceWindowTaskRequest {
 }
 
 impl ::std::fmt::Debug for UpdateMaintenanceWindowTaskRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMaintenanceWindowTaskRequest")
             .field("window_id", &self.window_id)
@@ -11000,6 +11036,7 @@ pub struct UpdateMaintenanceWindowTaskResult {
 }
 
 impl ::std::fmt::Debug for UpdateMaintenanceWindowTaskResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateMaintenanceWindowTaskResult")
             .field("window_id", &self.window_id)

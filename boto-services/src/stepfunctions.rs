@@ -222,6 +222,7 @@ pub struct ActivityFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for ActivityFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ActivityFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -256,6 +257,7 @@ pub struct ActivityScheduleFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for ActivityScheduleFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ActivityScheduleFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -286,6 +288,7 @@ pub struct ActivityScheduledEventDetails {
 }
 
 impl ::std::fmt::Debug for ActivityScheduledEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ActivityScheduledEventDetails")
             .field("resource", &self.resource)
@@ -319,6 +322,7 @@ pub struct ActivitySucceededEventDetails {
 }
 
 impl ::std::fmt::Debug for ActivitySucceededEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ActivitySucceededEventDetails")
             .field("output", &self.output.as_ref().map(|_| "** redacted **"))
@@ -339,6 +343,7 @@ pub struct ActivityTimedOutEventDetails {
 }
 
 impl ::std::fmt::Debug for ActivityTimedOutEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ActivityTimedOutEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -432,6 +437,7 @@ pub struct CreateStateMachineAliasInput {
 }
 
 impl ::std::fmt::Debug for CreateStateMachineAliasInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateStateMachineAliasInput")
             .field(
@@ -496,6 +502,7 @@ pub struct CreateStateMachineInput {
 }
 
 impl ::std::fmt::Debug for CreateStateMachineInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateStateMachineInput")
             .field("name", &self.name)
@@ -693,6 +700,7 @@ pub struct DescribeExecutionOutput {
 }
 
 impl ::std::fmt::Debug for DescribeExecutionOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DescribeExecutionOutput")
             .field("execution_arn", &self.execution_arn)
@@ -813,6 +821,7 @@ pub struct DescribeStateMachineAliasOutput {
 }
 
 impl ::std::fmt::Debug for DescribeStateMachineAliasOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DescribeStateMachineAliasOutput")
             .field("state_machine_alias_arn", &self.state_machine_alias_arn)
@@ -892,6 +901,7 @@ pub struct DescribeStateMachineForExecutionOutput {
 }
 
 impl ::std::fmt::Debug for DescribeStateMachineForExecutionOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DescribeStateMachineForExecutionOutput")
             .field("state_machine_arn", &self.state_machine_arn)
@@ -980,6 +990,7 @@ pub struct DescribeStateMachineOutput {
 }
 
 impl ::std::fmt::Debug for DescribeStateMachineOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DescribeStateMachineOutput")
             .field("state_machine_arn", &self.state_machine_arn)
@@ -1058,6 +1069,7 @@ pub struct EvaluationFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for EvaluationFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("EvaluationFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -1083,6 +1095,7 @@ pub struct ExecutionAbortedEventDetails {
 }
 
 impl ::std::fmt::Debug for ExecutionAbortedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecutionAbortedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -1103,6 +1116,7 @@ pub struct ExecutionFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for ExecutionFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecutionFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -1225,6 +1239,7 @@ pub struct ExecutionStartedEventDetails {
 }
 
 impl ::std::fmt::Debug for ExecutionStartedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecutionStartedEventDetails")
             .field("input", &self.input.as_ref().map(|_| "** redacted **"))
@@ -1276,6 +1291,7 @@ pub struct ExecutionSucceededEventDetails {
 }
 
 impl ::std::fmt::Debug for ExecutionSucceededEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecutionSucceededEventDetails")
             .field("output", &self.output.as_ref().map(|_| "** redacted **"))
@@ -1296,6 +1312,7 @@ pub struct ExecutionTimedOutEventDetails {
 }
 
 impl ::std::fmt::Debug for ExecutionTimedOutEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExecutionTimedOutEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -1332,6 +1349,7 @@ pub struct GetActivityTaskOutput {
 }
 
 impl ::std::fmt::Debug for GetActivityTaskOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetActivityTaskOutput")
             .field("task_token", &self.task_token)
@@ -1750,6 +1768,7 @@ pub struct InspectionData {
 }
 
 impl ::std::fmt::Debug for InspectionData {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InspectionData")
             .field("input", &self.input.as_ref().map(|_| "** redacted **"))
@@ -1886,6 +1905,7 @@ pub struct InspectionErrorDetails {
 }
 
 impl ::std::fmt::Debug for InspectionErrorDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("InspectionErrorDetails")
             .field(
@@ -1937,6 +1957,7 @@ pub struct LambdaFunctionFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for LambdaFunctionFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LambdaFunctionFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -1958,6 +1979,7 @@ pub struct LambdaFunctionScheduleFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for LambdaFunctionScheduleFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LambdaFunctionScheduleFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -1988,6 +2010,7 @@ pub struct LambdaFunctionScheduledEventDetails {
 }
 
 impl ::std::fmt::Debug for LambdaFunctionScheduledEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LambdaFunctionScheduledEventDetails")
             .field("resource", &self.resource)
@@ -2011,6 +2034,7 @@ pub struct LambdaFunctionStartFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for LambdaFunctionStartFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LambdaFunctionStartFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -2032,6 +2056,7 @@ pub struct LambdaFunctionSucceededEventDetails {
 }
 
 impl ::std::fmt::Debug for LambdaFunctionSucceededEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LambdaFunctionSucceededEventDetails")
             .field("output", &self.output.as_ref().map(|_| "** redacted **"))
@@ -2052,6 +2077,7 @@ pub struct LambdaFunctionTimedOutEventDetails {
 }
 
 impl ::std::fmt::Debug for LambdaFunctionTimedOutEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LambdaFunctionTimedOutEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -2415,6 +2441,7 @@ pub struct MapRunFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for MapRunFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MapRunFailedEventDetails")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -2553,6 +2580,7 @@ pub struct MockErrorOutput {
 }
 
 impl ::std::fmt::Debug for MockErrorOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MockErrorOutput")
             .field("error", &self.error.as_ref().map(|_| "** redacted **"))
@@ -2578,6 +2606,7 @@ pub struct MockInput {
 }
 
 impl ::std::fmt::Debug for MockInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("MockInput")
             .field("result", &self.result.as_ref().map(|_| "** redacted **"))
@@ -2621,6 +2650,7 @@ pub struct PublishStateMachineVersionInput {
 }
 
 impl ::std::fmt::Debug for PublishStateMachineVersionInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PublishStateMachineVersionInput")
             .field("state_machine_arn", &self.state_machine_arn)
@@ -2700,6 +2730,7 @@ pub struct SendTaskFailureInput {
 }
 
 impl ::std::fmt::Debug for SendTaskFailureInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SendTaskFailureInput")
             .field("task_token", &self.task_token)
@@ -2744,6 +2775,7 @@ pub struct SendTaskSuccessInput {
 }
 
 impl ::std::fmt::Debug for SendTaskSuccessInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SendTaskSuccessInput")
             .field("task_token", &self.task_token)
@@ -2778,6 +2810,7 @@ pub struct StartExecutionInput {
 }
 
 impl ::std::fmt::Debug for StartExecutionInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StartExecutionInput")
             .field("state_machine_arn", &self.state_machine_arn)
@@ -2823,6 +2856,7 @@ pub struct StartSyncExecutionInput {
 }
 
 impl ::std::fmt::Debug for StartSyncExecutionInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StartSyncExecutionInput")
             .field("state_machine_arn", &self.state_machine_arn)
@@ -2884,6 +2918,7 @@ pub struct StartSyncExecutionOutput {
 }
 
 impl ::std::fmt::Debug for StartSyncExecutionOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StartSyncExecutionOutput")
             .field("execution_arn", &self.execution_arn)
@@ -2920,6 +2955,7 @@ pub struct StateEnteredEventDetails {
 }
 
 impl ::std::fmt::Debug for StateEnteredEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StateEnteredEventDetails")
             .field("name", &self.name)
@@ -2951,6 +2987,7 @@ pub struct StateExitedEventDetails {
 }
 
 impl ::std::fmt::Debug for StateExitedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StateExitedEventDetails")
             .field("name", &self.name)
@@ -3056,6 +3093,7 @@ pub struct StopExecutionInput {
 }
 
 impl ::std::fmt::Debug for StopExecutionInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("StopExecutionInput")
             .field("execution_arn", &self.execution_arn)
@@ -3145,6 +3183,7 @@ pub struct TaskFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for TaskFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TaskFailedEventDetails")
             .field("resource_type", &self.resource_type)
@@ -3183,6 +3222,7 @@ pub struct TaskScheduledEventDetails {
 }
 
 impl ::std::fmt::Debug for TaskScheduledEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TaskScheduledEventDetails")
             .field("resource_type", &self.resource_type)
@@ -3214,6 +3254,7 @@ pub struct TaskStartFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for TaskStartFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TaskStartFailedEventDetails")
             .field("resource_type", &self.resource_type)
@@ -3253,6 +3294,7 @@ pub struct TaskSubmitFailedEventDetails {
 }
 
 impl ::std::fmt::Debug for TaskSubmitFailedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TaskSubmitFailedEventDetails")
             .field("resource_type", &self.resource_type)
@@ -3282,6 +3324,7 @@ pub struct TaskSubmittedEventDetails {
 }
 
 impl ::std::fmt::Debug for TaskSubmittedEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TaskSubmittedEventDetails")
             .field("resource_type", &self.resource_type)
@@ -3312,6 +3355,7 @@ pub struct TaskSucceededEventDetails {
 }
 
 impl ::std::fmt::Debug for TaskSucceededEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TaskSucceededEventDetails")
             .field("resource_type", &self.resource_type)
@@ -3340,6 +3384,7 @@ pub struct TaskTimedOutEventDetails {
 }
 
 impl ::std::fmt::Debug for TaskTimedOutEventDetails {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TaskTimedOutEventDetails")
             .field("resource_type", &self.resource_type)
@@ -3391,6 +3436,7 @@ pub struct TestStateConfiguration {
 }
 
 impl ::std::fmt::Debug for TestStateConfiguration {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TestStateConfiguration")
             .field("retrier_retry_count", &self.retrier_retry_count)
@@ -3459,6 +3505,7 @@ pub struct TestStateInput {
 }
 
 impl ::std::fmt::Debug for TestStateInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TestStateInput")
             .field("definition", &"** redacted **")
@@ -3509,6 +3556,7 @@ pub struct TestStateOutput {
 }
 
 impl ::std::fmt::Debug for TestStateOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TestStateOutput")
             .field("output", &self.output.as_ref().map(|_| "** redacted **"))
@@ -3584,6 +3632,7 @@ pub struct UpdateStateMachineAliasInput {
 }
 
 impl ::std::fmt::Debug for UpdateStateMachineAliasInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateStateMachineAliasInput")
             .field("state_machine_alias_arn", &self.state_machine_alias_arn)
@@ -3636,6 +3685,7 @@ pub struct UpdateStateMachineInput {
 }
 
 impl ::std::fmt::Debug for UpdateStateMachineInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateStateMachineInput")
             .field("state_machine_arn", &self.state_machine_arn)
@@ -3691,6 +3741,7 @@ pub struct ValidateStateMachineDefinitionDiagnostic {
 }
 
 impl ::std::fmt::Debug for ValidateStateMachineDefinitionDiagnostic {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ValidateStateMachineDefinitionDiagnostic")
             .field("severity", &self.severity)
@@ -3727,6 +3778,7 @@ pub struct ValidateStateMachineDefinitionInput {
 }
 
 impl ::std::fmt::Debug for ValidateStateMachineDefinitionInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ValidateStateMachineDefinitionInput")
             .field("definition", &"** redacted **")

@@ -214,6 +214,7 @@ pub struct AssumeRoleWithSAMLRequest {
 }
 
 impl ::std::fmt::Debug for AssumeRoleWithSAMLRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AssumeRoleWithSAMLRequest")
             .field("role_arn", &self.role_arn)
@@ -297,6 +298,7 @@ pub struct AssumeRoleWithWebIdentityRequest {
 }
 
 impl ::std::fmt::Debug for AssumeRoleWithWebIdentityRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AssumeRoleWithWebIdentityRequest")
             .field("role_arn", &self.role_arn)
@@ -400,6 +402,7 @@ pub struct Credentials {
 }
 
 impl ::std::fmt::Debug for Credentials {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Credentials")
             .field("access_key_id", &self.access_key_id)
@@ -482,6 +485,7 @@ pub struct GetDelegatedAccessTokenRequest {
 }
 
 impl ::std::fmt::Debug for GetDelegatedAccessTokenRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetDelegatedAccessTokenRequest")
             .field("trade_in_token", &"** redacted **")
@@ -620,6 +624,7 @@ pub struct GetWebIdentityTokenResponse {
 }
 
 impl ::std::fmt::Debug for GetWebIdentityTokenResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetWebIdentityTokenResponse")
             .field(

@@ -703,6 +703,7 @@ pub struct ExportCertificateRequest {
 }
 
 impl ::std::fmt::Debug for ExportCertificateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExportCertificateRequest")
             .field("certificate_arn", &self.certificate_arn)
@@ -725,6 +726,7 @@ pub struct ExportCertificateResponse {
 }
 
 impl ::std::fmt::Debug for ExportCertificateResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ExportCertificateResponse")
             .field("certificate", &self.certificate)
@@ -961,6 +963,7 @@ pub struct ImportCertificateRequest {
 }
 
 impl ::std::fmt::Debug for ImportCertificateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImportCertificateRequest")
             .field("certificate_arn", &self.certificate_arn)

@@ -251,6 +251,9 @@ fn methods(client: &Client, op: &Op) -> TokenStream {
         let doc = format!("A presigned URL for `{}`, valid for `expires`.", op.name);
         out.extend(quote! {
             #[doc = #doc]
+            // `#[inline]` as on the call: otherwise every REST operation's presign, with its
+            // input's encoder and drop glue, is compiled in the crate declaring the client.
+            #[inline]
             pub fn #presign(&self, input: #input, expires: ::core::time::Duration)
                 -> ::boto_core::__private_v1::Result<::boto_core::__private_v1::PresignedRequest>
             {
@@ -313,7 +316,7 @@ fn selector(closure: &ExprClosure, output: &Type) -> TokenStream {
         syn::Expr::Block(b) => b.to_token_stream(),
         other => quote!({ #other }),
     };
-    quote!(fn __select(#(#params),*) #ret #body)
+    quote!(#[inline] fn __select(#(#params),*) #ret #body)
 }
 
 fn matcher(m: &Matcher, output: &Type) -> TokenStream {
@@ -321,6 +324,9 @@ fn matcher(m: &Matcher, output: &Type) -> TokenStream {
         let select = selector(c, output);
         quote! {
             ::boto_core::__private_v1::Matcher::Output({
+                // `#[inline]` (and `__select` too): a named function, even inside the
+                // waiter's `#[inline]` method, is otherwise compiled in the client's crate.
+                #[inline]
                 fn __matcher(output: &#output) -> bool {
                     #select
                     ::boto_core::__private_v1::#how(__select(output), &(#e))
@@ -511,24 +517,29 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
             #[automatically_derived]
             impl #ident {
                 #[doc(hidden)]
+                #[inline]
                 pub fn __meta() -> &'static ::boto_core::__private_v1::ServiceMeta {
                     static META: ::boto_core::__private_v1::ServiceMeta = #meta;
                     &META
                 }
                 #[doc = #new_doc]
+                #[inline]
                 pub fn new(session: &::boto_core::__private_v1::Session) -> Self {
                     Self { handle: #handle }
                 }
                 /// The request pipeline under this client (session, service metadata, endpoint).
+                #[inline]
                 pub fn handle(&self) -> &::boto_core::__private_v1::ClientHandle {
                     &self.handle
                 }
                 /// This client over `handle`: one of its own adjusted by a `ClientHandle`
                 /// method (`with_force_path_style`, `with_timeout`).
+                #[inline]
                 pub fn from_handle(handle: ::boto_core::__private_v1::ClientHandle) -> Self {
                     Self { handle }
                 }
                 /// The session this client was built from.
+                #[inline]
                 pub fn session(&self) -> &::boto_core::__private_v1::Session {
                     self.handle.session()
                 }
@@ -537,6 +548,7 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
                 /// than `timeout` in all, retries and the reading of the response body included.
                 /// It replaces the session's `operation_timeout`; a call's `.timeout(d)`
                 /// replaces it in turn.
+                #[inline]
                 pub fn with_timeout(&self, timeout: ::core::time::Duration) -> Self {
                     Self { handle: self.handle.with_timeout(timeout) }
                 }
@@ -556,6 +568,7 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
 
             #[automatically_derived]
             impl ::boto_core::__private_v1::FromSession for #ident {
+                #[inline]
                 fn from_session(session: &::boto_core::__private_v1::Session) -> Self {
                     Self::new(session)
                 }

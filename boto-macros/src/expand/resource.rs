@@ -173,6 +173,7 @@ impl<'a> Gen<'a> {
                 #[doc(hidden)]
                 impl #rt::IdSlot<#index> for #name {
                     type Value = #ty;
+                    #[inline]
                     fn set(&mut self, value: #ty) {
                         self.#n = value;
                     }
@@ -201,6 +202,7 @@ impl<'a> Gen<'a> {
                 pub const __ATTRIBUTES: &'static [&'static str] = &[#(#attr_names),*];
                 /// A resource with default identifiers, for another resource's generated
                 /// code to set them one by one (`IdSlot`).
+                #[inline]
                 pub fn __blank #blank_generics(client: #blank_client, data: #rt::DataCell<#data_ty>) -> Self {
                     #name {
                         #(#blank)*
@@ -296,9 +298,9 @@ impl<'a> Gen<'a> {
             let Identifier { name: id, ty, .. } = i;
             let doc = format!("The identifier `{id}`.");
             if is_string(ty) {
-                quote!(#[doc = #doc] pub fn #id(&self) -> &str { &self.#id })
+                quote!(#[doc = #doc] #[inline] pub fn #id(&self) -> &str { &self.#id })
             } else {
-                quote!(#[doc = #doc] pub fn #id(&self) -> &#ty { &self.#id })
+                quote!(#[doc = #doc] #[inline] pub fn #id(&self) -> &#ty { &self.#id })
             }
         });
         let data = self.data_methods();
@@ -312,6 +314,7 @@ impl<'a> Gen<'a> {
             quote! {
                 #(#docs)*
                 #[doc = #doc]
+                #[inline]
                 pub async fn #an(&self) -> ::boto_core::__private_v1::Result<#ty> {
                     let __data = self.__loaded().await?;
                     ::core::result::Result::Ok(#value)
@@ -327,6 +330,9 @@ impl<'a> Gen<'a> {
         let member_checks = self.member_checks();
         let traits = self.traits();
         let batch = self.batch();
+        // `#[inline]` on every generated method (here, in `methods.rs` and `batch.rs`), as on a
+        // client's: it is compiled in the crate that calls it, so a crate declaring many
+        // resources pays nothing for the loads, actions and collections it never calls.
         quote! {
             #strukt
 
@@ -337,6 +343,7 @@ impl<'a> Gen<'a> {
                 #ctor
                 #(#getters)*
                 /// The client this resource sends its requests with.
+                #[inline]
                 pub fn client(&self) -> &#client {
                     &self.__client
                 }
@@ -370,10 +377,12 @@ impl<'a> Gen<'a> {
             let doc2 = format!("The `{name}` service resource over an existing client.");
             return quote! {
                 #[doc = #doc]
+                #[inline]
                 pub fn new(session: &::boto_core::__private_v1::Session) -> Self {
                     Self::from_client(&<#client>::new(session))
                 }
                 #[doc = #doc2]
+                #[inline]
                 pub fn from_client #generics(client: #client_param) -> Self {
                     #name {
                         __client: ::core::clone::Clone::clone(client),
@@ -393,6 +402,7 @@ impl<'a> Gen<'a> {
         let doc = format!("A `{name}` from its identifiers; sends nothing.");
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn new #generics(client: #client_param, #(#params),*) -> Self {
                 #name {
                     #(#fields)*
@@ -481,6 +491,7 @@ impl<'a> Gen<'a> {
             let doc = format!("Loads the data of this `{name}` (sends `{}`), shares it with the resource's clones, and returns it.", load.op);
             quote! {
                 #[doc = #doc]
+                #[inline]
                 pub async fn load(&self) -> ::boto_core::__private_v1::Result<#rt::Arc<#data_ty>> {
                     #input
                     let __out = #op_send(&self.__client, __input).await?;
@@ -488,6 +499,7 @@ impl<'a> Gen<'a> {
                     ::core::result::Result::Ok(self.__data.set(__data))
                 }
                 /// Loads the data again (the same as `load`).
+                #[inline]
                 pub async fn reload(&self) -> ::boto_core::__private_v1::Result<#rt::Arc<#data_ty>> {
                     self.load().await
                 }
@@ -496,11 +508,13 @@ impl<'a> Gen<'a> {
         quote! {
             #load
             /// The loaded data, if any (nothing is sent).
+            #[inline]
             pub fn data(&self) -> ::core::option::Option<#rt::Arc<#data_ty>> {
                 self.__data.get()
             }
             #[doc(hidden)]
             #[allow(dead_code)]
+            #[inline]
             async fn __loaded(&self) -> ::boto_core::__private_v1::Result<#rt::Arc<#data_ty>> {
                 if let ::core::option::Option::Some(d) = self.__data.get() {
                     return ::core::result::Result::Ok(d);
@@ -546,6 +560,7 @@ impl<'a> Gen<'a> {
         quote! {
             #[automatically_derived]
             impl ::core::clone::Clone for #name {
+                #[inline]
                 fn clone(&self) -> Self {
                     #name {
                         #(#ids: ::core::clone::Clone::clone(&self.#ids),)*
@@ -556,6 +571,7 @@ impl<'a> Gen<'a> {
             }
             #[automatically_derived]
             impl ::core::cmp::PartialEq for #name {
+                #[inline]
                 fn eq(&self, _other: &Self) -> bool {
                     true #(&& self.#ids == _other.#ids)*
                 }
@@ -564,12 +580,14 @@ impl<'a> Gen<'a> {
             impl ::core::cmp::Eq for #name {}
             #[automatically_derived]
             impl ::core::hash::Hash for #name {
+                #[inline]
                 fn hash<__H: ::core::hash::Hasher>(&self, _state: &mut __H) {
                     #(::core::hash::Hash::hash(&self.#ids, _state);)*
                 }
             }
             #[automatically_derived]
             impl ::core::fmt::Debug for #name {
+                #[inline]
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.debug_struct(#name_str)
                         #(.field(#id_strs, &self.#ids))*
@@ -580,11 +598,13 @@ impl<'a> Gen<'a> {
             impl #rt::Resource for #name {
                 type Data = #data_ty;
                 type Collection<__I: ::core::marker::Send + 'static> = #collection;
+                #[inline]
                 fn wrap_collection<__I: ::core::marker::Send + 'static>(
                     collection: #rt::Collection<__I, Self>,
                 ) -> Self::Collection<__I> {
                     #wrap
                 }
+                #[inline]
                 fn identifier_params(&self) -> ::std::vec::Vec<(&'static str, ::boto_core::__private_v1::Value)> {
                     ::std::vec![#(#params),*]
                 }

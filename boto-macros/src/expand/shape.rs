@@ -229,6 +229,9 @@ fn encode_fn(fields: &[Field]) -> TokenStream {
         quote!(::boto_core::__private_v1::encode_member(e, #i, self.#fi)?;)
     });
     quote! {
+        // `#[inline]` as the other methods: without it every shape's encoder (outputs' too)
+        // is compiled in the crate declaring the shapes.
+        #[inline]
         fn encode(self, e: &mut dyn ::boto_core::__private_v1::Encoder)
             -> ::boto_core::__private_v1::Result<()>
         {

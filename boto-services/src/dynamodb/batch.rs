@@ -30,7 +30,10 @@ pub struct BatchWriter {
     max_attempts: u32,
 }
 
+// The thin methods are `#[inline]` (compiled in the crate calling them); `add` and
+// `send_batch`, the writer's work, are compiled here once.
 impl BatchWriter {
+    #[inline]
     pub(crate) fn new(table: Table) -> BatchWriter {
         BatchWriter {
             table,
@@ -54,18 +57,21 @@ impl BatchWriter {
     }
 
     /// The first backoff delay (doubled per round without progress, capped at 5 s).
+    #[inline]
     pub fn base_delay(mut self, delay: Duration) -> Self {
         self.base_delay = delay;
         self
     }
 
     /// Rounds in a row without progress before giving up (default 10).
+    #[inline]
     pub fn max_attempts(mut self, n: u32) -> Self {
         self.max_attempts = n.max(1);
         self
     }
 
     /// Writes not sent yet.
+    #[inline]
     pub fn pending(&self) -> usize {
         self.buffer.len()
     }
@@ -77,16 +83,19 @@ impl BatchWriter {
     }
 
     /// Buffers a put of an item map.
+    #[inline]
     pub async fn put_item(&mut self, item: Item) -> Result<()> {
         self.add(WriteRequest::put(item)).await
     }
 
     /// Buffers a delete of the item with this key.
+    #[inline]
     pub async fn delete(&mut self, key: Item) -> Result<()> {
         self.add(WriteRequest::delete(key)).await
     }
 
     /// Sends everything buffered.
+    #[inline]
     pub async fn flush(&mut self) -> Result<()> {
         while !self.buffer.is_empty() {
             self.send_batch().await?;

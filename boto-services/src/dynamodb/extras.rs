@@ -9,18 +9,32 @@ use super::table::non_empty;
 use super::AttributeValue;
 use std::collections::HashMap;
 
+/// Renders an expression with placeholders going on from a request's `names` and `values`,
+/// which then hold the request's and the expression's (absent when empty). One copy for
+/// every request type; the methods calling it are `#[inline]` (compiled where called).
+fn render_with(
+    names: &mut Option<HashMap<String, String>>,
+    values: &mut Option<HashMap<String, AttributeValue>>,
+    render: &mut dyn FnMut(&mut Placeholders) -> String,
+) -> String {
+    let mut ph = Placeholders::continuing(names.take(), values.take());
+    let expression = render(&mut ph);
+    let (n, v) = ph.into_parts();
+    *names = non_empty(n);
+    *values = non_empty(v);
+    expression
+}
+
 /// Renders `render` into a request's expression fields, its placeholders going on from
 /// the request's own names and values.
 macro_rules! render_into {
     ($req:ident, $field:ident, |$ph:ident| $render:expr) => {{
-        let mut $ph = Placeholders::continuing(
-            $req.expression_attribute_names.take(),
-            $req.expression_attribute_values.take(),
+        let expression = render_with(
+            &mut $req.expression_attribute_names,
+            &mut $req.expression_attribute_values,
+            &mut |$ph| $render,
         );
-        $req.$field = ($render).into();
-        let (names, values) = $ph.into_parts();
-        $req.expression_attribute_names = non_empty(names);
-        $req.expression_attribute_values = non_empty(values);
+        $req.$field = expression.into();
         $req
     }};
 }
@@ -34,8 +48,9 @@ macro_rules! conditional {
             /// join the request's), else the service error
             /// `ConditionalCheckFailedException`:
             /// `.condition(Attr::new("pk").not_exists())`.
+            #[inline]
             pub fn condition(mut self, condition: Condition) -> Self {
-                render_into!(self, condition_expression, |ph| condition.render(&mut ph))
+                render_into!(self, condition_expression, |ph| condition.render(ph))
             }
         }
     )*};
@@ -54,34 +69,39 @@ conditional!(
 impl UpdateItemInput {
     /// The update to apply (`UpdateExpression`; its placeholders join the request's):
     /// `.update(Update::set("note", "seen").add("views", 1))`.
+    #[inline]
     pub fn update(mut self, update: UpdateExpr) -> Self {
-        render_into!(self, update_expression, |ph| update.render(&mut ph))
+        render_into!(self, update_expression, |ph| update.render(ph))
     }
 }
 
 impl UpdateShape {
     /// The update to apply in a transaction (`UpdateExpression`).
+    #[inline]
     pub fn update(mut self, update: UpdateExpr) -> Self {
-        render_into!(self, update_expression, |ph| update.render(&mut ph))
+        render_into!(self, update_expression, |ph| update.render(ph))
     }
 }
 
 impl QueryInput {
     /// The key condition (`KeyConditionExpression`; its placeholders join the request's).
+    #[inline]
     pub fn key_condition(mut self, key: KeyCondition) -> Self {
-        render_into!(self, key_condition_expression, |ph| key.render(&mut ph))
+        render_into!(self, key_condition_expression, |ph| key.render(ph))
     }
 
     /// Keeps only the items matching `condition` (`FilterExpression`).
+    #[inline]
     pub fn filter(mut self, condition: Condition) -> Self {
-        render_into!(self, filter_expression, |ph| condition.render(&mut ph))
+        render_into!(self, filter_expression, |ph| condition.render(ph))
     }
 }
 
 impl ScanInput {
     /// Keeps only the items matching `condition` (`FilterExpression`).
+    #[inline]
     pub fn filter(mut self, condition: Condition) -> Self {
-        render_into!(self, filter_expression, |ph| condition.render(&mut ph))
+        render_into!(self, filter_expression, |ph| condition.render(ph))
     }
 }
 

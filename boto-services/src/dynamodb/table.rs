@@ -26,9 +26,12 @@ pub(crate) fn non_empty<K, V>(m: HashMap<K, V>) -> Option<HashMap<K, V>> {
     }
 }
 
+// `describe` and `batch_writer` are `#[inline]` as the generated resource methods (the
+// others are generic): compiled only in the crate calling them.
 impl Table {
     /// `DescribeTable`'s answer, read afresh (see also [`Table::load`] and the attributes,
     /// which keep it).
+    #[inline]
     pub async fn describe(&self) -> Result<TableDescription> {
         let out = self
             .client()
@@ -98,6 +101,7 @@ impl Table {
     }
 
     /// A buffered writer: puts and deletes go out 25 at a time.
+    #[inline]
     pub fn batch_writer(&self) -> BatchWriter {
         BatchWriter::new(self.clone())
     }

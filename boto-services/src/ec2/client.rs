@@ -9415,6 +9415,7 @@ pub struct CopySnapshotRequest {
 }
 
 impl ::std::fmt::Debug for CopySnapshotRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CopySnapshotRequest")
             .field("description", &self.description)
@@ -10122,6 +10123,7 @@ pub struct CreateDelegateMacVolumeOwnershipTaskRequest {
 }
 
 impl ::std::fmt::Debug for CreateDelegateMacVolumeOwnershipTaskRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateDelegateMacVolumeOwnershipTaskRequest")
             .field("client_token", &self.client_token)
@@ -11258,6 +11260,7 @@ pub struct CreateMacSystemIntegrityProtectionModificationTaskRequest {
 }
 
 impl ::std::fmt::Debug for CreateMacSystemIntegrityProtectionModificationTaskRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateMacSystemIntegrityProtectionModificationTaskRequest")
             .field("client_token", &self.client_token)
@@ -13101,6 +13104,7 @@ pub struct CreateVerifiedAccessNativeApplicationOidcOptions {
 }
 
 impl ::std::fmt::Debug for CreateVerifiedAccessNativeApplicationOidcOptions {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateVerifiedAccessNativeApplicationOidcOptions")
             .field(
@@ -13154,6 +13158,7 @@ pub struct CreateVerifiedAccessTrustProviderOidcOptions {
 }
 
 impl ::std::fmt::Debug for CreateVerifiedAccessTrustProviderOidcOptions {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateVerifiedAccessTrustProviderOidcOptions")
             .field("issuer", &self.issuer)
@@ -23421,6 +23426,7 @@ pub struct DiskImageDescription {
 }
 
 impl ::std::fmt::Debug for DiskImageDescription {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DiskImageDescription")
             .field("checksum", &self.checksum)
@@ -23450,6 +23456,7 @@ pub struct DiskImageDetail {
 }
 
 impl ::std::fmt::Debug for DiskImageDetail {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DiskImageDetail")
             .field("format", &self.format)
@@ -27495,6 +27502,7 @@ pub struct GetInstanceTpmEkPubResult {
 }
 
 impl ::std::fmt::Debug for GetInstanceTpmEkPubResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetInstanceTpmEkPubResult")
             .field("instance_id", &self.instance_id)
@@ -28150,6 +28158,7 @@ pub struct GetPasswordDataResult {
 }
 
 impl ::std::fmt::Debug for GetPasswordDataResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetPasswordDataResult")
             .field("instance_id", &self.instance_id)
@@ -28822,6 +28831,7 @@ pub struct GetVpnConnectionDeviceSampleConfigurationResult {
 }
 
 impl ::std::fmt::Debug for GetVpnConnectionDeviceSampleConfigurationResult {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetVpnConnectionDeviceSampleConfigurationResult")
             .field(
@@ -29729,6 +29739,7 @@ pub struct ImageDiskContainer {
 }
 
 impl ::std::fmt::Debug for ImageDiskContainer {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImageDiskContainer")
             .field("description", &self.description)
@@ -30406,6 +30417,7 @@ pub struct ImportInstanceLaunchSpecification {
 }
 
 impl ::std::fmt::Debug for ImportInstanceLaunchSpecification {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ImportInstanceLaunchSpecification")
             .field("architecture", &self.architecture)
@@ -38892,6 +38904,7 @@ pub struct KeyPairShape {
 }
 
 impl ::std::fmt::Debug for KeyPairShape {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("KeyPairShape")
             .field("key_pair_id", &self.key_pair_id)
@@ -39018,6 +39031,7 @@ pub struct LaunchSpecification {
 }
 
 impl ::std::fmt::Debug for LaunchSpecification {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("LaunchSpecification")
             .field(
@@ -41910,6 +41924,7 @@ pub struct ModifyInstanceAttributeRequest {
 }
 
 impl ::std::fmt::Debug for ModifyInstanceAttributeRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyInstanceAttributeRequest")
             .field("source_dest_check", &self.source_dest_check)
@@ -43508,6 +43523,7 @@ pub struct ModifyVerifiedAccessNativeApplicationOidcOptions {
 }
 
 impl ::std::fmt::Debug for ModifyVerifiedAccessNativeApplicationOidcOptions {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyVerifiedAccessNativeApplicationOidcOptions")
             .field(
@@ -43558,6 +43574,7 @@ pub struct ModifyVerifiedAccessTrustProviderOidcOptions {
 }
 
 impl ::std::fmt::Debug for ModifyVerifiedAccessTrustProviderOidcOptions {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyVerifiedAccessTrustProviderOidcOptions")
             .field("issuer", &self.issuer)
@@ -44091,6 +44108,7 @@ pub struct ModifyVpnTunnelOptionsRequest {
 }
 
 impl ::std::fmt::Debug for ModifyVpnTunnelOptionsRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyVpnTunnelOptionsRequest")
             .field("vpn_connection_id", &self.vpn_connection_id)
@@ -44194,6 +44212,7 @@ pub struct ModifyVpnTunnelOptionsSpecification {
 }
 
 impl ::std::fmt::Debug for ModifyVpnTunnelOptionsSpecification {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ModifyVpnTunnelOptionsSpecification")
             .field(
@@ -45714,6 +45733,7 @@ pub struct OidcOptions {
 }
 
 impl ::std::fmt::Debug for OidcOptions {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OidcOptions")
             .field("issuer", &self.issuer)
@@ -48182,6 +48202,7 @@ pub struct ReportInstanceStatusRequest {
 }
 
 impl ::std::fmt::Debug for ReportInstanceStatusRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ReportInstanceStatusRequest")
             .field("dry_run", &self.dry_run)
@@ -48388,6 +48409,7 @@ pub struct RequestLaunchTemplateData {
 }
 
 impl ::std::fmt::Debug for RequestLaunchTemplateData {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RequestLaunchTemplateData")
             .field("kernel_id", &self.kernel_id)
@@ -48569,6 +48591,7 @@ pub struct RequestSpotLaunchSpecification {
 }
 
 impl ::std::fmt::Debug for RequestSpotLaunchSpecification {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RequestSpotLaunchSpecification")
             .field("security_group_ids", &self.security_group_ids)
@@ -49691,6 +49714,7 @@ pub struct ResponseLaunchTemplateData {
 }
 
 impl ::std::fmt::Debug for ResponseLaunchTemplateData {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ResponseLaunchTemplateData")
             .field("kernel_id", &self.kernel_id)
@@ -50989,6 +51013,7 @@ pub struct RunInstancesRequest {
 }
 
 impl ::std::fmt::Debug for RunInstancesRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RunInstancesRequest")
             .field("block_device_mappings", &self.block_device_mappings)
@@ -51076,6 +51101,7 @@ pub struct RunScheduledInstancesRequest {
 }
 
 impl ::std::fmt::Debug for RunScheduledInstancesRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("RunScheduledInstancesRequest")
             .field("client_token", &self.client_token)
@@ -51135,6 +51161,7 @@ pub struct S3Storage {
 }
 
 impl ::std::fmt::Debug for S3Storage {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("S3Storage")
             .field("aws_access_key_id", &self.aws_access_key_id)
@@ -51412,6 +51439,7 @@ pub struct ScheduledInstancesLaunchSpecification {
 }
 
 impl ::std::fmt::Debug for ScheduledInstancesLaunchSpecification {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ScheduledInstancesLaunchSpecification")
             .field("block_device_mappings", &"** redacted **")
@@ -52627,6 +52655,7 @@ pub struct SnapshotDetail {
 }
 
 impl ::std::fmt::Debug for SnapshotDetail {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SnapshotDetail")
             .field("description", &self.description)
@@ -52658,6 +52687,7 @@ pub struct SnapshotDiskContainer {
 }
 
 impl ::std::fmt::Debug for SnapshotDiskContainer {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SnapshotDiskContainer")
             .field("description", &self.description)
@@ -52932,6 +52962,7 @@ pub struct SnapshotTaskDetail {
 }
 
 impl ::std::fmt::Debug for SnapshotTaskDetail {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SnapshotTaskDetail")
             .field("description", &self.description)
@@ -53135,6 +53166,7 @@ pub struct SpotFleetLaunchSpecification {
 }
 
 impl ::std::fmt::Debug for SpotFleetLaunchSpecification {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SpotFleetLaunchSpecification")
             .field("addressing_type", &self.addressing_type)
@@ -56769,6 +56801,7 @@ pub struct TunnelOption {
 }
 
 impl ::std::fmt::Debug for TunnelOption {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("TunnelOption")
             .field("outside_ip_address", &self.outside_ip_address)
@@ -57216,6 +57249,7 @@ pub struct UserData {
 }
 
 impl ::std::fmt::Debug for UserData {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UserData")
             .field("data", &self.data.as_ref().map(|_| "** redacted **"))
@@ -57755,6 +57789,7 @@ pub struct VerifiedAccessInstanceUserTrustProviderClientConfiguration {
 }
 
 impl ::std::fmt::Debug for VerifiedAccessInstanceUserTrustProviderClientConfiguration {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VerifiedAccessInstanceUserTrustProviderClientConfiguration")
             .field("type", &self.r#type)
@@ -59466,6 +59501,7 @@ pub struct VpnConnection {
 }
 
 impl ::std::fmt::Debug for VpnConnection {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VpnConnection")
             .field("category", &self.category)
@@ -59801,6 +59837,7 @@ pub struct VpnTunnelOptionsSpecification {
 }
 
 impl ::std::fmt::Debug for VpnTunnelOptionsSpecification {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VpnTunnelOptionsSpecification")
             .field("tunnel_inside_cidr", &self.tunnel_inside_cidr)

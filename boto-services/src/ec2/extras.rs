@@ -5,6 +5,9 @@
 //! references read from lists or optional members of the data, and the actions sending a
 //! value of the data.
 
+// Every method here is `#[inline]`, as the generated resources' methods: compiled in the
+// crate that calls it, so an app that never calls one pays nothing for it.
+
 use super::client::*;
 use super::resources::*;
 use boto_core::resource::{op_future, Action, DataCell, OpFuture};
@@ -49,6 +52,7 @@ impl Ec2 {
     /// Action: sends `CreateTags` (name the resources and tags with `.with(|r|
     /// r.resources(..).tags(..))`) and gives one [`Tag`] per resource and tag, as boto3's
     /// `EC2.create_tags` does.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags::<()>(self.client(), CreateTagsRequest::new(), None)
     }
@@ -85,6 +89,7 @@ fn tag_request(id: &str) -> CreateTagsRequest {
 impl DhcpOptions {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -97,6 +102,7 @@ impl DhcpOptions {
 impl Image {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -109,6 +115,7 @@ impl Image {
 impl Instance {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -121,6 +128,7 @@ impl Instance {
 impl InternetGateway {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -133,6 +141,7 @@ impl InternetGateway {
 impl NetworkAcl {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -145,6 +154,7 @@ impl NetworkAcl {
 impl NetworkInterface {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -157,6 +167,7 @@ impl NetworkInterface {
 impl RouteTable {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -169,6 +180,7 @@ impl RouteTable {
 impl SecurityGroup {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -181,6 +193,7 @@ impl SecurityGroup {
 impl Snapshot {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -193,6 +206,7 @@ impl Snapshot {
 impl Subnet {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -205,6 +219,7 @@ impl Subnet {
 impl Volume {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -217,6 +232,7 @@ impl Volume {
 impl Vpc {
     /// Action: sends `CreateTags` for this resource (`Resources` filled in; add the tags
     /// with `.with(|r| r.tags(..))`) and gives the [`Tag`]s made. Clears loaded data.
+    #[inline]
     pub fn create_tags(&self) -> Action<CreateTagsRequest, Vec<Tag>> {
         create_tags(
             self.client(),
@@ -229,6 +245,7 @@ impl Vpc {
 impl Instance {
     /// Action: sends `DeleteTags` for this instance (`Resources` filled in; name the tags
     /// with `.with(|r| r.tags(..))`, or none for all). Clears loaded data.
+    #[inline]
     pub fn delete_tags(&self) -> Action<DeleteTagsRequest, ()> {
         let input = DeleteTagsRequest::new().resources(vec![self.id().to_owned()]);
         clearing(
@@ -241,6 +258,7 @@ impl Instance {
 
     /// Reference: the [`NetworkInterface`]s of the instance, from its (loaded) data, each
     /// with its data as the instance's answer gives it.
+    #[inline]
     pub async fn network_interfaces(&self) -> boto_core::Result<Vec<NetworkInterface>> {
         let interfaces = self.network_interfaces_attribute().await?;
         Ok(interfaces
@@ -252,6 +270,7 @@ impl Instance {
 
     /// Reference: the [`PlacementGroup`] the instance runs in, from its (loaded) data;
     /// `None` when it names none.
+    #[inline]
     pub async fn placement_group(&self) -> boto_core::Result<Option<PlacementGroup>> {
         let placement = self.placement().await?;
         Ok(placement
@@ -294,6 +313,7 @@ pub trait TagBatchActions {
 }
 
 impl TagBatchActions for Vec<Tag> {
+    #[inline]
     fn delete(self) -> OpFuture<Vec<()>> {
         op_future(async move {
             let Some(first) = self.first() else {
@@ -323,6 +343,7 @@ impl TagBatchActions for Vec<Tag> {
 impl ClassicAddress {
     /// Action: sends `DisassociateAddress` for this address (`PublicIp`, which boto3 reads
     /// from the data: the identifier). Clears loaded data.
+    #[inline]
     pub fn disassociate(&self) -> Action<DisassociateAddressRequest, ()> {
         let input = DisassociateAddressRequest::new().public_ip(self.public_ip().to_owned());
         clearing(
@@ -334,6 +355,7 @@ impl ClassicAddress {
     }
 
     /// Action: sends `ReleaseAddress` for this address (`PublicIp`). Clears loaded data.
+    #[inline]
     pub fn release(&self) -> Action<ReleaseAddressRequest, ()> {
         let input = ReleaseAddressRequest::new().public_ip(self.public_ip().to_owned());
         clearing(
@@ -348,6 +370,7 @@ impl ClassicAddress {
 impl VpcAddress {
     /// Action: sends `ReleaseAddress` for this address (`AllocationId`, which boto3 reads
     /// from the data: the identifier). Clears loaded data.
+    #[inline]
     pub fn release(&self) -> Action<ReleaseAddressRequest, ()> {
         let input = ReleaseAddressRequest::new().allocation_id(self.allocation_id().to_owned());
         clearing(
@@ -363,6 +386,7 @@ impl NetworkInterface {
     /// Action: sends `DetachNetworkInterface` with the attachment of this interface
     /// (`AttachmentId`, read from its data, loaded first when it is not). Clears loaded
     /// data.
+    #[inline]
     pub fn detach(&self) -> Action<DetachNetworkInterfaceRequest, ()> {
         let this = self.clone();
         Action::new(DetachNetworkInterfaceRequest::new(), move |mut input| {
@@ -381,6 +405,7 @@ impl NetworkInterface {
 
     /// Reference: the [`NetworkInterfaceAssociation`] of the interface's public address,
     /// from its (loaded) data, with that data; `None` when it has none.
+    #[inline]
     pub async fn association(&self) -> boto_core::Result<Option<NetworkInterfaceAssociation>> {
         let association = self.association_attribute().await?;
         Ok(association.and_then(|a| {
@@ -394,6 +419,7 @@ impl NetworkInterface {
 
 impl RouteTable {
     /// Reference: the [`RouteTableAssociation`]s of the table, from its (loaded) data.
+    #[inline]
     pub async fn associations(&self) -> boto_core::Result<Vec<RouteTableAssociation>> {
         let associations = self.associations_attribute().await?;
         Ok(associations
@@ -409,6 +435,7 @@ impl RouteTable {
 
     /// Reference: the [`Route`]s of the table, from its (loaded) data (IPv4 routes: boto3
     /// identifies a route by its `DestinationCidrBlock`).
+    #[inline]
     pub async fn routes(&self) -> boto_core::Result<Vec<Route>> {
         let routes = self.routes_attribute().await?;
         Ok(routes
@@ -425,6 +452,7 @@ impl RouteTable {
 
 impl VpcPeeringConnection {
     /// Reference: the accepter's [`Vpc`], from the connection's (loaded) data.
+    #[inline]
     pub async fn accepter_vpc(&self) -> boto_core::Result<Option<Vpc>> {
         let info = self.accepter_vpc_info().await?;
         Ok(info
@@ -433,6 +461,7 @@ impl VpcPeeringConnection {
     }
 
     /// Reference: the requester's [`Vpc`], from the connection's (loaded) data.
+    #[inline]
     pub async fn requester_vpc(&self) -> boto_core::Result<Option<Vpc>> {
         let info = self.requester_vpc_info().await?;
         Ok(info
@@ -444,6 +473,7 @@ impl VpcPeeringConnection {
 impl SecurityGroup {
     /// Reference: the [`Vpc`] of the group, from its (loaded) data; `None` for a group in
     /// no VPC. (Not in boto3's model, which has no reference from a security group.)
+    #[inline]
     pub async fn vpc(&self) -> boto_core::Result<Option<Vpc>> {
         let vpc = self.vpc_id().await?;
         Ok(vpc.map(|id| Vpc::new(self.client(), id)))

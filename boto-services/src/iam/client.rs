@@ -988,6 +988,7 @@ pub struct AccessKeyShape {
 }
 
 impl ::std::fmt::Debug for AccessKeyShape {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AccessKeyShape")
             .field("user_name", &self.user_name)
@@ -1126,6 +1127,7 @@ pub struct ChangePasswordRequest {
 }
 
 impl ::std::fmt::Debug for ChangePasswordRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ChangePasswordRequest")
             .field("old_password", &"** redacted **")
@@ -1307,6 +1309,7 @@ pub struct CreateLoginProfileRequest {
 }
 
 impl ::std::fmt::Debug for CreateLoginProfileRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateLoginProfileRequest")
             .field("user_name", &self.user_name)
@@ -1478,6 +1481,7 @@ pub struct CreateSAMLProviderRequest {
 }
 
 impl ::std::fmt::Debug for CreateSAMLProviderRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateSAMLProviderRequest")
             .field("saml_metadata_document", &self.saml_metadata_document)
@@ -5117,6 +5121,7 @@ pub struct ServiceSpecificCredential {
 }
 
 impl ::std::fmt::Debug for ServiceSpecificCredential {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ServiceSpecificCredential")
             .field("create_date", &self.create_date)
@@ -5846,6 +5851,7 @@ pub struct UpdateLoginProfileRequest {
 }
 
 impl ::std::fmt::Debug for UpdateLoginProfileRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateLoginProfileRequest")
             .field("user_name", &self.user_name)
@@ -5929,6 +5935,7 @@ pub struct UpdateSAMLProviderRequest {
 }
 
 impl ::std::fmt::Debug for UpdateSAMLProviderRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UpdateSAMLProviderRequest")
             .field("saml_metadata_document", &self.saml_metadata_document)
@@ -6064,6 +6071,7 @@ pub struct UploadServerCertificateRequest {
 }
 
 impl ::std::fmt::Debug for UploadServerCertificateRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UploadServerCertificateRequest")
             .field("path", &self.path)
@@ -6211,6 +6219,7 @@ pub struct VirtualMFADevice {
 }
 
 impl ::std::fmt::Debug for VirtualMFADevice {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VirtualMFADevice")
             .field("serial_number", &self.serial_number)

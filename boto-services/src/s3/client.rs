@@ -1780,6 +1780,7 @@ pub struct CompleteMultipartUploadOutput {
 }
 
 impl ::std::fmt::Debug for CompleteMultipartUploadOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CompleteMultipartUploadOutput")
             .field("location", &self.location)
@@ -1969,6 +1970,7 @@ pub struct CompleteMultipartUploadRequest {
 }
 
 impl ::std::fmt::Debug for CompleteMultipartUploadRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CompleteMultipartUploadRequest")
             .field("bucket", &self.bucket)
@@ -2191,6 +2193,7 @@ pub struct CopyObjectOutput {
 }
 
 impl ::std::fmt::Debug for CopyObjectOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CopyObjectOutput")
             .field("copy_object_result", &self.copy_object_result)
@@ -2438,6 +2441,7 @@ pub struct CopyObjectRequest {
 }
 
 impl ::std::fmt::Debug for CopyObjectRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CopyObjectRequest")
             .field("acl", &self.acl)
@@ -2882,6 +2886,7 @@ pub struct CreateMultipartUploadOutput {
 }
 
 impl ::std::fmt::Debug for CreateMultipartUploadOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateMultipartUploadOutput")
             .field("abort_date", &self.abort_date)
@@ -3065,6 +3070,7 @@ pub struct CreateMultipartUploadRequest {
 }
 
 impl ::std::fmt::Debug for CreateMultipartUploadRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateMultipartUploadRequest")
             .field("acl", &self.acl)
@@ -3152,6 +3158,7 @@ pub struct CreateSessionOutput {
 }
 
 impl ::std::fmt::Debug for CreateSessionOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateSessionOutput")
             .field("server_side_encryption", &self.server_side_encryption)
@@ -3220,6 +3227,7 @@ pub struct CreateSessionRequest {
 }
 
 impl ::std::fmt::Debug for CreateSessionRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateSessionRequest")
             .field("session_mode", &self.session_mode)
@@ -3813,6 +3821,7 @@ pub struct Encryption {
 }
 
 impl ::std::fmt::Debug for Encryption {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Encryption")
             .field("encryption_type", &self.encryption_type)
@@ -4841,6 +4850,7 @@ pub struct GetObjectAttributesRequest {
 }
 
 impl ::std::fmt::Debug for GetObjectAttributesRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetObjectAttributesRequest")
             .field("bucket", &self.bucket)
@@ -5117,6 +5127,7 @@ pub struct GetObjectOutput {
 }
 
 impl ::std::fmt::Debug for GetObjectOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetObjectOutput")
             .field("body", &self.body)
@@ -5275,6 +5286,7 @@ pub struct GetObjectRequest {
 }
 
 impl ::std::fmt::Debug for GetObjectRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("GetObjectRequest")
             .field("bucket", &self.bucket)
@@ -5737,6 +5749,7 @@ pub struct HeadObjectOutput {
 }
 
 impl ::std::fmt::Debug for HeadObjectOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("HeadObjectOutput")
             .field("delete_marker", &self.delete_marker)
@@ -5894,6 +5907,7 @@ pub struct HeadObjectRequest {
 }
 
 impl ::std::fmt::Debug for HeadObjectRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("HeadObjectRequest")
             .field("bucket", &self.bucket)
@@ -7201,6 +7215,7 @@ pub struct ListPartsRequest {
 }
 
 impl ::std::fmt::Debug for ListPartsRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListPartsRequest")
             .field("bucket", &self.bucket)
@@ -9184,6 +9199,7 @@ pub struct PutObjectOutput {
 }
 
 impl ::std::fmt::Debug for PutObjectOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PutObjectOutput")
             .field("expiration", &self.expiration)
@@ -9480,6 +9496,7 @@ pub struct PutObjectRequest {
 }
 
 impl ::std::fmt::Debug for PutObjectRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PutObjectRequest")
             .field("acl", &self.acl)
@@ -10341,6 +10358,7 @@ pub struct SSEKMS {
 }
 
 impl ::std::fmt::Debug for SSEKMS {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SSEKMS")
             .field("key_id", &"** redacted **")
@@ -10368,6 +10386,7 @@ pub struct SSEKMSEncryption {
 }
 
 impl ::std::fmt::Debug for SSEKMSEncryption {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SSEKMSEncryption")
             .field("kms_key_arn", &"** redacted **")
@@ -10486,6 +10505,7 @@ pub struct SelectObjectContentRequest {
 }
 
 impl ::std::fmt::Debug for SelectObjectContentRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SelectObjectContentRequest")
             .field("bucket", &self.bucket)
@@ -10561,6 +10581,7 @@ pub struct ServerSideEncryptionByDefault {
 }
 
 impl ::std::fmt::Debug for ServerSideEncryptionByDefault {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ServerSideEncryptionByDefault")
             .field("sse_algorithm", &self.sse_algorithm)
@@ -10624,6 +10645,7 @@ pub struct SessionCredentials {
 }
 
 impl ::std::fmt::Debug for SessionCredentials {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SessionCredentials")
             .field("access_key_id", &self.access_key_id)
@@ -11157,6 +11179,7 @@ pub struct UploadPartCopyOutput {
 }
 
 impl ::std::fmt::Debug for UploadPartCopyOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UploadPartCopyOutput")
             .field("copy_source_version_id", &self.copy_source_version_id)
@@ -11280,6 +11303,7 @@ pub struct UploadPartCopyRequest {
 }
 
 impl ::std::fmt::Debug for UploadPartCopyRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UploadPartCopyRequest")
             .field("bucket", &self.bucket)
@@ -11433,6 +11457,7 @@ pub struct UploadPartOutput {
 }
 
 impl ::std::fmt::Debug for UploadPartOutput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UploadPartOutput")
             .field("server_side_encryption", &self.server_side_encryption)
@@ -11606,6 +11631,7 @@ pub struct UploadPartRequest {
 }
 
 impl ::std::fmt::Debug for UploadPartRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("UploadPartRequest")
             .field("body", &self.body)
@@ -11931,6 +11957,7 @@ pub struct WriteGetObjectResponseRequest {
 }
 
 impl ::std::fmt::Debug for WriteGetObjectResponseRequest {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("WriteGetObjectResponseRequest")
             .field("request_route", &self.request_route)

@@ -10,6 +10,8 @@ use super::resources::*;
 impl Client {
     /// This client, addressing buckets in the path (`yes`) or, where the bucket name and
     /// endpoint allow it, in the host name, whatever the session says.
+    // `#[inline]` as the generated client's methods.
+    #[inline]
     pub fn with_force_path_style(&self, yes: bool) -> Client {
         Client::from_handle(self.handle().with_force_path_style(yes))
     }

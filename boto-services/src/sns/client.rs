@@ -298,6 +298,7 @@ pub struct CheckIfPhoneNumberIsOptedOutInput {
 }
 
 impl ::std::fmt::Debug for CheckIfPhoneNumberIsOptedOutInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CheckIfPhoneNumberIsOptedOutInput")
             .field("phone_number", &"** redacted **")
@@ -393,6 +394,7 @@ pub struct CreateSMSSandboxPhoneNumberInput {
 }
 
 impl ::std::fmt::Debug for CreateSMSSandboxPhoneNumberInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("CreateSMSSandboxPhoneNumberInput")
             .field("phone_number", &"** redacted **")
@@ -447,6 +449,7 @@ pub struct DeleteSMSSandboxPhoneNumberInput {
 }
 
 impl ::std::fmt::Debug for DeleteSMSSandboxPhoneNumberInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("DeleteSMSSandboxPhoneNumberInput")
             .field("phone_number", &"** redacted **")
@@ -682,6 +685,7 @@ pub struct ListPhoneNumbersOptedOutResponse {
 }
 
 impl ::std::fmt::Debug for ListPhoneNumbersOptedOutResponse {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("ListPhoneNumbersOptedOutResponse")
             .field(
@@ -841,6 +845,7 @@ pub struct OptInPhoneNumberInput {
 }
 
 impl ::std::fmt::Debug for OptInPhoneNumberInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("OptInPhoneNumberInput")
             .field("phone_number", &"** redacted **")
@@ -870,6 +875,7 @@ pub struct PhoneNumberInformation {
 }
 
 impl ::std::fmt::Debug for PhoneNumberInformation {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PhoneNumberInformation")
             .field("created_at", &self.created_at)
@@ -990,6 +996,7 @@ pub struct PublishInput {
 }
 
 impl ::std::fmt::Debug for PublishInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("PublishInput")
             .field("topic_arn", &self.topic_arn)
@@ -1062,6 +1069,7 @@ pub struct SMSSandboxPhoneNumber {
 }
 
 impl ::std::fmt::Debug for SMSSandboxPhoneNumber {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("SMSSandboxPhoneNumber")
             .field(
@@ -1245,6 +1253,7 @@ pub struct VerifySMSSandboxPhoneNumberInput {
 }
 
 impl ::std::fmt::Debug for VerifySMSSandboxPhoneNumberInput {
+    #[inline]
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("VerifySMSSandboxPhoneNumberInput")
             .field("phone_number", &"** redacted **")

@@ -26,11 +26,13 @@ impl MessageAttributeValue {
     }
 
     /// The value of a `String` or `Number` attribute.
+    #[inline]
     pub fn as_str(&self) -> Option<&str> {
         self.string_value.as_deref()
     }
 
     /// The value of a `Binary` attribute.
+    #[inline]
     pub fn as_bytes(&self) -> Option<&[u8]> {
         self.binary_value.as_ref().map(AsRef::as_ref)
     }
@@ -66,6 +68,8 @@ impl Client {
     /// times; both adjustable on the returned waiter) while SQS answers that the queue does
     /// not exist (`QueueDoesNotExist`, or `AWS.SimpleQueueService.NonExistentQueue` from
     /// older endpoints).
+    // `#[inline]` as the generated waiters: compiled only in the crate that calls it.
+    #[inline]
     pub fn wait_until_queue_exists(
         &self,
         input: GetQueueAttributesRequest,

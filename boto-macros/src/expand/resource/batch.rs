@@ -4,6 +4,7 @@ use super::{Gen, OpPaths};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+// Every method written here is `#[inline]`: see `Gen::resource`.
 impl Gen<'_> {
     /// The collection type of a resource with batch actions: the runtime collection plus
     /// one method per batch action.
@@ -32,6 +33,7 @@ impl Gen<'_> {
             let vec_doc = format!("Batch action: sends `{}` for these resources (one request per group sharing their top-level parameters); gives the responses (check them for per-entry failures).", b.op.op);
             methods.push(quote! {
                 #[doc = #doc]
+                #[inline]
                 pub fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op_output>> {
                     self.0.for_each_page(<::std::vec::Vec<#name> as #batch_trait>::#bn)
                 }
@@ -41,6 +43,7 @@ impl Gen<'_> {
                 fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op_output>>;
             });
             vec_fns.push(quote! {
+                #[inline]
                 fn #bn(self) -> #rt::OpFuture<::std::vec::Vec<#op_output>> {
                     let __page = self;
                     #rt::op_future(async move {
@@ -83,16 +86,21 @@ impl Gen<'_> {
             #[automatically_derived]
             impl<__I: ::core::marker::Send + 'static> #wrapper<__I> {
                 /// Every item.
+                #[inline]
                 pub fn all(self) -> Self { #wrapper(self.0.all()) }
                 /// Adjusts the request: `.filter(|r| r.prefix("logs/"))`.
+                #[inline]
                 pub fn filter(self, f: impl ::core::ops::FnOnce(__I) -> __I) -> Self {
                     #wrapper(self.0.filter(f))
                 }
                 /// Yields at most `n` items in all.
+                #[inline]
                 pub fn limit(self, n: usize) -> Self { #wrapper(self.0.limit(n)) }
                 /// Asks for `n` items per request.
+                #[inline]
                 pub fn page_size(self, n: usize) -> Self { #wrapper(self.0.page_size(n)) }
                 /// The items page by page.
+                #[inline]
                 pub fn pages(self) -> #rt::PageStream<#name> { self.0.pages() }
                 #(#methods)*
             }
@@ -100,6 +108,7 @@ impl Gen<'_> {
             #[automatically_derived]
             impl<__I: ::core::marker::Send + 'static> #rt::Stream for #wrapper<__I> {
                 type Item = ::boto_core::__private_v1::Result<#name>;
+                #[inline]
                 fn poll_next(
                     self: ::core::pin::Pin<&mut Self>,
                     cx: &mut ::core::task::Context<'_>,

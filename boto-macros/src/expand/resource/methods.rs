@@ -8,6 +8,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::Ident;
 
+// Every method written here is `#[inline]`: see `Gen::resource`.
 impl Gen<'_> {
     /// Clones of this resource's identifiers and of the arguments, for `'static` futures.
     pub(super) fn captures(&self, target: Option<&Target>) -> (Vec<TokenStream>, TokenStream) {
@@ -262,6 +263,7 @@ impl Gen<'_> {
         let doc = format!("Action: sends `{}`. Adjust the request with `.with(|r| ..)`, then `.await` it. Clears loaded data.", a.op.op);
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #name(&self, #(#params),*) -> #action_ty {
                 #input
                 let __client = ::core::clone::Clone::clone(&self.__client);
@@ -299,6 +301,7 @@ impl Gen<'_> {
         quote! {
             #[doc = #doc]
             #[allow(unused_variables)]
+            #[inline]
             pub fn #name(&self, #(#params),*) -> #ty {
                 #captures
                 #build
@@ -349,6 +352,7 @@ impl Gen<'_> {
         let doc = format!("Reference: the related `{ty}`, read from this resource's identifiers and data; `None` when the data names none.");
         quote! {
             #[doc = #doc]
+            #[inline]
             pub async fn #name(&self) -> ::boto_core::__private_v1::Result<::core::option::Option<#ty>> {
                 #load
                 #all_mapped
@@ -432,6 +436,7 @@ impl Gen<'_> {
         );
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #name(&self, #(#params),*) -> #ret #block
         }
     }
@@ -448,6 +453,7 @@ impl Gen<'_> {
         let input = quote_spanned!(w.waiter.span()=> #rt::default_input(__method));
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #method(&self) -> #rt::Wait {
                 let __client = ::core::clone::Clone::clone(&self.__client);
                 let __method = #method_path;

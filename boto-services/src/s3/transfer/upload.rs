@@ -269,6 +269,9 @@ impl OpenUpload {
 }
 
 impl Drop for OpenUpload {
+    // `#[inline]`: compiled with the transfers that drop an upload, in the crate calling them;
+    // otherwise every build of this crate compiles the spawned `AbortMultipartUpload` call.
+    #[inline]
     fn drop(&mut self) {
         if self.settled {
             return;
