@@ -12,10 +12,10 @@ use crate::endpoint::{context, OperationContext, RuleSet};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::HttpRequest;
 use crate::model::{Operation, ServiceMeta, Shapes};
+use crate::model::{Schema, SchemaRef};
 use crate::protocol::{self, Endpoint};
 use crate::retry::{clone_request, retry_loop_observed, Attempt, Decision, RetryQuota};
 use crate::session::Session;
-use crate::model::{Schema, SchemaRef};
 use crate::shape::{Encoder, Shape, ValueEncoder};
 use crate::value::Value;
 use endpoints::Resolved;
@@ -662,8 +662,7 @@ impl ClientHandle {
             true => Some(credentials_blocking(&self.inner.session)?),
             false => None,
         };
-        let (request, resolved) =
-            self.build(&Shapes::EMPTY, op, input, creds.as_ref())?;
+        let (request, resolved) = self.build(&Shapes::EMPTY, op, input, creds.as_ref())?;
         let (region, name) = self.signing(&resolved)?;
         let creds = match creds {
             Some(c) => c,
@@ -765,10 +764,7 @@ impl<O: Shape> Future for TypedCall<'_, O> {
             Poll::Ready(answer) => answer?,
         };
         Poll::Ready(protocol::decode_typed(
-            self.meta,
-            &NO_ARENA,
-            self.op,
-            answer,
+            self.meta, &NO_ARENA, self.op, answer,
         ))
     }
 }
