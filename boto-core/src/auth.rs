@@ -1,4 +1,4 @@
-//! SigV4 (`auth/sigv4.rs`): header signing of outgoing requests ([`sign_request`]) and
+//! SigV4 through `aws-sigv4`: header signing of outgoing requests ([`sign_request`]) and
 //! query-string signing for presigned URLs ([`presign`]).
 //!
 //! S3 (`s3`, `s3-outposts`, `s3express`) is signed by S3's rules: the path is neither
@@ -14,13 +14,16 @@
 use crate::credentials::Credentials;
 use crate::error::{Error, Result};
 use crate::http::ByteStream;
-use http::header::{HeaderValue, AUTHORIZATION};
+use aws_sigv4::http_request::{
+    sign, PayloadChecksumKind, PercentEncodingMode, SessionTokenMode, SignableBody,
+    SignableRequest, SignatureLocation, SigningSettings, UriPathNormalizationMode,
+};
+use aws_smithy_runtime_api::client::identity::Identity;
+use http::header::{HeaderValue, AUTHORIZATION, HOST};
 use http::{HeaderMap, Method, Request};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-mod sigv4;
 
 /// The longest validity SigV4 accepts for a presigned request: seven days.
 pub const MAX_PRESIGN_EXPIRY: Duration = Duration::from_secs(7 * 24 * 60 * 60);
@@ -124,7 +127,7 @@ pub fn sign_request_with(
     options: &SigningOptions,
 ) -> Result<()> {
     let time = check_params(params)?;
-    let keys = keys(creds)?;
+    let identity = identity(creds)?;
     // Values a previous signing added are recomputed; a payload hash the caller set is kept.
     let headers = req.headers_mut();
     headers.remove(AUTHORIZATION);
@@ -143,34 +146,32 @@ pub fn sign_request_with(
         None
     };
 
-    let payload_hash = match (preset_hash, req.body().bytes()) {
-        (Some(hash), _) => hash,
-        (None, Some(bytes)) => sigv4::sha256_hex(bytes),
-        (None, None) => sigv4::UNSIGNED_PAYLOAD.to_owned(),
+    let body = match (preset_hash, req.body().bytes()) {
+        (Some(hash), _) => SignableBody::Precomputed(hash),
+        (None, Some(bytes)) => SignableBody::Bytes(bytes),
+        (None, None) => SignableBody::UnsignedPayload,
     };
-    let signing = sigv4::Signing {
-        keys,
-        region: params.region,
-        service: params.service,
-        time,
-        options,
-        location: sigv4::Location::Headers,
-    };
-    let added = sigv4::sign(
-        &signing,
-        req.method(),
-        req.uri(),
-        req.headers(),
-        &payload_hash,
-        options.content_sha256_header,
-        true,
-    )?;
-    for (name, value) in added.headers {
+    let mut settings = settings(options);
+    settings.signature_location = SignatureLocation::Headers;
+    if options.content_sha256_header {
+        settings.payload_checksum_kind = PayloadChecksumKind::XAmzSha256;
+    }
+    let signing_params = v4_params(&identity, params, time, settings)?;
+    let signable = signable(req.method(), req.uri(), req.headers(), body)?;
+    let (instructions, _signature) = sign(signable, &signing_params)
+        .map_err(signing_error)?
+        .into_parts();
+
+    let (new_headers, _) = instructions.into_parts();
+    for header in new_headers {
         // Every part of these values was checked above; this cannot fail in practice.
-        let value = HeaderValue::from_str(&value).map_err(|_| {
-            Error::invalid_input(format!("signing produced an invalid {name} header"))
+        let value = HeaderValue::from_str(header.value()).map_err(|_| {
+            Error::invalid_input(format!(
+                "signing produced an invalid {} header",
+                header.name()
+            ))
         })?;
-        req.headers_mut().insert(name, value);
+        req.headers_mut().insert(header.name(), value);
     }
     mark_sensitive(req.headers_mut());
     Ok(())
@@ -272,7 +273,7 @@ pub fn presign_with(
         )));
     }
     let time = check_params(params)?;
-    let keys = keys(creds)?;
+    let identity = identity(creds)?;
 
     let mut headers = req.headers().clone();
     headers.remove(AUTHORIZATION);
@@ -284,35 +285,22 @@ pub fn presign_with(
     if req.body().bytes().is_some_and(|b| b.is_empty()) {
         headers.remove(http::header::CONTENT_LENGTH);
     }
-    let payload_hash = match req.body().bytes() {
-        Some(bytes) if !options.presign_unsigned_payload => sigv4::sha256_hex(bytes),
-        _ => sigv4::UNSIGNED_PAYLOAD.to_owned(),
+    let body = match req.body().bytes() {
+        Some(bytes) if !options.presign_unsigned_payload => SignableBody::Bytes(bytes),
+        _ => SignableBody::UnsignedPayload,
     };
-    // With a session token the canonical request (its `X-Amz-Security-Token`) would show
-    // the token: presigning then logs nothing.
-    let log = creds.session_token().is_none();
-    let signing = sigv4::Signing {
-        keys,
-        region: params.region,
-        service: params.service,
-        time,
-        options,
-        location: sigv4::Location::Query {
-            expires: expires.as_secs(),
-        },
-    };
-    let added = sigv4::sign(
-        &signing,
-        req.method(),
-        req.uri(),
-        &headers,
-        &payload_hash,
-        false,
-        log,
-    )?;
+    let mut settings = settings(options);
+    settings.signature_location = SignatureLocation::QueryParams;
+    settings.expires_in = Some(Duration::from_secs(expires.as_secs()));
+    let signing_params = v4_params(&identity, params, time, settings)?;
+    let signable = signable(req.method(), req.uri(), &headers, body)?;
+    let (instructions, _signature) =
+        sign_quietly(signable, &signing_params, creds.session_token().is_some())
+            .map_err(signing_error)?
+            .into_parts();
 
     mark_sensitive(&mut headers);
-    let query = added.params;
+    let (_, query) = instructions.into_parts();
     let mut uri = req.uri().to_string();
     let mut sep = if req.uri().query().is_some() {
         '&'
@@ -367,8 +355,7 @@ fn check_params(params: &SigningParams<'_>) -> Result<SystemTime> {
     }
 }
 
-/// The credentials' keys, checked: a signature can carry them.
-fn keys(creds: &Credentials) -> Result<sigv4::Keys<'_>> {
+fn identity(creds: &Credentials) -> Result<Identity> {
     let key = creds.access_key_id();
     if key.is_empty() {
         return Err(Error::credentials("the access key id is empty"));
@@ -388,11 +375,100 @@ fn keys(creds: &Credentials) -> Result<sigv4::Keys<'_>> {
             ));
         }
     }
-    Ok(sigv4::Keys {
-        access_key_id: key,
-        secret_access_key: creds.secret_access_key(),
-        session_token: creds.session_token(),
-    })
+    Ok(aws_credential_types::Credentials::new(
+        key,
+        creds.secret_access_key(),
+        creds.session_token().map(str::to_owned),
+        creds.expiry(),
+        "boto-core",
+    )
+    .into())
+}
+
+fn settings(options: &SigningOptions) -> SigningSettings {
+    let mut settings = SigningSettings::default();
+    settings.percent_encoding_mode = if options.double_uri_encode {
+        PercentEncodingMode::Double
+    } else {
+        PercentEncodingMode::Single
+    };
+    settings.uri_path_normalization_mode = if options.normalize_uri_path {
+        UriPathNormalizationMode::Enabled
+    } else {
+        UriPathNormalizationMode::Disabled
+    };
+    settings.session_token_mode = if options.sign_session_token {
+        SessionTokenMode::Include
+    } else {
+        SessionTokenMode::Exclude
+    };
+    settings
+}
+
+fn v4_params<'a>(
+    identity: &'a Identity,
+    params: &SigningParams<'a>,
+    time: SystemTime,
+    settings: SigningSettings,
+) -> Result<aws_sigv4::http_request::SigningParams<'a>> {
+    aws_sigv4::sign::v4::SigningParams::builder()
+        .identity(identity)
+        .region(params.region)
+        .name(params.service)
+        .time(time)
+        .settings(settings)
+        .build()
+        .map(Into::into)
+        .map_err(|e| Error::invalid_input(format!("cannot sign: {e}")))
+}
+
+/// The request as `aws-sigv4` reads it. Checks what the signer would otherwise panic on: a
+/// request with no host, header values that are not UTF-8.
+fn signable<'a>(
+    method: &'a Method,
+    uri: &'a http::Uri,
+    headers: &'a HeaderMap,
+    body: SignableBody<'a>,
+) -> Result<SignableRequest<'a>> {
+    if uri.host().is_none() && !headers.contains_key(HOST) {
+        return Err(Error::invalid_input(
+            "cannot sign a request without a host (absolute URI or Host header)",
+        ));
+    }
+    let mut pairs: Vec<(&str, &str)> = Vec::with_capacity(headers.len());
+    for (name, value) in headers {
+        let value = std::str::from_utf8(value.as_bytes())
+            .map_err(|_| Error::invalid_input(format!("header {name} is not valid UTF-8")))?;
+        pairs.push((name.as_str(), value));
+    }
+    SignableRequest::new(method.as_str(), uri.to_string(), pairs.into_iter(), body)
+        .map_err(signing_error)
+}
+
+/// aws-sigv4's `sign`, its `tracing` events dropped when `quiet`: presigning with a session
+/// token, they would show the token (the canonical request's `X-Amz-Security-Token`).
+fn sign_quietly<'a>(
+    signable: SignableRequest<'a>,
+    params: &'a aws_sigv4::http_request::SigningParams<'a>,
+    quiet: bool,
+) -> std::result::Result<
+    aws_sigv4::SigningOutput<aws_sigv4::http_request::SigningInstructions>,
+    aws_sigv4::http_request::SigningError,
+> {
+    if !quiet {
+        return sign(signable, params);
+    }
+    tracing::dispatcher::with_default(&tracing::Dispatch::none(), || sign(signable, params))
+}
+
+fn signing_error(e: aws_sigv4::http_request::SigningError) -> Error {
+    let mut message = format!("cannot sign the request: {e}");
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        message.push_str(&format!(": {s}"));
+        source = s.source();
+    }
+    Error::invalid_input(message)
 }
 
 #[cfg(test)]

@@ -254,28 +254,10 @@ fn redact_token_header(creq: &str) -> String {
         .join("\n")
 }
 
-/// The SigV4 signature of `string_to_sign`: the signing key derived from the secret, the
-/// date of the string's timestamp line, the region and the service (HMAC-SHA256 chain).
 fn hmac_signature(ctx: &Context, string_to_sign: &str) -> String {
-    use ring::hmac;
-    let mac = |key: &[u8], data: &str| {
-        hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, key), data.as_bytes())
-    };
-    let date = string_to_sign
-        .lines()
-        .nth(1)
-        .unwrap_or("")
-        .get(..8)
-        .unwrap_or("");
-    let k = mac(format!("AWS4{}", ctx.secret).as_bytes(), date);
-    let k = mac(k.as_ref(), &ctx.region);
-    let k = mac(k.as_ref(), &ctx.service);
-    let k = mac(k.as_ref(), "aws4_request");
-    mac(k.as_ref(), string_to_sign)
-        .as_ref()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let key =
+        aws_sigv4::sign::v4::generate_signing_key(&ctx.secret, ctx.time, &ctx.region, &ctx.service);
+    aws_sigv4::sign::v4::calculate_signature(key, string_to_sign.as_bytes())
 }
 
 fn header_str<'a>(req: &'a http::Request<ByteStream>, name: &str) -> &'a str {

@@ -169,10 +169,10 @@ pub(crate) async fn load(
 
 /// `~/.aws/sso/cache/<sha1 hex of key>.json`.
 pub(crate) fn cache_file(home: &Path, key: &str) -> PathBuf {
+    use sha1::Digest;
     use std::fmt::Write;
     let mut name = String::with_capacity(45);
-    let digest = ring::digest::digest(&ring::digest::SHA1_FOR_LEGACY_USE_ONLY, key.as_bytes());
-    for b in digest.as_ref() {
+    for b in sha1::Sha1::digest(key.as_bytes()) {
         let _ = write!(name, "{b:02x}");
     }
     name.push_str(".json");
