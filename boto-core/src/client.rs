@@ -12,15 +12,20 @@ use crate::endpoint::{context, OperationContext, RuleSet};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::HttpRequest;
 use crate::model::{Operation, ServiceMeta, Shapes};
+use crate::model::{Schema, SchemaRef};
 use crate::protocol::{self, Endpoint};
 use crate::retry::{clone_request, retry_loop_observed, Attempt, Decision, RetryQuota};
 use crate::session::Session;
-use crate::shape::{Encoder, Shape};
+use crate::shape::{Encoder, Shape, ValueEncoder};
 use crate::value::Value;
 use endpoints::Resolved;
 use http::header::{HeaderValue, HOST, USER_AGENT};
 use std::borrow::Cow;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::task::{Context, Poll};
 use std::time::Duration;
 use tracing::Instrument;
 
@@ -329,7 +334,11 @@ impl ClientHandle {
         let keep = self.kept_members(op);
         let mut encoded = match input {
             Input::Value(v) => protocol::encode_value_input(meta, shapes, op, v, &keep)?,
-            Input::Typed(write) => {
+            Input::Typed(write, schema) if !writes_own_input(op, schema) => {
+                let v = input_value(write, schema)?;
+                protocol::encode_value_input(meta, shapes, op, v, &keep)?
+            }
+            Input::Typed(write, _) => {
                 let mut write = Some(write);
                 protocol::encode_request(meta, shapes, op, &keep, &mut |e| match write.take() {
                     Some(w) => w(e),
@@ -478,12 +487,26 @@ impl ClientHandle {
 
     /// Typed call: `input` written straight into the request (`Shape::encode`) → sign → send (with retries) → the
     /// response read straight into `O` (`Shape::decode`).
-    pub async fn call<I: Shape, O: Shape>(&self, op: &'static Operation, input: I) -> Result<O> {
-        let shapes = &Shapes::EMPTY;
-        let answer = self
-            .call_answer(shapes, op, Input::typed(op, input))
-            .await?;
-        protocol::decode_typed(self.inner.meta, shapes, op, answer)
+    ///
+    /// The input is taken at once (boxed as the writer of its request); the rest of the call
+    /// is one future shared by every operation, so an operation adds only `O`'s decoding.
+    pub fn call<I: Shape, O: Shape>(
+        &self,
+        op: &'static Operation,
+        input: I,
+    ) -> impl Future<Output = Result<O>> + Send + '_ {
+        TypedCall {
+            answer: self.boxed_answer(op, Input::typed(input)),
+            meta: self.inner.meta,
+            op,
+            output: PhantomData,
+        }
+    }
+
+    /// [`call_answer`](Self::call_answer) of a typed input, boxed: one future type (and one
+    /// copy of its code) for every typed operation.
+    fn boxed_answer(&self, op: &'static Operation, input: Input) -> BoxedAnswer<'_> {
+        Box::pin(self.call_answer(&NO_ARENA, op, input))
     }
 
     /// The same on values; `shapes` resolves the operation's arena references (dynamic
@@ -624,13 +647,22 @@ impl ClientHandle {
         input: I,
         expires: Duration,
     ) -> Result<PresignedRequest> {
+        self.presign_input(op, Input::typed(input), expires)
+    }
+
+    /// [`presign`](Self::presign) past the input's type.
+    fn presign_input(
+        &self,
+        op: &'static Operation,
+        input: Input,
+        expires: Duration,
+    ) -> Result<PresignedRequest> {
         let early = self.needs_account_id(op);
         let creds = match early {
             true => Some(credentials_blocking(&self.inner.session)?),
             false => None,
         };
-        let (request, resolved) =
-            self.build(&Shapes::EMPTY, op, Input::typed(op, input), creds.as_ref())?;
+        let (request, resolved) = self.build(&Shapes::EMPTY, op, input, creds.as_ref())?;
         let (region, name) = self.signing(&resolved)?;
         let creds = match creds {
             Some(c) => c,
@@ -672,30 +704,68 @@ impl ClientHandle {
     }
 }
 
+/// The arena of typed calls' schemas: none, they are `'static`.
+static NO_ARENA: Shapes = Shapes::EMPTY;
+
 /// A typed input that writes itself into the request.
 type WriteInput = Box<dyn FnOnce(&mut dyn Encoder) -> Result<()> + Send>;
 
-/// The input of a call: a value (dynamic calls), or a typed shape that writes itself.
+/// The input of a call: a value (dynamic calls), or a typed shape that writes itself, with
+/// its schema.
 enum Input {
     Value(Value),
-    Typed(WriteInput),
+    Typed(WriteInput, &'static Schema),
 }
 
 impl Input {
-    /// A typed input: written straight into the request when `op`'s input is `I`'s schema
-    /// (the member indices a derived shape writes by are those of its schema), else
-    /// through its value.
-    fn typed<I: Shape>(op: &Operation, input: I) -> Input {
-        let own = match &op.input {
-            Some(crate::model::SchemaRef::Static(schema)) => std::ptr::eq(schema(), I::schema()),
-            Some(_) => false,
-            None => true,
+    /// A typed input: the only code generic over its type is this box.
+    fn typed<I: Shape>(input: I) -> Input {
+        Input::Typed(Box::new(move |e| input.encode(e)), I::schema())
+    }
+}
+
+/// Whether a typed input of `schema` is written straight into `op`'s request: when `op`'s
+/// input is that schema (the member indices a derived shape writes by are those of its
+/// schema); otherwise it goes through its value.
+fn writes_own_input(op: &Operation, schema: &'static Schema) -> bool {
+    match &op.input {
+        Some(SchemaRef::Static(own)) => std::ptr::eq(own(), schema),
+        Some(_) => false,
+        None => true,
+    }
+}
+
+/// The value of a typed input of `schema`: what `Shape::into_value` gives, written through
+/// its `encode` into a [`ValueEncoder`].
+fn input_value(write: WriteInput, schema: &'static Schema) -> Result<Value> {
+    let mut e = ValueEncoder::new(&NO_ARENA, None, schema);
+    write(&mut e)?;
+    Ok(e.finish())
+}
+
+/// The boxed future of a typed call up to its answer.
+type BoxedAnswer<'a> = Pin<Box<dyn Future<Output = Result<protocol::Answer>> + Send + 'a>>;
+
+/// The future of [`ClientHandle::call`]: the shared boxed call, then `O`'s decoding.
+struct TypedCall<'a, O> {
+    answer: BoxedAnswer<'a>,
+    meta: &'static ServiceMeta,
+    op: &'static Operation,
+    /// `fn() -> O`: the future is `Send` and `Unpin` whatever `O` is.
+    output: PhantomData<fn() -> O>,
+}
+
+impl<O: Shape> Future for TypedCall<'_, O> {
+    type Output = Result<O>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Result<O>> {
+        let answer = match self.answer.as_mut().poll(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(answer) => answer?,
         };
-        if own {
-            Input::Typed(Box::new(move |e| input.encode(e)))
-        } else {
-            Input::Value(input.into_value())
-        }
+        Poll::Ready(protocol::decode_typed(
+            self.meta, &NO_ARENA, self.op, answer,
+        ))
     }
 }
 

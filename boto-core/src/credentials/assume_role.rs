@@ -5,6 +5,7 @@ use super::{Credentials, ProvideCredentials};
 use crate::error::Result;
 use crate::Session;
 use futures::future::BoxFuture;
+use futures::FutureExt;
 use std::fmt;
 use std::sync::Arc;
 
@@ -86,7 +87,9 @@ impl ProvideCredentials for AssumeRoleProvider {
                 external_id: self.external_id.clone(),
                 duration_seconds: self.duration_seconds,
             };
-            sts::assume_role(&self.session, &source, &params).await
+            sts::assume_role(&self.session, &source, &params)
+                .boxed()
+                .await
         })
     }
 }

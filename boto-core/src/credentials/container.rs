@@ -6,6 +6,7 @@ use super::{configured, Credentials, ProvideCredentials};
 use crate::error::{Error, Result};
 use crate::Session;
 use futures::future::BoxFuture;
+use futures::FutureExt;
 use std::fmt;
 use std::time::Duration;
 
@@ -103,7 +104,7 @@ impl ProvideCredentials for ContainerProvider {
     fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
         Box::pin(async move {
             configured(
-                self.load().await?,
+                self.load().boxed().await?,
                 "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and _FULL_URI are not set",
             )
         })

@@ -5,6 +5,7 @@ use crate::error::{Error, Result};
 use crate::http::{ByteStream, HttpRequest};
 use crate::Session;
 use bytes::Bytes;
+use futures::future::BoxFuture;
 use std::time::Duration;
 
 /// The most bytes of a credentials endpoint's answer (a few hundred are expected).
@@ -32,33 +33,35 @@ pub(crate) fn request(
 }
 
 /// Sends `req` and reads the whole body (at most 64 KiB, else an error), all within
-/// `deadline`.
-pub(crate) async fn exchange(
+/// `deadline`. Boxed: one copy of the exchange serves every provider.
+pub(crate) fn exchange(
     session: &Session,
     req: HttpRequest,
     deadline: Duration,
-) -> Result<Reply> {
+) -> BoxFuture<'static, Result<Reply>> {
     let client = session.http_client();
-    let run = async move {
-        let resp = client.send(req).await?;
-        let status = resp.status();
-        let body = resp
-            .into_body()
-            .collect_within(MAX_BODY)
-            .await?
-            .ok_or_else(|| {
-                Error::credentials(format!(
-                    "the credentials endpoint's answer is longer than {MAX_BODY} bytes"
-                ))
-            })?;
-        Ok::<_, Error>(Reply { status, body })
-    };
-    match tokio::time::timeout(deadline, run).await {
-        Ok(r) => r,
-        Err(_) => Err(Error::timeout(format!(
-            "credentials endpoint did not answer within {deadline:?}"
-        ))),
-    }
+    Box::pin(async move {
+        let run = async move {
+            let resp = client.send(req).await?;
+            let status = resp.status();
+            let body = resp
+                .into_body()
+                .collect_within(MAX_BODY)
+                .await?
+                .ok_or_else(|| {
+                    Error::credentials(format!(
+                        "the credentials endpoint's answer is longer than {MAX_BODY} bytes"
+                    ))
+                })?;
+            Ok::<_, Error>(Reply { status, body })
+        };
+        match tokio::time::timeout(deadline, run).await {
+            Ok(r) => r,
+            Err(_) => Err(Error::timeout(format!(
+                "credentials endpoint did not answer within {deadline:?}"
+            ))),
+        }
+    })
 }
 
 #[cfg(test)]

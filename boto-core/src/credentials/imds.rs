@@ -5,6 +5,7 @@ use super::{configured, Credentials, ProvideCredentials};
 use crate::error::{Error, Result};
 use crate::Session;
 use futures::future::BoxFuture;
+use futures::FutureExt;
 use std::time::Duration;
 
 #[cfg(test)]
@@ -58,7 +59,7 @@ impl ImdsProvider {
         let Some((endpoint, timeout)) = self.settings()? else {
             return Ok(None);
         };
-        match fetch(&self.session, &endpoint, timeout).await {
+        match fetch(&self.session, &endpoint, timeout).boxed().await {
             Ok(c) => Ok(c),
             Err(e) => {
                 tracing::debug!("instance metadata credentials unavailable: {e}");
@@ -108,7 +109,9 @@ impl ProvideCredentials for ImdsProvider {
     fn provide(&self) -> BoxFuture<'_, Result<Credentials>> {
         Box::pin(async move {
             let found = match self.settings()? {
-                Some((endpoint, timeout)) => fetch(&self.session, &endpoint, timeout).await?,
+                Some((endpoint, timeout)) => {
+                    fetch(&self.session, &endpoint, timeout).boxed().await?
+                }
                 None => None,
             };
             configured(

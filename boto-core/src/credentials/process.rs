@@ -6,6 +6,7 @@ use crate::config::split_words;
 use crate::error::{Error, Result};
 use crate::Session;
 use futures::future::BoxFuture;
+use futures::FutureExt;
 use std::fmt;
 use std::process::Stdio;
 use std::time::Duration;
@@ -55,7 +56,7 @@ impl ProcessProvider {
     }
     pub(crate) async fn load(&self) -> Result<Option<Credentials>> {
         match &self.source {
-            Source::Command(cmd) => run(cmd, "credential_process").await.map(Some),
+            Source::Command(cmd) => run(cmd, "credential_process").boxed().await.map(Some),
             Source::Profile(session) => {
                 let Some(cmd) = session
                     .profile()?
@@ -65,7 +66,7 @@ impl ProcessProvider {
                     return Ok(None);
                 };
                 let source = format!("credential_process of profile {}", session.profile_name());
-                run(cmd, &source).await.map(Some)
+                run(cmd, &source).boxed().await.map(Some)
             }
         }
     }

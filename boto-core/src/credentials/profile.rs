@@ -14,6 +14,7 @@ use crate::config::Profile;
 use crate::error::{Error, Result};
 use crate::Session;
 use futures::future::BoxFuture;
+use futures::FutureExt;
 
 #[cfg(test)]
 mod tests;
@@ -82,7 +83,7 @@ fn from_profile<'a>(
     Box::pin(async move {
         let name = visited.last().cloned().unwrap_or_default();
         if profile.get("role_arn").is_none() {
-            if let Some(c) = sso::load(session, profile, &name).await? {
+            if let Some(c) = sso::load(session, profile, &name).boxed().await? {
                 return Ok(Some(c));
             }
         }
@@ -91,7 +92,7 @@ fn from_profile<'a>(
         }
         if let Some(cmd) = profile.get("credential_process").filter(|c| !c.is_empty()) {
             let source = format!("credential_process of profile {name}");
-            return super::process::run(cmd, &source).await.map(Some);
+            return super::process::run(cmd, &source).boxed().await.map(Some);
         }
         if let Some(role_arn) = profile.get("role_arn").filter(|r| !r.is_empty()) {
             if let Some(token_file) = profile.get("web_identity_token_file") {
@@ -100,10 +101,13 @@ fn from_profile<'a>(
                     .map(str::to_string)
                     .unwrap_or_else(sts::default_session_name);
                 return super::web_identity::assume(session, token_file, role_arn, &session_name)
+                    .boxed()
                     .await
                     .map(Some);
             }
-            let source = role_source(session, profile, &name, visited).await?;
+            let source = role_source(session, profile, &name, visited)
+                .boxed()
+                .await?;
             let params = AssumeRole {
                 role_arn: role_arn.to_string(),
                 session_name: profile
@@ -123,7 +127,10 @@ fn from_profile<'a>(
                     "profile {name}: mfa_serial (MFA-prompted roles) is not supported"
                 )));
             }
-            return sts::assume_role(session, &source, &params).await.map(Some);
+            return sts::assume_role(session, &source, &params)
+                .boxed()
+                .await
+                .map(Some);
         }
         Ok(None)
     })
@@ -171,8 +178,13 @@ async fn role_source(
         (None, Some(source)) => {
             let found = match source {
                 "Environment" => EnvProvider::from_session(session).load()?,
-                "EcsContainer" => ContainerProvider::from_session(session).load().await?,
-                "Ec2InstanceMetadata" => ImdsProvider::from_session(session).load().await?,
+                "EcsContainer" => {
+                    ContainerProvider::from_session(session)
+                        .load()
+                        .boxed()
+                        .await?
+                }
+                "Ec2InstanceMetadata" => ImdsProvider::from_session(session).load().boxed().await?,
                 other => {
                     return Err(Error::config(format!(
                         "profile {name}: unknown credential_source {other}"

@@ -21,6 +21,7 @@ use crate::config::{Profile, ProfileSet};
 use crate::error::{Error, Result};
 use crate::{DateTime, Session, TimestampFormat};
 use futures::future::BoxFuture;
+use futures::FutureExt;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
@@ -61,7 +62,11 @@ profile_provider!(SsoProvider, "is not an SSO profile");
 impl SsoProvider {
     async fn load(&self) -> Result<Option<Credentials>> {
         match self.lookup.profile()? {
-            Some(profile) => load(self.lookup.session(), profile, self.lookup.name()).await,
+            Some(profile) => {
+                load(self.lookup.session(), profile, self.lookup.name())
+                    .boxed()
+                    .await
+            }
             None => Ok(None),
         }
     }

@@ -7,6 +7,7 @@ use super::Credentials;
 use crate::auth::{sign_request, SigningParams};
 use crate::error::{Error, Result};
 use crate::Session;
+use futures::FutureExt;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use quick_xml::events::Event;
 use std::time::Duration;
@@ -145,7 +146,9 @@ pub(crate) async fn assume_role(
     if let Some(d) = &duration {
         params.push(("DurationSeconds", d));
     }
-    call(session, form(&params), Some(source), "AssumeRole").await
+    call(session, form(&params), Some(source), "AssumeRole")
+        .boxed()
+        .await
 }
 
 /// `sts:AssumeRoleWithWebIdentity` (unsigned: the token is the proof).
@@ -162,7 +165,9 @@ pub(crate) async fn assume_role_with_web_identity(
         ("RoleSessionName", session_name),
         ("WebIdentityToken", token),
     ];
-    call(session, form(&params), None, "AssumeRoleWithWebIdentity").await
+    call(session, form(&params), None, "AssumeRoleWithWebIdentity")
+        .boxed()
+        .await
 }
 
 /// The text of every leaf element, by local name, in document order.

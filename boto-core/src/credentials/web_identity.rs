@@ -5,6 +5,7 @@ use super::{configured, sts, Credentials, ProvideCredentials};
 use crate::error::{Error, Result};
 use crate::Session;
 use futures::future::BoxFuture;
+use futures::FutureExt;
 
 #[cfg(test)]
 mod tests;
@@ -78,7 +79,10 @@ impl WebIdentityProvider {
                     .flatten()
             })
             .unwrap_or_else(sts::default_session_name);
-        assume(&self.session, &file, &arn, &name).await.map(Some)
+        assume(&self.session, &file, &arn, &name)
+            .boxed()
+            .await
+            .map(Some)
     }
 }
 
