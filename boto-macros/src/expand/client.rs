@@ -484,7 +484,15 @@ pub(crate) fn expand(client: &Client) -> TokenStream {
     let names = typed.iter().map(|op| op.ident.unraw().to_string());
     let new_doc = format!("A `{ident}` using `session`'s configuration and connection pool.");
     let context = endpoint_context(client);
-    let handle = match &client.endpoint_rules {
+    // The rule set in a `static`: one copy in the binary, however many crates call the
+    // `#[inline]` constructor (a literal would be copied into each).
+    let rules = client.endpoint_rules.as_ref().map(|rules| {
+        quote!({
+            static __ENDPOINT_RULES: &str = #rules;
+            __ENDPOINT_RULES
+        })
+    });
+    let handle = match &rules {
         Some(rules) if !context.is_empty() => quote! {
             ::boto_core::__private_v1::ClientHandle::with_endpoint_context(
                 session,
