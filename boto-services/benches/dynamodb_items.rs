@@ -7,7 +7,7 @@
 //!
 //! `cargo bench -p boto-services --bench dynamodb_items` prints the figures.
 
-use boto_core::model::{HttpBinding, Operation, Protocol, SchemaRef, ServiceMeta, Shapes};
+use boto_core::model::{HttpBinding, Operation, SchemaRef, Shapes};
 use boto_core::protocol::{
     build_request, build_request_typed, parse_response, parse_response_typed, Endpoint,
 };
@@ -80,21 +80,6 @@ fn bench(c: &mut Criterion) {
     });
 }
 
-/// DynamoDB's service metadata, as its `#[client]` declares it.
-fn meta() -> ServiceMeta {
-    ServiceMeta {
-        protocol: Protocol::AwsJson1_0,
-        api_version: Cow::Borrowed("2012-08-10"),
-        target_prefix: Some(Cow::Borrowed("DynamoDB_20120810")),
-        json_version: Some(Cow::Borrowed("1.0")),
-        signing_name: Cow::Borrowed("dynamodb"),
-        endpoint_prefix: Cow::Borrowed("dynamodb"),
-        service_id: Cow::Borrowed("DynamoDB"),
-        xml_namespace: None,
-        global_endpoint: None,
-    }
-}
-
 /// Operation `name` reading `I` and answering `O`.
 fn op<I: Shape, O: Shape>(name: &'static str) -> Operation {
     Operation {
@@ -141,16 +126,16 @@ fn response(body: &Bytes) -> http::Response<Bytes> {
 }
 
 fn wire(c: &mut Criterion) {
-    let meta = meta();
+    let meta = dynamodb::Client::__meta();
     let shapes = Shapes::default();
     let query = op::<dynamodb::QueryInput, dynamodb::QueryOutput>("Query");
     let body = query_body(100);
     let value_path = |body: &Bytes| {
-        let v = parse_response(&meta, &shapes, &query, response(body)).expect("parse");
+        let v = parse_response(meta, &shapes, &query, response(body)).expect("parse");
         dynamodb::QueryOutput::from_value(v).expect("typed")
     };
     let direct = |body: &Bytes| {
-        parse_response_typed::<dynamodb::QueryOutput>(&meta, &shapes, &query, response(body))
+        parse_response_typed::<dynamodb::QueryOutput>(meta, &shapes, &query, response(body))
             .expect("direct")
     };
     let (a, b) = (value_path(&body), direct(&body));
@@ -184,10 +169,10 @@ fn wire(c: &mut Criterion) {
         })
         .collect();
     let input = dynamodb::PutItemInput::new().table_name("users").item(item);
-    let by_value = build_request(&meta, &shapes, &put, input.clone().into_value(), &endpoint)
-        .expect("request");
+    let by_value =
+        build_request(meta, &shapes, &put, input.clone().into_value(), &endpoint).expect("request");
     let by_encode =
-        build_request_typed(&meta, &shapes, &put, input.clone(), &endpoint).expect("request");
+        build_request_typed(meta, &shapes, &put, input.clone(), &endpoint).expect("request");
     let (a, b) = (
         by_value.body().bytes().expect("body").clone(),
         by_encode.body().bytes().expect("body").clone(),
@@ -199,7 +184,7 @@ fn wire(c: &mut Criterion) {
             || input.clone(),
             |input| {
                 black_box(
-                    build_request(&meta, &shapes, &put, input.into_value(), &endpoint)
+                    build_request(meta, &shapes, &put, input.into_value(), &endpoint)
                         .expect("request"),
                 )
             },
@@ -211,7 +196,7 @@ fn wire(c: &mut Criterion) {
             || input.clone(),
             |input| {
                 black_box(
-                    build_request_typed(&meta, &shapes, &put, input, &endpoint).expect("request"),
+                    build_request_typed(meta, &shapes, &put, input, &endpoint).expect("request"),
                 )
             },
             BatchSize::SmallInput,

@@ -114,27 +114,13 @@ mod wire {
     //! (`from_value`/`into_value`), through the JSON protocol as a typed call runs it.
 
     use super::*;
-    use boto_core::model::{HttpBinding, Operation, Protocol, SchemaRef, ServiceMeta, Shapes};
+    use boto_core::model::{HttpBinding, Operation, SchemaRef, Shapes};
     use boto_core::protocol::{
         build_request, build_request_typed, parse_response, parse_response_typed, Endpoint,
     };
     use boto_core::ErrorKind;
     use bytes::Bytes;
     use std::borrow::Cow;
-
-    fn meta() -> ServiceMeta {
-        ServiceMeta {
-            protocol: Protocol::AwsJson1_0,
-            api_version: Cow::Borrowed("2012-08-10"),
-            target_prefix: Some(Cow::Borrowed("DynamoDB_20120810")),
-            json_version: Some(Cow::Borrowed("1.0")),
-            signing_name: Cow::Borrowed("dynamodb"),
-            endpoint_prefix: Cow::Borrowed("dynamodb"),
-            service_id: Cow::Borrowed("DynamoDB"),
-            xml_namespace: None,
-            global_endpoint: None,
-        }
-    }
 
     fn op<I: Shape, O: Shape>(name: &'static str) -> Operation {
         Operation {
@@ -161,7 +147,7 @@ mod wire {
         boto_core::Result<GetItemOutput>,
         boto_core::Result<GetItemOutput>,
     ) {
-        let (meta, shapes) = (meta(), Shapes::default());
+        let (meta, shapes) = (Client::__meta(), Shapes::default());
         let get = op::<GetItemInput, GetItemOutput>("GetItem");
         let resp = || {
             http::Response::builder()
@@ -170,14 +156,14 @@ mod wire {
                 .unwrap()
         };
         let by_value =
-            parse_response(&meta, &shapes, &get, resp()).and_then(GetItemOutput::from_value);
-        let direct = parse_response_typed::<GetItemOutput>(&meta, &shapes, &get, resp());
+            parse_response(meta, &shapes, &get, resp()).and_then(GetItemOutput::from_value);
+        let direct = parse_response_typed::<GetItemOutput>(meta, &shapes, &get, resp());
         (by_value, direct)
     }
 
     #[test]
     fn generated_values_are_written_and_read_the_same_both_ways() {
-        let (meta, shapes) = (meta(), Shapes::default());
+        let (meta, shapes) = (Client::__meta(), Shapes::default());
         let put = op::<PutItemInput, PutItemOutput>("PutItem");
         let endpoint = Endpoint::parse("http://127.0.0.1:5000").unwrap();
         let mut r = Rng(0x2545_f491_4f6c_dd1d);
@@ -190,9 +176,9 @@ mod wire {
                 req.body().bytes().expect("a buffered body").clone()
             };
             let by_value = body(
-                build_request(&meta, &shapes, &put, input.clone().into_value(), &endpoint).unwrap(),
+                build_request(meta, &shapes, &put, input.clone().into_value(), &endpoint).unwrap(),
             );
-            let direct = body(build_request_typed(&meta, &shapes, &put, input, &endpoint).unwrap());
+            let direct = body(build_request_typed(meta, &shapes, &put, input, &endpoint).unwrap());
             assert_eq!(by_value, direct);
             // The item written, answered back.
             let sent: serde_json::Value = serde_json::from_slice(&direct).unwrap();
