@@ -387,20 +387,25 @@ fn decode_one(d: &mut dyn Decoder<'_>) -> Result<AttributeValue> {
 fn items<T>(d: &mut dyn Decoder<'_>, item: impl Fn(Value, &str) -> Result<T>) -> Result<Vec<T>> {
     let mut out = Vec::new();
     d.list(&mut |d| {
-        let at = format!("[{}]", out.len());
-        out.push(item(d.scalar()?, &at)?);
+        let v = item(d.scalar()?, "")
+            .map_err(|e| at_error(&format!("[{}]", out.len()), e.message().unwrap_or("")))?;
+        out.push(v);
         Ok(())
     })?;
     Ok(out)
 }
 
-/// `at` names the value (empty when the reader names it already: a member).
-fn wrong(at: &str, expected: &str, found: &Value) -> Error {
+/// `message` about the value `at` names (empty when the reader names it already: a member).
+fn at_error(at: &str, message: &str) -> Error {
     let sep = if at.is_empty() { "" } else { ": " };
-    Error::decode(format!(
-        "{at}{sep}expected {expected}, found {}",
-        found.type_name()
-    ))
+    Error::decode(format!("{at}{sep}{message}"))
+}
+
+fn wrong(at: &str, expected: &str, found: &Value) -> Error {
+    at_error(
+        at,
+        &format!("expected {expected}, found {}", found.type_name()),
+    )
 }
 
 fn string(v: Value, at: &str) -> Result<String> {
@@ -416,10 +421,7 @@ fn number(v: Value, at: &str) -> Result<Number> {
         Value::Integer(i) => return Ok(Number::from(i)),
         other => return Err(wrong(at, "a number string", &other)),
     };
-    Number::try_from(text).map_err(|e| {
-        let sep = if at.is_empty() { "" } else { ": " };
-        Error::decode(format!("{at}{sep}{}", e.message().unwrap_or("")))
-    })
+    Number::try_from(text).map_err(|e| at_error(at, e.message().unwrap_or("")))
 }
 
 fn blob(v: Value, at: &str) -> Result<Blob> {
