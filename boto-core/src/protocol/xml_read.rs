@@ -90,35 +90,15 @@ impl<'a, 's> XmlDecoder<'a, 's> {
         loop {
             let pos = reader.pos();
             match reader.next()? {
-                Tok::Start {
-                    tag: start,
-                    empty: false,
-                } => {
+                // `<root/>`: read whole at once, nothing open.
+                Tok::Start { tag: start, empty } => {
                     return Ok(XmlDecoder {
                         reader,
-                        depth: 1,
+                        depth: usize::from(!empty),
                         here: Here {
                             start,
-                            empty: false,
-                            done: false,
-                            schema,
-                            member: None,
-                            form: Form::Plain,
-                        },
-                        shapes,
-                    })
-                }
-                Tok::Start {
-                    tag: start,
-                    empty: true,
-                } => {
-                    return Ok(XmlDecoder {
-                        reader,
-                        depth: 0,
-                        here: Here {
-                            start,
-                            empty: true,
-                            done: true,
+                            empty,
+                            done: empty,
                             schema,
                             member: None,
                             form: Form::Plain,
